@@ -1,0 +1,39 @@
+# The two commands the README promises, each doing its own set-up on a
+# fresh Debian machine:
+#   make demo   a demo audit day and its record, with the shipped defaults
+#   make test   build and run every test
+SHELL := /bin/bash
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/debug/maca
+DEMO_SESSIONS := examples/sessions
+DEMO_DAY := 2026-10-14-neglect
+
+.PHONY: demo test deps build
+
+# GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
+# to find them; util-linux's flock(1) is used by the locking tests.
+deps:
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! command -v flock >/dev/null; then \
+		echo "Installing libreadline-dev, pkg-config and util-linux with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev pkg-config util-linux >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0
+	@Scripts/check-warnings .build-log.txt
+
+demo: build
+	@echo "== The audit templates =="
+	$(BIN) templates list
+	$(BIN) templates check
+	@echo
+	@echo "== The example audit day: its journal verified, then its record =="
+	$(BIN) verify --sessions $(DEMO_SESSIONS) $(DEMO_DAY)
+	$(BIN) show --sessions $(DEMO_SESSIONS) $(DEMO_DAY)
+
+test: deps
+	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0
+	@Scripts/check-warnings .build-log.txt
+	$(SWIFT) test --skip-build

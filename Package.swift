@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One set of settings for every target of ours: Swift 6 language mode is the
+// package default at tools version 6.0; strict concurrency is complete there.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "maca",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "maca", targets: ["maca"]),
+        .library(name: "MACAKit", targets: ["MACAKit"]),
+    ],
+    dependencies: [
+        // Subcommands, help, validation and exit codes for the command line.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML with source positions, so template errors can name file:line.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // SHA-256 for the journal's hash chain (CryptoKit is not on Linux).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "maca",
+            dependencies: [
+                "MACAKit",
+                "MACARepl",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "MACAKit",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "MACARepl",
+            dependencies: ["MACAKit", "CReadline"],
+            swiftSettings: swiftSettings
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "MACATestSupport",
+            dependencies: ["MACAKit"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MACAKitTests",
+            dependencies: ["MACAKit", "MACATestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "macaTests",
+            dependencies: ["maca", "MACAKit", "MACATestSupport"],
+            exclude: ["Golden"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

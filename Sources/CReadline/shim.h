@@ -1,0 +1,40 @@
+// The only door to GNU readline. Swift 6 treats readline's mutable C globals
+// as unsafe shared state, so the REPL reaches them through these accessors
+// instead of touching the globals (or importing with @preconcurrency).
+#ifndef MACA_CREADLINE_SHIM_H
+#define MACA_CREADLINE_SHIM_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+typedef char **_Nullable (*maca_completion_fn)(const char *_Nonnull text, int start, int end);
+
+static inline void maca_rl_set_name(const char *_Nonnull name) {
+    rl_readline_name = name;
+}
+
+static inline void maca_rl_set_completion(maca_completion_fn _Nullable fn) {
+    rl_attempted_completion_function = fn;
+}
+
+/// Stop readline from falling back to file-name completion when ours has no match.
+static inline void maca_rl_set_completion_over(int over) {
+    rl_attempted_completion_over = over;
+}
+
+static inline void maca_rl_set_append_character(int c) {
+    rl_completion_append_character = c;
+}
+
+static inline const char *_Nullable maca_rl_line_buffer(void) {
+    return rl_line_buffer;
+}
+
+static inline char *_Nullable *_Nullable maca_rl_completion_matches(const char *_Nonnull text,
+                                                                   rl_compentry_func_t *_Nonnull generator) {
+    return rl_completion_matches(text, generator);
+}
+
+#endif

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+
+/// Runs a command's work, turning a failure into `error: …` on standard
+/// error and the exit status it calls for (64 usage, 65 data, 74 I/O).
+func reportingErrors(_ work: () throws -> Void) throws {
+    do {
+        try work()
+    } catch let error as any UserFacingError {
+        printError(error.description)
+        throw ExitCode(error.exitStatus.rawValue)
+    }
+}
+
+func printError(_ message: String) {
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+    for line in lines {
+        FileHandle.standardError.write(Data("\(Terminal.errorLabel)\(line)\n".utf8))
+    }
+}
+
+func printWarning(_ message: String) {
+    FileHandle.standardError.write(Data("\(Terminal.warningLabel)\(message)\n".utf8))
+}
+
+/// Colour only on a terminal whose TERM is not `dumb`, with NO_COLOR unset.
+enum Terminal {
+    static let colour: Bool = {
+        let environment = ProcessInfo.processInfo.environment
+        guard isatty(STDERR_FILENO) == 1, environment["NO_COLOR"] == nil else { return false }
+        return environment["TERM"].map { $0 != "dumb" } ?? false
+    }()
+
+    static var errorLabel: String { colour ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: " }
+    static var warningLabel: String { colour ? "\u{1B}[1;33mwarning:\u{1B}[0m " : "warning: " }
+}
