@@ -1,0 +1,336 @@
+import Foundation
+import Yams
+
+/// Reads and checks audit templates. Every problem in a file is reported as
+/// `file:line: message`; a template with any problem is not loaded.
+public enum TemplateLoader {
+    /// Reads and checks one template file.
+    public static func load(path: String) throws -> AuditTemplate {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw FileError.unreadable(path: path, reason: FileError.reason(error))
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Checks template text; `file` is only used in messages.
+    public static func parse(_ text: String, file: String) throws(TemplateErrors) -> AuditTemplate {
+        let problems = ProblemList()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw TemplateErrors([syntaxError(error, file: file)])
+        } catch {
+            throw TemplateErrors([TemplateError(file: file, line: nil, message: "not valid YAML")])
+        }
+        guard let root else {
+            throw TemplateErrors([TemplateError(file: file, line: nil, message: "the file is empty")])
+        }
+        let template = TemplateReader(file: file, problems: problems).template(root, source: text)
+        let errors = problems.sorted
+        guard errors.isEmpty, let template else {
+            throw TemplateErrors(errors)
+        }
+        return template
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> TemplateError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return TemplateError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return TemplateError(file: file, line: context.mark.line, message: "duplicate field \(names) in one mapping")
+        case let .reader(problem, _, _, _):
+            return TemplateError(file: file, line: nil, message: "not valid YAML: \(problem)")
+        default:
+            return TemplateError(file: file, line: nil, message: "not valid YAML")
+        }
+    }
+}
+
+/// Walks a template's YAML tree, collecting every problem it finds.
+private struct TemplateReader {
+    let file: String
+    let problems: ProblemList
+
+    func template(_ root: Node, source: String) -> AuditTemplate? {
+        let fields = YAMLFields(root, file: file, context: "the template", problems: problems)
+        let id = fields.identifier("id")
+        let version = fields.int("version")
+        let title = fields.string("title")
+        let theme = fields.string("theme")
+        let lines = fields.strings("lines-of-enquiry")
+        let window = fields.int("audit-window-months")
+        let reaudit = fields.int("reaudit-months")
+        let agencies = unique(fields.sequence("agencies").compactMap(agency), what: "agency", key: \.id)
+        let scale = fields.node("scale").flatMap(scale)
+        if fields.node("scale") == nil {
+            problems.add(file, fields.line, "the template is missing field 'scale'")
+        }
+        let concernLevel = fields.string("concern-at-or-below", required: false)
+        if let concernLevel, let scale, scale.level(concernLevel) == nil {
+            problems.add(
+                file, fields.line(of: "concern-at-or-below"),
+                "grade scale '\(scale.id)' has no level '\(concernLevel)'"
+            )
+        }
+        let sections = fields.sequence("sections").compactMap { section($0, scale: scale) }
+        fields.finish()
+        checkSections(sections, templateLine: fields.line(of: "sections"))
+
+        guard let id, let version, let title, let theme, let window, let reaudit, let scale else { return nil }
+        return AuditTemplate(
+            id: id, version: version, title: title, theme: theme, linesOfEnquiry: lines,
+            auditWindowMonths: window, reauditMonths: reaudit, agencies: agencies, scale: scale,
+            concernAtOrBelow: concernLevel, sections: sections.map(\.section), source: source
+        )
+    }
+
+    private func agency(_ node: Node) -> Located<Agency>? {
+        let fields = YAMLFields(node, file: file, context: "an agency", problems: problems)
+        let id = fields.identifier("id")
+        let name = fields.string("name")
+        fields.finish()
+        guard let id, let name else { return nil }
+        return Located(value: Agency(id: id, name: name), line: fields.line)
+    }
+
+    private func scale(_ node: Node) -> GradeScale? {
+        let fields = YAMLFields(node, file: file, context: "the grade scale", problems: problems)
+        let id = fields.identifier("id")
+        let name = fields.string("name")
+        let levelNodes = fields.sequence("levels")
+        fields.finish()
+        let levels = unique(levelNodes.compactMap { level($0, scale: id ?? "?") }, what: "level", key: \.id)
+        if levels.count < 2 && !levelNodes.isEmpty {
+            problems.add(file, fields.line(of: "levels"), "grade scale '\(id ?? "?")' needs at least two levels")
+        }
+        guard let id, let name else { return nil }
+        return GradeScale(id: id, name: name, levels: levels)
+    }
+
+    private func level(_ node: Node, scale: String) -> Located<GradeLevel>? {
+        let fields = YAMLFields(node, file: file, context: "a level of grade scale '\(scale)'", problems: problems)
+        let id = fields.identifier("id")
+        let label = fields.string("label")
+        let descriptor = fields.string("descriptor")
+        fields.finish()
+        guard let id, let label, let descriptor else { return nil }
+        return Located(value: GradeLevel(id: id, label: label, descriptor: descriptor), line: fields.line)
+    }
+
+    private func section(_ node: Node, scale: GradeScale?) -> ReadSection? {
+        let fields = YAMLFields(node, file: file, context: "a section", problems: problems)
+        let id = fields.identifier("id")
+        let context = "section '\(id ?? "?")'"
+        if id != nil { fields.context = context }
+        var kind: SectionKind?
+        if let raw = fields.string("kind") {
+            kind = SectionKind(rawValue: raw)
+            if kind == nil {
+                let known = SectionKind.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.add(file, fields.line(of: "kind"), "unknown section kind '\(raw)' in \(context) (expected one of: \(known))")
+            }
+        }
+        let title = fields.string("title")
+        let guidance = fields.string("guidance", required: false)
+        let perAgency = fields.bool("per-agency")
+        let repeats = fields.bool("repeats")
+        let questions = fields.sequence("questions").compactMap { question($0, section: context, scale: scale) }
+        fields.finish()
+        guard let id, let kind, let title else { return nil }
+        let section = Section(
+            id: id, kind: kind, title: title, guidance: guidance, perAgency: perAgency,
+            repeats: repeats, questions: questions.map(\.value)
+        )
+        return ReadSection(section: section, line: fields.line, questionLines: questions.map(\.line))
+    }
+
+    private func question(_ node: Node, section: String, scale: GradeScale?) -> Located<Question>? {
+        let fields = YAMLFields(node, file: file, context: "a question in \(section)", problems: problems)
+        let id = fields.identifier("id")
+        let context = "question '\(id ?? "?")'"
+        if id != nil { fields.context = "\(context) in \(section)" }
+        let prompt = fields.string("prompt")
+        let guidance = fields.string("guidance", required: false)
+        var type: QuestionType?
+        if let raw = fields.string("type") {
+            type = QuestionType(rawValue: raw)
+            if type == nil {
+                let known = QuestionType.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.add(file, fields.line(of: "type"), "unknown question type '\(raw)' in \(context) (expected one of: \(known))")
+            }
+        }
+        let required = fields.bool("required")
+        let choiceNodes = fields.sequence("choices", required: false)
+        let choices = unique(choiceNodes.compactMap { choice($0, question: context) }, what: "choice", key: \.id)
+        let ageBandPrompts = ageBands(fields.node("age-band-prompts"), question: context)
+        let defaultAnswer = fields.string("default", required: false)
+        let refuse = fields.strings("refuse", required: false)
+        fields.finish()
+
+        if let type {
+            switch type {
+            case .choice, .multiChoice:
+                if choiceNodes.isEmpty {
+                    problems.add(file, fields.line, "\(context) is a \(type.rawValue) question without choices")
+                }
+            case .grade:
+                if !choiceNodes.isEmpty {
+                    problems.add(file, fields.line(of: "choices"), "\(context) is a grade question: its choices are the levels of the grade scale")
+                }
+                if let defaultAnswer, let scale, scale.level(defaultAnswer) == nil {
+                    problems.add(file, fields.line(of: "default"), "the default of \(context) is '\(defaultAnswer)', but grade scale '\(scale.id)' has no such level")
+                }
+            default:
+                break
+            }
+            if let defaultAnswer, type == .choice, !choices.isEmpty, !choices.contains(where: { $0.id == defaultAnswer }) {
+                problems.add(file, fields.line(of: "default"), "the default of \(context) is '\(defaultAnswer)', which is not one of its choices")
+            }
+        }
+        guard let id, let prompt, let type else { return nil }
+        let question = Question(
+            id: id, prompt: prompt, guidance: guidance, type: type, required: required, choices: choices,
+            ageBandPrompts: ageBandPrompts, defaultAnswer: defaultAnswer, refuse: refuse
+        )
+        return Located(value: question, line: fields.line)
+    }
+
+    private func choice(_ node: Node, question: String) -> Located<Choice>? {
+        if case let .scalar(scalar) = node {
+            let label = scalar.string.trimmingWhitespace()
+            guard Identifier.isValid(label) else {
+                problems.add(
+                    file, node.mark?.line,
+                    "choice '\(label)' of \(question) needs an id: write it as '- id: ...' with a 'label'"
+                )
+                return nil
+            }
+            return Located(value: Choice(id: label, label: label), line: node.mark?.line)
+        }
+        let fields = YAMLFields(node, file: file, context: "a choice of \(question)", problems: problems)
+        let id = fields.identifier("id")
+        let label = fields.string("label")
+        fields.finish()
+        guard let id, let label else { return nil }
+        return Located(value: Choice(id: id, label: label), line: fields.line)
+    }
+
+    private func ageBands(_ node: Node?, question: String) -> [AgeBandPrompt] {
+        guard let node else { return [] }
+        guard case let .mapping(mapping) = node else {
+            problems.add(file, node.mark?.line, "field 'age-band-prompts' of \(question) must map age bands to prompts")
+            return []
+        }
+        return mapping.compactMap { key, value in
+            guard let band = key.string, let prompt = value.string else {
+                problems.add(file, key.mark?.line, "each age band prompt of \(question) must be text")
+                return nil
+            }
+            return AgeBandPrompt(ageBand: band, prompt: prompt.trimmingWhitespace())
+        }
+    }
+
+    /// Keeps the first of each id and reports the rest as duplicates.
+    private func unique<Value>(_ items: [Located<Value>], what: String, key: (Value) -> String) -> [Value] {
+        var seen: [String: Int?] = [:]
+        return items.compactMap { item in
+            let id = key(item.value)
+            if let first = seen[id] {
+                problems.add(file, item.line, "duplicate \(what) id '\(id)'\(firstAt(first))")
+                return nil
+            }
+            seen[id] = item.line
+            return item.value
+        }
+    }
+
+    /// Age-band prompts must name a choice of the case profile's age-band question.
+    private func checkAgeBandPrompts(_ sections: [ReadSection], bands: Question?) {
+        guard let bands else { return }
+        let known = Set(bands.choices.map(\.id))
+        for read in sections {
+            for (question, line) in zip(read.section.questions, read.questionLines) {
+                for prompt in question.ageBandPrompts where !known.contains(prompt.ageBand) {
+                    let choices = bands.choices.map(\.id).joined(separator: ", ")
+                    problems.add(file, line, "question '\(question.id)' has a prompt for age band '\(prompt.ageBand)', which is not a choice of 'age-band' (\(choices))")
+                }
+            }
+        }
+    }
+
+    private func firstAt(_ line: Int??) -> String {
+        guard let line = line ?? nil else { return "" }
+        return " (first at line \(line))"
+    }
+
+    private func checkSections(_ sections: [ReadSection], templateLine: Int?) {
+        _ = unique(sections.map { Located(value: $0.section, line: $0.line) }, what: "section", key: \.id)
+        var questionLines: [String: Int?] = [:]
+        for read in sections {
+            for (question, line) in zip(read.section.questions, read.questionLines) {
+                if let first = questionLines[question.id] {
+                    problems.add(file, line, "duplicate question id '\(question.id)'\(firstAt(first))")
+                } else {
+                    questionLines[question.id] = line
+                }
+            }
+        }
+        for kind in SectionKind.required {
+            let matching = sections.filter { $0.section.kind == kind }
+            if matching.isEmpty {
+                problems.add(file, templateLine, "required section '\(kind.rawValue)' is missing")
+            } else if matching.count > 1 {
+                problems.add(file, matching[1].line, "section kind '\(kind.rawValue)' appears more than once")
+            }
+        }
+        let byKind = Dictionary(sections.map { ($0.section.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        if let profile = byKind[.caseProfile] {
+            for needed in ["age-band", "plan-type"] where !profile.section.questions.contains(where: { $0.id == needed }) {
+                problems.add(file, profile.line, "the case-profile section needs a question with id '\(needed)'")
+            }
+            checkAgeBandPrompts(sections, bands: profile.section.questions.first { $0.id == "age-band" })
+        }
+        if let good = byKind[.workedWell], let better = byKind[.areasForImprovement],
+           let goodIndex = sections.firstIndex(where: { $0.section.kind == .workedWell }),
+           let betterIndex = sections.firstIndex(where: { $0.section.kind == .areasForImprovement }),
+           betterIndex < goodIndex {
+            problems.add(
+                file, better.line,
+                "section '\(better.section.id)' (areas for improvement) comes before section '\(good.section.id)' (what worked well): the day asks what worked well first"
+            )
+        }
+        if let grades = byKind[.gradedDomains] {
+            if !grades.section.questions.contains(where: { $0.id == "overall" && $0.type == .grade }) {
+                problems.add(file, grades.line, "the graded-domains section needs a grade question with id 'overall'")
+            }
+            for (question, line) in zip(grades.section.questions, grades.questionLines) where question.type != .grade {
+                problems.add(file, line, "question '\(question.id)' in the graded-domains section must have type 'grade'")
+            }
+        }
+        for kind in [SectionKind.actionPoints, .immediateConcerns] {
+            if let section = byKind[kind], !section.section.repeats {
+                problems.add(file, section.line, "the \(kind.rawValue) section must have 'repeats: true'")
+            }
+        }
+    }
+
+}
+
+/// A value read from the file, with the line it starts on.
+private struct Located<Value> {
+    var value: Value
+    var line: Int?
+}
+
+/// A section as read, keeping its questions' lines for cross-section checks.
+private struct ReadSection {
+    var section: Section
+    var line: Int?
+    var questionLines: [Int?]
+}

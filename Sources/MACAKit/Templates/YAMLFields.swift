@@ -1,0 +1,166 @@
+import Yams
+
+/// Reads fields from a YAML mapping while remembering where each came from,
+/// so every problem is reported as `file:line: message` and reading goes on
+/// to find the next one. Fields the reader never asked for are reported as
+/// unknown, which catches misspelt keys such as `requird`.
+final class YAMLFields {
+    let file: String
+    let line: Int?
+    /// What this mapping is, for messages: "question 'seen-alone'".
+    /// Set again once the mapping's id is read, so later messages name it.
+    var context: String
+    private let pairs: [(key: String, keyLine: Int?, value: Node)]
+    private var asked: Set<String> = []
+    private let problems: ProblemList
+
+    init(_ node: Node, file: String, context: String, problems: ProblemList) {
+        self.file = file
+        self.line = node.mark?.line
+        self.context = context
+        self.problems = problems
+        var pairs: [(String, Int?, Node)] = []
+        // Duplicate keys never get here: the YAML parser refuses them with their line.
+        if case let .mapping(mapping) = node {
+            for (key, value) in mapping {
+                pairs.append((key.string ?? "", key.mark?.line, value))
+            }
+        } else {
+            problems.add(file, node.mark?.line, "\(context) must be a mapping of fields")
+        }
+        self.pairs = pairs
+    }
+
+    func node(_ key: String) -> Node? {
+        asked.insert(key)
+        return pairs.first { $0.key == key }?.value
+    }
+
+    /// The line of a field's key, or of the mapping when the field is absent.
+    func line(of key: String) -> Int? {
+        pairs.first { $0.key == key }?.keyLine ?? line
+    }
+
+    func string(_ key: String, required: Bool = true) -> String? {
+        guard let node = node(key) else {
+            if required { problems.add(file, line, "\(context) is missing field '\(key)'") }
+            return nil
+        }
+        guard case let .scalar(scalar) = node else {
+            problems.add(file, node.mark?.line, "field '\(key)' of \(context) must be text")
+            return nil
+        }
+        let text = scalar.string.trimmingWhitespace()
+        if text.isEmpty && required {
+            problems.add(file, node.mark?.line, "field '\(key)' of \(context) is empty")
+            return nil
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    func identifier(_ key: String) -> String? {
+        guard let text = string(key) else { return nil }
+        guard Identifier.isValid(text) else {
+            problems.add(
+                file, line(of: key),
+                "field '\(key)' of \(context) is '\(text)': use lower-case letters, digits and hyphens"
+            )
+            return nil
+        }
+        return text
+    }
+
+    func int(_ key: String, required: Bool = true, minimum: Int = 1) -> Int? {
+        guard let node = node(key) else {
+            if required { problems.add(file, line, "\(context) is missing field '\(key)'") }
+            return nil
+        }
+        guard let value = node.int, value >= minimum else {
+            problems.add(
+                file, node.mark?.line,
+                "field '\(key)' of \(context) must be a whole number of at least \(minimum)"
+            )
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ key: String) -> Bool {
+        guard let node = node(key) else { return false }
+        guard let value = node.bool else {
+            problems.add(file, node.mark?.line, "field '\(key)' of \(context) must be true or false")
+            return false
+        }
+        return value
+    }
+
+    /// The items of a sequence field; missing gives `[]` unless it is required.
+    func sequence(_ key: String, required: Bool = true) -> [Node] {
+        guard let node = node(key) else {
+            if required { problems.add(file, line, "\(context) is missing field '\(key)'") }
+            return []
+        }
+        guard case let .sequence(items) = node else {
+            problems.add(file, node.mark?.line, "field '\(key)' of \(context) must be a list")
+            return []
+        }
+        if items.isEmpty && required {
+            problems.add(file, node.mark?.line, "field '\(key)' of \(context) is an empty list")
+        }
+        return Array(items)
+    }
+
+    func strings(_ key: String, required: Bool = true) -> [String] {
+        sequence(key, required: required).compactMap { item in
+            guard case let .scalar(scalar) = item else {
+                problems.add(file, item.mark?.line, "each item of '\(key)' in \(context) must be text")
+                return nil
+            }
+            return scalar.string.trimmingWhitespace()
+        }
+    }
+
+    /// Reports every field present that no one asked for. Call after reading.
+    func finish() {
+        for pair in pairs where !asked.contains(pair.key) {
+            problems.add(file, pair.keyLine, "unknown field '\(pair.key)' in \(context)")
+        }
+    }
+}
+
+/// Problems collected while reading one file, kept in file order.
+final class ProblemList {
+    private(set) var errors: [TemplateError] = []
+
+    func add(_ file: String, _ line: Int?, _ message: String) {
+        errors.append(TemplateError(file: file, line: line, message: message))
+    }
+
+    var sorted: [TemplateError] {
+        errors.enumerated().sorted { lhs, rhs in
+            (lhs.element.line ?? 0, lhs.offset) < (rhs.element.line ?? 0, rhs.offset)
+        }.map(\.element)
+    }
+}
+
+/// The keys used for templates, sections, questions, agencies and levels.
+public enum Identifier {
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64 else { return false }
+        let lower = ("a"..."z"), digit = ("0"..."9")
+        guard lower.contains(String(first)) || digit.contains(String(first)) else { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
+            let character = String(scalar)
+            return lower.contains(character) || digit.contains(character) || character == "-"
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

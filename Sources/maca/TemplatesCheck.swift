@@ -1,0 +1,39 @@
+import ArgumentParser
+import MACAKit
+
+struct TemplatesCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check templates and report every problem as file:line: message.",
+        discussion: "With no paths, checks every template in the templates folder. Exits 65 if any has a problem."
+    )
+
+    @OptionGroup var locations: Locations
+
+    @Argument(help: ArgumentHelp("Template files to check.", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        try reportingErrors {
+            let paths = self.paths.isEmpty ? try locations.library.paths() : self.paths
+            var failed: ExitStatus?
+            var ids: [String: String] = [:]
+            for path in paths {
+                do {
+                    let template = try TemplateLoader.load(path: path)
+                    if let other = ids[template.id] {
+                        printError("\(path): template id '\(template.id)' is also used by \(other)")
+                        failed = .data
+                        continue
+                    }
+                    ids[template.id] = path
+                    print("ok  \(path)  \(template.id) v\(template.version)")
+                } catch let error as any UserFacingError {
+                    printError(error.description)
+                    failed = failed ?? error.exitStatus
+                }
+            }
+            if let failed { throw ExitCode(failed.rawValue) }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import MACAKit
+
+struct TemplatesShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a template's theme, scale and questions, as Markdown."
+    )
+
+    @OptionGroup var locations: Locations
+
+    @Argument(help: ArgumentHelp("The template's id, e.g. neglect.", valueName: "id"))
+    var id: String
+
+    func run() throws {
+        try reportingErrors {
+            print(TemplateOutline.markdown(try locations.library.template(id: id)), terminator: "")
+        }
+    }
+}
