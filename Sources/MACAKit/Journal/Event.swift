@@ -1,0 +1,255 @@
+/// What happened on an audit day, as one journal record says it. Events are
+/// only ever appended: a correction is a new event carrying the old value.
+public enum Event: Sendable, Equatable {
+    case dayOpened(DayOpened)
+    /// The first record of a writer's file other than the facilitator's.
+    case writerJoined(WriterJoined)
+    case agencyAttending(AgencyAttending)
+    case auditorAdded(AuditorAdded)
+    case caseAdded(CaseAdded)
+    case answerGiven(AnswerGiven)
+    case answerCorrected(AnswerCorrected)
+    case gradeAgreed(GradeAgreed)
+    case actionAdded(ActionAdded)
+    case concernRaised(ConcernRaised)
+    case concernAcknowledged(ConcernAcknowledged)
+    case dayClosed(DayClosed)
+    /// An event written by a newer maca: kept in the file, passed over by the fold.
+    case unrecognised(type: String)
+
+    public var type: String {
+        switch self {
+        case .dayOpened: "day-opened"
+        case .writerJoined: "writer-joined"
+        case .agencyAttending: "agency-attending"
+        case .auditorAdded: "auditor-added"
+        case .caseAdded: "case-added"
+        case .answerGiven: "answer-given"
+        case .answerCorrected: "answer-corrected"
+        case .gradeAgreed: "grade-agreed"
+        case .actionAdded: "action-added"
+        case .concernRaised: "concern-raised"
+        case .concernAcknowledged: "concern-acknowledged"
+        case .dayClosed: "day-closed"
+        case let .unrecognised(type): type
+        }
+    }
+}
+
+/// The template a day was recorded against, with its full text, so the day
+/// reads the same after the template's next version ships.
+public struct TemplateStamp: Sendable, Equatable, Codable {
+    public var id: String
+    public var version: Int
+    /// SHA-256 of `source`, in hex.
+    public var sha256: String
+    public var source: String
+
+    public init(id: String, version: Int, sha256: String, source: String) {
+        self.id = id
+        self.version = version
+        self.sha256 = sha256
+        self.source = source
+    }
+
+    public init(_ template: AuditTemplate) {
+        self.init(id: template.id, version: template.version, sha256: SHA256Hex.of(template.source), source: template.source)
+    }
+}
+
+public struct DayOpened: Sendable, Equatable, Codable {
+    /// The day's identity: the same day copied into two folders is still one day.
+    public var day: String
+    public var template: TemplateStamp
+    /// The audit date, `yyyy-mm-dd`.
+    public var date: String
+    public var area: String
+    public var facilitator: String
+
+    public init(day: String, template: TemplateStamp, date: String, area: String, facilitator: String) {
+        self.day = day
+        self.template = template
+        self.date = date
+        self.area = area
+        self.facilitator = facilitator
+    }
+}
+
+public struct WriterJoined: Sendable, Equatable, Codable {
+    public var name: String
+    public var agency: String?
+
+    public init(name: String, agency: String?) {
+        self.name = name
+        self.agency = agency
+    }
+}
+
+public struct AgencyAttending: Sendable, Equatable, Codable {
+    public var agency: Agency
+
+    public init(agency: Agency) { self.agency = agency }
+}
+
+public struct AuditorAdded: Sendable, Equatable, Codable {
+    public var name: String
+    public var agency: String
+
+    public init(name: String, agency: String) {
+        self.name = name
+        self.agency = agency
+    }
+}
+
+public struct CaseAdded: Sendable, Equatable, Codable {
+    /// The case system's reference. There is no field for a child's name.
+    public var ref: String
+    public var reason: String
+
+    public init(ref: String, reason: String) {
+        self.ref = ref
+        self.reason = reason
+    }
+}
+
+/// Where an answer belongs: a question of a case, and for per-agency
+/// sections the agency it is about.
+public struct AnswerKey: Sendable, Hashable, Codable, Comparable {
+    public var ref: String
+    public var question: String
+    public var agency: String?
+
+    public init(ref: String, question: String, agency: String? = nil) {
+        self.ref = ref
+        self.question = question
+        self.agency = agency
+    }
+
+    public static func < (lhs: AnswerKey, rhs: AnswerKey) -> Bool {
+        (lhs.ref, lhs.question, lhs.agency ?? "") < (rhs.ref, rhs.question, rhs.agency ?? "")
+    }
+}
+
+public struct AnswerGiven: Sendable, Equatable, Codable {
+    public var key: AnswerKey
+    public var value: AnswerValue
+
+    public init(key: AnswerKey, value: AnswerValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+public struct AnswerCorrected: Sendable, Equatable, Codable {
+    public var key: AnswerKey
+    public var old: AnswerValue?
+    public var new: AnswerValue?
+
+    public init(key: AnswerKey, old: AnswerValue?, new: AnswerValue?) {
+        self.key = key
+        self.old = old
+        self.new = new
+    }
+}
+
+/// The grade the room agreed for a domain after moderation.
+public struct GradeAgreed: Sendable, Equatable, Codable {
+    public var ref: String
+    public var domain: String
+    public var level: String
+    public var rationale: String
+    /// The grade this one replaces, when the room changed its mind.
+    public var previous: String?
+
+    public init(ref: String, domain: String, level: String, rationale: String, previous: String? = nil) {
+        self.ref = ref
+        self.domain = domain
+        self.level = level
+        self.rationale = rationale
+        self.previous = previous
+    }
+}
+
+/// A SMART action point; its fields answer the template's action-points questions.
+public struct ActionAdded: Sendable, Equatable, Codable {
+    public var ref: String
+    public var id: String
+    public var fields: [String: AnswerValue]
+
+    public init(ref: String, id: String, fields: [String: AnswerValue]) {
+        self.ref = ref
+        self.id = id
+        self.fields = fields
+    }
+}
+
+public struct ConcernRaised: Sendable, Equatable, Codable {
+    public var ref: String
+    public var id: String
+    public var fields: [String: AnswerValue]
+
+    public init(ref: String, id: String, fields: [String: AnswerValue]) {
+        self.ref = ref
+        self.id = id
+        self.fields = fields
+    }
+}
+
+public struct ConcernAcknowledged: Sendable, Equatable, Codable {
+    public var id: String
+    public var by: String
+    public var note: String
+
+    public init(id: String, by: String, note: String) {
+        self.id = id
+        self.by = by
+        self.note = note
+    }
+}
+
+public struct DayClosed: Sendable, Equatable, Codable {
+    public init() {}
+}
+
+extension Event: Codable {
+    private enum TypeKey: String, CodingKey { case type }
+
+    public init(from decoder: any Decoder) throws {
+        let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .type)
+        switch type {
+        case "day-opened": self = .dayOpened(try DayOpened(from: decoder))
+        case "writer-joined": self = .writerJoined(try WriterJoined(from: decoder))
+        case "agency-attending": self = .agencyAttending(try AgencyAttending(from: decoder))
+        case "auditor-added": self = .auditorAdded(try AuditorAdded(from: decoder))
+        case "case-added": self = .caseAdded(try CaseAdded(from: decoder))
+        case "answer-given": self = .answerGiven(try AnswerGiven(from: decoder))
+        case "answer-corrected": self = .answerCorrected(try AnswerCorrected(from: decoder))
+        case "grade-agreed": self = .gradeAgreed(try GradeAgreed(from: decoder))
+        case "action-added": self = .actionAdded(try ActionAdded(from: decoder))
+        case "concern-raised": self = .concernRaised(try ConcernRaised(from: decoder))
+        case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
+        case "day-closed": self = .dayClosed(try DayClosed(from: decoder))
+        default: self = .unrecognised(type: type)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: TypeKey.self)
+        try container.encode(type, forKey: .type)
+        switch self {
+        case let .dayOpened(payload): try payload.encode(to: encoder)
+        case let .writerJoined(payload): try payload.encode(to: encoder)
+        case let .agencyAttending(payload): try payload.encode(to: encoder)
+        case let .auditorAdded(payload): try payload.encode(to: encoder)
+        case let .caseAdded(payload): try payload.encode(to: encoder)
+        case let .answerGiven(payload): try payload.encode(to: encoder)
+        case let .answerCorrected(payload): try payload.encode(to: encoder)
+        case let .gradeAgreed(payload): try payload.encode(to: encoder)
+        case let .actionAdded(payload): try payload.encode(to: encoder)
+        case let .concernRaised(payload): try payload.encode(to: encoder)
+        case let .concernAcknowledged(payload): try payload.encode(to: encoder)
+        case let .dayClosed(payload): try payload.encode(to: encoder)
+        case .unrecognised: break
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Crypto
+import Foundation
+
+/// One line of a journal file.
+///
+/// On disk a record is a JSON object on one line. Its last member is
+/// `"hash"`: the SHA-256 of the line's bytes up to that member, with the
+/// object closed by `}`. Each record names the previous record's hash in
+/// `"prev"`, so the file is a chain that any change breaks.
+public struct JournalRecord: Sendable, Equatable {
+    /// The format version of this record.
+    public var formatVersion: Int
+    /// 1 for a file's first record, one more for each after.
+    public var sequence: Int
+    /// When the record was written, UTC, ISO 8601 with milliseconds.
+    public var timestamp: String
+    /// The day's identity (from its day-opened record).
+    public var day: String
+    /// The file's writer, e.g. `facilitator` or `auditor-police-a-khan`.
+    public var writer: String
+    /// The person who gave the answer.
+    public var author: String
+    public var event: Event
+    public var previousHash: String
+    public var hash: String
+
+    public static let currentFormatVersion = 1
+    /// The `prev` of a file's first record.
+    public static let genesisHash = String(repeating: "0", count: 64)
+}
+
+/// SHA-256 in lower-case hex.
+public enum SHA256Hex {
+    public static func of(_ bytes: some DataProtocol) -> String {
+        SHA256.hash(data: bytes).hexString
+    }
+
+    public static func of(_ text: String) -> String {
+        of(Data(text.utf8))
+    }
+}
+
+extension Digest {
+    var hexString: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(Self.byteCount * 2)
+        for byte in self {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Turns records into lines and lines back into verified records.
+enum RecordCodec {
+    private struct Body: Codable {
+        var v: Int
+        var seq: Int
+        var ts: String
+        var day: String
+        var writer: String
+        var author: String
+        var event: Event
+        var prev: String
+    }
+
+    private struct Line: Decodable {
+        var v: Int
+        var seq: Int
+        var ts: String
+        var day: String
+        var writer: String
+        var author: String
+        var event: Event
+        var prev: String
+        var hash: String
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// `,"hash":"` + 64 hex digits + `"}`.
+    static let hashSuffixLength = 9 + 64 + 2
+
+    /// The line for a new record, ending in a newline, and the record itself.
+    static func encode(
+        sequence: Int, timestamp: String, day: String, writer: String, author: String,
+        event: Event, previousHash: String
+    ) throws -> (line: Data, record: JournalRecord) {
+        let body = Body(
+            v: JournalRecord.currentFormatVersion, seq: sequence, ts: timestamp, day: day,
+            writer: writer, author: author, event: event, prev: previousHash
+        )
+        var bytes = try encoder.encode(body)
+        let hash = SHA256Hex.of(bytes)
+        bytes.removeLast()  // the closing brace
+        bytes.append(contentsOf: Array(",\"hash\":\"\(hash)\"}\n".utf8))
+        let record = JournalRecord(
+            formatVersion: body.v, sequence: sequence, timestamp: timestamp, day: day, writer: writer,
+            author: author, event: event, previousHash: previousHash, hash: hash
+        )
+        return (bytes, record)
+    }
+
+    /// Why one line is not a good record.
+    enum Problem: Error, Equatable {
+        case notJSON
+        case missingField(String)
+        case badField(String)
+        case unsupportedVersion(Int)
+        case hashMismatch
+    }
+
+    /// Decodes one line (without its newline) and checks its own hash.
+    static func decode(_ line: some Collection<UInt8>) -> Result<JournalRecord, Problem> {
+        let bytes = Array(line)
+        guard bytes.count > hashSuffixLength, bytes.last == UInt8(ascii: "}") else { return .failure(.notJSON) }
+        let decoded: Line
+        do {
+            decoded = try JSONDecoder().decode(Line.self, from: Data(bytes))
+        } catch let DecodingError.keyNotFound(key, _) {
+            return .failure(.missingField(key.stringValue))
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            return .failure(.badField(context.codingPath.map(\.stringValue).joined(separator: ".")))
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            return .failure(.badField(context.codingPath.map(\.stringValue).joined(separator: ".")))
+        } catch {
+            return .failure(.notJSON)
+        }
+        guard decoded.v <= JournalRecord.currentFormatVersion, decoded.v >= 1 else {
+            return .failure(.unsupportedVersion(decoded.v))
+        }
+        let suffix = Array(",\"hash\":\"\(decoded.hash)\"}".utf8)
+        guard decoded.hash.utf8.count == 64, bytes.suffix(suffix.count).elementsEqual(suffix) else {
+            return .failure(.badField("hash"))
+        }
+        var body = Array(bytes.dropLast(suffix.count))
+        body.append(UInt8(ascii: "}"))
+        guard SHA256Hex.of(body) == decoded.hash else { return .failure(.hashMismatch) }
+        return .success(
+            JournalRecord(
+                formatVersion: decoded.v, sequence: decoded.seq, timestamp: decoded.ts, day: decoded.day,
+                writer: decoded.writer, author: decoded.author, event: decoded.event,
+                previousHash: decoded.prev, hash: decoded.hash
+            )
+        )
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// The one writer of one journal file.
+///
+/// - An append returns only after the record's bytes are written and
+///   `fsync`ed: an answer the tool acknowledges survives a crash.
+/// - A failed write or sync is never retried as if it had worked: the
+///   partial bytes are cut off where possible, the error is thrown, and the
+///   writer takes nothing more until the file is opened again.
+/// - The file is locked (`flock`) while open, so a second process cannot
+///   write the same writer's file.
+public final class JournalWriter {
+    public let path: String
+    public let day: String
+    public let writer: String
+    public private(set) var records: [JournalRecord]
+    private var fd: Int32
+    private var length: Int
+    private var failed = false
+    private let io: any JournalIO
+    private let clock: any JournalClock
+
+    private init(
+        path: String, fd: Int32, day: String, writer: String, records: [JournalRecord], length: Int,
+        io: any JournalIO, clock: any JournalClock
+    ) {
+        self.path = path
+        self.fd = fd
+        self.day = day
+        self.writer = writer
+        self.records = records
+        self.length = length
+        self.io = io
+        self.clock = clock
+    }
+
+    deinit { close() }
+
+    public func close() {
+        if fd >= 0 {
+            Foundation.close(fd)
+            fd = -1
+        }
+    }
+
+    /// Starts a new journal file (it must not exist) for `writer` on `day`.
+    public static func create(
+        path: String, day: String, writer: String,
+        io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
+    ) throws -> JournalWriter {
+        if FileManager.default.fileExists(atPath: path) { throw JournalError.alreadyExists(path: path) }
+        let fd = try OwnerOnlyFiles.createNew(path)
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            Foundation.close(fd)
+            throw JournalError.inUse(path: path)
+        }
+        return JournalWriter(path: path, fd: fd, day: day, writer: writer, records: [], length: 0, io: io, clock: clock)
+    }
+
+    /// What opening a journal had to put right.
+    public struct Recovery: Sendable, Equatable {
+        /// Where a torn last record was moved, and the line it was on.
+        public var tornRecordMovedTo: String?
+        public var tornLine: Int?
+        /// A whole last record had lost its newline, which was restored.
+        public var restoredNewline: Bool
+
+        public var isEmpty: Bool { tornRecordMovedTo == nil && !restoredNewline }
+    }
+
+    /// Opens an existing journal to append to it, recovering from a crash:
+    /// a torn last record is moved aside into a sibling file and reported;
+    /// a damaged record anywhere refuses the open (the file stays read-only).
+    public static func open(
+        path: String, io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
+    ) throws -> (writer: JournalWriter, recovery: Recovery) {
+        let fd = Foundation.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            Foundation.close(fd)
+            throw JournalError.inUse(path: path)
+        }
+        do throws {
+            let file = JournalReader.parse(try readAll(fd, path: path), path: path)
+            if file.isDamaged { throw JournalError.damaged(file.damage) }
+            guard let first = file.records.first else {
+                throw JournalError.damaged([JournalDamage(path: path, line: 1, message: "the journal has no whole record")])
+            }
+            var recovery = Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false)
+            if let torn = file.tornTail {
+                recovery.tornRecordMovedTo = try moveAside(torn, of: path)
+                recovery.tornLine = torn.line
+                try check(io.truncate(fd, to: file.goodLength), path)
+                try check(io.fsync(fd), path)
+            } else if file.unterminatedLast {
+                try writeAll(fd, Data("\n".utf8), io: io, path: path)
+                try check(io.fsync(fd), path)
+                recovery.restoredNewline = true
+            }
+            let length = file.goodLength + (recovery.restoredNewline ? 1 : 0)
+            let writer = JournalWriter(
+                path: path, fd: fd, day: first.day, writer: first.writer, records: file.records, length: length,
+                io: io, clock: clock
+            )
+            return (writer, recovery)
+        } catch {
+            Foundation.close(fd)
+            throw error
+        }
+    }
+
+    /// Appends one event and returns once it is on disk.
+    @discardableResult
+    public func append(_ event: Event, author: String) throws(JournalError) -> JournalRecord {
+        guard !failed, fd >= 0 else { throw .closedAfterFailure(path: path) }
+        let encoded: (line: Data, record: JournalRecord)
+        do {
+            encoded = try RecordCodec.encode(
+                sequence: (records.last?.sequence ?? 0) + 1, timestamp: Timestamp.string(clock.now()), day: day,
+                writer: writer, author: author, event: event,
+                previousHash: records.last?.hash ?? JournalRecord.genesisHash
+            )
+        } catch {
+            throw .encodingFailed(path: path)
+        }
+        do {
+            try Self.writeAll(fd, encoded.line, io: io, path: path)
+            try Self.check(io.fsync(fd), path)
+        } catch {
+            failed = true
+            // Cut off what may have reached the file, so an unacknowledged
+            // record is not found there later. If even that fails, the next
+            // open moves a torn record aside or finds a whole unacknowledged one.
+            if io.truncate(fd, to: length) == 0 { _ = io.fsync(fd) }
+            throw error
+        }
+        length += encoded.line.count
+        records.append(encoded.record)
+        return encoded.record
+    }
+
+    private static func check(_ code: Int32, _ path: String) throws(JournalError) {
+        if code != 0 { throw .writeFailed(path: path, reason: FileError.reason(errno: code)) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ data: Data, io: any JournalIO, path: String) throws(JournalError) {
+        let failure: Int32? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let result = io.write(fd, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
+                if result.count < 0 {
+                    if result.errno == EINTR { continue }
+                    return result.errno
+                }
+                if result.count == 0 { return EIO }
+                offset += result.count
+            }
+            return nil
+        }
+        if let failure { throw .writeFailed(path: path, reason: FileError.reason(errno: failure)) }
+    }
+
+    private static func readAll(_ fd: Int32, path: String) throws(FileError) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: FileError.reason(errno: errno))
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+            offset += off_t(count)
+        }
+    }
+
+    /// Keeps a torn record's bytes in `<file>.torn-<UTC time>` beside the journal.
+    private static func moveAside(_ torn: TornTail, of path: String) throws(FileError) -> String {
+        let stamp = Timestamp.string(Date()).replacingOccurrences(of: ":", with: "")
+        var target = "\(path).torn-\(stamp)"
+        var suffix = 1
+        while FileManager.default.fileExists(atPath: target) {
+            suffix += 1
+            target = "\(path).torn-\(stamp)-\(suffix)"
+        }
+        try OwnerOnlyFiles.writeAtomically(torn.bytes, to: target)
+        return target
+    }
+}

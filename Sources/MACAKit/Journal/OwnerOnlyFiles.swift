@@ -1,0 +1,85 @@
+import Foundation
+
+/// Files and folders only their owner can read: 0600 and 0700 whatever the
+/// umask, because everything maca records is about children and families.
+public enum OwnerOnlyFiles {
+    public static let fileMode: mode_t = 0o600
+    public static let folderMode: mode_t = 0o700
+
+    /// Creates the folder and any missing parents, each 0700, and syncs the
+    /// parent of every folder it creates so the new entries survive a crash.
+    public static func makeFolder(_ path: String) throws(FileError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw .unwritable(path: path, reason: "a file is in the way of a folder")
+            }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeFolder(parent) }
+        if mkdir(path, folderMode) != 0 && errno != EEXIST {
+            throw .unwritable(path: path, reason: FileError.reason(errno: errno))
+        }
+        if chmod(path, folderMode) != 0 {
+            throw .unwritable(path: path, reason: FileError.reason(errno: errno))
+        }
+        try syncFolder(parent.isEmpty ? "." : parent)
+    }
+
+    /// Creates a new file (refusing to replace one) as 0600, open for reading
+    /// and appending, and syncs its folder so the file itself survives a crash.
+    public static func createNew(_ path: String) throws(FileError) -> Int32 {
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw .unwritable(path: path, reason: FileError.reason(errno: errno)) }
+        guard fchmod(fd, fileMode) == 0 else {
+            let code = errno
+            close(fd)
+            throw .unwritable(path: path, reason: FileError.reason(errno: code))
+        }
+        try syncFolder(folder(of: path))
+        return fd
+    }
+
+    /// Writes a whole new file durably (temporary file, fsync, rename, folder fsync).
+    public static func writeAtomically(_ data: Data, to path: String) throws(FileError) {
+        let temporary = "\(folder(of: path))/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        unlink(temporary)
+        let fd = try createNew(temporary)
+        defer { close(fd) }
+        let failure: Int32? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return fsync(fd) == 0 ? nil : errno
+        }
+        if let failure {
+            unlink(temporary)
+            throw .unwritable(path: path, reason: FileError.reason(errno: failure))
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .unwritable(path: path, reason: FileError.reason(errno: code))
+        }
+        try syncFolder(folder(of: path))
+    }
+
+    public static func syncFolder(_ path: String) throws(FileError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unwritable(path: path, reason: FileError.reason(errno: errno)) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw .unwritable(path: path, reason: FileError.reason(errno: errno)) }
+    }
+
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+}
