@@ -1,0 +1,111 @@
+/// An audit day as its journals say it is now: the one state the REPL,
+/// `maca show` and the report all read, produced by ``DayFold``.
+public struct AuditDay: Sendable, Equatable {
+    public var id: String?
+    public var template: TemplateStamp?
+    public var date: String?
+    public var area: String?
+    public var facilitator: String?
+    /// Agencies attending, in the order they were recorded.
+    public var agencies: [Agency] = []
+    public var auditors: [Auditor] = []
+    /// Cases in the order they were added.
+    public var cases: [CaseAudit] = []
+    public var writers: [WriterActivity] = []
+    public var isClosed = false
+    /// The latest timestamp of any record.
+    public var lastActivity: String?
+    /// Records the fold could not place, so nothing is passed over silently.
+    public var notes: [FoldNote] = []
+
+    public init() {}
+
+    public func caseAudit(_ ref: String) -> CaseAudit? {
+        cases.first { $0.ref == ref }
+    }
+
+    public func agencyName(_ id: String) -> String {
+        agencies.first { $0.id == id }?.name ?? id
+    }
+}
+
+public struct Auditor: Sendable, Equatable {
+    public var name: String
+    public var agency: String
+}
+
+/// Who wrote to the day, how much, and when last.
+public struct WriterActivity: Sendable, Equatable {
+    public var writer: String
+    public var authors: [String]
+    public var records: Int
+    public var lastTimestamp: String
+}
+
+/// One child's case as audited on the day, by reference only.
+public struct CaseAudit: Sendable, Equatable {
+    public var ref: String
+    public var reasonSelected: String
+    public var answers: [AnswerKey: RecordedAnswer] = [:]
+    /// The agreed grade per domain (question id).
+    public var agreedGrades: [String: AgreedGrade] = [:]
+    public var actions: [ActionPoint] = []
+    public var concerns: [Concern] = []
+
+    public init(ref: String, reasonSelected: String) {
+        self.ref = ref
+        self.reasonSelected = reasonSelected
+    }
+
+    public func answer(_ question: String, agency: String? = nil) -> AnswerValue? {
+        answers[AnswerKey(ref: ref, question: question, agency: agency)]?.value
+    }
+}
+
+/// An answer and everything it replaced, oldest first.
+public struct RecordedAnswer: Sendable, Equatable {
+    public var value: AnswerValue?
+    public var author: String
+    public var writer: String
+    public var timestamp: String
+    /// Earlier values, each with who gave it and when.
+    public var history: [AnswerRevision] = []
+}
+
+public struct AnswerRevision: Sendable, Equatable {
+    public var value: AnswerValue?
+    public var author: String
+    public var timestamp: String
+}
+
+public struct AgreedGrade: Sendable, Equatable {
+    public var level: String
+    public var rationale: String
+    public var author: String
+    public var timestamp: String
+    /// Earlier agreed levels for this domain, oldest first.
+    public var previousLevels: [String] = []
+}
+
+public struct ActionPoint: Sendable, Equatable {
+    public var id: String
+    public var fields: [String: AnswerValue]
+    public var author: String
+    public var timestamp: String
+}
+
+public struct Concern: Sendable, Equatable {
+    public var id: String
+    public var fields: [String: AnswerValue]
+    public var raisedBy: String
+    public var raisedAt: String
+    public var acknowledgement: ConcernAcknowledged?
+}
+
+public struct FoldNote: Sendable, Equatable, CustomStringConvertible {
+    public var writer: String
+    public var sequence: Int
+    public var message: String
+
+    public var description: String { "\(writer) record \(sequence): \(message)" }
+}

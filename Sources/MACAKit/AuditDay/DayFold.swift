@@ -1,0 +1,160 @@
+/// The one pure function from a day's journals to the day's state.
+///
+/// Records of all writers are merged into a single order that depends only
+/// on the records themselves (time, then writer, then sequence, keeping each
+/// writer's own order), so the same files give the same day however they
+/// are listed or read.
+public enum DayFold {
+    public static func fold(_ journals: [JournalFile]) -> AuditDay {
+        fold(records: journals.map(\.records))
+    }
+
+    public static func fold(records perWriter: [[JournalRecord]]) -> AuditDay {
+        var day = AuditDay()
+        let records = merged(perWriter)
+        // Cases first: an auditor's answer about a case stands even if that
+        // auditor's clock ran ahead of the facilitator who added the case.
+        for record in records {
+            if case let .caseAdded(added) = record.event { addCase(added, from: record, to: &day) }
+        }
+        for record in records {
+            apply(record, to: &day)
+        }
+        day.writers = activity(perWriter)
+        return day
+    }
+
+    /// A k-way merge by (timestamp, writer, hash): each writer's records
+    /// stay in sequence order even if its clock stepped back.
+    public static func merged(_ perWriter: [[JournalRecord]]) -> [JournalRecord] {
+        let queues = perWriter.filter { !$0.isEmpty }.sorted { order($0[0], before: $1[0]) }
+        var positions = Array(repeating: 0, count: queues.count)
+        var out: [JournalRecord] = []
+        out.reserveCapacity(queues.reduce(0) { $0 + $1.count })
+        while true {
+            var best: Int?
+            for index in queues.indices where positions[index] < queues[index].count {
+                let candidate = queues[index][positions[index]]
+                if let current = best {
+                    let leader = queues[current][positions[current]]
+                    if order(candidate, before: leader) { best = index }
+                } else {
+                    best = index
+                }
+            }
+            guard let index = best else { break }
+            out.append(queues[index][positions[index]])
+            positions[index] += 1
+        }
+        return out
+    }
+
+    private static func order(_ lhs: JournalRecord, before rhs: JournalRecord) -> Bool {
+        (lhs.timestamp, lhs.writer, lhs.hash) < (rhs.timestamp, rhs.writer, rhs.hash)
+    }
+
+    private static func activity(_ perWriter: [[JournalRecord]]) -> [WriterActivity] {
+        perWriter.compactMap { records -> WriterActivity? in
+            guard let first = records.first, let last = records.last else { return nil }
+            var authors: [String] = []
+            for record in records where !authors.contains(record.author) { authors.append(record.author) }
+            return WriterActivity(writer: first.writer, authors: authors, records: records.count, lastTimestamp: last.timestamp)
+        }.sorted { $0.writer < $1.writer }
+    }
+
+    private static func apply(_ record: JournalRecord, to day: inout AuditDay) {
+        day.lastActivity = max(day.lastActivity ?? record.timestamp, record.timestamp)
+        func note(_ message: String) {
+            day.notes.append(FoldNote(writer: record.writer, sequence: record.sequence, message: message))
+        }
+        func withCase(_ ref: String, _ change: (inout CaseAudit) -> Void) {
+            guard let index = day.cases.firstIndex(where: { $0.ref == ref }) else {
+                note("refers to case \(ref), which was never added")
+                return
+            }
+            change(&day.cases[index])
+        }
+
+        switch record.event {
+        case let .dayOpened(opened):
+            if day.id != nil {
+                note("opens the day a second time; the first opening stands")
+                return
+            }
+            day.id = opened.day
+            day.template = opened.template
+            day.date = opened.date
+            day.area = opened.area
+            day.facilitator = opened.facilitator
+        case .writerJoined:
+            break
+        case let .agencyAttending(attending):
+            if !day.agencies.contains(where: { $0.id == attending.agency.id }) {
+                day.agencies.append(attending.agency)
+            }
+        case let .auditorAdded(added):
+            let auditor = Auditor(name: added.name, agency: added.agency)
+            if !day.auditors.contains(auditor) { day.auditors.append(auditor) }
+        case .caseAdded:
+            break
+        case let .answerGiven(given):
+            withCase(given.key.ref) { audit in
+                remember(given.value, for: given.key, in: &audit, from: record)
+            }
+        case let .answerCorrected(corrected):
+            withCase(corrected.key.ref) { audit in
+                remember(corrected.new, for: corrected.key, in: &audit, from: record)
+            }
+        case let .gradeAgreed(agreed):
+            withCase(agreed.ref) { audit in
+                var grade = AgreedGrade(level: agreed.level, rationale: agreed.rationale, author: record.author, timestamp: record.timestamp)
+                if let earlier = audit.agreedGrades[agreed.domain] {
+                    grade.previousLevels = earlier.previousLevels + [earlier.level]
+                }
+                audit.agreedGrades[agreed.domain] = grade
+            }
+        case let .actionAdded(added):
+            withCase(added.ref) { audit in
+                let action = ActionPoint(id: added.id, fields: added.fields, author: record.author, timestamp: record.timestamp)
+                if let index = audit.actions.firstIndex(where: { $0.id == added.id }) {
+                    audit.actions[index] = action
+                } else {
+                    audit.actions.append(action)
+                }
+            }
+        case let .concernRaised(raised):
+            withCase(raised.ref) { audit in
+                audit.concerns.append(Concern(id: raised.id, fields: raised.fields, raisedBy: record.author, raisedAt: record.timestamp))
+            }
+        case let .concernAcknowledged(acknowledged):
+            var found = false
+            for caseIndex in day.cases.indices {
+                if let index = day.cases[caseIndex].concerns.firstIndex(where: { $0.id == acknowledged.id }) {
+                    day.cases[caseIndex].concerns[index].acknowledgement = acknowledged
+                    found = true
+                }
+            }
+            if !found { note("acknowledges concern \(acknowledged.id), which was never raised") }
+        case .dayClosed:
+            day.isClosed = true
+        case let .unrecognised(type):
+            note("is a '\(type)' event, which this version of maca does not know; it was kept but not used")
+        }
+    }
+
+    private static func addCase(_ added: CaseAdded, from record: JournalRecord, to day: inout AuditDay) {
+        if day.cases.contains(where: { $0.ref == added.ref }) {
+            day.notes.append(FoldNote(writer: record.writer, sequence: record.sequence, message: "adds case \(added.ref) again; it is already on the day"))
+        } else {
+            day.cases.append(CaseAudit(ref: added.ref, reasonSelected: added.reason))
+        }
+    }
+
+    private static func remember(_ value: AnswerValue?, for key: AnswerKey, in audit: inout CaseAudit, from record: JournalRecord) {
+        var answer = RecordedAnswer(value: value, author: record.author, writer: record.writer, timestamp: record.timestamp)
+        if let earlier = audit.answers[key] {
+            answer.history = earlier.history + [AnswerRevision(value: earlier.value, author: earlier.author, timestamp: earlier.timestamp)]
+        }
+        audit.answers[key] = answer
+    }
+}

@@ -1,0 +1,154 @@
+/// The readable record of one audit day, in Markdown, from the fold.
+///
+/// Questions are worded as in the template the day was recorded against
+/// (embedded in its journal), so an old day reads as it was asked.
+public enum DayRecord {
+    public static func markdown(_ day: AuditDay) -> String {
+        let template = day.template.flatMap { try? TemplateLoader.parse($0.source, file: "template \($0.id)") }
+        var out = "# Audit day: \(template?.title ?? day.template?.id ?? "unknown theme"), \(day.date ?? "undated")\n\n"
+        out += "- Area: \(day.area ?? "not recorded")\n"
+        out += "- Facilitator: \(day.facilitator ?? "not recorded")\n"
+        if let stamp = day.template {
+            out += "- Template: \(stamp.id) version \(stamp.version) (sha256 \(stamp.sha256.prefix(12)))\n"
+        }
+        out += "- Status: \(day.isClosed ? "closed" : "open")"
+        if let last = day.lastActivity { out += ", last answer at \(last)" }
+        out += "\n"
+        out += "- Agencies attending: \(day.agencies.isEmpty ? "none recorded" : day.agencies.map(\.name).joined(separator: ", "))\n"
+        if !day.auditors.isEmpty {
+            out += "- Auditors: \(day.auditors.map { "\($0.name) (\(day.agencyName($0.agency)))" }.joined(separator: ", "))\n"
+        }
+        out += "- Cases: \(day.cases.count)\n"
+
+        for audit in day.cases {
+            out += "\n## Case \(audit.ref)\n\n"
+            out += "Selected because: \(audit.reasonSelected)\n"
+            if let template {
+                for section in template.sections {
+                    out += render(section, of: audit, day: day, template: template)
+                }
+            } else {
+                out += renderWithoutTemplate(audit, day: day)
+            }
+        }
+        if !day.notes.isEmpty {
+            out += "\n## Notes on the journals\n\n"
+            out += day.notes.map { "- \($0)\n" }.joined()
+        }
+        return out
+    }
+
+    private static func render(_ section: Section, of audit: CaseAudit, day: AuditDay, template: AuditTemplate) -> String {
+        var body = ""
+        switch section.kind {
+        case .gradedDomains:
+            let rows = section.questions.compactMap { question -> String? in
+                guard let grade = audit.agreedGrades[question.id] else { return nil }
+                let level = template.scale.level(grade.level)?.label ?? grade.level
+                var cell = level
+                if !grade.previousLevels.isEmpty {
+                    let earlier = grade.previousLevels.map { template.scale.level($0)?.label ?? $0 }
+                    cell += " (changed from \(earlier.joined(separator: ", then ")))"
+                }
+                return "| \(question.prompt.tableCell) | \(cell.tableCell) | \(grade.rationale.tableCell) |\n"
+            }
+            if !rows.isEmpty {
+                body = "| Domain | Agreed grade | Rationale |\n|---|---|---|\n" + rows.joined()
+            }
+        case .actionPoints:
+            body = audit.actions.map { action in
+                "- Action \(action.id)\n" + fields(action.fields, of: section, day: day, template: template)
+            }.joined()
+        case .immediateConcerns:
+            body = audit.concerns.map { concern in
+                let status = concern.acknowledgement.map { "acknowledged by \($0.by)" } ?? "NOT YET ACKNOWLEDGED"
+                return "- Concern \(concern.id), \(status)\n" + fields(concern.fields, of: section, day: day, template: template)
+            }.joined()
+        default:
+            let agencies: [String?] = section.perAgency ? agenciesAnswered(section, audit: audit, day: day) : [nil]
+            for agency in agencies {
+                var lines = ""
+                for question in section.questions {
+                    let key = AnswerKey(ref: audit.ref, question: question.id, agency: agency)
+                    guard let answer = audit.answers[key], let value = answer.value else { continue }
+                    lines += "- \(question.prompt.asLabel) \(display(value, question: question, day: day, template: template).continuedInList)"
+                    if let earlier = answer.history.last {
+                        let was = earlier.value.map { display($0, question: question, day: day, template: template) } ?? "no answer"
+                        lines += " _(corrected by \(answer.author); was: \(was))_"
+                    }
+                    lines += "\n"
+                }
+                if lines.isEmpty { continue }
+                if let agency { body += "\n#### \(day.agencyName(agency))\n\n" }
+                body += lines
+            }
+        }
+        guard !body.isEmpty else { return "" }
+        return "\n### \(section.title)\n\n" + body.drop { $0 == "\n" }
+    }
+
+    /// An action's or a concern's fields, as a nested list in the template's order.
+    private static func fields(_ fields: [String: AnswerValue], of section: Section, day: AuditDay, template: AuditTemplate) -> String {
+        section.questions.compactMap { question in
+            fields[question.id].map { value in
+                "  - \(question.prompt.asLabel) \(display(value, question: question, day: day, template: template).continuedInList.continuedInList)\n"
+            }
+        }.joined()
+    }
+
+    /// The agencies with answers in a per-agency section: those attending first, in order.
+    private static func agenciesAnswered(_ section: Section, audit: CaseAudit, day: AuditDay) -> [String?] {
+        let questionIDs = Set(section.questions.map(\.id))
+        let answered = Set(audit.answers.keys.filter { questionIDs.contains($0.question) }.compactMap(\.agency))
+        let attending = day.agencies.map(\.id).filter(answered.contains)
+        return (attending + answered.subtracting(attending).sorted()).map(Optional.some)
+    }
+
+    private static func renderWithoutTemplate(_ audit: CaseAudit, day: AuditDay) -> String {
+        var out = "\n"
+        for key in audit.answers.keys.sorted() {
+            guard let value = audit.answers[key]?.value else { continue }
+            let agency = key.agency.map { " (\(day.agencyName($0)))" } ?? ""
+            out += "- \(key.question)\(agency): \(value.summary)\n"
+        }
+        for (domain, grade) in audit.agreedGrades.sorted(by: { $0.key < $1.key }) {
+            out += "- grade \(domain): \(grade.level): \(grade.rationale)\n"
+        }
+        return out
+    }
+
+    /// An answer with choice ids, grade levels and agencies given their labels.
+    static func display(_ value: AnswerValue, question: Question, day: AuditDay, template: AuditTemplate) -> String {
+        func label(_ id: String) -> String {
+            if question.type == .agency { return day.agencies.first { $0.id == id }?.name ?? template.agency(id)?.name ?? id }
+            return question.choice(id)?.label ?? id
+        }
+        switch value {
+        case let .choice(id): return label(id)
+        case let .choices(ids): return ids.map(label).joined(separator: ", ")
+        case let .grade(level, rationale): return "\(template.scale.level(level)?.label ?? level). \(rationale)"
+        case let .yesPartlyNo(answer, evidence):
+            let word = answer.rawValue.prefix(1).uppercased() + answer.rawValue.dropFirst()
+            return evidence.isEmpty ? word : "\(word). \(evidence)"
+        default: return value.summary
+        }
+    }
+}
+
+extension String {
+    /// A question's prompt in bold, ready to be followed by its answer.
+    var asLabel: String {
+        guard let last = last, !"?:.".contains(last) else { return "**\(self)**" }
+        return "**\(self):**"
+    }
+
+    /// A multi-line answer kept inside its Markdown list item.
+    var continuedInList: String {
+        replacingOccurrences(of: "\n", with: "\n  ")
+    }
+
+    /// Safe inside a Markdown table cell: no pipes, no line breaks.
+    var tableCell: String {
+        replacingNewlines().replacingOccurrences(of: "|", with: "\\|")
+    }
+}

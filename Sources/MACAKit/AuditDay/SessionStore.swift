@@ -1,0 +1,101 @@
+import Foundation
+
+/// The folder of audit days (`./sessions` by default). Each day is a folder
+/// of journal files, one per writer, named `<writer>.jsonl`.
+public struct SessionStore: Sendable {
+    public var directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The folder named by `MACA_SESSIONS`, else `sessions` in the working directory.
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        environment["MACA_SESSIONS"] ?? "sessions"
+    }
+
+    public static let journalExtension = "jsonl"
+    public static let facilitatorWriter = "facilitator"
+
+    /// The folder of a day given by name (a folder in the sessions folder) or by path.
+    public func folder(of day: String) throws(FileError) -> String {
+        let candidates = day.contains("/") ? [day] : ["\(directory)/\(day)", day]
+        for candidate in candidates where Self.isDayFolder(candidate) {
+            return candidate
+        }
+        throw .notFound(path: candidates[0], what: "audit day (a folder of .jsonl journals)")
+    }
+
+    /// The day folders in the sessions folder, by name.
+    public func dayFolders() throws(FileError) -> [String] {
+        guard FileManager.default.fileExists(atPath: directory) else { return [] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .unreadable(path: directory, reason: FileError.reason(error))
+        }
+        return names.sorted().filter { Self.isDayFolder("\(directory)/\($0)") }
+    }
+
+    /// A new, empty day folder named `<date>-<template>`, numbered if taken.
+    public func makeDayFolder(date: String, templateID: String) throws(FileError) -> String {
+        try OwnerOnlyFiles.makeFolder(directory)
+        var name = "\(date)-\(templateID)"
+        var number = 1
+        while FileManager.default.fileExists(atPath: "\(directory)/\(name)") {
+            number += 1
+            name = "\(date)-\(templateID)-\(number)"
+        }
+        let path = "\(directory)/\(name)"
+        try OwnerOnlyFiles.makeFolder(path)
+        return path
+    }
+
+    /// The journal files of a day folder, sorted by name.
+    public static func journalPaths(in folder: String) throws(FileError) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw .unreadable(path: folder, reason: FileError.reason(error))
+        }
+        return names.filter { $0.hasSuffix(".\(journalExtension)") && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    /// Reads every journal of a day folder.
+    public static func readDay(_ folder: String) throws(FileError) -> [JournalFile] {
+        try journalPaths(in: folder).map { path throws(FileError) in try JournalReader.read(path: path) }
+    }
+
+    public static func journalPath(in folder: String, writer: String) -> String {
+        "\(folder)/\(writer).\(journalExtension)"
+    }
+
+    private static func isDayFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return false
+        }
+        return ((try? journalPaths(in: path)) ?? []).isEmpty == false
+    }
+}
+
+extension SessionStore {
+    /// Opens a new audit day: its folder, the facilitator's journal, and
+    /// the day-opened record stamped with the template.
+    public func startDay(
+        template: AuditTemplate, date: String, area: String, facilitator: String,
+        dayID: String = UUID().uuidString.lowercased(),
+        io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
+    ) throws -> JournalWriter {
+        let folder = try makeDayFolder(date: date, templateID: template.id)
+        let journal = try JournalWriter.create(
+            path: Self.journalPath(in: folder, writer: Self.facilitatorWriter), day: dayID,
+            writer: Self.facilitatorWriter, io: io, clock: clock
+        )
+        let opened = DayOpened(day: dayID, template: TemplateStamp(template), date: date, area: area, facilitator: facilitator)
+        try journal.append(.dayOpened(opened), author: facilitator)
+        return journal
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import MACAKit
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the readable record of an audit day, as Markdown.",
+        discussion: "Uses the same fold of the day's journals as the REPL and the report."
+    )
+
+    @OptionGroup var locations: Locations
+
+    @Argument(help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
+    var day: String
+
+    func run() throws {
+        try reportingErrors {
+            let folder = try locations.store.folder(of: day)
+            let verification = try DayVerification.check(folder: folder)
+            if verification.isDamaged {
+                verification.problems.forEach(printError)
+                printError("\(folder): not shown, because a journal is damaged; see 'maca verify \(day)'")
+                throw ExitCode(ExitStatus.data.rawValue)
+            }
+            for journal in verification.journals where journal.tornTail != nil {
+                printWarning("\(journal.path): its last record is incomplete and is not shown")
+            }
+            print(DayRecord.markdown(DayFold.fold(verification.journals)), terminator: "")
+        }
+    }
+}

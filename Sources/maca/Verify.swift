@@ -1,0 +1,27 @@
+import ArgumentParser
+import MACAKit
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every journal of an audit day: each record's hash and the chain between them.",
+        discussion: "Reads only; changes nothing. Exits 65 if any journal is damaged."
+    )
+
+    @OptionGroup var locations: Locations
+
+    @Argument(help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
+    var day: String
+
+    func run() throws {
+        try reportingErrors {
+            let folder = try locations.store.folder(of: day)
+            let verification = try DayVerification.check(folder: folder)
+            verification.lines.forEach { print($0) }
+            if verification.isDamaged {
+                printError("\(folder): damaged; the damaged journals can be read but will not be written to")
+                throw ExitCode(ExitStatus.data.rawValue)
+            }
+            print("\(folder): \(verification.journals.count) journals, \(verification.recordCount) records, all verified")
+        }
+    }
+}
