@@ -9,7 +9,7 @@ BIN := .build/debug/maca
 DEMO_SESSIONS := examples/sessions
 DEMO_DAY := 2026-10-14-neglect
 
-.PHONY: demo test deps build
+.PHONY: demo test deps build manual
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
 # to find them; util-linux's flock(1) is used by the locking tests.
@@ -37,3 +37,8 @@ test: deps
 	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0
 	@Scripts/check-warnings .build-log.txt
 	$(SWIFT) test --skip-build
+
+# The manual page, generated from the command line's own help.
+manual: build
+	$(SWIFT) package generate-manual --configuration debug --authors "maca developers"
+	cp .build/plugins/GenerateManual/outputs/maca/maca.1 Documentation/maca.1

@@ -32,6 +32,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Benchmarks that print figures beside their floors (Documentation/Performance.md).
+        .executableTarget(
+            name: "maca-bench",
+            dependencies: ["MACAKit"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "MACAKit",
             dependencies: [
@@ -59,6 +65,11 @@ let package = Package(
             name: "MACAKitTests",
             dependencies: ["MACAKit", "MACATestSupport"],
             exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MACAReplTests",
+            dependencies: ["MACARepl", "MACATestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

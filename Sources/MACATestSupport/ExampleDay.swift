@@ -62,7 +62,7 @@ public enum ExampleDay {
         try append(.gradeAgreed(GradeAgreed(ref: first, domain: "recognition", level: "requires-improvement", rationale: "Concerns recognised by health, but the pattern across plans was not.")))
         try append(.gradeAgreed(GradeAgreed(ref: first, domain: "overall", level: "inadequate", rationale: "Four years of neglect without sustained change for the child.")))
         try append(.gradeAgreed(GradeAgreed(ref: first, domain: "overall", level: "requires-improvement", rationale: "The current plan is making progress; earlier drift is recorded under impact.", previous: "inadequate")))
-        try append(.actionAdded(ActionAdded(ref: first, id: "neglect-2026-10-14-A1", fields: [
+        try append(.actionAdded(CaseEntry(ref: first, id: "neglect-2026-10-14-A1", fields: [
             "action": .text("Repeat the Graded Care Profile before any step-down from a plan for neglect."),
             "lead-role": .text("Service manager, safeguarding"),
             "lead-agency": .choice("csc"),
@@ -80,7 +80,7 @@ public enum ExampleDay {
         try answer(second, "seen-alone", .yesPartlyNo(.yes, evidence: "Seen alone at school by the early help worker."))
         try answer(second, "worked-well", .text("Form tutor noticed lateness and tiredness and asked the young person directly."), agency: "education")
         try append(.gradeAgreed(GradeAgreed(ref: second, domain: "overall", level: "good", rationale: "Early recognition by school and a plan shaped with the young person.")))
-        try append(.concernRaised(ConcernRaised(ref: second, id: "neglect-2026-10-14-C1", fields: [
+        try append(.concernRaised(CaseEntry(ref: second, id: "neglect-2026-10-14-C1", fields: [
             "concern": .text("Records show no adult at home overnight last week; needs checking today."),
             "referred-to": .choice("csc"),
             "referred-by": .text("Facilitator"),

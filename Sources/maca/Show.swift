@@ -7,18 +7,15 @@ struct Show: ParsableCommand {
         discussion: "Uses the same fold of the day's journals as the REPL and the report."
     )
 
-    @OptionGroup var locations: Locations
-
-    @Argument(help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
-    var day: String
+    @OptionGroup var arguments: DayArguments
 
     func run() throws {
         try reportingErrors {
-            let folder = try locations.store.folder(of: day)
+            let folder = try arguments.dayFolder()
             let verification = try DayVerification.check(folder: folder)
             if verification.isDamaged {
                 verification.problems.forEach(printError)
-                printError("\(folder): not shown, because a journal is damaged; see 'maca verify \(day)'")
+                printError("\(folder): not shown, because a journal is damaged; see 'maca verify \(arguments.day)'")
                 throw ExitCode(ExitStatus.data.rawValue)
             }
             for journal in verification.journals where journal.tornTail != nil {

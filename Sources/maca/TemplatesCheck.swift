@@ -8,14 +8,14 @@ struct TemplatesCheck: ParsableCommand {
         discussion: "With no paths, checks every template in the templates folder. Exits 65 if any has a problem."
     )
 
-    @OptionGroup var locations: Locations
+    @OptionGroup var folder: TemplateFolder
 
     @Argument(help: ArgumentHelp("Template files to check.", valueName: "path"))
     var paths: [String] = []
 
     func run() throws {
         try reportingErrors {
-            let paths = self.paths.isEmpty ? try locations.library.paths() : self.paths
+            let paths = self.paths.isEmpty ? try folder.library.paths() : self.paths
             var failed: ExitStatus?
             var ids: [String: String] = [:]
             for path in paths {

@@ -7,14 +7,14 @@ struct TemplatesShow: ParsableCommand {
         abstract: "Show a template's theme, scale and questions, as Markdown."
     )
 
-    @OptionGroup var locations: Locations
+    @OptionGroup var folder: TemplateFolder
 
     @Argument(help: ArgumentHelp("The template's id, e.g. neglect.", valueName: "id"))
     var id: String
 
     func run() throws {
         try reportingErrors {
-            print(TemplateOutline.markdown(try locations.library.template(id: id)), terminator: "")
+            print(TemplateOutline.markdown(try folder.library.template(id: id)), terminator: "")
         }
     }
 }

@@ -7,14 +7,11 @@ struct Verify: ParsableCommand {
         discussion: "Reads only; changes nothing. Exits 65 if any journal is damaged."
     )
 
-    @OptionGroup var locations: Locations
-
-    @Argument(help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
-    var day: String
+    @OptionGroup var arguments: DayArguments
 
     func run() throws {
         try reportingErrors {
-            let folder = try locations.store.folder(of: day)
+            let folder = try arguments.dayFolder()
             let verification = try DayVerification.check(folder: folder)
             verification.lines.forEach { print($0) }
             if verification.isDamaged {

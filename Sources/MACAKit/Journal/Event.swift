@@ -10,8 +10,8 @@ public enum Event: Sendable, Equatable {
     case answerGiven(AnswerGiven)
     case answerCorrected(AnswerCorrected)
     case gradeAgreed(GradeAgreed)
-    case actionAdded(ActionAdded)
-    case concernRaised(ConcernRaised)
+    case actionAdded(CaseEntry)
+    case concernRaised(CaseEntry)
     case concernAcknowledged(ConcernAcknowledged)
     case dayClosed(DayClosed)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
@@ -170,21 +170,11 @@ public struct GradeAgreed: Sendable, Equatable, Codable {
     }
 }
 
-/// A SMART action point; its fields answer the template's action-points questions.
-public struct ActionAdded: Sendable, Equatable, Codable {
+/// An entry of a repeating section: a SMART action point, or an immediate
+/// concern. Its fields answer that section's questions, by question id.
+public struct CaseEntry: Sendable, Equatable, Codable {
     public var ref: String
-    public var id: String
-    public var fields: [String: AnswerValue]
-
-    public init(ref: String, id: String, fields: [String: AnswerValue]) {
-        self.ref = ref
-        self.id = id
-        self.fields = fields
-    }
-}
-
-public struct ConcernRaised: Sendable, Equatable, Codable {
-    public var ref: String
+    /// Stable and readable, e.g. `neglect-2026-10-14-A1`.
     public var id: String
     public var fields: [String: AnswerValue]
 
@@ -225,8 +215,8 @@ extension Event: Codable {
         case "answer-given": self = .answerGiven(try AnswerGiven(from: decoder))
         case "answer-corrected": self = .answerCorrected(try AnswerCorrected(from: decoder))
         case "grade-agreed": self = .gradeAgreed(try GradeAgreed(from: decoder))
-        case "action-added": self = .actionAdded(try ActionAdded(from: decoder))
-        case "concern-raised": self = .concernRaised(try ConcernRaised(from: decoder))
+        case "action-added": self = .actionAdded(try CaseEntry(from: decoder))
+        case "concern-raised": self = .concernRaised(try CaseEntry(from: decoder))
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
         case "day-closed": self = .dayClosed(try DayClosed(from: decoder))
         default: self = .unrecognised(type: type)

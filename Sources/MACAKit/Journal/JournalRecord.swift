@@ -64,18 +64,26 @@ enum RecordCodec {
         var author: String
         var event: Event
         var prev: String
+
+        func record(hash: String) -> JournalRecord {
+            JournalRecord(
+                formatVersion: v, sequence: seq, timestamp: ts, day: day, writer: writer, author: author,
+                event: event, previousHash: prev, hash: hash
+            )
+        }
     }
 
+    /// A line as read: the body's members and the hash after them.
     private struct Line: Decodable {
-        var v: Int
-        var seq: Int
-        var ts: String
-        var day: String
-        var writer: String
-        var author: String
-        var event: Event
-        var prev: String
+        var body: Body
         var hash: String
+
+        private enum Key: String, CodingKey { case hash }
+
+        init(from decoder: any Decoder) throws {
+            body = try Body(from: decoder)
+            hash = try decoder.container(keyedBy: Key.self).decode(String.self, forKey: .hash)
+        }
     }
 
     private static let encoder: JSONEncoder = {
@@ -100,11 +108,7 @@ enum RecordCodec {
         let hash = SHA256Hex.of(bytes)
         bytes.removeLast()  // the closing brace
         bytes.append(contentsOf: Array(",\"hash\":\"\(hash)\"}\n".utf8))
-        let record = JournalRecord(
-            formatVersion: body.v, sequence: sequence, timestamp: timestamp, day: day, writer: writer,
-            author: author, event: event, previousHash: previousHash, hash: hash
-        )
-        return (bytes, record)
+        return (bytes, body.record(hash: hash))
     }
 
     /// Why one line is not a good record.
@@ -132,22 +136,17 @@ enum RecordCodec {
         } catch {
             return .failure(.notJSON)
         }
-        guard decoded.v <= JournalRecord.currentFormatVersion, decoded.v >= 1 else {
-            return .failure(.unsupportedVersion(decoded.v))
+        let body = decoded.body
+        guard body.v <= JournalRecord.currentFormatVersion, body.v >= 1 else {
+            return .failure(.unsupportedVersion(body.v))
         }
         let suffix = Array(",\"hash\":\"\(decoded.hash)\"}".utf8)
         guard decoded.hash.utf8.count == 64, bytes.suffix(suffix.count).elementsEqual(suffix) else {
             return .failure(.badField("hash"))
         }
-        var body = Array(bytes.dropLast(suffix.count))
-        body.append(UInt8(ascii: "}"))
-        guard SHA256Hex.of(body) == decoded.hash else { return .failure(.hashMismatch) }
-        return .success(
-            JournalRecord(
-                formatVersion: decoded.v, sequence: decoded.seq, timestamp: decoded.ts, day: decoded.day,
-                writer: decoded.writer, author: decoded.author, event: decoded.event,
-                previousHash: decoded.prev, hash: decoded.hash
-            )
-        )
+        var hashed = Array(bytes.dropLast(suffix.count))
+        hashed.append(UInt8(ascii: "}"))
+        guard SHA256Hex.of(hashed) == decoded.hash else { return .failure(.hashMismatch) }
+        return .success(body.record(hash: decoded.hash))
     }
 }

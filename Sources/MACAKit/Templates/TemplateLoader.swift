@@ -128,14 +128,7 @@ private struct TemplateReader {
         let id = fields.identifier("id")
         let context = "section '\(id ?? "?")'"
         if id != nil { fields.context = context }
-        var kind: SectionKind?
-        if let raw = fields.string("kind") {
-            kind = SectionKind(rawValue: raw)
-            if kind == nil {
-                let known = SectionKind.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.add(file, fields.line(of: "kind"), "unknown section kind '\(raw)' in \(context) (expected one of: \(known))")
-            }
-        }
+        let kind = fields.oneOf("kind", SectionKind.self, what: "section kind")
         let title = fields.string("title")
         let guidance = fields.string("guidance", required: false)
         let perAgency = fields.bool("per-agency")
@@ -157,14 +150,7 @@ private struct TemplateReader {
         if id != nil { fields.context = "\(context) in \(section)" }
         let prompt = fields.string("prompt")
         let guidance = fields.string("guidance", required: false)
-        var type: QuestionType?
-        if let raw = fields.string("type") {
-            type = QuestionType(rawValue: raw)
-            if type == nil {
-                let known = QuestionType.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.add(file, fields.line(of: "type"), "unknown question type '\(raw)' in \(context) (expected one of: \(known))")
-            }
-        }
+        let type = fields.oneOf("type", QuestionType.self, what: "question type")
         let required = fields.bool("required")
         let choiceNodes = fields.sequence("choices", required: false)
         let choices = unique(choiceNodes.compactMap { choice($0, question: context) }, what: "choice", key: \.id)

@@ -70,6 +70,16 @@ final class YAMLFields {
         return text
     }
 
+    /// A field whose text must be one of an enumeration's raw values.
+    func oneOf<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type, what: String) -> Value?
+    where Value.RawValue == String {
+        guard let raw = string(key) else { return nil }
+        if let value = Value(rawValue: raw) { return value }
+        let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        problems.add(file, line(of: key), "unknown \(what) '\(raw)' in \(context) (expected one of: \(known))")
+        return nil
+    }
+
     func int(_ key: String, required: Bool = true, minimum: Int = 1) -> Int? {
         guard let node = node(key) else {
             if required { problems.add(file, line, "\(context) is missing field '\(key)'") }

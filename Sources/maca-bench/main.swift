@@ -1,0 +1,84 @@
+// maca-bench: figures for the claims in Documentation/Performance.md, each
+// printed beside its floor measured in the same run on the same disk.
+//
+//   swift run -c release maca-bench append [COUNT] [FOLDER]
+//
+// append: one durable journal append (encode, hash, write, fsync) against a
+// raw write+fsync of the same bytes to a plain file, interleaved one for one.
+import Foundation
+import MACAKit
+
+func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+func fileSize(_ path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+}
+
+func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+    sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded()))]
+}
+
+func report(_ name: String, _ samples: [Double]) -> (median: Double, p99: Double) {
+    let sorted = samples.sorted()
+    let figures = (percentile(sorted, 0.5), percentile(sorted, 0.99))
+    print(String(format: "  %-34@ median %8.1f µs   p99 %8.1f µs", name as NSString, figures.0, figures.1))
+    return figures
+}
+
+func benchAppend(count: Int, folder: String) throws {
+    try OwnerOnlyFiles.makeFolder(folder)
+    let journalPath = "\(folder)/bench-\(getpid()).jsonl"
+    let rawPath = "\(folder)/bench-\(getpid()).raw"
+    defer { unlink(journalPath); unlink(rawPath) }
+    let journal = try JournalWriter.create(path: journalPath, day: UUID().uuidString.lowercased(), writer: "facilitator")
+    let raw = open(rawPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    guard raw >= 0 else { throw FileError.unwritable(path: rawPath, reason: FileError.reason(errno: errno)) }
+    defer { close(raw) }
+    try journal.append(.caseAdded(CaseAdded(ref: "BENCH-0001", reason: "benchmark")), author: "Bench")
+    let answer = String(repeating: "An invented finding of typical length for a long answer. ", count: 4)
+
+    var durable: [Double] = [], floor: [Double] = []
+    var journalSize = fileSize(journalPath)
+    for index in 0..<count {
+        let event = Event.answerGiven(AnswerGiven(key: AnswerKey(ref: "BENCH-0001", question: "q\(index)"), value: .text(answer)))
+        let start = now()
+        let record = try journal.append(event, author: "Bench")
+        durable.append(Double(now() - start) / 1000)
+
+        // The floor: the same number of bytes, written and synced with no encoding or hashing.
+        let size = fileSize(journalPath)
+        let bytes = [UInt8](repeating: UInt8(ascii: "x"), count: max(1, size - journalSize - 1)) + [UInt8(ascii: "\n")]
+        journalSize = size
+        precondition(record.sequence == index + 2)
+        let rawStart = now()
+        _ = bytes.withUnsafeBytes { write(raw, $0.baseAddress, $0.count) }
+        fsync(raw)
+        floor.append(Double(now() - rawStart) / 1000)
+    }
+    let lineBytes = (try Data(contentsOf: URL(fileURLWithPath: journalPath)).count) / journal.records.count
+    print("durable append, \(count) appends of ~\(lineBytes)-byte records in \(folder)")
+    let maca = report("maca JournalWriter.append", durable)
+    let base = report("raw write+fsync (floor)", floor)
+    print(String(format: "  ratio to floor: median %.2fx, p99 %.2fx", maca.median / base.median, maca.p99 / base.p99))
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "append":
+    let count = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
+    let folder = arguments.count > 2 ? arguments[2] : ".build/bench"
+    do {
+        try benchAppend(count: count, folder: folder)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(74)
+    }
+default:
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER]\n".utf8))
+    exit(64)
+}
