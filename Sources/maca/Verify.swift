@@ -18,7 +18,8 @@ struct Verify: ParsableCommand {
                 printError("\(folder): damaged; the damaged journals can be read but will not be written to")
                 throw ExitCode(ExitStatus.data.rawValue)
             }
-            print("\(folder): \(verification.journals.count) journals, \(verification.recordCount) records, all verified")
+            let journals = verification.journals.count == 1 ? "1 journal" : "\(verification.journals.count) journals"
+            print("\(folder): \(journals), \(verification.recordCount) records, all verified")
         }
     }
 }

@@ -47,3 +47,15 @@ struct TemplatesCommandTests {
         #expect(result.stderr.contains("no template with id 'no-such-theme'"))
     }
 }
+
+extension TemplatesCommandTests {
+    @Test("a template file or folder that is not there is a usage error, exit 64")
+    func missingPaths() throws {
+        let file = try runMaca(["templates", "check", "/nonexistent/neglect.yaml"])
+        #expect(file.status == 64)
+        #expect(file.stderr == "error: /nonexistent/neglect.yaml: no template file there\n")
+        let folder = try runMaca(["templates", "list", "--templates", "/nonexistent"])
+        #expect(folder.status == 64)
+        #expect(folder.stderr.contains("no templates folder"))
+    }
+}

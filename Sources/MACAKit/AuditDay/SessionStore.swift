@@ -39,17 +39,23 @@ public struct SessionStore: Sendable {
     }
 
     /// A new, empty day folder named `<date>-<template>`, numbered if taken.
+    /// Taking a name is one mkdir(2), so two facilitators starting the same
+    /// day at once get two folders, never one shared.
     public func makeDayFolder(date: String, templateID: String) throws(FileError) -> String {
         try OwnerOnlyFiles.makeFolder(directory)
-        var name = "\(date)-\(templateID)"
-        var number = 1
-        while FileManager.default.fileExists(atPath: "\(directory)/\(name)") {
-            number += 1
-            name = "\(date)-\(templateID)-\(number)"
+        for number in 1...10_000 {
+            let name = number == 1 ? "\(date)-\(templateID)" : "\(date)-\(templateID)-\(number)"
+            let path = "\(directory)/\(name)"
+            if mkdir(path, OwnerOnlyFiles.folderMode) == 0 {
+                guard chmod(path, OwnerOnlyFiles.folderMode) == 0 else {
+                    throw .unwritable(path: path, reason: FileError.reason(errno: errno))
+                }
+                try OwnerOnlyFiles.syncFolder(directory)
+                return path
+            }
+            guard errno == EEXIST else { throw .unwritable(path: path, reason: FileError.reason(errno: errno)) }
         }
-        let path = "\(directory)/\(name)"
-        try OwnerOnlyFiles.makeFolder(path)
-        return path
+        throw .unwritable(path: directory, reason: "too many days named \(date)-\(templateID)")
     }
 
     /// The journal files of a day folder, sorted by name.

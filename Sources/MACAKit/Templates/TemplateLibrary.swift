@@ -15,6 +15,9 @@ public struct TemplateLibrary: Sendable {
 
     /// Paths of the `.yaml` files in the folder, sorted.
     public func paths() throws(FileError) -> [String] {
+        guard FileManager.default.fileExists(atPath: directory) else {
+            throw .notFound(path: directory, what: "templates folder (give one with --templates or MACA_TEMPLATES)")
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)

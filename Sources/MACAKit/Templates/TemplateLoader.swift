@@ -6,6 +6,9 @@ import Yams
 public enum TemplateLoader {
     /// Reads and checks one template file.
     public static func load(path: String) throws -> AuditTemplate {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw FileError.notFound(path: path, what: "template file")
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
