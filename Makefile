@@ -1,13 +1,11 @@
 # The two commands the README promises, each doing its own set-up on a
 # fresh Debian machine:
-#   make demo   a demo audit day and its record, with the shipped defaults
+#   make demo   a demo audit day (scripted) and its record, with the shipped defaults
 #   make test   build and run every test
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/maca
-DEMO_SESSIONS := examples/sessions
-DEMO_DAY := 2026-10-14-neglect
 
 .PHONY: demo test deps build manual
 
@@ -27,11 +25,12 @@ build: deps
 demo: build
 	@echo "== The audit templates =="
 	$(BIN) templates list
-	$(BIN) templates check
 	@echo
-	@echo "== The example audit day: its journal verified, then its record =="
-	$(BIN) verify --sessions $(DEMO_SESSIONS) $(DEMO_DAY)
-	$(BIN) show --sessions $(DEMO_SESSIONS) $(DEMO_DAY)
+	@echo "== A demo audit day of two invented cases, scripted from examples/demo-day.txt =="
+	$(BIN) run --template neglect < examples/demo-day.txt
+	@echo
+	@echo "== The day's journal, verified, and its record =="
+	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) verify "$$day" && $(BIN) show "$$day"
 
 test: deps
 	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0

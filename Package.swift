@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // SHA-256 for the journal's hash chain (CryptoKit is not on Linux).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // RFC 4180 CSV: candidate lists exported from case systems (quoted
+        // fields, embedded commas and newlines, BOMs from Excel).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .executableTarget(
@@ -43,6 +46,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: swiftSettings
         ),

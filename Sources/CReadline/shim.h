@@ -32,9 +32,20 @@ static inline const char *_Nullable maca_rl_line_buffer(void) {
     return rl_line_buffer;
 }
 
-static inline char *_Nullable *_Nullable maca_rl_completion_matches(const char *_Nonnull text,
-                                                                   rl_compentry_func_t *_Nonnull generator) {
-    return rl_completion_matches(text, generator);
+/// Called by readline when a signal arrived while it waited for a key.
+static inline void maca_rl_set_signal_event_hook(rl_hook_func_t *_Nullable hook) {
+    rl_signal_event_hook = hook;
+}
+
+/// Makes readline return the current line at once.
+static inline void maca_rl_set_done(int done) {
+    rl_done = done;
+}
+
+/// Characters that end a word for completion: spaces and commas, so each
+/// item of a comma-separated answer completes on its own.
+static inline void maca_rl_set_word_breaks(const char *_Nonnull breaks) {
+    rl_completer_word_break_characters = (char *)breaks;
 }
 
 #endif

@@ -1,11 +1,24 @@
 import CReadline
 import Foundation
+import Synchronization
+
+/// What one read from the facilitator gave.
+public enum LineInput: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C: the line was cleared; ask the same question again.
+    case interrupted
+    /// Ctrl-D at an empty prompt, or the end of piped input.
+    case end
+}
 
 /// Where the REPL's answers come from: GNU readline on a terminal, plain
 /// lines from standard input otherwise, so a whole day can be scripted.
 public protocol LineReader {
-    /// The next line without its newline, or nil at end of input.
-    mutating func readLine(prompt: String) -> String?
+    /// True when a person is typing (so the REPL may ask before leaving).
+    var isInteractive: Bool { get }
+    /// The words tab completion offers at the next prompt.
+    mutating func setCompletions(_ words: [String])
+    mutating func readLine(prompt: String) -> LineInput
 }
 
 /// Chooses readline when standard input is a terminal, else piped lines.
@@ -13,40 +26,111 @@ public func makeLineReader(programName: String = "maca") -> any LineReader {
     isatty(STDIN_FILENO) == 1 ? TerminalLineReader(programName: programName) : PipedLineReader()
 }
 
-/// GNU readline: line editing and in-memory history. Answers are sensitive,
-/// so history is never written to a file in the home directory.
+/// Set by the SIGINT handler, read by readline's signal hook and the reader.
+private let interrupted = Atomic<Bool>(false)
+/// The words completion offers, set before each prompt.
+private let completionWords = Mutex<[String]>([])
+
+/// GNU readline: line editing, tab completion and in-memory history. Answers
+/// are sensitive, so history is never written to a file in the home directory.
 public struct TerminalLineReader: LineReader {
+    public var isInteractive: Bool { true }
+
     public init(programName: String) {
         maca_rl_set_name(strdup(programName))
-        // Only what this process keeps in memory: no read_history/write_history.
+        maca_rl_set_word_breaks(" \t\n,;")
+        maca_rl_set_completion(complete)
+        maca_rl_set_signal_event_hook(signalHook)
+        // Only what this process keeps in memory: no read_history or write_history.
         stifle_history(500)
+        signal(SIGINT, onInterrupt)
     }
 
-    public mutating func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
+    public mutating func setCompletions(_ words: [String]) {
+        completionWords.withLock { $0 = words }
+    }
+
+    public mutating func readLine(prompt: String) -> LineInput {
+        interrupted.store(false, ordering: .relaxed)
+        guard let raw = readline(prompt) else { return .end }
         defer { free(raw) }
+        if interrupted.exchange(false, ordering: .relaxed) { return .interrupted }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
-        return line
+        return .line(line)
     }
 }
 
-/// Lines from standard input; the prompt is not echoed, so scripted output stays clean.
+private func onInterrupt(_ signal: Int32) {
+    interrupted.store(true, ordering: .relaxed)
+}
+
+/// Readline calls this after a signal: on Ctrl-C, clear the line and return it.
+private func signalHook() -> Int32 {
+    if interrupted.load(ordering: .relaxed) {
+        rl_replace_line("", 0)
+        maca_rl_set_done(1)
+    }
+    return 0
+}
+
+/// Completes the word under the cursor from the prompt's words, ignoring case.
+private func complete(_ text: UnsafePointer<CChar>, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    maca_rl_set_completion_over(1)
+    let typed = String(cString: text).lowercased()
+    let matches = completionWords.withLock { words in words.filter { $0.lowercased().hasPrefix(typed) } }
+    guard !matches.isEmpty else { return nil }
+    var common = matches[0]
+    for match in matches.dropFirst() {
+        common = String(zip(common, match).prefix { $0.lowercased() == $1.lowercased() }.map(\.0))
+    }
+    let entries = matches.count == 1 ? matches : [common] + matches
+    // readline frees the array and its strings with free(3), so both come from malloc.
+    let size = MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (entries.count + 1)
+    guard let array = malloc(size)?.assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self) else { return nil }
+    for (index, entry) in entries.enumerated() { array[index] = strdup(entry) }
+    array[entries.count] = nil
+    return array
+}
+
+/// Lines from standard input; prompts are still printed, so a scripted
+/// day's output reads like the live one. Lines starting with `# ` are
+/// comments, so a scripted day can explain itself.
 public struct PipedLineReader: LineReader {
     private let input: FileHandle
+    private let echo: Bool
     private var buffer = Data()
     private var atEnd = false
 
-    public init(input: FileHandle = .standardInput) {
+    public var isInteractive: Bool { false }
+
+    public init(input: FileHandle = .standardInput, echo: Bool = true) {
         self.input = input
+        self.echo = echo
+        signal(SIGINT, onInterrupt)
     }
 
-    public mutating func readLine(prompt: String) -> String? {
+    public mutating func setCompletions(_ words: [String]) {}
+
+    public mutating func readLine(prompt: String) -> LineInput {
+        var next = nextLine()
+        // A script may explain itself: lines starting with "# " are comments.
+        while let line = next, line.hasPrefix("# ") || line == "#" { next = nextLine() }
+        guard let line = next else {
+            if echo { FileHandle.standardOutput.write(Data((prompt + "\n").utf8)) }
+            return .end
+        }
+        if echo { FileHandle.standardOutput.write(Data((prompt + line + "\n").utf8)) }
+        return .line(line)
+    }
+
+    private mutating func nextLine() -> String? {
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = buffer[buffer.startIndex..<newline]
                 buffer.removeSubrange(buffer.startIndex...newline)
-                return String(decoding: line, as: UTF8.self).trimmingSuffix("\r")
+                let text = String(decoding: line, as: UTF8.self)
+                return text.hasSuffix("\r") ? String(text.dropLast()) : text
             }
             if atEnd {
                 guard !buffer.isEmpty else { return nil }
@@ -56,11 +140,5 @@ public struct PipedLineReader: LineReader {
             let chunk = input.availableData
             if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
         }
-    }
-}
-
-extension String {
-    fileprivate func trimmingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

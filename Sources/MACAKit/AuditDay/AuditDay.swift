@@ -12,6 +12,8 @@ public struct AuditDay: Sendable, Equatable {
     /// Cases in the order they were added.
     public var cases: [CaseAudit] = []
     public var writers: [WriterActivity] = []
+    /// Steps that collect lists and were finished: `agencies`, `auditors`, `cases`, `actions:REF`….
+    public var finishedSteps: [String] = []
     public var isClosed = false
     /// The latest timestamp of any record.
     public var lastActivity: String?
@@ -51,6 +53,10 @@ public struct CaseAudit: Sendable, Equatable {
     public var agreedGrades: [String: AgreedGrade] = [:]
     public var actions: [ActionPoint] = []
     public var concerns: [Concern] = []
+    /// Questions (and grade domains) passed over with `:skip`, not answered since.
+    public var skipped: Set<AnswerKey> = []
+    /// Grades taken back with `:undo`, kept so a later grade still shows what it replaced.
+    public var withdrawnGrades: [String: AgreedGrade] = [:]
 
     public init(ref: String, reasonSelected: String) {
         self.ref = ref

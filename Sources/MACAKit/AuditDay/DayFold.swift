@@ -97,6 +97,16 @@ public enum DayFold {
             if !day.auditors.contains(auditor) { day.auditors.append(auditor) }
         case .caseAdded:
             break
+        case let .answerSkipped(skipped):
+            withCase(skipped.key.ref) { audit in audit.skipped.insert(skipped.key) }
+        case let .gradeWithdrawn(withdrawn):
+            withCase(withdrawn.ref) { audit in
+                if let grade = audit.agreedGrades.removeValue(forKey: withdrawn.domain) {
+                    audit.withdrawnGrades[withdrawn.domain] = grade
+                }
+            }
+        case let .stepFinished(finished):
+            if !day.finishedSteps.contains(finished.step) { day.finishedSteps.append(finished.step) }
         case let .answerGiven(given):
             withCase(given.key.ref) { audit in
                 remember(given.value, for: given.key, in: &audit, from: record)
@@ -108,10 +118,12 @@ public enum DayFold {
         case let .gradeAgreed(agreed):
             withCase(agreed.ref) { audit in
                 var grade = AgreedGrade(level: agreed.level, rationale: agreed.rationale, author: record.author, timestamp: record.timestamp)
-                if let earlier = audit.agreedGrades[agreed.domain] {
+                if let earlier = audit.agreedGrades[agreed.domain] ?? audit.withdrawnGrades[agreed.domain] {
                     grade.previousLevels = earlier.previousLevels + [earlier.level]
                 }
                 audit.agreedGrades[agreed.domain] = grade
+                audit.withdrawnGrades[agreed.domain] = nil
+                audit.skipped.remove(AnswerKey(ref: agreed.ref, question: agreed.domain))
             }
         case let .actionAdded(added):
             withCase(added.ref) { audit in
@@ -156,5 +168,6 @@ public enum DayFold {
             answer.history = earlier.history + [AnswerRevision(value: earlier.value, author: earlier.author, timestamp: earlier.timestamp)]
         }
         audit.answers[key] = answer
+        audit.skipped.remove(key)
     }
 }

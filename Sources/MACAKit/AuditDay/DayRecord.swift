@@ -79,7 +79,7 @@ public enum DayRecord {
                     lines += "\n"
                 }
                 if lines.isEmpty { continue }
-                if let agency { body += "\n#### \(day.agencyName(agency))\n\n" }
+                if let agency { body += "\n#### \(agencyName(agency, day: day, template: template))\n\n" }
                 body += lines
             }
         }
@@ -117,10 +117,15 @@ public enum DayRecord {
         return out
     }
 
+    /// An agency's name: as attending, else as the template names it.
+    static func agencyName(_ id: String, day: AuditDay, template: AuditTemplate) -> String {
+        day.agencies.first { $0.id == id }?.name ?? template.agency(id)?.name ?? id
+    }
+
     /// An answer with choice ids, grade levels and agencies given their labels.
     static func display(_ value: AnswerValue, question: Question, day: AuditDay, template: AuditTemplate) -> String {
         func label(_ id: String) -> String {
-            if question.type == .agency { return day.agencies.first { $0.id == id }?.name ?? template.agency(id)?.name ?? id }
+            if question.type == .agency { return agencyName(id, day: day, template: template) }
             return question.choice(id)?.label ?? id
         }
         switch value {

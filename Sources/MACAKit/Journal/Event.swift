@@ -9,10 +9,16 @@ public enum Event: Sendable, Equatable {
     case caseAdded(CaseAdded)
     case answerGiven(AnswerGiven)
     case answerCorrected(AnswerCorrected)
+    /// The facilitator passed over a question; the day moves on and can come back.
+    case answerSkipped(AnswerSkipped)
     case gradeAgreed(GradeAgreed)
+    /// A grade taken back with `:undo`; the domain is ungraded again.
+    case gradeWithdrawn(GradeWithdrawn)
     case actionAdded(CaseEntry)
     case concernRaised(CaseEntry)
     case concernAcknowledged(ConcernAcknowledged)
+    /// A step that collects a list (agencies, auditors, cases, action points) was finished.
+    case stepFinished(StepFinished)
     case dayClosed(DayClosed)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
@@ -26,10 +32,13 @@ public enum Event: Sendable, Equatable {
         case .caseAdded: "case-added"
         case .answerGiven: "answer-given"
         case .answerCorrected: "answer-corrected"
+        case .answerSkipped: "answer-skipped"
         case .gradeAgreed: "grade-agreed"
+        case .gradeWithdrawn: "grade-withdrawn"
         case .actionAdded: "action-added"
         case .concernRaised: "concern-raised"
         case .concernAcknowledged: "concern-acknowledged"
+        case .stepFinished: "step-finished"
         case .dayClosed: "day-closed"
         case let .unrecognised(type): type
         }
@@ -152,6 +161,31 @@ public struct AnswerCorrected: Sendable, Equatable, Codable {
     }
 }
 
+public struct AnswerSkipped: Sendable, Equatable, Codable {
+    public var key: AnswerKey
+
+    public init(key: AnswerKey) { self.key = key }
+}
+
+public struct GradeWithdrawn: Sendable, Equatable, Codable {
+    public var ref: String
+    public var domain: String
+    public var previous: String
+
+    public init(ref: String, domain: String, previous: String) {
+        self.ref = ref
+        self.domain = domain
+        self.previous = previous
+    }
+}
+
+/// A step is named like `agencies`, `auditors`, `cases`, or `actions:REF`.
+public struct StepFinished: Sendable, Equatable, Codable {
+    public var step: String
+
+    public init(step: String) { self.step = step }
+}
+
 /// The grade the room agreed for a domain after moderation.
 public struct GradeAgreed: Sendable, Equatable, Codable {
     public var ref: String
@@ -214,7 +248,10 @@ extension Event: Codable {
         case "case-added": self = .caseAdded(try CaseAdded(from: decoder))
         case "answer-given": self = .answerGiven(try AnswerGiven(from: decoder))
         case "answer-corrected": self = .answerCorrected(try AnswerCorrected(from: decoder))
+        case "answer-skipped": self = .answerSkipped(try AnswerSkipped(from: decoder))
         case "grade-agreed": self = .gradeAgreed(try GradeAgreed(from: decoder))
+        case "grade-withdrawn": self = .gradeWithdrawn(try GradeWithdrawn(from: decoder))
+        case "step-finished": self = .stepFinished(try StepFinished(from: decoder))
         case "action-added": self = .actionAdded(try CaseEntry(from: decoder))
         case "concern-raised": self = .concernRaised(try CaseEntry(from: decoder))
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
@@ -234,7 +271,10 @@ extension Event: Codable {
         case let .caseAdded(payload): try payload.encode(to: encoder)
         case let .answerGiven(payload): try payload.encode(to: encoder)
         case let .answerCorrected(payload): try payload.encode(to: encoder)
+        case let .answerSkipped(payload): try payload.encode(to: encoder)
         case let .gradeAgreed(payload): try payload.encode(to: encoder)
+        case let .gradeWithdrawn(payload): try payload.encode(to: encoder)
+        case let .stepFinished(payload): try payload.encode(to: encoder)
         case let .actionAdded(payload): try payload.encode(to: encoder)
         case let .concernRaised(payload): try payload.encode(to: encoder)
         case let .concernAcknowledged(payload): try payload.encode(to: encoder)

@@ -16,6 +16,8 @@ public struct AuditTemplate: Sendable, Equatable {
     public var auditWindowMonths: Int
     /// When the theme should be re-audited to see whether practice improved.
     public var reauditMonths: Int
+    /// The latest an action point may fall due, in months from the audit day.
+    public var actionDueWithinMonths: Int = 12
     /// The agencies invited by default; a day may add others.
     public var agencies: [Agency]
     public var scale: GradeScale

@@ -69,6 +69,7 @@ private struct TemplateReader {
         let lines = fields.strings("lines-of-enquiry")
         let window = fields.int("audit-window-months")
         let reaudit = fields.int("reaudit-months")
+        let actionLimit = fields.int("action-due-within-months", required: false)
         let agencies = unique(fields.sequence("agencies").compactMap(agency), what: "agency", key: \.id)
         let scale = fields.node("scale").flatMap(scale)
         if fields.node("scale") == nil {
@@ -86,11 +87,13 @@ private struct TemplateReader {
         checkSections(sections, templateLine: fields.line(of: "sections"))
 
         guard let id, let version, let title, let theme, let window, let reaudit, let scale else { return nil }
-        return AuditTemplate(
+        var template = AuditTemplate(
             id: id, version: version, title: title, theme: theme, linesOfEnquiry: lines,
             auditWindowMonths: window, reauditMonths: reaudit, agencies: agencies, scale: scale,
             concernAtOrBelow: concernLevel, sections: sections.map(\.section), source: source
         )
+        if let actionLimit { template.actionDueWithinMonths = actionLimit }
+        return template
     }
 
     private func agency(_ node: Node) -> Located<Agency>? {

@@ -1,0 +1,76 @@
+import Foundation
+
+/// SMART action points: specific, owned by an agency at the day with a named
+/// lead role, measurable, realistic and timed. Never "ongoing", "in
+/// progress", "TBC" or "continue to…" (Bedford framework, Appendix 7).
+public enum ActionPointRules {
+    /// Answers that say nothing about what will be done.
+    static let vagueAnswers: Set<String> = [
+        "tbc", "tba", "tbd", "ongoing", "on going", "in progress", "asap", "as soon as possible", "as needed",
+        "as required", "n/a", "na", "none", "nil", "-", "?", "see above", "various", "all", "all agencies", "everyone",
+    ]
+    static let vagueOpenings = ["continue to", "continue with", "ongoing", "in progress", "keep on", "carry on"]
+
+    /// Why one field of an action point is not SMART, or nil if it is.
+    public static func problem(with value: AnswerValue, for question: Question, context: AnswerContext) -> AnswerProblem? {
+        switch value {
+        case let .text(text):
+            let lower = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            if vagueAnswers.contains(lower) {
+                return AnswerProblem("'\(text)' is not SMART: say exactly what will be done, or by whom")
+            }
+            if let opening = vagueOpenings.first(where: { lower.hasPrefix($0) }) {
+                return AnswerProblem("'\(opening)…' is not SMART: name a change that can be finished and checked")
+            }
+            return nil
+        case let .date(date):
+            if date <= context.today {
+                return AnswerProblem("\(date) is not after the audit day (\(context.today)): give a date still to come")
+            }
+            let limit = latestDueDate(context)
+            if date > limit {
+                return AnswerProblem("\(date) is more than \(context.template.actionDueWithinMonths) months away: the template asks for actions due by \(limit)")
+            }
+            return nil
+        case let .choice(agency) where question.type == .agency:
+            return context.attending.contains { $0.id == agency }
+                ? nil : AnswerProblem("'\(agency)' is not attending the day: an action is owned by an agency in the room")
+        default:
+            return nil
+        }
+    }
+
+    /// The required fields an action point still lacks, by prompt.
+    public static func missing(_ fields: [String: AnswerValue], in section: Section) -> [Question] {
+        section.questions.filter { $0.required && fields[$0.id] == nil }
+    }
+
+    /// The audit date plus the template's limit.
+    public static func latestDueDate(_ context: AnswerContext) -> String {
+        let parts = context.today.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return context.today }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let start = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+              let end = calendar.date(byAdding: .month, value: context.template.actionDueWithinMonths, to: start)
+        else { return context.today }
+        let out = calendar.dateComponents([.year, .month, .day], from: end)
+        return String(format: "%04d-%02d-%02d", out.year ?? 0, out.month ?? 0, out.day ?? 0)
+    }
+}
+
+/// Case references: what the case system calls the case, never a name.
+public enum CaseReference {
+    /// Why `text` cannot be a case reference, or nil if it can.
+    public static func problem(_ text: String) -> String? {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_/."))
+        guard (3...40).contains(text.count) else { return "a case reference is 3 to 40 characters, like NEG-0042" }
+        guard text.unicodeScalars.allSatisfy({ allowed.contains($0) && $0.isASCII }) else {
+            return "a case reference is letters, digits and - _ / . only, like NEG-0042: never a child's name"
+        }
+        guard text.contains(where: \.isNumber) else {
+            return "'\(text)' has no digits: use the case system's reference, never a child's name"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,181 @@
+/// One thing the day asks, in the order it asks them.
+public enum DayStep: Sendable, Equatable, Hashable {
+    /// Which agencies are at the day.
+    case agencies
+    /// Who is auditing, for which agency.
+    case auditors
+    /// Which cases are audited, and why each was chosen.
+    case cases
+    /// A question of a case; `agency` for the per-agency sections.
+    case question(ref: String, section: Int, question: Int, agency: String?)
+    /// The room's agreed grade for one domain of a case.
+    case grade(ref: String, question: Int)
+    /// A case's action points, as many as the room agrees.
+    case actions(ref: String)
+    /// A case's immediate concerns, if any.
+    case concerns(ref: String)
+    /// Closing the day.
+    case close
+
+    public var ref: String? {
+        switch self {
+        case let .question(ref, _, _, _), let .grade(ref, _), let .actions(ref), let .concerns(ref): ref
+        default: nil
+        }
+    }
+
+    /// The name a finished list step is journaled under.
+    public var finishedName: String? {
+        switch self {
+        case .agencies: "agencies"
+        case .auditors: "auditors"
+        case .cases: "cases"
+        case let .actions(ref): "actions:\(ref)"
+        case let .concerns(ref): "concerns:\(ref)"
+        default: nil
+        }
+    }
+}
+
+/// The order of a day's steps and which are done, derived from the
+/// template and the fold alone, so the REPL and `maca resume` agree on
+/// where the day stands.
+public struct DayPlan: Sendable {
+    public let template: AuditTemplate
+    public let day: AuditDay
+
+    public init(template: AuditTemplate, day: AuditDay) {
+        self.template = template
+        self.day = day
+    }
+
+    /// Every step of the day as it stands now (per-agency questions follow the case's agencies).
+    public var steps: [DayStep] {
+        var steps: [DayStep] = [.agencies, .auditors, .cases]
+        for audit in day.cases {
+            steps += caseSteps(audit)
+        }
+        steps.append(.close)
+        return steps
+    }
+
+    public func caseSteps(_ audit: CaseAudit) -> [DayStep] {
+        var steps: [DayStep] = []
+        for (sectionIndex, section) in template.sections.enumerated() {
+            switch section.kind {
+            case .gradedDomains:
+                steps += section.questions.indices.map { .grade(ref: audit.ref, question: $0) }
+            case .actionPoints:
+                steps.append(.actions(ref: audit.ref))
+            case .immediateConcerns:
+                steps.append(.concerns(ref: audit.ref))
+            default:
+                let agencies: [String?] = section.perAgency ? agencies(for: audit).map(Optional.some) : [nil]
+                for agency in agencies {
+                    for questionIndex in section.questions.indices {
+                        steps.append(.question(ref: audit.ref, section: sectionIndex, question: questionIndex, agency: agency))
+                    }
+                }
+            }
+        }
+        return steps
+    }
+
+    /// The agencies a per-agency section asks about: those involved in the
+    /// case (case profile), in the day's order, else every agency attending.
+    public func agencies(for audit: CaseAudit) -> [String] {
+        let attending = day.agencies.map(\.id)
+        guard case let .choices(involved)? = audit.answer("agencies-involved") else { return attending }
+        let known = template.agencies.map(\.id) + attending.filter { !template.agencies.map(\.id).contains($0) }
+        return known.filter(involved.contains)
+    }
+
+    public func isDone(_ step: DayStep) -> Bool {
+        switch step {
+        case .agencies, .auditors, .cases, .actions, .concerns:
+            return step.finishedName.map(day.finishedSteps.contains) ?? false
+        case let .question(ref, section, question, agency):
+            guard let audit = day.caseAudit(ref) else { return false }
+            let key = AnswerKey(ref: ref, question: template.sections[section].questions[question].id, agency: agency)
+            return audit.answers[key]?.value != nil || audit.skipped.contains(key)
+        case let .grade(ref, question):
+            guard let audit = day.caseAudit(ref), let domain = gradeQuestion(question)?.id else { return false }
+            return audit.agreedGrades[domain] != nil || audit.skipped.contains(AnswerKey(ref: ref, question: domain))
+        case .close:
+            return day.isClosed
+        }
+    }
+
+    /// The first step not done at or after `start` (wrapping round), so the
+    /// day goes on where the facilitator was, then returns to what was left.
+    public func nextStep(from start: Int = 0) -> DayStep? {
+        let all = steps
+        guard !all.isEmpty else { return nil }
+        let begin = max(0, min(start, all.count - 1))
+        for offset in 0..<all.count {
+            let step = all[(begin + offset) % all.count]
+            if !isDone(step) { return step }
+        }
+        return nil
+    }
+
+    /// Where a resumed day continues: after the step of the journal's last record.
+    public func resumeStep(lastRecord: JournalRecord?) -> DayStep? {
+        let all = steps
+        guard let record = lastRecord, let touched = step(touchedBy: record.event),
+              let index = all.firstIndex(of: touched) else { return nextStep() }
+        return nextStep(from: index)
+    }
+
+    /// The step an event answered, if it answered one.
+    public func step(touchedBy event: Event) -> DayStep? {
+        switch event {
+        case let .answerGiven(given): return step(for: given.key)
+        case let .answerCorrected(corrected): return step(for: corrected.key)
+        case let .answerSkipped(skipped): return step(for: skipped.key)
+        case let .gradeAgreed(agreed): return step(for: AnswerKey(ref: agreed.ref, question: agreed.domain))
+        case let .caseAdded(added): return caseSteps(day.caseAudit(added.ref) ?? CaseAudit(ref: added.ref, reasonSelected: "")).first
+        case let .actionAdded(entry): return .actions(ref: entry.ref)
+        case let .concernRaised(entry): return .concerns(ref: entry.ref)
+        case let .stepFinished(finished): return steps.first { $0.finishedName == finished.step }
+        case .agencyAttending: return .agencies
+        case .auditorAdded: return .auditors
+        default: return nil
+        }
+    }
+
+    /// The step that asks the question of this key.
+    public func step(for key: AnswerKey) -> DayStep? {
+        for (sectionIndex, section) in template.sections.enumerated() {
+            guard let questionIndex = section.questions.firstIndex(where: { $0.id == key.question }) else { continue }
+            if section.kind == .gradedDomains { return .grade(ref: key.ref, question: questionIndex) }
+            return .question(ref: key.ref, section: sectionIndex, question: questionIndex, agency: key.agency)
+        }
+        return nil
+    }
+
+    public func gradeQuestion(_ index: Int) -> Question? {
+        guard let section = template.section(.gradedDomains), section.questions.indices.contains(index) else { return nil }
+        return section.questions[index]
+    }
+
+    /// Required questions of a case not yet answered (skipped ones included).
+    public func missingRequired(_ audit: CaseAudit) -> [DayStep] {
+        caseSteps(audit).filter { step in
+            switch step {
+            case let .question(ref, section, question, agency):
+                let key = AnswerKey(ref: ref, question: template.sections[section].questions[question].id, agency: agency)
+                return template.sections[section].questions[question].required && audit.answers[key]?.value == nil
+            case let .grade(_, question):
+                return gradeQuestion(question).map { audit.agreedGrades[$0.id] == nil } ?? false
+            default:
+                return false
+            }
+        }
+    }
+
+    /// Concerns raised but not yet acknowledged by the agency they went to.
+    public var unacknowledgedConcerns: [(ref: String, concern: Concern)] {
+        day.cases.flatMap { audit in audit.concerns.filter { $0.acknowledgement == nil }.map { (audit.ref, $0) } }
+    }
+}

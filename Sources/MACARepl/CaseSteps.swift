@@ -1,0 +1,300 @@
+import Foundation
+import MACAKit
+
+/// The questions of one case, in the template's order.
+extension FacilitatorSession {
+    func askQuestion(ref: String, section sectionIndex: Int, question questionIndex: Int, agency: String?) throws {
+        let section = template.sections[sectionIndex]
+        let question = section.questions[questionIndex]
+        let key = AnswerKey(ref: ref, question: question.id, agency: agency)
+        console.marker(marker(.question(ref: ref, section: sectionIndex, question: questionIndex, agency: agency)))
+        if questionIndex == 0, let guidance = section.guidance, agency == nil || agency == plan.agencies(for: day.caseAudit(ref)!).first {
+            console.note(guidance.replacingOccurrences(of: "\n", with: " "))
+        }
+        if let audit = day.caseAudit(ref), case let .choice(band)? = audit.answer("age-band"),
+           let hint = question.ageBandPrompts.first(where: { $0.ageBand == band }) {
+            console.note("Age \(band): \(hint.prompt)")
+        }
+        let options = AnswerParser.options(for: question, context: context)
+        if question.type != .yesPartlyNo { console.options(options) }
+        let existing = day.caseAudit(ref)?.answers[key]?.value
+        let defaultText = existing.map { summary($0, question) } ?? defaultAnswer(for: question, ref: ref)
+        var prompt = question.prompt
+        if question.type == .yesPartlyNo { prompt += " (yes/partly/no)" }
+        if let defaultText { prompt += " [\(defaultText)]" } else if !question.required { prompt += " [skip]" }
+        if question.type == .longText { prompt += "\n›" }
+
+        while true {
+            guard case let .text(typed) = try read(prompt + " ", guidance: question.guidance, completions: options.map(\.id)) else { return }
+            var text = try continuation(of: typed, question: question)
+            if text.trimmingCharacters(in: .whitespaces) == ":editor" {
+                guard let edited = try edit(existing.map { summary($0, question) } ?? "") else { continue }
+                text = edited
+            }
+            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if existing != nil { return }  // keep the answer given before
+                if let defaultText, let fromDefault = defaultValue(defaultText, question: question, ref: ref) {
+                    try save(fromDefault, for: key, old: nil)
+                    return
+                }
+                if question.required {
+                    console.problem("this question is required: answer it, or :skip to come back to it later")
+                    continue
+                }
+                try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "skipped")
+                return
+            }
+            switch AnswerParser.parse(text, for: question, context: context) {
+            case let .failure(problem):
+                console.problem(problem.message)
+            case .success(.yesPartlyNo(let answer, let evidence)):
+                var evidence = evidence
+                if evidence.isEmpty && answer != .no {
+                    guard let given = try askText("Evidence for '\(answer.rawValue)'", required: true) else { return }
+                    evidence = given
+                }
+                try save(.yesPartlyNo(answer, evidence: evidence), for: key, old: existing)
+                return
+            case let .success(value):
+                try save(value, for: key, old: existing)
+                return
+            }
+        }
+    }
+
+    /// A long answer goes on over lines that end in a backslash.
+    func continuation(of first: String, question: Question) throws -> String {
+        var text = first
+        while text.hasSuffix("\\") {
+            text.removeLast()
+            guard case let .text(more) = try read("… ") else { break }
+            text += "\n" + more
+        }
+        return text
+    }
+
+    func save(_ value: AnswerValue, for key: AnswerKey, old: AnswerValue?) throws {
+        if let old {
+            guard old != value else { return }
+            try record(.answerCorrected(AnswerCorrected(key: key, old: old, new: value)), confirm: "saved (corrected)")
+        } else {
+            try record(.answerGiven(AnswerGiven(key: key, value: value)))
+        }
+    }
+
+    /// The template's default, or what the candidate list says of the case.
+    func defaultAnswer(for question: Question, ref: String) -> String? {
+        if question.id == "reason-selected", let reason = day.caseAudit(ref)?.reasonSelected, !reason.isEmpty {
+            return reason
+        }
+        if let hint = candidateHints[ref] {
+            switch question.id {
+            case "age-band": if let band = hint.ageBand { return band }
+            case "plan-type": if let plan = hint.planType { return plan }
+            case "agencies-involved": if !hint.agencies.isEmpty { return hint.agencies.joined(separator: ", ") }
+            default: break
+            }
+        }
+        return question.defaultAnswer
+    }
+
+    func defaultValue(_ text: String, question: Question, ref: String) -> AnswerValue? {
+        if case let .success(value) = AnswerParser.parse(text, for: question, context: context) {
+            if case .yesPartlyNo = value { return nil }
+            return value
+        }
+        return nil
+    }
+
+    /// An answer as the facilitator would type it again.
+    func summary(_ value: AnswerValue, _ question: Question) -> String {
+        switch value {
+        case let .choices(ids): ids.joined(separator: ", ")
+        case let .tags(tags): tags.joined(separator: ", ")
+        case let .yesPartlyNo(answer, evidence): evidence.isEmpty ? answer.rawValue : "\(answer.rawValue): \(evidence)"
+        case let .grade(level, _): level
+        default: value.summary
+        }
+    }
+
+    /// Free text that must not be empty when required.
+    func askText(_ prompt: String, required: Bool, defaultText: String? = nil) throws -> String? {
+        let shown = prompt + (defaultText.map { " [\($0)]" } ?? "") + ": "
+        while true {
+            guard case let .text(typed) = try read(shown) else { return nil }
+            let text = try continuation(of: typed, question: Question(id: "text", prompt: prompt, type: .longText))
+                .trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { return text }
+            if let defaultText { return defaultText }
+            if !required { return "" }
+            console.problem("this needs an answer")
+        }
+    }
+
+    // MARK: - Grades
+
+    func askGrade(ref: String, question index: Int) throws {
+        guard let question = plan.gradeQuestion(index) else { return }
+        console.marker(marker(.grade(ref: ref, question: index)))
+        let scale = template.scale
+        console.options(scale.levels.map { Choice(id: $0.id, label: $0.label) })
+        let existing = day.caseAudit(ref)?.agreedGrades[question.id]
+        let guidance = ([question.guidance].compactMap { $0 } + scale.levels.map { "\($0.label): \($0.descriptor)" })
+            .joined(separator: "\n  ")
+        let prompt = "\(question.prompt)" + (existing.map { " [\(scale.level($0.level)?.label ?? $0.level)]" } ?? "") + " "
+        while true {
+            guard case let .text(typed) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            if typed.trimmingCharacters(in: .whitespaces).isEmpty {
+                if existing != nil { return }
+                console.problem("agree a grade (1 to \(scale.levels.count)), or :skip to come back to it")
+                continue
+            }
+            guard case let .success(.grade(level, _)) = AnswerParser.parse(typed, for: question, context: context) else {
+                if case let .failure(problem) = AnswerParser.parse(typed, for: question, context: context) { console.problem(problem.message) }
+                continue
+            }
+            let label = scale.level(level)?.label ?? level
+            guard let rationale = try askText("Rationale for \(label)", required: true, defaultText: existing?.level == level ? existing?.rationale : nil) else { return }
+            if let existing, existing.level == level, existing.rationale == rationale { return }
+            try record(.gradeAgreed(GradeAgreed(ref: ref, domain: question.id, level: level, rationale: rationale, previous: existing?.level)), confirm: "saved: \(label)")
+            if let threshold = template.concernAtOrBelow, let rank = scale.rank(of: level), let limit = scale.rank(of: threshold), rank >= limit {
+                let answer = try askText("Graded \(label): is there an immediate concern for this child now? (yes/no)", required: false, defaultText: "no")
+                if let answer, yes(answer, default: false) { try raiseConcern(ref: ref) }
+            }
+            return
+        }
+    }
+
+    // MARK: - Action points and concerns
+
+    func askActions(ref: String) throws {
+        guard let section = template.section(.actionPoints) else { return }
+        console.marker(marker(.actions(ref: ref)))
+        if let guidance = section.guidance { console.note(guidance.replacingOccurrences(of: "\n", with: " ")) }
+        while true {
+            let count = day.caseAudit(ref)?.actions.count ?? 0
+            guard case let .text(answer) = try read("Add an action point for \(ref)? (\(count) so far) [\(count == 0 ? "yes" : "no")] ") else { return }
+            guard yes(answer, default: count == 0) else {
+                try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(count) action point\(count == 1 ? "" : "s") for \(ref)")
+                return
+            }
+            guard let fields = try askEntry(section, smart: true) else { return }
+            let id = "\(template.id)-\(day.date ?? "day")-A\(day.cases.flatMap(\.actions).count + 1)"
+            try record(.actionAdded(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: action \(id)")
+        }
+    }
+
+    func askConcerns(ref: String) throws {
+        console.marker(marker(.concerns(ref: ref)))
+        while true {
+            let count = day.caseAudit(ref)?.concerns.count ?? 0
+            guard case let .text(answer) = try read("Is there \(count == 0 ? "an" : "another") immediate concern for this child now? [no] ") else { return }
+            guard yes(answer, default: false) else {
+                try record(.stepFinished(StepFinished(step: "concerns:\(ref)")), confirm: count == 0 ? "saved: no immediate concern" : "saved: \(count) concern\(count == 1 ? "" : "s")")
+                return
+            }
+            try raiseConcern(ref: ref)
+        }
+    }
+
+    /// Records a concern at once, then asks whether it has been acknowledged.
+    func raiseConcern(ref: String) throws {
+        guard let section = template.section(.immediateConcerns) else { return }
+        console.warn("Immediate concern for \(ref): refer it now; it does not wait for the report.")
+        guard let fields = try askEntry(section, smart: false) else { return }
+        let id = "\(template.id)-\(day.date ?? "day")-C\(day.cases.flatMap(\.concerns).count + 1)"
+        try record(.concernRaised(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: concern \(id)")
+        try askAcknowledgement(id)
+    }
+
+    func askAcknowledgement(_ id: String) throws {
+        guard let by = try askText("Who acknowledged concern \(id) for the receiving agency? (role; Enter if not yet)", required: false), !by.isEmpty else {
+            console.warn("Concern \(id) is not yet acknowledged: the day cannot close until it is (:ack \(id) ROLE).")
+            return
+        }
+        try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(id) acknowledged")
+    }
+
+    /// The questions of a repeating section, each checked as it is typed.
+    func askEntry(_ section: Section, smart: Bool) throws -> [String: AnswerValue]? {
+        var fields: [String: AnswerValue] = [:]
+        for question in section.questions {
+            let options = AnswerParser.options(for: question, context: context)
+            console.options(options)
+            let prompt = question.prompt + (question.required ? "" : " [skip]") + " "
+            while true {
+                guard case let .text(typed) = try read(prompt, guidance: question.guidance, completions: options.map(\.id)) else { return nil }
+                let text = try continuation(of: typed, question: question)
+                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if question.required {
+                        console.problem(smart ? "an action point needs this: it is not SMART without it" : "this needs an answer")
+                        continue
+                    }
+                    break
+                }
+                switch AnswerParser.parse(text, for: question, context: context) {
+                case let .failure(problem):
+                    console.problem(problem.message)
+                    continue
+                case let .success(value):
+                    if smart, let problem = ActionPointRules.problem(with: value, for: question, context: context) {
+                        console.problem(problem.message)
+                        continue
+                    }
+                    fields[question.id] = value
+                }
+                break
+            }
+        }
+        return fields
+    }
+
+    // MARK: - Closing
+
+    func askClose() throws {
+        console.marker(marker(.close))
+        DaySummary.lines(plan).forEach { console.say("  " + $0) }
+        guard case let .text(answer) = try read("Close the day? [yes] ") else { return }
+        guard yes(answer, default: true) else {
+            console.note("The day stays open. :goto a case to go on, or :quit to leave it for now.")
+            leaving = !reader.isInteractive
+            return
+        }
+        for (_, concern) in plan.unacknowledgedConcerns {
+            try askAcknowledgement(concern.id)
+        }
+        let open = plan.unacknowledgedConcerns
+        guard open.isEmpty else {
+            console.problem("the day cannot close while \(open.map(\.concern.id).joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not acknowledged")
+            leaving = !reader.isInteractive
+            return
+        }
+        try record(.dayClosed(DayClosed()), confirm: "saved: the day is closed")
+        let recordPath = "\(folder)/record.md"
+        try OwnerOnlyFiles.writeAtomically(Data(DayRecord.markdown(day).utf8), to: recordPath)
+        console.say()
+        console.say(console.styled("Day closed: \(dayName)", .bold))
+        DaySummary.lines(plan).forEach { console.say("  " + $0) }
+        console.say("The day's record: \(recordPath)")
+        current = nil
+    }
+
+    /// Opens `$EDITOR` (or vi) on a private file in the day folder and returns what was saved.
+    func edit(_ text: String) throws -> String? {
+        let path = "\(folder)/.editing-\(getpid()).txt"
+        try? FileManager.default.removeItem(atPath: path)
+        try OwnerOnlyFiles.writeAtomically(Data(text.utf8), to: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let editor = ProcessInfo.processInfo.environment["VISUAL"] ?? ProcessInfo.processInfo.environment["EDITOR"] ?? "vi"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\(editor) \"$1\"", "editor", path]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let edited = try? String(contentsOfFile: path, encoding: .utf8) else {
+            console.problem("the editor did not finish cleanly; nothing was saved")
+            return nil
+        }
+        return edited.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import MACAKit
+
+/// The first questions of a new day, asked before its folder exists.
+public struct DaySetUp: Sendable {
+    public var date: String
+    public var area: String
+    public var facilitator: String
+
+    /// Asks the date, the partnership and the facilitator; nil if input ended.
+    public static func ask(template: AuditTemplate, facilitator: String?, reader: inout any LineReader, console: Console) -> DaySetUp? {
+        console.say(console.styled("maca · \(template.title) (\(template.id) v\(template.version)) · a new audit day", .bold))
+        console.note("Every answer is saved as soon as it is given. :help lists commands; ? shows guidance.")
+        let today = Timestamp.localDay(Date())
+        var date = today, area = "", name = facilitator ?? ""
+        func read(_ prompt: String) -> String? {
+            switch reader.readLine(prompt: console.styled(prompt, .bold)) {
+            case let .line(text): return text.trimmingCharacters(in: .whitespaces)
+            case .interrupted: return read(prompt)
+            case .end: return nil
+            }
+        }
+        while true {
+            guard let answer = read("Date of the audit day [\(today)] ") else { return nil }
+            if answer.isEmpty { break }
+            switch AnswerParser.date(answer, today: today) {
+            case let .success(parsed): date = parsed
+            case let .failure(problem):
+                console.problem(problem.message)
+                continue
+            }
+            break
+        }
+        while area.isEmpty {
+            guard let answer = read("Partnership or area ") else { return nil }
+            area = answer
+            if area.isEmpty { console.problem("name the partnership or area the audit is for") }
+        }
+        while true {
+            guard let answer = read("Facilitator" + (name.isEmpty ? " " : " [\(name)] ")) else { return nil }
+            if !answer.isEmpty { name = answer }
+            if !name.isEmpty { break }
+            console.problem("name the facilitator (role or name, as your partnership records it)")
+        }
+        return DaySetUp(date: date, area: area, facilitator: name)
+    }
+}

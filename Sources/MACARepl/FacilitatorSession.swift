@@ -1,0 +1,191 @@
+import Foundation
+import MACAKit
+
+/// The facilitator's REPL for one audit day: asks the next question,
+/// journals every answer before asking the next, and takes commands
+/// (`:back`, `:skip`, `:undo`, `:goto`…) at any prompt.
+public final class FacilitatorSession {
+    let template: AuditTemplate
+    let journal: JournalWriter
+    let folder: String
+    var reader: any LineReader
+    let console: Console
+    let author: String
+    var candidates: CandidateList?
+    let seed: UInt64
+    /// Profile answers the candidate list suggests, offered as defaults.
+    var candidateHints: [String: Candidate] = [:]
+
+    /// The step being asked; commands move it.
+    var current: DayStep?
+    /// Where to go after an out-of-order question (`:edit`, `:back`).
+    var returnTo: DayStep?
+    var leaving = false
+
+    public init(
+        template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
+        candidates: CandidateList? = nil, seed: UInt64 = 1
+    ) {
+        self.template = template
+        self.journal = journal
+        self.folder = (journal.path as NSString).deletingLastPathComponent
+        self.reader = reader
+        self.console = console
+        self.author = DayFold.fold(records: [journal.records]).facilitator ?? "facilitator"
+        self.candidates = candidates
+        self.seed = seed
+    }
+
+    /// The day as the journals say it is now.
+    var day: AuditDay { DayFold.fold(records: [journal.records]) }
+    var plan: DayPlan { DayPlan(template: template, day: day) }
+    var dayName: String { (folder as NSString).lastPathComponent }
+
+    var context: AnswerContext {
+        let day = self.day
+        return AnswerContext(template: template, attending: day.agencies, today: day.date ?? Timestamp.localDay(Date()))
+    }
+
+    /// Runs the day from where its journal stands until it is closed or left.
+    public func run() throws {
+        current = plan.resumeStep(lastRecord: journal.records.last)
+        if journal.records.count > 1, let current {
+            console.note("Resuming \(dayName) at \(describe(current)).")
+        }
+        while !leaving, let step = current {
+            try ask(step)
+            if leaving { break }
+            advance(from: step)
+        }
+        if !day.isClosed {
+            console.say()
+            console.say("Everything is saved. To carry on: maca resume \(dayName)")
+        }
+    }
+
+    /// Moves to the next step not done, after `step` (or back where `:edit` came from).
+    func advance(from step: DayStep) {
+        let plan = self.plan
+        if let target = returnTo {
+            returnTo = nil
+            current = plan.isDone(target) ? plan.nextStep(from: plan.steps.firstIndex(of: target) ?? 0) : target
+            return
+        }
+        if let current, current != step { return }  // a command moved us
+        let index = plan.steps.firstIndex(of: step) ?? 0
+        current = plan.nextStep(from: index)
+    }
+
+    // MARK: - Asking
+
+    enum Reply {
+        case text(String)
+        /// A command consumed the input; the step should be left as it is.
+        case handled
+        case end
+    }
+
+    /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.
+    func read(_ prompt: String, guidance: String? = nil, completions: [String] = []) throws -> Reply {
+        while true {
+            reader.setCompletions(completions + SessionCommand.names)
+            switch reader.readLine(prompt: console.styled(prompt, .bold)) {
+            case .interrupted:
+                console.note("(cleared; nothing was saved from that line)")
+                continue
+            case .end:
+                if reader.isInteractive {
+                    console.say()
+                    if case let .text(answer) = try read("Leave the day now? Everything is saved. [no] "), yes(answer, default: false) {
+                        leaving = true
+                        return .end
+                    }
+                    continue
+                }
+                leaving = true
+                return .end
+            case let .line(line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed == "?" {
+                    console.say(guidance.map { "  " + $0 } ?? "  No guidance for this question.")
+                    continue
+                }
+                if trimmed.hasPrefix(":") {
+                    if try perform(trimmed) { return .handled }
+                    continue
+                }
+                return .text(line)
+            }
+        }
+    }
+
+    /// Appends one event and confirms it is saved.
+    @discardableResult
+    func record(_ event: Event, confirm: String = "saved") throws -> JournalRecord {
+        let record = try journal.append(event, author: author)
+        console.saved(confirm)
+        return record
+    }
+
+    func ask(_ step: DayStep) throws {
+        switch step {
+        case .agencies: try askAgencies()
+        case .auditors: try askAuditors()
+        case .cases: try askCases()
+        case let .question(ref, section, question, agency): try askQuestion(ref: ref, section: section, question: question, agency: agency)
+        case let .grade(ref, question): try askGrade(ref: ref, question: question)
+        case let .actions(ref): try askActions(ref: ref)
+        case let .concerns(ref): try askConcerns(ref: ref)
+        case .close: try askClose()
+        }
+    }
+
+    // MARK: - Markers
+
+    func marker(_ step: DayStep) -> [String] {
+        var parts = ["\(template.title) \(day.date ?? "")"]
+        guard let ref = step.ref else {
+            parts.append(describe(step))
+            return parts
+        }
+        let cases = day.cases
+        let number = (cases.firstIndex { $0.ref == ref } ?? 0) + 1
+        parts.append("case \(number) of \(cases.count) (\(ref))")
+        switch step {
+        case let .question(_, section, question, agency):
+            let title = template.sections[section].title
+            parts.append(agency.map { "\(title): \(day.agencyName($0))" } ?? title)
+            parts.append("\(question + 1) of \(template.sections[section].questions.count)")
+        case let .grade(_, question):
+            let section = template.section(.gradedDomains)
+            parts.append(section?.title ?? "Grades")
+            parts.append("\(question + 1) of \(section?.questions.count ?? 0)")
+        case .actions: parts.append(template.section(.actionPoints)?.title ?? "Action points")
+        case .concerns: parts.append(template.section(.immediateConcerns)?.title ?? "Immediate concerns")
+        default: break
+        }
+        return parts
+    }
+
+    func describe(_ step: DayStep) -> String {
+        switch step {
+        case .agencies: "agencies attending"
+        case .auditors: "auditors"
+        case .cases: "case selection"
+        case let .question(ref, section, question, agency):
+            "case \(ref), \(template.sections[section].questions[question].id)" + (agency.map { " (\($0))" } ?? "")
+        case let .grade(ref, question): "case \(ref), grade \(plan.gradeQuestion(question)?.id ?? "?")"
+        case let .actions(ref): "case \(ref), action points"
+        case let .concerns(ref): "case \(ref), immediate concerns"
+        case .close: "closing the day"
+        }
+    }
+
+    func yes(_ text: String, default value: Bool) -> Bool {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "": value
+        case "y", "yes": true
+        default: false
+        }
+    }
+}

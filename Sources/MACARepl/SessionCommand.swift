@@ -1,0 +1,207 @@
+import Foundation
+import MACAKit
+
+/// Commands typed at any prompt, kept apart from answers by a leading colon.
+enum SessionCommand: String, CaseIterable {
+    case help, back, skip, undo, show, edit, cases, goto, concern, ack, summary, editor, quit
+
+    static var names: [String] { allCases.map { ":" + $0.rawValue } }
+
+    var usage: String {
+        switch self {
+        case .help: ":help               these commands"
+        case .back: ":back               the question before, to change its answer"
+        case .skip: ":skip               pass over this question for now"
+        case .undo: ":undo               take back the last answer and ask it again"
+        case .show: ":show               what is recorded for this case so far"
+        case .edit: ":edit QUESTION [AGENCY]  change one answer of this case"
+        case .cases: ":cases              the cases and how far each has got"
+        case .goto: ":goto CASE          go to a case"
+        case .concern: ":concern            record an immediate concern for this case now"
+        case .ack: ":ack CONCERN ROLE    record that a concern was acknowledged"
+        case .summary: ":summary            the day so far: grades, actions, concerns"
+        case .editor: ":editor             write this answer in $EDITOR"
+        case .quit: ":quit               leave; everything is saved, resume later"
+        }
+    }
+}
+
+extension FacilitatorSession {
+    /// Carries out a command. True when the current step should be left
+    /// (the command moved the day); false to ask the same question again.
+    func perform(_ line: String) throws -> Bool {
+        let words = line.dropFirst().split(separator: " ", maxSplits: 2).map(String.init)
+        guard let name = words.first, let command = SessionCommand(rawValue: name.lowercased()) else {
+            console.problem("'\(line)' is not a command: :help lists them")
+            return false
+        }
+        let argument = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        switch command {
+        case .help:
+            SessionCommand.allCases.forEach { console.say("  " + $0.usage) }
+            console.say("  ?                   guidance for this question")
+            return false
+        case .quit:
+            leaving = true
+            return true
+        case .editor:
+            console.problem(":editor is for a free-text answer: use it at such a question")
+            return false
+        case .summary:
+            DaySummary.lines(plan).forEach { console.say("  " + $0) }
+            return false
+        case .show:
+            if let ref = current?.ref, let audit = day.caseAudit(ref) {
+                var one = day
+                one.cases = [audit]
+                console.say(DayRecord.markdown(one).components(separatedBy: "\n## Case ").dropFirst().joined())
+            } else {
+                console.say(DayRecord.markdown(day))
+            }
+            return false
+        case .cases:
+            let plan = self.plan
+            for (index, audit) in day.cases.enumerated() {
+                let steps = plan.caseSteps(audit)
+                let done = steps.filter(plan.isDone).count
+                let missing = plan.missingRequired(audit).count
+                console.say("  \(index + 1). \(audit.ref)  \(done) of \(steps.count) done" + (missing > 0 ? ", \(missing) required missing" : ""))
+            }
+            return false
+        case .goto:
+            return goTo(argument)
+        case .back:
+            return back()
+        case .skip:
+            return try skip()
+        case .undo:
+            return try undo()
+        case .edit:
+            return editAnswer(argument)
+        case .concern:
+            guard let ref = current?.ref ?? (argument.isEmpty ? nil : argument), day.caseAudit(ref) != nil else {
+                console.problem("give the case: :concern CASE")
+                return false
+            }
+            try raiseConcern(ref: ref)
+            return false
+        case .ack:
+            let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2, day.cases.contains(where: { $0.concerns.contains { $0.id == parts[0] } }) else {
+                console.problem("give a concern raised today and who acknowledged it: :ack \(plan.unacknowledgedConcerns.first?.concern.id ?? "ID") ROLE")
+                return false
+            }
+            try record(.concernAcknowledged(ConcernAcknowledged(id: parts[0], by: parts[1], note: "")), confirm: "saved: \(parts[0]) acknowledged")
+            return false
+        }
+    }
+
+    func goTo(_ ref: String) -> Bool {
+        guard let audit = day.cases.first(where: { $0.ref.lowercased() == ref.lowercased() })
+            ?? Int(ref).flatMap({ day.cases.indices.contains($0 - 1) ? day.cases[$0 - 1] : nil }) else {
+            console.problem("no case '\(ref)' today: \(day.cases.map(\.ref).joined(separator: ", "))")
+            return false
+        }
+        let plan = self.plan
+        let steps = plan.caseSteps(audit)
+        current = steps.first { !plan.isDone($0) } ?? steps.first
+        returnTo = nil
+        return true
+    }
+
+    func back() -> Bool {
+        let steps = plan.steps
+        guard let current, let index = steps.firstIndex(of: current), index > 0 else {
+            console.problem("there is no question before this one")
+            return false
+        }
+        var target = index - 1
+        while target > 0, steps[target] == .agencies || steps[target] == .cases { target -= 1 }
+        returnTo = returnTo ?? current
+        self.current = steps[target]
+        return true
+    }
+
+    func skip() throws -> Bool {
+        guard let step = current else { return false }
+        switch step {
+        case let .question(ref, section, question, agency):
+            let key = AnswerKey(ref: ref, question: template.sections[section].questions[question].id, agency: agency)
+            try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "skipped: :cases shows what is left")
+        case let .grade(ref, question):
+            guard let domain = plan.gradeQuestion(question)?.id else { return false }
+            try record(.answerSkipped(AnswerSkipped(key: AnswerKey(ref: ref, question: domain))), confirm: "skipped: :cases shows what is left")
+        case .actions, .concerns, .auditors:
+            try record(.stepFinished(StepFinished(step: step.finishedName!)), confirm: "skipped")
+        default:
+            console.problem("this step cannot be skipped")
+            return false
+        }
+        advanceAfterCommand(from: step)
+        return true
+    }
+
+    /// Takes back the facilitator's last answer or grade, and asks it again.
+    func undo() throws -> Bool {
+        for record in journal.records.reversed() {
+            switch record.event {
+            case let .answerGiven(given):
+                return try withdraw(given.key, value: day.caseAudit(given.key.ref)?.answers[given.key]?.value)
+            case let .answerCorrected(corrected):
+                return try withdraw(corrected.key, value: corrected.new)
+            case let .gradeAgreed(agreed):
+                try self.record(.gradeWithdrawn(GradeWithdrawn(ref: agreed.ref, domain: agreed.domain, previous: agreed.level)), confirm: "withdrawn: grade \(agreed.domain)")
+                current = plan.step(for: AnswerKey(ref: agreed.ref, question: agreed.domain))
+                return true
+            case .answerSkipped, .gradeWithdrawn:
+                console.problem("the last thing recorded was not an answer; use :back or :edit")
+                return false
+            default:
+                continue
+            }
+        }
+        console.problem("there is no answer to take back")
+        return false
+    }
+
+    private func withdraw(_ key: AnswerKey, value: AnswerValue?) throws -> Bool {
+        guard let value else {
+            console.problem("that answer was already taken back")
+            return false
+        }
+        try record(.answerCorrected(AnswerCorrected(key: key, old: value, new: nil)), confirm: "withdrawn: \(key.question)")
+        returnTo = nil
+        current = plan.step(for: key)
+        return true
+    }
+
+    func editAnswer(_ argument: String) -> Bool {
+        let parts = argument.split(separator: " ").map(String.init)
+        guard let ref = current?.ref, let questionID = parts.first,
+              var step = plan.step(for: AnswerKey(ref: ref, question: questionID, agency: parts.count > 1 ? parts[1] : nil)) else {
+            console.problem("give a question of this case: :edit QUESTION [AGENCY] (tab completes)")
+            return false
+        }
+        if case let .question(_, section, question, nil) = step, template.sections[section].perAgency {
+            step = .question(ref: ref, section: section, question: question, agency: plan.agencies(for: day.caseAudit(ref)!).first)
+        }
+        guard plan.steps.contains(step) else {
+            console.problem("\(argument) is not asked for this case")
+            return false
+        }
+        returnTo = returnTo ?? current
+        current = step
+        return true
+    }
+
+    private func advanceAfterCommand(from step: DayStep) {
+        let plan = self.plan
+        if let target = returnTo, !plan.isDone(target) {
+            returnTo = nil
+            current = target
+            return
+        }
+        returnTo = nil
+        current = plan.nextStep(from: plan.steps.firstIndex(of: step) ?? 0)
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import MACAKit
+
+/// Agencies, auditors and cases: the lists the day collects before the first case.
+extension FacilitatorSession {
+    func askAgencies() throws {
+        console.marker(marker(.agencies))
+        let options = template.agencies
+        console.say("Agencies in the template:")
+        for (index, agency) in options.enumerated() {
+            console.say("  \(index + 1). \(agency.name) (\(agency.id))")
+        }
+        console.note("Give numbers or ids separated by commas; +Name adds an agency the template does not list.")
+        while true {
+            guard case let .text(answer) = try read("Agencies attending [all] ", completions: options.map(\.id)) else { return }
+            var chosen: [Agency] = []
+            var problem: String?
+            let items = AnswerParser.split(answer)
+            for item in items.isEmpty || items == ["all"] ? options.map(\.id) : items {
+                if item.hasPrefix("+") {
+                    let name = item.dropFirst().trimmingCharacters(in: .whitespaces)
+                    let id = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+                    guard !id.isEmpty else { problem = "give the added agency a name, like +Youth offending service"; break }
+                    chosen.append(Agency(id: id, name: name))
+                    continue
+                }
+                switch AnswerParser.match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency of the template") {
+                case let .success(choice): chosen.append(options.first { $0.id == choice.id }!)
+                case let .failure(failure): problem = failure.message + " (or +Name to add another)"
+                }
+                if problem != nil { break }
+            }
+            if let problem {
+                console.problem(problem)
+                continue
+            }
+            for agency in chosen where !day.agencies.contains(agency) {
+                try journal.append(.agencyAttending(AgencyAttending(agency: agency)), author: author)
+            }
+            try record(.stepFinished(StepFinished(step: "agencies")), confirm: "saved: \(chosen.count) agencies attending")
+            return
+        }
+    }
+
+    func askAuditors() throws {
+        console.marker(marker(.auditors))
+        console.note("One auditor a line as: name, agency. Enter on an empty line when everyone is in.")
+        while true {
+            let attending = day.agencies
+            guard case let .text(answer) = try read("Auditor ", completions: attending.map(\.id)) else { return }
+            let parts = AnswerParser.split(answer)
+            if parts.isEmpty {
+                try record(.stepFinished(StepFinished(step: "auditors")), confirm: "saved: \(day.auditors.count) auditors")
+                return
+            }
+            guard parts.count == 2 else {
+                console.problem("write the auditor as: name, agency (for example: A. Auditor, police)")
+                continue
+            }
+            switch AnswerParser.match(parts[1], in: attending.map { Choice(id: $0.id, label: $0.name) }, what: "agency attending") {
+            case let .success(agency):
+                try record(.auditorAdded(AuditorAdded(name: parts[0], agency: agency.id)), confirm: "saved: \(parts[0]) (\(agency.label))")
+            case let .failure(problem):
+                console.problem(problem.message)
+            }
+        }
+    }
+
+    func askCases() throws {
+        console.marker(marker(.cases))
+        if let candidates, day.cases.isEmpty {
+            try sampleCandidates(candidates)
+            if leaving { return }
+        }
+        console.note("Add cases by their reference (never a name). Enter on an empty line when the selection is complete.")
+        while true {
+            let known = candidates?.candidates.map(\.ref) ?? []
+            guard case let .text(answer) = try read("Case reference ", completions: known) else { return }
+            let ref = answer.trimmingCharacters(in: .whitespaces)
+            if ref.isEmpty {
+                guard !day.cases.isEmpty else {
+                    console.problem("add at least one case")
+                    continue
+                }
+                showSpread()
+                try record(.stepFinished(StepFinished(step: "cases")), confirm: "saved: \(day.cases.count) cases selected")
+                return
+            }
+            if let problem = CaseReference.problem(ref) {
+                console.problem(problem)
+                continue
+            }
+            if day.caseAudit(ref) != nil {
+                console.problem("\(ref) is already on the day")
+                continue
+            }
+            guard let reason = try askReason(for: ref, suggested: nil) else { return }
+            try record(.caseAdded(CaseAdded(ref: ref, reason: reason)), confirm: "saved: case \(ref)")
+            if let candidate = candidates?.candidates.first(where: { $0.ref == ref }) { candidateHints[ref] = candidate }
+        }
+    }
+
+    /// Why a case was selected: required, so the report can show the sample was balanced.
+    func askReason(for ref: String, suggested: String?) throws -> String? {
+        while true {
+            let prompt = "Why was \(ref) selected?" + (suggested.map { " [\($0)] " } ?? " ")
+            guard case let .text(answer) = try read(prompt) else { return nil }
+            let reason = answer.trimmingCharacters(in: .whitespaces)
+            if !reason.isEmpty { return reason }
+            if let suggested { return suggested }
+            console.problem("record the reason this case was selected")
+        }
+    }
+
+    func sampleCandidates(_ list: CandidateList) throws {
+        console.say("\(list.candidates.count) candidates loaded.")
+        list.warnings.forEach { console.warn($0) }
+        while true {
+            guard case let .text(filterText) = try read("Filter candidates (e.g. plan=child-protection age=0-4 agency=police) [all] ") else { return }
+            let filter: CandidateFilter
+            do {
+                filter = try CandidateFilter.parse(filterText, template: template)
+            } catch {
+                console.problem(error.description)
+                continue
+            }
+            let matching = list.filtered(by: filter)
+            console.say("  \(matching.count) candidates match \(filter.description).")
+            guard !matching.isEmpty else { continue }
+            let suggested = min(6, matching.count)
+            guard case let .text(countText) = try read("How many cases to draw at random (seed \(seed))? [\(suggested)] ") else { return }
+            let trimmed = countText.trimmingCharacters(in: .whitespaces)
+            if trimmed == "0" { return }
+            guard let count = trimmed.isEmpty ? suggested : Int(trimmed), count > 0 else {
+                console.problem("give a number of cases, or 0 to add cases by hand")
+                continue
+            }
+            let drawn = CaseSample.draw(count, from: matching, seed: seed)
+            for candidate in drawn {
+                console.say("  \(candidate.ref)  age \(candidate.ageBand ?? "?")  \(candidate.planType ?? "no plan recorded")")
+            }
+            SelectionSpread(cases: drawn, template: template, attending: day.agencies).lines.forEach { console.say("  " + $0) }
+            SelectionSpread(cases: drawn, template: template, attending: day.agencies).warnings.forEach { console.warn($0) }
+            guard case let .text(keep) = try read("Use this sample? [yes] ") else { return }
+            guard yes(keep, default: true) else { continue }
+            let reason = "Random sample (seed \(seed)) of \(matching.count) candidates, \(filter.description)"
+            for candidate in drawn where day.caseAudit(candidate.ref) == nil {
+                guard let given = try askReason(for: candidate.ref, suggested: reason) else { return }
+                try record(.caseAdded(CaseAdded(ref: candidate.ref, reason: given)), confirm: "saved: case \(candidate.ref)")
+                candidateHints[candidate.ref] = candidate
+            }
+            return
+        }
+    }
+
+    /// The spread of the selection so far, from the candidate list where it knows the case.
+    func showSpread() {
+        let known = day.cases.compactMap { audit in candidateHints[audit.ref] ?? candidates?.candidates.first { $0.ref == audit.ref } }
+        guard !known.isEmpty else {
+            console.note("The spread of ages, plans and agencies shows in :summary once the case profiles are answered.")
+            return
+        }
+        let spread = SelectionSpread(cases: known, template: template, attending: day.agencies)
+        spread.lines.forEach { console.say("  " + $0) }
+        spread.warnings.forEach { console.warn($0) }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+import MACARepl
+
+struct Resume: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List unfinished audit days, or carry one on at the question where it stopped.",
+        discussion: "With no day: lists the unfinished days with the time of their last answer, and carries on the only one, or the one you choose."
+    )
+
+    @OptionGroup var sessions: SessionFolder
+
+    @Argument(help: ArgumentHelp("The day to carry on: its folder name, or a path.", valueName: "day"))
+    var day: String?
+
+    @Option(name: .long, help: ArgumentHelp("The candidate list again, to offer its profile answers as defaults.", valueName: "file.csv"))
+    var candidates: String?
+
+    @Option(name: .long, help: ArgumentHelp("The seed for any further random sample.", valueName: "n"))
+    var seed: UInt64?
+
+    func run() throws {
+        try reportingErrors {
+            var reader = makeLineReader()
+            let console = Console()
+            let folder: String
+            if let day {
+                folder = try sessions.store.folder(of: day)
+            } else {
+                let unfinished = try UnfinishedDays.list(sessions.store)
+                guard !unfinished.isEmpty else {
+                    console.say("No unfinished audit days in \(sessions.sessions).")
+                    return
+                }
+                console.say("Unfinished audit days:")
+                for (index, day) in unfinished.enumerated() {
+                    console.say("  \(index + 1). \(day.name)  \(day.title), \(day.cases) cases, last answer \(day.lastAnswer)")
+                }
+                if unfinished.count == 1 {
+                    folder = unfinished[0].folder
+                } else {
+                    guard reader.isInteractive, case let .line(choice) = reader.readLine(prompt: "Which day? "),
+                          let number = Int(choice.trimmingCharacters(in: .whitespaces)), unfinished.indices.contains(number - 1) else {
+                        throw ValidationError("choose a day: maca resume DAY")
+                    }
+                    folder = unfinished[number - 1].folder
+                }
+            }
+            let path = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
+            let (journal, recovery) = try JournalWriter.open(path: path)
+            if let aside = recovery.tornRecordMovedTo {
+                console.warn("The last record (line \(recovery.tornLine ?? 0)) was cut off by a crash and never saved; its bytes are kept in \(aside).")
+            }
+            let day = DayFold.fold(records: [journal.records])
+            guard !day.isClosed else {
+                throw ValidationError("\(folder): this day is closed; 'maca show' prints its record")
+            }
+            guard let stamp = day.template else {
+                throw JournalError.damaged([JournalDamage(path: path, line: 1, message: "the journal does not open a day")])
+            }
+            let template = try TemplateLoader.parse(stamp.source, file: "\(path) (its template \(stamp.id) v\(stamp.version))")
+            let candidates = try self.candidates.map { try CandidateList.load(path: $0, template: template) }
+            console.say(console.styled("maca · \(template.title) · \(day.date ?? "") · \(day.area ?? "")", .bold))
+            let session = FacilitatorSession(
+                template: template, journal: journal, reader: reader, console: console, candidates: candidates,
+                seed: seed ?? UInt64.random(in: 1...999_999)
+            )
+            try session.run()
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import MACAKit
+import MACARepl
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new audit day and run it, question by question.",
+        discussion: """
+            In a terminal, maca asks each question with line editing, tab completion and in-memory \
+            history (never written to a file). With standard input from a file or pipe, it reads the \
+            answers line by line, so a whole day can be scripted. Every answer is saved before the next \
+            question; ':quit' leaves and 'maca resume' carries on.
+            """
+    )
+
+    @OptionGroup var templates: TemplateFolder
+    @OptionGroup var sessions: SessionFolder
+
+    @Option(name: .long, help: ArgumentHelp("The template's id, e.g. neglect.", valueName: "id"))
+    var template: String
+
+    @Option(name: .long, help: ArgumentHelp("The facilitator, offered as the default.", valueName: "name"))
+    var facilitator: String?
+
+    @Option(name: .long, help: ArgumentHelp("A candidate list exported from a case system, to filter and sample from.", valueName: "file.csv"))
+    var candidates: String?
+
+    @Option(name: .long, help: ArgumentHelp("The seed of the random sample, to draw the same sample again (default: a new one, recorded with each case).", valueName: "n"))
+    var seed: UInt64?
+
+    func run() throws {
+        try reportingErrors {
+            let template = try templates.library.template(id: self.template)
+            let candidates = try self.candidates.map { try CandidateList.load(path: $0, template: template) }
+            var reader = makeLineReader()
+            let console = Console()
+            guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, reader: &reader, console: console) else {
+                console.say("Input ended before the day began; nothing was saved.")
+                return
+            }
+            let journal = try sessions.store.startDay(template: template, date: setUp.date, area: setUp.area, facilitator: setUp.facilitator)
+            console.saved("saved: the day is \(journal.path)")
+            let session = FacilitatorSession(
+                template: template, journal: journal, reader: reader, console: console, candidates: candidates,
+                seed: seed ?? UInt64.random(in: 1...999_999)
+            )
+            try session.run()
+        }
+    }
+}
