@@ -65,13 +65,13 @@ public final class FacilitatorSession {
 
     /// Moves to the next step not done, after `step` (or back where `:edit` came from).
     func advance(from step: DayStep) {
+        if let current, current != step { return }  // a command moved us
         let plan = self.plan
         if let target = returnTo {
             returnTo = nil
             current = plan.isDone(target) ? plan.nextStep(from: plan.steps.firstIndex(of: target) ?? 0) : target
             return
         }
-        if let current, current != step { return }  // a command moved us
         let index = plan.steps.firstIndex(of: step) ?? 0
         current = plan.nextStep(from: index)
     }

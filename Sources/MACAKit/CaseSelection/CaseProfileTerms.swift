@@ -158,7 +158,10 @@ struct CaseProfileTerms: Sendable {
         ("education", ["school", "schools", "early years", "nursery", "college"]),
         ("probation", ["probation"]),
         ("housing", ["housing provider", "housing association"]),
-        ("drug-alcohol", ["substance misuse", "drug and alcohol", "drugs and alcohol", "drug service", "alcohol service"]),
+        ("drug-alcohol", [
+            "substance misuse", "substance misuse service", "drug and alcohol", "drugs and alcohol",
+            "drug and alcohol service", "drugs and alcohol service", "drug service", "alcohol service",
+        ]),
         ("idva", ["IDVA", "domestic abuse", "domestic abuse service", "refuge"]),
         ("yjs", ["YJS", "YOT", "youth justice", "youth offending", "youth offending team", "youth offending service"]),
         ("rhi", ["RHI", "return home interview", "return home interviews"]),

@@ -1,0 +1,220 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// `maca run` with piped answers, checked through the fold of the day it wrote.
+@Suite("Running a scripted audit day")
+struct RunDayTests {
+    @Test("the shipped demo day runs to its close and the fold holds every answer")
+    func demoDay() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (result, folder) = try DayScripts.run(try DayScripts.demo(), sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("✗"), "a line of the demo was refused")
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.isClosed)
+        #expect(day.date == "2026-11-20")
+        #expect(day.agencies.map(\.id) == ["csc", "police", "health-hv-sn", "health-gp", "education", "youth-service"])
+        #expect(day.auditors.count == 4)
+        #expect(day.cases.map(\.ref) == ["DEMO-0101", "DEMO-0102"])
+        let first = try #require(day.caseAudit("DEMO-0101"))
+        #expect(first.answer("age-band") == .choice("0-4"))
+        #expect(first.answer("agencies-involved") == .choices(["csc", "health-hv-sn", "health-gp", "police"]))
+        #expect(first.answer("reason-selected") == .text("Third child protection plan in four years; youngest age band in the sample."))
+        #expect(first.answer("seen-alone") == .yesPartlyNo(.partly, evidence: "observed at nursery; too young to be seen alone at home"))
+        #expect(first.answer("worked-well", agency: "police") == .text("Officers recorded what the child was wearing and the state of the flat the same day."))
+        #expect(first.answer("worked-well-tags", agency: "police") == .tags(["timely-response", "child-seen"]))
+        #expect(first.agreedGrades["overall"]?.level == "requires-improvement")
+        #expect(first.agreedGrades.count == 6)
+        #expect(first.actions.first?.fields["due-date"] == .date("2027-03-31"))
+        let second = try #require(day.caseAudit("DEMO-0102"))
+        #expect(second.concerns.first?.acknowledgement?.by == "Children's social care duty manager")
+        #expect(day.notes.isEmpty)
+        // The readable record is written beside the journal, owner-only.
+        let record = "\(folder!)/record.md"
+        #expect(FileManager.default.fileExists(atPath: record))
+        let mode = (try FileManager.default.attributesOfItem(atPath: record)[.posixPermissions] as? Int ?? 0) & 0o777
+        #expect(mode == 0o600)
+    }
+
+    @Test("every answer is confirmed as saved before the next question")
+    func confirmations() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (result, folder) = try DayScripts.run(try DayScripts.demo(), sessions: sessions.path)
+        let journal = try JournalReader.read(path: "\(try #require(folder))/facilitator.jsonl")
+        let confirmations = result.stdout.components(separatedBy: "✓ ").count - 1
+        // Each record but the day-opening and the agencies attending is confirmed (agencies are confirmed once together).
+        let agencies = journal.records.filter { if case .agencyAttending = $0.event { true } else { false } }.count
+        #expect(confirmations == journal.records.count - agencies)
+    }
+
+    @Test("a vague, late or past action point is refused with the reason, then the SMART one is kept", arguments: [
+        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "ongoing", "not SMART"),
+        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "Continue to monitor", "'continue to…' is not SMART"),
+        ("Service manager, safeguarding", "TBC", "not SMART"),
+        ("2027-03-31", "2025-06-30", "is not after the audit day"),
+        ("2027-03-31", "2028-06-30", "more than 12 months away"),
+        ("2027-03-31", "ongoing", "is not accepted here"),
+    ])
+    func smartActions(line: String, mistake: String, message: String) throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: line, with: [mistake, line])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(message))
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.isClosed)
+        let action = try #require(day.caseAudit("DEMO-0101")?.actions.first)
+        #expect(action.fields.values.contains { $0.summary == line })
+        #expect(!action.fields.values.contains { $0.summary == mistake })
+    }
+
+    @Test("a grade is not accepted without its rationale")
+    func missingRationale() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let rationale = "The current plan says what must change for the child and by when."
+        let script = try DayScripts.demo(replacing: rationale, with: ["", rationale])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("Rationale for Good: \n  ✗ this needs an answer"))
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.caseAudit("DEMO-0101")?.agreedGrades["planning"]?.rationale == rationale)
+    }
+
+    @Test("an agency that is not attending is refused for an auditor and for an action's owner")
+    func unknownAgency() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        var script = try DayScripts.demo()
+        script = script.replacingOccurrences(of: "\nAuditor B, police\n", with: "\nAuditor B, fire service\nAuditor B, police\n")
+        script = script.replacingOccurrences(of: "\nService manager, safeguarding\ncsc\n", with: "\nService manager, safeguarding\nprobation\ncsc\n")
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("'fire service' is not a agency attending") || result.stdout.contains("'fire service' is not an agency attending"))
+        #expect(result.stdout.contains("'probation' is not a"))
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.auditors.map(\.agency).contains("police"))
+        #expect(day.caseAudit("DEMO-0101")?.actions.first?.fields["lead-agency"] == .choice("csc"))
+        #expect(day.isClosed)
+    }
+
+    @Test(":back changes the answer before as a correction carrying the old value")
+    func back() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let life = "A toddler in a cold flat, often hungry by the afternoon; nappy rash noted at three visits."
+        let script = try DayScripts.demo(replacing: life, with: [":back", "used-and-repeated", life])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0)
+        let day = try DayScripts.fold(try #require(folder))
+        let answer = try #require(day.caseAudit("DEMO-0101")?.answers[AnswerKey(ref: "DEMO-0101", question: "graded-care-profile")])
+        #expect(answer.value == .choice("used-and-repeated"))
+        #expect(answer.history.map(\.value) == [.choice("used-once")])
+        #expect(day.caseAudit("DEMO-0101")?.answer("life-for-child") == .text(life))
+        #expect(day.isClosed)
+        let journal = try JournalReader.read(path: "\(folder!)/facilitator.jsonl")
+        #expect(journal.records.contains { $0.event == .answerCorrected(AnswerCorrected(key: AnswerKey(ref: "DEMO-0101", question: "graded-care-profile"), old: .choice("used-once"), new: .choice("used-and-repeated"))) })
+    }
+
+    @Test(":undo takes back the last answer, journals it, and asks the question again")
+    func undo() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let daily = "Breakfast at nursery most days; no routine at home for bedtime."
+        let script = try DayScripts.demo(replacing: daily, with: [daily, ":undo", "Breakfast at nursery on weekdays only."])
+        let (_, folder) = try DayScripts.run(script, sessions: sessions.path)
+        let day = try DayScripts.fold(try #require(folder))
+        let answer = try #require(day.caseAudit("DEMO-0101")?.answers[AnswerKey(ref: "DEMO-0101", question: "daily-care")])
+        #expect(answer.value == .text("Breakfast at nursery on weekdays only."))
+        #expect(answer.history.map(\.value) == [.text(daily), nil])
+        #expect(day.isClosed)
+    }
+
+    @Test(":undo of a grade withdraws it; the next grade shows what it replaced")
+    func undoGrade() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let rationale = "Practice now is improving; earlier drift is recorded under impact."
+        let script = try DayScripts.demo(replacing: rationale, with: [rationale, ":undo", "good", "On reflection the current plan is good."])
+        let (_, folder) = try DayScripts.run(script, sessions: sessions.path)
+        let day = try DayScripts.fold(try #require(folder))
+        let grade = try #require(day.caseAudit("DEMO-0101")?.agreedGrades["overall"])
+        #expect(grade.level == "good")
+        #expect(grade.previousLevels == ["requires-improvement"])
+    }
+
+    @Test(":skip passes a required question; the summary says what is missing")
+    func skipRequired() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "over-2-years", with: [":skip"])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("Case DEMO-0101: 1 required answer missing"))
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.caseAudit("DEMO-0101")?.skipped.contains(AnswerKey(ref: "DEMO-0101", question: "neglect-duration")) == true)
+    }
+
+    @Test("a name is refused as a case reference")
+    func nameIsNotAReference() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "DEMO-0101", with: ["Jane Example", "DEMO-0101"])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("never a child's name"))
+        let journal = try String(contentsOfFile: "\(try #require(folder))/facilitator.jsonl", encoding: .utf8)
+        #expect(!journal.contains("Jane Example"))
+    }
+
+    @Test("a day cut off by the end of input resumes at the exact question and ends as if never stopped")
+    func resumeWhereItStopped() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (first, rest) = try DayScripts.demoSplit(after: "partly: the health visitor checked the home, social care did not")
+        let (stopped, folder) = try DayScripts.run(first, sessions: sessions.path)
+        #expect(stopped.stdout.contains("To carry on: maca resume"))
+        let name = (try #require(folder) as NSString).lastPathComponent
+
+        let list = try runMaca(["resume", "--sessions", sessions.path], input: "")
+        #expect(list.stdout.contains(name))
+        let resumed = try runMaca(["resume", "--sessions", sessions.path, name], input: rest)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("Resuming \(name) at case DEMO-0101, protective-factors"))
+        #expect(!resumed.stdout.contains("✗"))
+
+        let whole = try TemporaryFolder()
+        defer { whole.remove() }
+        let (_, wholeFolder) = try DayScripts.run(try DayScripts.demo(), sessions: whole.path)
+        let (split, unsplit) = (try DayScripts.fold(folder!), try DayScripts.fold(try #require(wholeFolder)))
+        #expect(split.isClosed)
+        #expect(split.cases.map { $0.answers.mapValues(\.value) } == unsplit.cases.map { $0.answers.mapValues(\.value) })
+        #expect(split.cases.map { $0.agreedGrades.mapValues(\.level) } == unsplit.cases.map { $0.agreedGrades.mapValues(\.level) })
+    }
+
+    @Test("a closed day is not resumed")
+    func closedDay() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (_, folder) = try DayScripts.run(try DayScripts.demo(), sessions: sessions.path)
+        let result = try runMaca(["resume", "--sessions", sessions.path, (try #require(folder) as NSString).lastPathComponent], input: "")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("this day is closed"))
+    }
+
+    @Test("every shipped template runs a whole day without code changes", arguments: try! TemplateLibrary(directory: "\(packageRoot)/audit-templates").all().map(\.id))
+    func everyTemplate(id: String) throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let template = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: id)
+        let (result, folder) = try DayScripts.run(DayScripts.generated(for: template), template: id, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("✗"), "\(result.stdout.components(separatedBy: "\n").filter { $0.contains("✗") })")
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.isClosed)
+        let audit = try #require(day.caseAudit("TPL-0001"))
+        #expect(DayPlan(template: template, day: day).missingRequired(audit).isEmpty)
+        #expect(audit.actions.count == 1)
+    }
+}
