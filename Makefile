@@ -10,12 +10,13 @@ BIN := .build/debug/maca
 .PHONY: demo test deps build manual
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
-# to find them; util-linux's flock(1) is used by the locking tests.
+# to find them; util-linux's flock(1) for the locking tests and tmux for the
+# tests that drive the REPL in a real terminal.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! command -v flock >/dev/null; then \
-		echo "Installing libreadline-dev, pkg-config and util-linux with apt-get"; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! command -v flock >/dev/null || ! command -v tmux >/dev/null; then \
+		echo "Installing libreadline-dev, pkg-config, util-linux and tmux with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev pkg-config util-linux >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev pkg-config util-linux tmux >/dev/null; \
 	fi
 
 build: deps

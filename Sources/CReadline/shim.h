@@ -37,11 +37,6 @@ static inline void maca_rl_set_signal_event_hook(rl_hook_func_t *_Nullable hook)
     rl_signal_event_hook = hook;
 }
 
-/// Makes readline return the current line at once.
-static inline void maca_rl_set_done(int done) {
-    rl_done = done;
-}
-
 /// Characters that end a word for completion: spaces and commas, so each
 /// item of a comma-separated answer completes on its own.
 static inline void maca_rl_set_word_breaks(const char *_Nonnull breaks) {

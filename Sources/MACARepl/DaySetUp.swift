@@ -16,7 +16,6 @@ public struct DaySetUp: Sendable {
         func read(_ prompt: String) -> String? {
             switch reader.readLine(prompt: console.styled(prompt, .bold)) {
             case let .line(text): return text.trimmingCharacters(in: .whitespaces)
-            case .interrupted: return read(prompt)
             case .end: return nil
             }
         }

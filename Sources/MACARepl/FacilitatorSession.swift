@@ -90,9 +90,6 @@ public final class FacilitatorSession {
         while true {
             reader.setCompletions(completions + SessionCommand.names)
             switch reader.readLine(prompt: console.styled(prompt, .bold)) {
-            case .interrupted:
-                console.note("(cleared; nothing was saved from that line)")
-                continue
             case .end:
                 if reader.isInteractive {
                     console.say()

@@ -5,8 +5,6 @@ import Synchronization
 /// What one read from the facilitator gave.
 public enum LineInput: Equatable, Sendable {
     case line(String)
-    /// Ctrl-C: the line was cleared; ask the same question again.
-    case interrupted
     /// Ctrl-D at an empty prompt, or the end of piped input.
     case end
 }
@@ -26,7 +24,7 @@ public func makeLineReader(programName: String = "maca") -> any LineReader {
     isatty(STDIN_FILENO) == 1 ? TerminalLineReader(programName: programName) : PipedLineReader()
 }
 
-/// Set by the SIGINT handler, read by readline's signal hook and the reader.
+/// Set by the SIGINT handler, read by readline's signal hook.
 private let interrupted = Atomic<Bool>(false)
 /// The words completion offers, set before each prompt.
 private let completionWords = Mutex<[String]>([])
@@ -54,7 +52,6 @@ public struct TerminalLineReader: LineReader {
         interrupted.store(false, ordering: .relaxed)
         guard let raw = readline(prompt) else { return .end }
         defer { free(raw) }
-        if interrupted.exchange(false, ordering: .relaxed) { return .interrupted }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
         return .line(line)
@@ -65,11 +62,15 @@ private func onInterrupt(_ signal: Int32) {
     interrupted.store(true, ordering: .relaxed)
 }
 
-/// Readline calls this after a signal: on Ctrl-C, clear the line and return it.
+/// Readline calls this after it has handled a signal, outside the handler:
+/// on Ctrl-C, clear the line and show the same prompt again. Nothing typed
+/// on that line is kept, and the REPL goes on.
 private func signalHook() -> Int32 {
-    if interrupted.load(ordering: .relaxed) {
+    if interrupted.exchange(false, ordering: .relaxed) {
         rl_replace_line("", 0)
-        maca_rl_set_done(1)
+        rl_crlf()
+        rl_on_new_line()
+        rl_redisplay()
     }
     return 0
 }

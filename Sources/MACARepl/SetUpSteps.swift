@@ -96,7 +96,7 @@ extension FacilitatorSession {
             }
             guard let reason = try askReason(for: ref, suggested: nil) else { return }
             try record(.caseAdded(CaseAdded(ref: ref, reason: reason)), confirm: "saved: case \(ref)")
-            if let candidate = candidates?.candidates.first(where: { $0.ref == ref }) { candidateHints[ref] = candidate }
+            if let candidate = candidates?.candidate(ref) { candidateHints[ref] = candidate }
         }
     }
 
@@ -155,7 +155,7 @@ extension FacilitatorSession {
 
     /// The spread of the selection so far, from the candidate list where it knows the case.
     func showSpread() {
-        let known = day.cases.compactMap { audit in candidateHints[audit.ref] ?? candidates?.candidates.first { $0.ref == audit.ref } }
+        let known = day.cases.compactMap { audit in candidateHints[audit.ref] ?? candidates?.candidate(audit.ref) }
         guard !known.isEmpty else {
             console.note("The spread of ages, plans and agencies shows in :summary once the case profiles are answered.")
             return

@@ -117,37 +117,107 @@ public struct CommandResult: Sendable {
     public var stderr: String
 }
 
-/// Runs a program with arguments, optional standard input and extra environment.
+/// Runs a program with arguments, optional standard input and extra
+/// environment, and waits for it. Built on posix_spawn, poll and waitpid:
+/// Foundation's Process can miss a child's exit when many tests start
+/// processes at once.
 public func run(
     _ executable: String, _ arguments: [String], input: String? = nil,
     environment: [String: String] = [:], in directory: String? = nil
 ) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let output = Pipe(), errors = Pipe(), stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = stdin
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-    try stdin.fileHandleForWriting.close()
-    // Read both pipes to the end before waiting, so a full pipe cannot stall the child.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var errorData = Data()
-    DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
+
+    var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
+    guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+        throw FileError.unwritable(path: executable, reason: FileError.reason(errno: errno))
+    }
+    // Only the child's own ends survive into it.
+    for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], STDIN_FILENO)
+    posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], STDOUT_FILENO)
+    posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], STDERR_FILENO)
+    // A working folder is set by a shell, which then becomes the program.
+    let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
+        ?? [executable] + arguments
+
+    let argv = command.map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    var pid = pid_t()
+    var attributes = cleanSignalAttributes()
+    defer { posix_spawnattr_destroy(&attributes) }
+    let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+    close(stdinPipe[0])
+    close(stdoutPipe[1])
+    close(stderrPipe[1])
+    guard spawned == 0 else {
+        [stdinPipe[1], stdoutPipe[0], stderrPipe[0]].forEach { close($0) }
+        throw FileError.unreadable(path: executable, reason: FileError.reason(errno: spawned))
+    }
+
+    // Feed standard input from another thread while this one drains both outputs.
+    let writer = stdinPipe[1]
+    let bytes = Array((input ?? "").utf8)
+    let feeding = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+        signal(SIGPIPE, SIG_IGN)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
+            if count <= 0 { if errno == EINTR { continue } else { break } }
+            offset += count
+        }
+        close(writer)
+        feeding.signal()
+    }
+    var outputs = [Data(), Data()]
+    var fds = [pollfd(fd: stdoutPipe[0], events: Int16(POLLIN), revents: 0), pollfd(fd: stderrPipe[0], events: Int16(POLLIN), revents: 0)]
+    var open = 2
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while open > 0 {
+        if poll(&fds, nfds_t(fds.count), -1) < 0 { if errno == EINTR { continue } else { break } }
+        for index in fds.indices where fds[index].fd >= 0 && fds[index].revents != 0 {
+            let count = buffer.withUnsafeMutableBytes { read(fds[index].fd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                outputs[index].append(contentsOf: buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                close(fds[index].fd)
+                fds[index].fd = -1
+                open -= 1
+            }
+        }
+    }
+    feeding.wait()
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let exited = status & 0x7f == 0
     return CommandResult(
-        status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-        stderr: String(decoding: errorData, as: UTF8.self)
+        status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
+        stdout: String(decoding: outputs[0], as: UTF8.self), stderr: String(decoding: outputs[1], as: UTF8.self)
     )
+}
+
+/// Spawn attributes that give the child no blocked signals and every signal
+/// at its default: a test runner's threads may block or ignore some, and a
+/// child that inherits that (a shell ignoring SIGHUP) outlives its terminal.
+func cleanSignalAttributes() -> posix_spawnattr_t {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    var none = sigset_t(), all = sigset_t()
+    sigemptyset(&none)
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    return attributes
 }
 
 /// The built `maca` binary: `MACA_BINARY` if set, else beside the test bundle.

@@ -71,7 +71,8 @@ struct CandidateCSV {
 
         func text(file: String) -> String {
             let place = line.map { "\(file):\($0)" } ?? file
-            let also = laterLines.isEmpty ? "" : " (also line\(laterLines.count == 1 ? "" : "s") \(laterLines.map(String.init).joined(separator: ", ")))"
+            let lines = laterLines.map(String.init).joined(separator: ", ")
+            let also = laterLines.isEmpty ? "" : " (also line\(laterLines.count == 1 ? "" : "s") \(lines))"
             return "\(place): \(message)\(also)"
         }
     }
@@ -125,10 +126,14 @@ struct CandidateCSV {
             let ref = cell(.reference)
             guard !ref.isEmpty else {
                 let header = known.header[.reference] ?? "case reference"
-                throw CandidateError(file: file, line: rowLine, message: "no case reference in column '\(header)'; every row needs one (or delete the row)")
+                throw CandidateError(
+                    file: file, line: rowLine, message: "no case reference in column '\(header)'; every row needs one (or delete the row)"
+                )
             }
-            guard !ref.contains(where: { $0.isNewline || $0.unicodeScalars.contains { CharacterSet.controlCharacters.contains($0) } }) else {
-                throw CandidateError(file: file, line: rowLine, message: "the case reference runs over more than one line; a reference is one line of text")
+            guard !ref.unicodeScalars.contains(where: CharacterSet.controlCharacters.contains) else {
+                throw CandidateError(
+                    file: file, line: rowLine, message: "the case reference holds a line break or a control character; a reference is one line of text"
+                )
             }
             let key = ref.lowercased()
             if let first = firstLine[key] {
@@ -153,7 +158,9 @@ struct CandidateCSV {
         }
 
         guard columns != nil else {
-            throw CandidateError(file: file, line: nil, message: "is empty; a candidate list starts with a header row naming its columns, one of them 'Case reference'")
+            throw CandidateError(
+                file: file, line: nil, message: "is empty; a candidate list starts with a header row naming its columns, one of them 'Case reference'"
+            )
         }
         if candidates.isEmpty {
             warnings.append(Warning(line: headerLine, message: "no candidates below the header row"))

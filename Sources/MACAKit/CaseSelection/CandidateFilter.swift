@@ -95,7 +95,9 @@ public struct CandidateFilter: Sendable, Equatable, CustomStringConvertible {
             if let equals = word.firstIndex(where: { $0 == "=" || $0 == ":" }) {
                 let key = String(word[..<equals])
                 guard !key.isEmpty else {
-                    throw CandidateError(file: nil, line: nil, message: "'\(word)' has no key before '\(word[equals])'; write plan=…, age=… or agency=…")
+                    throw CandidateError(
+                        file: nil, line: nil, message: "'\(word)' has no key before '\(word[equals])'; write plan=…, age=… or agency=…"
+                    )
                 }
                 clauses.append((key, String(word[word.index(after: equals)...])))
             } else if !clauses.isEmpty {

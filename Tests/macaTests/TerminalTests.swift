@@ -1,0 +1,143 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// What only a terminal shows: readline's editing and completion, Ctrl-C and
+/// Ctrl-D, and a resume after the process is killed. Run in tmux.
+@Suite("The REPL in a real terminal")
+struct TerminalTests {
+    /// A day folder prepared by a piped run of the demo, cut off after `line`.
+    private func preparedDay(after line: String, in sessions: TemporaryFolder) throws -> String {
+        let (first, _) = try DayScripts.demoSplit(after: line)
+        let (_, folder) = try DayScripts.run(first, sessions: sessions.path)
+        return try #require(folder)
+    }
+
+    private func maca(_ arguments: String) -> String {
+        "\(macaBinary) \(arguments)"
+    }
+
+    @Test("line editing and tab completion of agencies; Ctrl-D asks before leaving; no history file")
+    func editingAndAgencies() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter(maca("run --template neglect --templates \(packageRoot)/audit-templates --sessions \(sessions.path)"))
+        #expect(try terminal.wait(for: "Date of the audit day"))
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "Partnership or area"))
+        // A typo mended with the arrow keys: "Exampleshre" becomes "Exampleshire".
+        try terminal.type("Exampleshre Partnership")
+        try terminal.press(contentsOf: Array(repeating: "Left", count: 14))
+        try terminal.type("i")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "Facilitator"))
+        try terminal.enter("Test Facilitator")
+        #expect(try terminal.wait(for: "Agencies attending [all]"))
+        try terminal.type("pol")
+        try terminal.press("Tab")
+        try terminal.type(", edu")
+        try terminal.press("Tab")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "saved: 2 agencies attending"))
+        #expect(try terminal.wait(for: "Auditor"))
+        try terminal.press("C-d")
+        #expect(try terminal.wait(for: "Leave the day now?"))
+        try terminal.enter("yes")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+
+        let folder = "\(sessions.path)/\(try #require(try SessionStore(directory: sessions.path).dayFolders().first))"
+        let day = try DayScripts.fold(folder)
+        #expect(day.area == "Exampleshire Partnership")
+        #expect(day.agencies.map(\.id) == ["police", "education"])
+        #expect(day.date == Timestamp.localDay(Date()))
+        // Answers are sensitive: nothing was written to the home directory.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: terminal.home.path).isEmpty)
+    }
+
+    @Test("tab completion of a grade level, and Ctrl-C clears a half-typed rationale without leaving")
+    func gradeAndInterrupt() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let folder = try preparedDay(after: "None for this case.", in: sessions)
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter(maca("resume --sessions \(sessions.path) \((folder as NSString).lastPathComponent)"))
+        // The rest of health visiting's improvement questions are optional: Enter passes them.
+        #expect(try terminal.wait(for: "Resuming"))
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "skipped", count: 1))
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "How well was neglect recognised"))
+        try terminal.type("req")
+        try terminal.press("Tab")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "Rationale for Requires improvement"))
+        try terminal.type("half a thought that should not be saved")
+        try terminal.press("C-c")
+        // The line is cleared and the same prompt shown afresh; maca goes on.
+        #expect(try terminal.wait(for: "Rationale for Requires improvement", count: 2))
+        try terminal.enter("Recognised by health; the pattern across plans was not.")
+        #expect(try terminal.wait(for: "saved: Requires improvement"))
+        #expect(try terminal.wait(for: "How good was the assessment"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+
+        let grade = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101")?.agreedGrades["recognition"])
+        #expect(grade.level == "requires-improvement")
+        #expect(grade.rationale == "Recognised by health; the pattern across plans was not.")
+        let journal = try String(contentsOfFile: "\(folder)/facilitator.jsonl", encoding: .utf8)
+        #expect(!journal.contains("half a thought"))
+    }
+
+    @Test("after kill -9 mid-case, resume has every acknowledged answer and asks the next question")
+    func resumeAfterKill() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let folder = try preparedDay(after: "used-once", in: sessions)
+        let name = (folder as NSString).lastPathComponent
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
+        #expect(try terminal.wait(for: "What was life like for this child?"))
+        let answers = [
+            "Invented: a toddler often hungry by the afternoon.",
+            "Invented: breakfast at nursery most days.",
+            "yes: each plan was judged on its own",
+        ]
+        for (index, answer) in answers.enumerated() {
+            try terminal.enter(answer)
+            #expect(try terminal.wait(for: "✓ saved", count: index + 1))
+        }
+        // Half an answer typed, then the process dies without warning.
+        #expect(try terminal.wait(for: "Did the child's circumstances improve and stay improved?"))
+        try terminal.type("no: it did not last")
+        let pid = try #require(try terminal.foregroundPID())
+        #expect(kill(pid, SIGKILL) == 0)
+        // The dead process left the terminal raw (no echo, Enter not a newline): mend it first.
+        try terminal.type("stty sane")
+        try terminal.press("C-j")
+
+        let day = try DayScripts.fold(folder)
+        let audit = try #require(day.caseAudit("DEMO-0101"))
+        #expect(audit.answer("life-for-child") == .text(answers[0]))
+        #expect(audit.answer("daily-care") == .text(answers[1]))
+        #expect(audit.answer("cumulative-harm") == .yesPartlyNo(.yes, evidence: "each plan was judged on its own"))
+        #expect(audit.answer("sustained-change") == nil)
+
+        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
+        #expect(try terminal.wait(for: "Resuming \(name) at case DEMO-0101, sustained-change"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+        let verify = try runMaca(["verify", "--sessions", sessions.path, name])
+        #expect(verify.status == 0)
+    }
+}
+
+extension TmuxSession {
+    func press(contentsOf keys: [String]) throws {
+        for key in keys { try press(key) }
+    }
+}
