@@ -136,6 +136,32 @@ struct TerminalTests {
     }
 }
 
+extension TerminalTests {
+    @Test("SIGTERM and SIGHUP leave the terminal usable and a journal that verifies and resumes", arguments: [SIGTERM, SIGHUP])
+    func terminatedBySignal(signal: Int32) throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let folder = try preparedDay(after: "used-once", in: sessions)
+        let name = (folder as NSString).lastPathComponent
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
+        #expect(try terminal.wait(for: "What was life like for this child?"))
+        try terminal.enter("Invented: answered just before the signal.")
+        #expect(try terminal.wait(for: "✓ saved"))
+        let pid = try #require(try terminal.foregroundPID())
+        #expect(kill(pid, signal) == 0)
+        // readline put the terminal back before the process ended: the shell echoes again.
+        try terminal.enter("echo shell-is-back")
+        #expect(try terminal.wait(for: "shell-is-back", count: 2))
+        #expect(try runMaca(["verify", "--sessions", sessions.path, name]).status == 0)
+        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
+        #expect(try terminal.wait(for: "Resuming \(name) at case DEMO-0101, daily-care"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+    }
+}
+
 extension TmuxSession {
     func press(contentsOf keys: [String]) throws {
         for key in keys { try press(key) }

@@ -1,0 +1,139 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+@Suite("Parsing what the facilitator types")
+struct AnswerParserTests {
+    static let template = try! TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: "neglect")
+    static let context = AnswerContext(
+        template: template,
+        attending: [Agency(id: "csc", name: "Children's social care"), Agency(id: "police", name: "Police")],
+        today: "2026-11-20"
+    )
+
+    func parse(_ text: String, _ question: String) -> Result<AnswerValue, AnswerProblem> {
+        AnswerParser.parse(text, for: Self.template.question(question)!, context: Self.context)
+    }
+
+    @Test("a choice by number, id, label or unique start", arguments: ["3", "child-protection", "Child protection plan", "child-p", "CHILD-PROTECTION"])
+    func choice(typed: String) {
+        #expect(parse(typed, "plan-type") == .success(.choice("child-protection")))
+    }
+
+    @Test("an ambiguous or unknown choice says what it could be")
+    func badChoice() throws {
+        guard case let .failure(ambiguous) = parse("child", "plan-type") else { Issue.record("accepted"); return }
+        #expect(ambiguous.message == "'child' could be child-in-need or child-protection; type more of it")
+        guard case let .failure(unknown) = parse("9", "plan-type") else { Issue.record("accepted"); return }
+        #expect(unknown.message.hasPrefix("'9' is not a choice: use early-help, child-in-need"))
+    }
+
+    @Test("several choices, separated by commas, without repeats")
+    func multiChoice() {
+        #expect(parse("csc, 3,police ; csc", "agencies-involved") == .success(.choices(["csc", "police"])))
+    }
+
+    @Test("yes, partly or no, with evidence after a colon, comma or space", arguments: [
+        ("yes: seen at school", YesPartlyNo.yes, "seen at school"),
+        ("Partly, only at home", .partly, "only at home"),
+        ("n", .no, ""),
+        ("no - not recorded", .no, "not recorded"),
+    ])
+    func yesPartlyNo(typed: String, answer: YesPartlyNo, evidence: String) {
+        #expect(parse(typed, "seen-alone") == .success(.yesPartlyNo(answer, evidence: evidence)))
+    }
+
+    @Test("an agency answer must be attending")
+    func agency() {
+        #expect(parse("pol", "lead-agency") == .success(.choice("police")))
+        guard case .failure = parse("education", "lead-agency") else { Issue.record("accepted an agency not attending"); return }
+    }
+
+    @Test("dates in either order, real ones only", arguments: [
+        ("2027-03-31", "2027-03-31"), ("31/03/2027", "2027-03-31"), ("today", "2026-11-20"),
+    ])
+    func dates(typed: String, expected: String) {
+        #expect(parse(typed, "due-date") == .success(.date(expected)))
+    }
+
+    @Test("not a date, or a refused answer", arguments: ["2027-02-30", "next week", "31/13/2027", "ongoing", "TBC"])
+    func badDates(typed: String) {
+        guard case .failure = parse(typed, "due-date") else { Issue.record("accepted \(typed)"); return }
+    }
+
+    @Test("tags: suggested ones by number or name, new ones made into ids")
+    func tags() {
+        #expect(parse("1, Information sharing, Weekend cover", "worked-well-tags") == .success(.tags(["timely-response", "information-sharing", "weekend-cover"])))
+    }
+
+    @Test("a grade level by number or name; its rationale is asked next")
+    func grade() {
+        #expect(parse("4", "overall") == .success(.grade(level: "inadequate", rationale: "")))
+        #expect(parse("requires", "overall") == .success(.grade(level: "requires-improvement", rationale: "")))
+    }
+
+    @Test("text must say something")
+    func text() {
+        guard case .failure = parse(" ", "life-for-child"), case .failure = parse("x", "life-for-child") else {
+            Issue.record("accepted an empty finding")
+            return
+        }
+        #expect(parse("Hungry most afternoons.", "life-for-child") == .success(.text("Hungry most afternoons.")))
+    }
+}
+
+@Suite("SMART action points")
+struct ActionPointRulesTests {
+    let context = AnswerParserTests.context
+    let template = AnswerParserTests.template
+
+    func problem(_ value: AnswerValue, _ question: String) -> String? {
+        ActionPointRules.problem(with: value, for: template.question(question)!, context: context)?.message
+    }
+
+    @Test("vague actions are refused", arguments: ["Ongoing", "in progress", "TBC.", "Continue to monitor", "continue with the plan", "as needed", "all agencies"])
+    func vague(text: String) {
+        #expect(problem(.text(text), "action") != nil)
+    }
+
+    @Test("a specific action is accepted")
+    func specific() {
+        #expect(problem(.text("Repeat the Graded Care Profile before any step-down."), "action") == nil)
+    }
+
+    @Test("a due date must be after the audit day and within the template's limit")
+    func dueDates() {
+        #expect(problem(.date("2026-11-20"), "due-date")?.contains("not after the audit day") == true)
+        #expect(problem(.date("2025-01-01"), "due-date") != nil)
+        #expect(problem(.date("2027-11-20"), "due-date") == nil)
+        #expect(problem(.date("2027-11-21"), "due-date")?.contains("more than 12 months away") == true)
+        #expect(ActionPointRules.latestDueDate(context) == "2027-11-20")
+    }
+
+    @Test("the owning agency must be attending")
+    func owner() {
+        #expect(problem(.choice("police"), "lead-agency") == nil)
+        #expect(problem(.choice("housing"), "lead-agency") != nil)
+    }
+
+    @Test("the required fields an action still lacks")
+    func missing() throws {
+        let section = try #require(template.section(.actionPoints))
+        let missing = ActionPointRules.missing(["action": .text("Do a thing by a date.")], in: section).map(\.id)
+        #expect(missing == ["lead-role", "lead-agency", "outcome-measure", "due-date"])
+    }
+}
+
+@Suite("Case references")
+struct CaseReferenceTests {
+    @Test("references are accepted", arguments: ["NEG-0042", "CP/2026/118", "1234567", "case_12.a"])
+    func good(reference: String) {
+        #expect(CaseReference.problem(reference) == nil)
+    }
+
+    @Test("names and other text are refused", arguments: ["Jane Example", "JaneExample", "NE", "Zoë-12", String(repeating: "9", count: 41)])
+    func bad(text: String) {
+        #expect(CaseReference.problem(text) != nil)
+    }
+}
