@@ -25,7 +25,8 @@ extension FacilitatorSession {
         if question.type == .longText { prompt += "\n›" }
 
         while true {
-            guard case let .text(typed) = try read(prompt + " ", guidance: question.guidance, completions: options.map(\.id)) else { return }
+            let free = question.type == .longText || question.type == .shortText
+            guard case let .text(typed) = try read(prompt + " ", guidance: question.guidance, completions: options.map(\.id), allowEditor: free) else { return }
             var text = try continuation(of: typed, question: question)
             if text.trimmingCharacters(in: .whitespaces) == ":editor" {
                 guard let edited = try edit(existing.map { summary($0, question) } ?? "") else { continue }
@@ -285,7 +286,8 @@ extension FacilitatorSession {
         try? FileManager.default.removeItem(atPath: path)
         try OwnerOnlyFiles.writeAtomically(Data(text.utf8), to: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let editor = ProcessInfo.processInfo.environment["VISUAL"] ?? ProcessInfo.processInfo.environment["EDITOR"] ?? "vi"
+        let environment = ProcessInfo.processInfo.environment
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "\(editor) \"$1\"", "editor", path]

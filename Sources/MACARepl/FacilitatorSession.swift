@@ -86,9 +86,16 @@ public final class FacilitatorSession {
     }
 
     /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.
-    func read(_ prompt: String, guidance: String? = nil, completions: [String] = []) throws -> Reply {
+    func read(_ prompt: String, guidance: String? = nil, completions: [String] = [], allowEditor: Bool = false) throws -> Reply {
         while true {
-            reader.setCompletions(completions + SessionCommand.names)
+            let day = self.day
+            reader.setCompletions(completions + SessionCommand.names, arguments: [
+                ":goto": day.cases.map(\.ref),
+                ":concern": day.cases.map(\.ref),
+                ":edit": template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
+                    .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
+                ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
+            ])
             switch reader.readLine(prompt: console.styled(prompt, .bold)) {
             case .end:
                 if reader.isInteractive {
@@ -107,6 +114,7 @@ public final class FacilitatorSession {
                     console.say(guidance.map { "  " + $0 } ?? "  No guidance for this question.")
                     continue
                 }
+                if allowEditor && trimmed == ":editor" { return .text(trimmed) }
                 if trimmed.hasPrefix(":") {
                     if try perform(trimmed) { return .handled }
                     continue

@@ -14,8 +14,9 @@ public enum LineInput: Equatable, Sendable {
 public protocol LineReader {
     /// True when a person is typing (so the REPL may ask before leaving).
     var isInteractive: Bool { get }
-    /// The words tab completion offers at the next prompt.
-    mutating func setCompletions(_ words: [String])
+    /// The words tab completion offers at the next prompt, and after a
+    /// command (`:goto` → case references) the words for its argument.
+    mutating func setCompletions(_ words: [String], arguments: [String: [String]])
     mutating func readLine(prompt: String) -> LineInput
 }
 
@@ -27,7 +28,7 @@ public func makeLineReader(programName: String = "maca") -> any LineReader {
 /// Set by the SIGINT handler, read by readline's signal hook.
 private let interrupted = Atomic<Bool>(false)
 /// The words completion offers, set before each prompt.
-private let completionWords = Mutex<[String]>([])
+private let completionWords = Mutex<(words: [String], arguments: [String: [String]])>(([], [:]))
 
 /// GNU readline: line editing, tab completion and in-memory history. Answers
 /// are sensitive, so history is never written to a file in the home directory.
@@ -35,8 +36,9 @@ public struct TerminalLineReader: LineReader {
     public var isInteractive: Bool { true }
 
     public init(programName: String) {
+        // readline keeps these pointers, so they are copied to memory that lives on.
         maca_rl_set_name(strdup(programName))
-        maca_rl_set_word_breaks(" \t\n,;")
+        maca_rl_set_word_breaks(strdup(" \t\n,;"))
         maca_rl_set_completion(complete)
         maca_rl_set_signal_event_hook(signalHook)
         // Only what this process keeps in memory: no read_history or write_history.
@@ -44,8 +46,8 @@ public struct TerminalLineReader: LineReader {
         signal(SIGINT, onInterrupt)
     }
 
-    public mutating func setCompletions(_ words: [String]) {
-        completionWords.withLock { $0 = words }
+    public mutating func setCompletions(_ words: [String], arguments: [String: [String]]) {
+        completionWords.withLock { $0 = (words, arguments) }
     }
 
     public mutating func readLine(prompt: String) -> LineInput {
@@ -79,7 +81,12 @@ private func signalHook() -> Int32 {
 private func complete(_ text: UnsafePointer<CChar>, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     maca_rl_set_completion_over(1)
     let typed = String(cString: text).lowercased()
-    let matches = completionWords.withLock { words in words.filter { $0.lowercased().hasPrefix(typed) } }
+    // After ":goto " and the like, complete that command's argument.
+    let line = maca_rl_line_buffer().map { String(cString: $0) } ?? ""
+    let command = line.hasPrefix(":") && start > 0 ? String(line.prefix { $0 != " " }).lowercased() : nil
+    let matches = completionWords.withLock { set in
+        (command.flatMap { set.arguments[$0] } ?? set.words).filter { $0.lowercased().hasPrefix(typed) }
+    }
     guard !matches.isEmpty else { return nil }
     var common = matches[0]
     for match in matches.dropFirst() {
@@ -111,7 +118,7 @@ public struct PipedLineReader: LineReader {
         signal(SIGINT, onInterrupt)
     }
 
-    public mutating func setCompletions(_ words: [String]) {}
+    public mutating func setCompletions(_ words: [String], arguments: [String: [String]]) {}
 
     public mutating func readLine(prompt: String) -> LineInput {
         var next = nextLine()

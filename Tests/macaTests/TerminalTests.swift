@@ -82,6 +82,12 @@ struct TerminalTests {
         try terminal.enter("Recognised by health; the pattern across plans was not.")
         #expect(try terminal.wait(for: "saved: Requires improvement"))
         #expect(try terminal.wait(for: "How good was the assessment"))
+        // Completing a case reference after :goto: the common start, then the rest typed.
+        try terminal.type(":goto demo-01")
+        try terminal.press("Tab")
+        try terminal.type("2")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "case 2 of 2 (DEMO-0102)"))
         try terminal.enter(":quit")
         #expect(try terminal.wait(for: "To carry on: maca resume"))
 
