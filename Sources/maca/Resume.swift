@@ -14,11 +14,7 @@ struct Resume: ParsableCommand {
     @Argument(help: ArgumentHelp("The day to carry on: its folder name, or a path.", valueName: "day"))
     var day: String?
 
-    @Option(name: .long, help: ArgumentHelp("The candidate list again, to offer its profile answers as defaults.", valueName: "file.csv"))
-    var candidates: String?
-
-    @Option(name: .long, help: ArgumentHelp("The seed for any further random sample.", valueName: "n"))
-    var seed: UInt64?
+    @OptionGroup var selection: CaseSelectionOptions
 
     func run() throws {
         try reportingErrors {
@@ -60,11 +56,11 @@ struct Resume: ParsableCommand {
                 throw JournalError.damaged([JournalDamage(path: path, line: 1, message: "the journal does not open a day")])
             }
             let template = try TemplateLoader.parse(stamp.source, file: "\(path) (its template \(stamp.id) v\(stamp.version))")
-            let candidates = try self.candidates.map { try CandidateList.load(path: $0, template: template) }
+            let candidates = try selection.candidateList(for: template)
             console.say(console.styled("maca · \(template.title) · \(day.date ?? "") · \(day.area ?? "")", .bold))
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
-                seed: seed ?? UInt64.random(in: 1...999_999)
+                seed: selection.sampleSeed
             )
             try session.run()
         }

@@ -22,16 +22,12 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The facilitator, offered as the default.", valueName: "name"))
     var facilitator: String?
 
-    @Option(name: .long, help: ArgumentHelp("A candidate list exported from a case system, to filter and sample from.", valueName: "file.csv"))
-    var candidates: String?
-
-    @Option(name: .long, help: ArgumentHelp("The seed of the random sample, to draw the same sample again (default: a new one, recorded with each case).", valueName: "n"))
-    var seed: UInt64?
+    @OptionGroup var selection: CaseSelectionOptions
 
     func run() throws {
         try reportingErrors {
             let template = try templates.library.template(id: self.template)
-            let candidates = try self.candidates.map { try CandidateList.load(path: $0, template: template) }
+            let candidates = try selection.candidateList(for: template)
             var reader = makeLineReader()
             let console = Console()
             guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, reader: &reader, console: console) else {
@@ -42,7 +38,7 @@ struct Run: ParsableCommand {
             console.saved("saved: the day is \(journal.path)")
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
-                seed: seed ?? UInt64.random(in: 1...999_999)
+                seed: selection.sampleSeed
             )
             try session.run()
         }

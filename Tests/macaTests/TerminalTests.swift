@@ -14,6 +14,16 @@ struct TerminalTests {
         return try #require(folder)
     }
 
+    /// A demo day stopped before the lived experience, resumed in a terminal at its first question.
+    private func resumedAtLivedExperience(in sessions: TemporaryFolder) throws -> (TmuxSession, String, String) {
+        let folder = try preparedDay(after: "used-once", in: sessions)
+        let name = (folder as NSString).lastPathComponent
+        let terminal = try TmuxSession()
+        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
+        #expect(try terminal.wait(for: "What was life like for this child?"))
+        return (terminal, folder, name)
+    }
+
     private func maca(_ arguments: String) -> String {
         "\(macaBinary) \(arguments)"
     }
@@ -102,12 +112,8 @@ struct TerminalTests {
     func resumeAfterKill() throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
-        let folder = try preparedDay(after: "used-once", in: sessions)
-        let name = (folder as NSString).lastPathComponent
-        let terminal = try TmuxSession()
+        let (terminal, folder, name) = try resumedAtLivedExperience(in: sessions)
         defer { terminal.close() }
-        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
-        #expect(try terminal.wait(for: "What was life like for this child?"))
         let answers = [
             "Invented: a toddler often hungry by the afternoon.",
             "Invented: breakfast at nursery most days.",
@@ -147,12 +153,8 @@ extension TerminalTests {
     func terminatedBySignal(signal: Int32) throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
-        let folder = try preparedDay(after: "used-once", in: sessions)
-        let name = (folder as NSString).lastPathComponent
-        let terminal = try TmuxSession()
+        let (terminal, _, name) = try resumedAtLivedExperience(in: sessions)
         defer { terminal.close() }
-        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
-        #expect(try terminal.wait(for: "What was life like for this child?"))
         try terminal.enter("Invented: answered just before the signal.")
         #expect(try terminal.wait(for: "✓ saved"))
         let pid = try #require(try terminal.foregroundPID())
