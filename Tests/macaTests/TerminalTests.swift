@@ -170,6 +170,23 @@ extension TerminalTests {
     }
 }
 
+extension TerminalTests {
+    @Test("while one maca runs a day, a second maca on the same day is refused and changes nothing")
+    func secondProcessRefused() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (terminal, folder, name) = try resumedAtLivedExperience(in: sessions)
+        defer { terminal.close() }
+        let before = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/facilitator.jsonl"))
+        let second = try runMaca(["resume", "--sessions", sessions.path, name], input: "Invented answer from a second process.\n")
+        #expect(second.status == 64)
+        #expect(second.stderr.contains("another maca is writing this file; close it there first (one writer per file)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/facilitator.jsonl")) == before)
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+    }
+}
+
 extension TmuxSession {
     func press(contentsOf keys: [String]) throws {
         for key in keys { try press(key) }
