@@ -5,11 +5,29 @@ import MACAKit
 extension FacilitatorSession {
     func askQuestion(ref: String, section sectionIndex: Int, question questionIndex: Int, agency: String?) throws {
         let section = template.sections[sectionIndex]
-        let question = section.questions[questionIndex]
-        let key = AnswerKey(ref: ref, question: question.id, agency: agency)
-        console.marker(marker(.question(ref: ref, section: sectionIndex, question: questionIndex, agency: agency)))
-        if questionIndex == 0, let guidance = section.guidance, agency == nil || agency == plan.agencies(for: day.caseAudit(ref)!).first {
-            console.note(guidance.replacingOccurrences(of: "\n", with: " "))
+        let firstOfSection = questionIndex == 0 && (agency == nil || agency == plan.agencies(for: day.caseAudit(ref)!).first)
+        try askQuestion(
+            section.questions[questionIndex], key: AnswerKey(ref: ref, question: section.questions[questionIndex].id, agency: agency),
+            step: .question(ref: ref, section: sectionIndex, question: questionIndex, agency: agency),
+            guidance: firstOfSection ? section.guidance : nil
+        )
+    }
+
+    /// A question of an agency's own return, answered for that agency.
+    func askReturnQuestion(ref: String, question index: Int, agency: String) throws {
+        guard let section = template.section(.agencyReturn) else { return }
+        try askQuestion(
+            section.questions[index], key: AnswerKey(ref: ref, question: section.questions[index].id, agency: agency),
+            step: .returnQuestion(ref: ref, question: index, agency: agency), guidance: index == 0 ? section.guidance : nil
+        )
+    }
+
+    /// Asks one question, saves the answer under `key`, or skips it.
+    func askQuestion(_ question: Question, key: AnswerKey, step: DayStep, guidance sectionGuidance: String?) throws {
+        let ref = key.ref
+        console.marker(marker(step))
+        if let sectionGuidance {
+            console.note(sectionGuidance.replacingOccurrences(of: "\n", with: " "))
         }
         if let audit = day.caseAudit(ref), case let .choice(band)? = audit.answer("age-band"),
            let hint = question.ageBandPrompts.first(where: { $0.ageBand == band }) {
@@ -134,17 +152,77 @@ extension FacilitatorSession {
 
     // MARK: - Grades
 
+    /// The agencies' own grades for a domain side by side, with a wide spread flagged.
+    func showModeration(ref: String, domain: String) -> String? {
+        guard let audit = day.caseAudit(ref) else { return nil }
+        let grades = AgencyReturns.grades(audit, domain: domain, day: day)
+        let missing = AgencyReturns.missing(audit, template: template, day: day)
+        guard !grades.isEmpty || !missing.isEmpty else { return nil }
+        let scale = template.scale
+        for grade in grades {
+            console.say("  \(day.agencyName(grade.agency)): \(console.styled(scale.level(grade.level)?.label ?? grade.level, .bold)). \(grade.rationale)")
+        }
+        if !missing.isEmpty {
+            console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))")
+        }
+        let spread = AgencyReturns.spread(grades, scale: scale)
+        if spread >= 2, let high = grades.min(by: { (scale.rank(of: $0.level) ?? 0) < (scale.rank(of: $1.level) ?? 0) }),
+           let low = grades.max(by: { (scale.rank(of: $0.level) ?? 0) < (scale.rank(of: $1.level) ?? 0) }) {
+            console.warn("The agencies differ widely: \(scale.level(high.level)?.label ?? high.level) (\(day.agencyName(high.agency))) against \(scale.level(low.level)?.label ?? low.level) (\(day.agencyName(low.agency))). Discuss before agreeing.")
+        }
+        // When every agency that returned agrees, their grade is the default.
+        let levels = Set(grades.map(\.level))
+        return levels.count == 1 ? levels.first : nil
+    }
+
+    /// An agency's own grade for a domain, with its rationale, in its return.
+    func askReturnGrade(ref: String, question index: Int, agency: String) throws {
+        guard let question = plan.gradeQuestion(index) else { return }
+        let key = AnswerKey(ref: ref, question: question.id, agency: agency)
+        console.marker(marker(.returnGrade(ref: ref, question: index, agency: agency)))
+        let scale = template.scale
+        console.options(scale.levels.map { Choice(id: $0.id, label: $0.label) })
+        let existing = day.caseAudit(ref)?.answers[key]?.value
+        var current: (level: String, rationale: String)?
+        if case let .grade(level, rationale)? = existing { current = (level, rationale) }
+        let guidance = ([question.guidance].compactMap { $0 } + scale.levels.map { "\($0.label): \($0.descriptor)" }).joined(separator: "\n  ")
+        let prompt = "Your agency's grade: \(question.prompt)" + (current.map { " [\(scale.level($0.level)?.label ?? $0.level)]" } ?? "") + " "
+        while true {
+            guard case let .text(typed) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            if typed.trimmingCharacters(in: .whitespaces).isEmpty {
+                if current != nil { return }
+                console.problem("grade this domain (1 to \(scale.levels.count)), or :skip if your agency cannot")
+                continue
+            }
+            switch AnswerParser.parse(typed, for: question, context: context) {
+            case let .failure(problem):
+                console.problem(problem.message)
+            case let .success(.grade(level, _)):
+                let label = scale.level(level)?.label ?? level
+                guard let rationale = try askText("Rationale for \(label)", required: true, defaultText: current?.level == level ? current?.rationale : nil) else { return }
+                try save(.grade(level: level, rationale: rationale), for: key, old: existing)
+                return
+            case .success:
+                return
+            }
+        }
+    }
+
     func askGrade(ref: String, question index: Int) throws {
         guard let question = plan.gradeQuestion(index) else { return }
         console.marker(marker(.grade(ref: ref, question: index)))
         let scale = template.scale
+        let agreedByAgencies = showModeration(ref: ref, domain: question.id)
         console.options(scale.levels.map { Choice(id: $0.id, label: $0.label) })
         let existing = day.caseAudit(ref)?.agreedGrades[question.id]
         let guidance = ([question.guidance].compactMap { $0 } + scale.levels.map { "\($0.label): \($0.descriptor)" })
             .joined(separator: "\n  ")
-        let prompt = "\(question.prompt)" + (existing.map { " [\(scale.level($0.level)?.label ?? $0.level)]" } ?? "") + " "
+        let shownDefault = existing?.level ?? agreedByAgencies
+        let prompt = "Agreed grade: \(question.prompt)" + (shownDefault.map { " [\(scale.level($0)?.label ?? $0)]" } ?? "") + " "
         while true {
-            guard case let .text(typed) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            guard case let .text(line) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            var typed = line
+            if typed.trimmingCharacters(in: .whitespaces).isEmpty, existing == nil, let agreedByAgencies { typed = agreedByAgencies }
             if typed.trimmingCharacters(in: .whitespaces).isEmpty {
                 if existing != nil { return }
                 console.problem("agree a grade (1 to \(scale.levels.count)), or :skip to come back to it")

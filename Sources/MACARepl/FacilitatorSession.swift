@@ -18,27 +18,35 @@ public final class FacilitatorSession {
 
     /// The step being asked; commands move it.
     var current: DayStep?
+    /// Set when this is an agency auditor's return rather than the facilitator's day.
+    let returnAgency: String?
     /// Where to go after an out-of-order question (`:edit`, `:back`).
     var returnTo: DayStep?
     var leaving = false
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
-        candidates: CandidateList? = nil, seed: UInt64 = 1
+        candidates: CandidateList? = nil, seed: UInt64 = 1, returnAgency: String? = nil
     ) {
+        self.returnAgency = returnAgency
         self.template = template
         self.journal = journal
         self.folder = (journal.path as NSString).deletingLastPathComponent
         self.reader = reader
         self.console = console
-        self.author = DayFold.fold(records: [journal.records]).facilitator ?? "facilitator"
+        self.author = journal.records.first?.author ?? "facilitator"
         self.candidates = candidates
         self.seed = seed
     }
 
-    /// The day as the journals say it is now.
-    var day: AuditDay { DayFold.fold(records: [journal.records]) }
-    var plan: DayPlan { DayPlan(template: template, day: day) }
+    /// The day as all its journals say it is now: this writer's own records,
+    /// and whatever the other writers (facilitator, auditors) have saved so far.
+    var day: AuditDay {
+        let others = ((try? SessionStore.readDay(folder)) ?? []).filter { $0.path != journal.path }.map(\.records)
+        return DayFold.fold(records: [journal.records] + others)
+    }
+
+    var plan: DayPlan { DayPlan(template: template, day: day, returnAgency: returnAgency) }
     var dayName: String { (folder as NSString).lastPathComponent }
 
     var context: AnswerContext {
@@ -57,7 +65,14 @@ public final class FacilitatorSession {
             if leaving { break }
             advance(from: step)
         }
-        if !day.isClosed {
+        if let agency = returnAgency {
+            console.say()
+            if current == nil {
+                console.say("The \(day.agencyName(agency)) return is complete for \(day.cases.count) case\(day.cases.count == 1 ? "" : "s"). If the facilitator adds cases, run the same maca enter again.")
+            } else {
+                console.say("Everything is saved. To carry on, run the same maca enter again.")
+            }
+        } else if !day.isClosed {
             console.say()
             console.say("Everything is saved. To carry on: maca resume \(dayName)")
         }
@@ -141,6 +156,8 @@ public final class FacilitatorSession {
         case let .grade(ref, question): try askGrade(ref: ref, question: question)
         case let .actions(ref): try askActions(ref: ref)
         case let .concerns(ref): try askConcerns(ref: ref)
+        case let .returnQuestion(ref, question, agency): try askReturnQuestion(ref: ref, question: question, agency: agency)
+        case let .returnGrade(ref, question, agency): try askReturnGrade(ref: ref, question: question, agency: agency)
         case .close: try askClose()
         }
     }
@@ -149,6 +166,7 @@ public final class FacilitatorSession {
 
     func marker(_ step: DayStep) -> [String] {
         var parts = ["\(template.title) \(day.date ?? "")"]
+        if let agency = returnAgency { parts[0] += " · \(day.agencyName(agency)) return" }
         guard let ref = step.ref else {
             parts.append(describe(step))
             return parts
@@ -162,6 +180,14 @@ public final class FacilitatorSession {
             parts.append(agency.map { "\(title): \(day.agencyName($0))" } ?? title)
             parts.append("\(question + 1) of \(template.sections[section].questions.count)")
         case let .grade(_, question):
+            let section = template.section(.gradedDomains)
+            parts.append(section?.title ?? "Grades")
+            parts.append("\(question + 1) of \(section?.questions.count ?? 0)")
+        case let .returnQuestion(_, question, _):
+            let section = template.section(.agencyReturn)
+            parts.append(section?.title ?? "Agency return")
+            parts.append("\(question + 1) of \(section?.questions.count ?? 0)")
+        case let .returnGrade(_, question, _):
             let section = template.section(.gradedDomains)
             parts.append(section?.title ?? "Grades")
             parts.append("\(question + 1) of \(section?.questions.count ?? 0)")
@@ -182,6 +208,8 @@ public final class FacilitatorSession {
         case let .grade(ref, question): "case \(ref), grade \(plan.gradeQuestion(question)?.id ?? "?")"
         case let .actions(ref): "case \(ref), action points"
         case let .concerns(ref): "case \(ref), immediate concerns"
+        case let .returnQuestion(ref, question, _): "case \(ref), \(template.section(.agencyReturn)?.questions[question].id ?? "?")"
+        case let .returnGrade(ref, question, _): "case \(ref), grade \(plan.gradeQuestion(question)?.id ?? "?")"
         case .close: "closing the day"
         }
     }

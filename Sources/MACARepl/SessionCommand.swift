@@ -3,7 +3,7 @@ import MACAKit
 
 /// Commands typed at any prompt, kept apart from answers by a leading colon.
 enum SessionCommand: String, CaseIterable {
-    case help, back, skip, undo, show, edit, cases, goto, concern, ack, summary, editor, quit
+    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, summary, editor, quit
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
@@ -14,6 +14,7 @@ enum SessionCommand: String, CaseIterable {
         case .skip: ":skip               pass over this question for now"
         case .undo: ":undo               take back the last answer and ask it again"
         case .show: ":show               what is recorded for this case so far"
+        case .returns: ":returns            each agency's own return for this case, and who has not returned"
         case .edit: ":edit QUESTION [AGENCY]  change one answer of this case"
         case .cases: ":cases              the cases and how far each has got"
         case .goto: ":goto CASE          go to a case"
@@ -59,6 +60,13 @@ extension FacilitatorSession {
                 console.say(DayRecord.markdown(day))
             }
             return false
+        case .returns:
+            guard let ref = current?.ref, let audit = day.caseAudit(ref) else {
+                console.problem(":returns is for a case: :goto one first")
+                return false
+            }
+            showReturns(audit)
+            return false
         case .cases:
             let plan = self.plan
             for (index, audit) in day.cases.enumerated() {
@@ -94,6 +102,26 @@ extension FacilitatorSession {
             try record(.concernAcknowledged(ConcernAcknowledged(id: parts[0], by: parts[1], note: "")), confirm: "saved: \(parts[0]) acknowledged")
             return false
         }
+    }
+
+    /// Each agency's return for a case: its answers, then its grades; then who has not returned.
+    func showReturns(_ audit: CaseAudit) {
+        let day = self.day
+        let returned = AgencyReturns.returned(audit, template: template, day: day)
+        for agency in returned {
+            console.say(console.styled("  \(day.agencyName(agency))", .bold))
+            for question in template.section(.agencyReturn)?.questions ?? [] {
+                if let value = audit.answer(question.id, agency: agency) { console.say("    \(question.prompt) \(summary(value, question))") }
+            }
+            for question in template.section(.gradedDomains)?.questions ?? [] {
+                if case let .grade(level, rationale)? = audit.answer(question.id, agency: agency) {
+                    console.say("    \(question.id): \(template.scale.level(level)?.label ?? level). \(rationale)")
+                }
+            }
+        }
+        if returned.isEmpty { console.note("No agency has returned for \(audit.ref) yet.") }
+        let missing = AgencyReturns.missing(audit, template: template, day: day)
+        if !missing.isEmpty { console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))") }
     }
 
     func goTo(_ ref: String) -> Bool {

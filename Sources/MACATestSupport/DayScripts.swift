@@ -41,6 +41,8 @@ public enum DayScripts {
                 lines.append("no")
             case .immediateConcerns:
                 lines.append("no")
+            case .agencyReturn:
+                continue  // answered by the agencies through `maca enter`
             default:
                 // Per-agency sections are asked for the one agency the profile names.
                 for question in section.questions {

@@ -86,8 +86,12 @@ public enum DayFold {
             day.date = opened.date
             day.area = opened.area
             day.facilitator = opened.facilitator
-        case .writerJoined:
-            break
+        case let .writerJoined(joined):
+            // An auditor who joined with their own journal is one of the day's auditors.
+            if let agency = joined.agency {
+                let auditor = Auditor(name: joined.name, agency: agency)
+                if !day.auditors.contains(auditor) { day.auditors.append(auditor) }
+            }
         case let .agencyAttending(attending):
             if !day.agencies.contains(where: { $0.id == attending.agency.id }) {
                 day.agencies.append(attending.agency)

@@ -43,17 +43,23 @@ public enum DayRecord {
         switch section.kind {
         case .gradedDomains:
             let rows = section.questions.compactMap { question -> String? in
-                guard let grade = audit.agreedGrades[question.id] else { return nil }
-                let level = template.scale.level(grade.level)?.label ?? grade.level
-                var cell = level
-                if !grade.previousLevels.isEmpty {
-                    let earlier = grade.previousLevels.map { template.scale.level($0)?.label ?? $0 }
+                let agreed = audit.agreedGrades[question.id]
+                let own = AgencyReturns.grades(audit, domain: question.id, day: day)
+                guard agreed != nil || !own.isEmpty else { return nil }
+                var cell = agreed.map { template.scale.level($0.level)?.label ?? $0.level } ?? "not agreed"
+                if let agreed, !agreed.previousLevels.isEmpty {
+                    let earlier = agreed.previousLevels.map { template.scale.level($0)?.label ?? $0 }
                     cell += " (changed from \(earlier.joined(separator: ", then ")))"
                 }
-                return "| \(question.prompt.tableCell) | \(cell.tableCell) | \(grade.rationale.tableCell) |\n"
+                let agencies = own.map { grade in
+                    let label = template.scale.level(grade.level)?.label ?? grade.level
+                    let differs = agreed.map { $0.level != grade.level } ?? false
+                    return "\(agencyName(grade.agency, day: day, template: template)): \(label)\(differs ? " (differs)" : "")"
+                }
+                return "| \(question.prompt.tableCell) | \(cell.tableCell) | \((agreed?.rationale ?? "").tableCell) | \(agencies.joined(separator: "; ").tableCell) |\n"
             }
             if !rows.isEmpty {
-                body = "| Domain | Agreed grade | Rationale |\n|---|---|---|\n" + rows.joined()
+                body = "| Domain | Agreed grade | Rationale | Agencies' own grades |\n|---|---|---|---|\n" + rows.joined()
             }
         case .actionPoints:
             body = audit.actions.map { action in
@@ -65,7 +71,8 @@ public enum DayRecord {
                 return "- Concern \(concern.id), \(status)\n" + fields(concern.fields, of: section, day: day, template: template)
             }.joined()
         default:
-            let agencies: [String?] = section.perAgency ? agenciesAnswered(section, audit: audit, day: day) : [nil]
+            let perAgency = section.perAgency || section.kind == .agencyReturn
+            let agencies: [String?] = perAgency ? agenciesAnswered(section, audit: audit, day: day) : [nil]
             for agency in agencies {
                 var lines = ""
                 for question in section.questions {
@@ -81,6 +88,12 @@ public enum DayRecord {
                 if lines.isEmpty { continue }
                 if let agency { body += "\n#### \(agencyName(agency, day: day, template: template))\n\n" }
                 body += lines
+            }
+            if section.kind == .agencyReturn {
+                let missing = AgencyReturns.missing(audit, template: template, day: day)
+                if !missing.isEmpty {
+                    body += "\nNo return from: \(missing.map { agencyName($0, day: day, template: template) }.joined(separator: ", "))\n"
+                }
             }
         }
         guard !body.isEmpty else { return "" }

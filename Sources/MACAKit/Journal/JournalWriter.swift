@@ -66,6 +66,12 @@ public final class JournalWriter {
         public var restoredNewline: Bool
 
         public var isEmpty: Bool { tornRecordMovedTo == nil && !restoredNewline }
+
+        public init(tornRecordMovedTo: String? = nil, tornLine: Int? = nil, restoredNewline: Bool = false) {
+            self.tornRecordMovedTo = tornRecordMovedTo
+            self.tornLine = tornLine
+            self.restoredNewline = restoredNewline
+        }
     }
 
     /// Opens an existing journal to append to it, recovering from a crash:

@@ -14,12 +14,17 @@ public enum DayStep: Sendable, Equatable, Hashable {
     case actions(ref: String)
     /// A case's immediate concerns, if any.
     case concerns(ref: String)
+    /// A question of an agency's own return for a case (`maca enter`).
+    case returnQuestion(ref: String, question: Int, agency: String)
+    /// An agency's own grade for one domain of a case, with its rationale.
+    case returnGrade(ref: String, question: Int, agency: String)
     /// Closing the day.
     case close
 
     public var ref: String? {
         switch self {
-        case let .question(ref, _, _, _), let .grade(ref, _), let .actions(ref), let .concerns(ref): ref
+        case let .question(ref, _, _, _), let .grade(ref, _), let .actions(ref), let .concerns(ref),
+             let .returnQuestion(ref, _, _), let .returnGrade(ref, _, _): ref
         default: nil
         }
     }
@@ -43,14 +48,20 @@ public enum DayStep: Sendable, Equatable, Hashable {
 public struct DayPlan: Sendable {
     public let template: AuditTemplate
     public let day: AuditDay
+    /// Set for an agency auditor's return: their steps instead of the facilitator's.
+    public let returnAgency: String?
 
-    public init(template: AuditTemplate, day: AuditDay) {
+    public init(template: AuditTemplate, day: AuditDay, returnAgency: String? = nil) {
         self.template = template
         self.day = day
+        self.returnAgency = returnAgency
     }
 
     /// Every step of the day as it stands now (per-agency questions follow the case's agencies).
     public var steps: [DayStep] {
+        if let agency = returnAgency {
+            return day.cases.flatMap { returnSteps($0, agency: agency) }
+        }
         var steps: [DayStep] = [.agencies, .auditors, .cases]
         for audit in day.cases {
             steps += caseSteps(audit)
@@ -59,7 +70,20 @@ public struct DayPlan: Sendable {
         return steps
     }
 
+    /// An agency's return for a case: the agency-return questions, then a grade for every domain.
+    public func returnSteps(_ audit: CaseAudit, agency: String) -> [DayStep] {
+        var steps: [DayStep] = []
+        if let section = template.section(.agencyReturn) {
+            steps += section.questions.indices.map { .returnQuestion(ref: audit.ref, question: $0, agency: agency) }
+        }
+        if let grades = template.section(.gradedDomains) {
+            steps += grades.questions.indices.map { .returnGrade(ref: audit.ref, question: $0, agency: agency) }
+        }
+        return steps
+    }
+
     public func caseSteps(_ audit: CaseAudit) -> [DayStep] {
+        if let agency = returnAgency { return returnSteps(audit, agency: agency) }
         var steps: [DayStep] = []
         for (sectionIndex, section) in template.sections.enumerated() {
             switch section.kind {
@@ -69,6 +93,8 @@ public struct DayPlan: Sendable {
                 steps.append(.actions(ref: audit.ref))
             case .immediateConcerns:
                 steps.append(.concerns(ref: audit.ref))
+            case .agencyReturn:
+                continue  // the agencies' own, through `maca enter`
             default:
                 let agencies: [String?] = section.perAgency ? agencies(for: audit).map(Optional.some) : [nil]
                 for agency in agencies {
@@ -101,6 +127,14 @@ public struct DayPlan: Sendable {
         case let .grade(ref, question):
             guard let audit = day.caseAudit(ref), let domain = gradeQuestion(question)?.id else { return false }
             return audit.agreedGrades[domain] != nil || audit.skipped.contains(AnswerKey(ref: ref, question: domain))
+        case let .returnQuestion(ref, question, agency):
+            guard let audit = day.caseAudit(ref), let id = template.section(.agencyReturn)?.questions[question].id else { return false }
+            let key = AnswerKey(ref: ref, question: id, agency: agency)
+            return audit.answers[key]?.value != nil || audit.skipped.contains(key)
+        case let .returnGrade(ref, question, agency):
+            guard let audit = day.caseAudit(ref), let domain = gradeQuestion(question)?.id else { return false }
+            let key = AnswerKey(ref: ref, question: domain, agency: agency)
+            return audit.answers[key]?.value != nil || audit.skipped.contains(key)
         case .close:
             return day.isClosed
         }
@@ -108,6 +142,7 @@ public struct DayPlan: Sendable {
 
     /// The first step not done at or after `start` (wrapping round), so the
     /// day goes on where the facilitator was, then returns to what was left.
+    /// The first step not done at or after `start` (wrapping round); nil when all are done.
     public func nextStep(from start: Int = 0) -> DayStep? {
         let all = steps
         guard !all.isEmpty else { return nil }
@@ -146,6 +181,15 @@ public struct DayPlan: Sendable {
 
     /// The step that asks the question of this key.
     public func step(for key: AnswerKey) -> DayStep? {
+        if let agency = returnAgency {
+            if let index = template.section(.agencyReturn)?.questions.firstIndex(where: { $0.id == key.question }) {
+                return .returnQuestion(ref: key.ref, question: index, agency: agency)
+            }
+            if let index = template.section(.gradedDomains)?.questions.firstIndex(where: { $0.id == key.question }) {
+                return .returnGrade(ref: key.ref, question: index, agency: agency)
+            }
+            return nil
+        }
         for (sectionIndex, section) in template.sections.enumerated() {
             guard let questionIndex = section.questions.firstIndex(where: { $0.id == key.question }) else { continue }
             if section.kind == .gradedDomains { return .grade(ref: key.ref, question: questionIndex) }

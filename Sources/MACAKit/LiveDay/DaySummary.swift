@@ -44,6 +44,21 @@ public enum DaySummary {
             lines.append("  NOT YET ACKNOWLEDGED: \(concern.id) (case \(ref))")
         }
 
+        if !day.auditors.isEmpty {
+            lines.append("Agency returns:")
+            for audit in day.cases {
+                let returned = AgencyReturns.returned(audit, template: template, day: day).map(day.agencyName)
+                let missing = AgencyReturns.missing(audit, template: template, day: day).map(day.agencyName)
+                var line = "  \(audit.ref): " + (returned.isEmpty ? "none yet" : returned.joined(separator: ", "))
+                if !missing.isEmpty { line += "; not returned: \(missing.joined(separator: ", "))" }
+                let differing = (template.section(.gradedDomains)?.questions ?? []).filter { question in
+                    guard let agreed = audit.agreedGrades[question.id] else { return false }
+                    return AgencyReturns.grades(audit, domain: question.id, day: day).contains { $0.level != agreed.level }
+                }
+                if !differing.isEmpty { line += "; agreed grade differs from an agency's on \(differing.map(\.id).joined(separator: ", "))" }
+                lines.append(line)
+            }
+        }
         for audit in day.cases {
             let missing = plan.missingRequired(audit)
             if !missing.isEmpty {

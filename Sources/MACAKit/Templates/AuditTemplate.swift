@@ -110,7 +110,8 @@ public struct GradeLevel: Sendable, Equatable {
     }
 }
 
-/// What a section is for. Every template has each of these once, except `other`.
+/// What a section is for. Every template has each of the required kinds
+/// once; `agency-return` at most once; `other` as often as it likes.
 public enum SectionKind: String, Sendable, Equatable, CaseIterable {
     case caseProfile = "case-profile"
     case livedExperience = "lived-experience"
@@ -120,6 +121,9 @@ public enum SectionKind: String, Sendable, Equatable, CaseIterable {
     case gradedDomains = "graded-domains"
     case actionPoints = "action-points"
     case immediateConcerns = "immediate-concerns"
+    /// What each agency's auditor answers for each case in their own return,
+    /// before or during the day; they also grade every graded domain.
+    case agencyReturn = "agency-return"
     case other
 
     /// The kinds a template must contain, in the order the day asks them.

@@ -25,7 +25,7 @@ public enum TemplateLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw TemplateErrors([syntaxError(error, file: file)])
+            throw TemplateErrors([yamlSyntaxError(error, file: file)])
         } catch {
             throw TemplateErrors([TemplateError(file: file, line: nil, message: "not valid YAML")])
         }
@@ -40,19 +40,6 @@ public enum TemplateLoader {
         return template
     }
 
-    private static func syntaxError(_ error: YamlError, file: String) -> TemplateError {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return TemplateError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return TemplateError(file: file, line: context.mark.line, message: "duplicate field \(names) in one mapping")
-        case let .reader(problem, _, _, _):
-            return TemplateError(file: file, line: nil, message: "not valid YAML: \(problem)")
-        default:
-            return TemplateError(file: file, line: nil, message: "not valid YAML")
-        }
-    }
 }
 
 /// Walks a template's YAML tree, collecting every problem it finds.
@@ -303,6 +290,18 @@ private struct TemplateReader {
             }
             for (question, line) in zip(grades.section.questions, grades.questionLines) where question.type != .grade {
                 problems.add(file, line, "question '\(question.id)' in the graded-domains section must have type 'grade'")
+            }
+        }
+        let returns = sections.filter { $0.section.kind == .agencyReturn }
+        if returns.count > 1 {
+            problems.add(file, returns[1].line, "section kind 'agency-return' appears more than once")
+        }
+        if let agencyReturn = returns.first {
+            if agencyReturn.section.perAgency || agencyReturn.section.repeats {
+                problems.add(file, agencyReturn.line, "the agency-return section is answered by one agency per return: it takes neither 'per-agency' nor 'repeats'")
+            }
+            for (question, line) in zip(agencyReturn.section.questions, agencyReturn.questionLines) where question.type == .grade {
+                problems.add(file, line, "question '\(question.id)' in the agency-return section is a grade: agencies grade the graded-domains section's domains in their return, so leave grades out here")
             }
         }
         for kind in [SectionKind.actionPoints, .immediateConcerns] {

@@ -174,3 +174,18 @@ extension String {
         return String(scalars)
     }
 }
+
+/// A YAML syntax error as `file:line: message`.
+func yamlSyntaxError(_ error: YamlError, file: String) -> TemplateError {
+    switch error {
+    case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+        return TemplateError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+    case let .duplicatedKeysInMapping(duplicates, context):
+        let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+        return TemplateError(file: file, line: context.mark.line, message: "duplicate field \(names) in one mapping")
+    case let .reader(problem, _, _, _):
+        return TemplateError(file: file, line: nil, message: "not valid YAML: \(problem)")
+    default:
+        return TemplateError(file: file, line: nil, message: "not valid YAML")
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import Yams
+
+/// A blank agency return as a YAML file, for agencies that do not run maca,
+/// and the checked import of a filled one. A form is imported whole or not
+/// at all: every problem is reported as `file:line: message` first.
+public enum ReturnForm {
+    /// A blank form for one agency over the day's cases.
+    public static func blank(day: AuditDay, folderName: String, template: AuditTemplate, agency: Agency) -> String {
+        let questions = template.section(.agencyReturn)?.questions ?? []
+        let domains = template.section(.gradedDomains)?.questions ?? []
+        let levels = template.scale.levels.map(\.id).joined(separator: ", ")
+        var out = """
+            # maca agency return: \(template.title), \(day.date ?? "") (\(day.area ?? ""))
+            # For \(agency.name). Fill in each answer after its key, from your agency's records only.
+            # Cases are by reference: never write a child's or family's name, date of birth or address.
+            # Long answers: write them indented on the lines after '|'. Leave an answer empty if your
+            # agency has nothing to record for it. Each grade is one of: \(levels); give its rationale.
+            # Import it with: maca returns import FILE
+
+            day: \(day.id ?? "")
+            day-folder: \(folderName)
+            template: \(template.id)
+            template-version: \(template.version)
+            agency: \(agency.id)
+            auditor: ""
+            cases:
+
+            """
+        for audit in day.cases {
+            out += "  - ref: \(audit.ref)\n"
+            for question in questions {
+                out += "    # \(question.prompt)\(question.required ? "" : " (optional)")\n"
+                switch question.type {
+                case .tags, .multiChoice:
+                    let choices = question.choices.map(\.id).joined(separator: ", ")
+                    out += "    # As a list, e.g. [\(question.choices.prefix(2).map(\.id).joined(separator: ", "))]\(choices.isEmpty ? "" : "; suggested: \(choices)")\n"
+                    out += "    \(question.id): []\n"
+                case .longText:
+                    out += "    \(question.id): |\n      \n"
+                default:
+                    out += "    \(question.id): \"\"\n"
+                }
+            }
+            out += "    grades:\n"
+            for domain in domains {
+                out += "      # \(domain.prompt)\n"
+                out += "      \(domain.id):\n        grade: \"\"\n        rationale: \"\"\n"
+            }
+        }
+        return out
+    }
+
+    /// What a filled form says: whose return it is and the answers to record.
+    public struct Filled: Sendable, Equatable {
+        public var dayID: String
+        public var dayFolder: String
+        public var agency: String
+        public var auditor: String
+        /// In the form's order: answers, and empty answers to record as skipped.
+        public var answers: [(key: AnswerKey, value: AnswerValue?)]
+
+        public static func == (lhs: Filled, rhs: Filled) -> Bool {
+            lhs.dayID == rhs.dayID && lhs.agency == rhs.agency && lhs.auditor == rhs.auditor
+                && lhs.answers.map(\.key) == rhs.answers.map(\.key) && lhs.answers.map(\.value) == rhs.answers.map(\.value)
+        }
+    }
+
+    /// Reads and checks a filled form against the day it names.
+    public static func read(_ text: String, file: String, day: AuditDay, template: AuditTemplate) throws(TemplateErrors) -> Filled {
+        let problems = ProblemList()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw TemplateErrors([yamlSyntaxError(error, file: file)])
+        } catch {
+            throw TemplateErrors([TemplateError(file: file, line: nil, message: "not valid YAML")])
+        }
+        guard let root else { throw TemplateErrors([TemplateError(file: file, line: nil, message: "the form is empty")]) }
+        let fields = YAMLFields(root, file: file, context: "the return", problems: problems)
+        let dayID = fields.string("day") ?? ""
+        let dayFolder = fields.string("day-folder", required: false) ?? ""
+        let templateID = fields.string("template")
+        _ = fields.int("template-version", required: false)
+        let agency = fields.string("agency") ?? ""
+        let auditor = fields.string("auditor", required: false) ?? ""
+        let caseNodes = fields.sequence("cases")
+        fields.finish()
+        if !dayID.isEmpty, dayID != day.id {
+            problems.add(file, fields.line(of: "day"), "field 'day' is \(dayID), but this day is \(day.id ?? "?"): the form belongs to another audit day")
+        }
+        if let templateID, templateID != template.id {
+            problems.add(file, fields.line(of: "template"), "field 'template' is '\(templateID)', but the day uses '\(template.id)'")
+        }
+        if !agency.isEmpty, !(day.agencies + template.agencies).contains(where: { $0.id == agency }) {
+            problems.add(file, fields.line(of: "agency"), "agency '\(agency)' is not attending the day nor in its template")
+        }
+
+        let questions = template.section(.agencyReturn)?.questions ?? []
+        let domains = template.section(.gradedDomains)?.questions ?? []
+        let context = AnswerContext(template: template, attending: day.agencies, today: day.date ?? "")
+        var answers: [(AnswerKey, AnswerValue?)] = []
+        var seen: Set<String> = []
+        for node in caseNodes {
+            let entry = YAMLFields(node, file: file, context: "a case", problems: problems)
+            guard let ref = entry.string("ref") else { continue }
+            entry.context = "case \(ref)"
+            if day.caseAudit(ref) == nil {
+                problems.add(file, entry.line(of: "ref"), "case \(ref) is not on this day (its cases: \(day.cases.map(\.ref).joined(separator: ", ")))")
+            }
+            if !seen.insert(ref).inserted { problems.add(file, entry.line(of: "ref"), "case \(ref) appears twice") }
+            for question in questions {
+                let key = AnswerKey(ref: ref, question: question.id, agency: agency)
+                guard let value = entry.node(question.id) else {
+                    problems.add(file, entry.line, "case \(ref) is missing field '\(question.id)'")
+                    continue
+                }
+                let typed: String
+                switch value {
+                case let .sequence(items): typed = items.compactMap(\.string).joined(separator: ", ")
+                case let .scalar(scalar): typed = scalar.string
+                default:
+                    problems.add(file, value.mark?.line, "field '\(question.id)' of case \(ref) must be text")
+                    continue
+                }
+                if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    answers.append((key, nil))
+                    continue
+                }
+                switch AnswerParser.parse(typed, for: question, context: context) {
+                case let .success(parsed): answers.append((key, parsed))
+                case let .failure(problem): problems.add(file, value.mark?.line, "field '\(question.id)' of case \(ref): \(problem.message)")
+                }
+            }
+            let grades = entry.node("grades").map { YAMLFields($0, file: file, context: "the grades of case \(ref)", problems: problems) }
+            for domain in domains {
+                let key = AnswerKey(ref: ref, question: domain.id, agency: agency)
+                guard let gradeNode = grades?.node(domain.id) else {
+                    problems.add(file, grades?.line ?? entry.line, "case \(ref) is missing the grade for '\(domain.id)'")
+                    continue
+                }
+                let grade = YAMLFields(gradeNode, file: file, context: "grade '\(domain.id)' of case \(ref)", problems: problems)
+                let level = grade.string("grade", required: false) ?? ""
+                let rationale = grade.string("rationale", required: false) ?? ""
+                grade.finish()
+                if level.isEmpty {
+                    if !rationale.isEmpty { problems.add(file, grade.line(of: "grade"), "grade '\(domain.id)' of case \(ref) has a rationale but no grade") }
+                    answers.append((key, nil))
+                    continue
+                }
+                guard case let .success(.grade(id, _)) = AnswerParser.parse(level, for: domain, context: context) else {
+                    problems.add(file, grade.line(of: "grade"), "grade scale '\(template.scale.id)' has no level '\(level)' (grade '\(domain.id)' of case \(ref))")
+                    continue
+                }
+                if rationale.isEmpty {
+                    problems.add(file, grade.line(of: "rationale"), "grade '\(domain.id)' of case \(ref) needs its rationale")
+                    continue
+                }
+                answers.append((key, .grade(level: id, rationale: rationale)))
+            }
+            grades?.finish()
+            entry.finish()
+        }
+        if auditor.isEmpty { problems.add(file, fields.line(of: "auditor"), "field 'auditor' is empty: say who completed the return") }
+        let errors = problems.sorted
+        guard errors.isEmpty else { throw TemplateErrors(errors) }
+        return Filled(dayID: dayID, dayFolder: dayFolder, agency: agency, auditor: auditor, answers: answers)
+    }
+
+    /// The events that record a filled form in the auditor's journal, given what the day already holds.
+    public static func events(_ filled: Filled, day: AuditDay) -> [Event] {
+        filled.answers.compactMap { key, value -> Event? in
+            let existing = day.caseAudit(key.ref)?.answers[key]?.value
+            switch (existing, value) {
+            case let (nil, value?): return .answerGiven(AnswerGiven(key: key, value: value))
+            case let (old?, new?) where old != new: return .answerCorrected(AnswerCorrected(key: key, old: old, new: new))
+            case (nil, nil): return day.caseAudit(key.ref)?.skipped.contains(key) == true ? nil : .answerSkipped(AnswerSkipped(key: key))
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// What each agency's auditor returned for a case, and how their grades
+/// compare: the facilitator's moderation view, `maca show` and the summary.
+public enum AgencyReturns {
+    /// An agency's own grade for one domain.
+    public struct Grade: Sendable, Equatable {
+        public var agency: String
+        public var level: String
+        public var rationale: String
+        public var author: String
+    }
+
+    /// Agencies expected to return for a case: those with an auditor on the
+    /// day, in the day's order, narrowed to the agencies involved in the
+    /// case when its profile names them.
+    public static func expected(_ audit: CaseAudit, day: AuditDay) -> [String] {
+        var agencies: [String] = []
+        for auditor in day.auditors where !agencies.contains(auditor.agency) { agencies.append(auditor.agency) }
+        if case let .choices(involved)? = audit.answer("agencies-involved") {
+            agencies = agencies.filter(involved.contains)
+        }
+        return agencies
+    }
+
+    /// Agencies that have returned anything for the case, in the day's order.
+    public static func returned(_ audit: CaseAudit, template: AuditTemplate, day: AuditDay) -> [String] {
+        let questions = Set((template.section(.agencyReturn)?.questions ?? []).map(\.id) + (template.section(.gradedDomains)?.questions ?? []).map(\.id))
+        let agencies = Set(audit.answers.filter { questions.contains($0.key.question) && $0.value.value != nil }.compactMap(\.key.agency))
+        let ordered = day.agencies.map(\.id).filter(agencies.contains)
+        return ordered + agencies.subtracting(ordered).sorted()
+    }
+
+    /// Expected agencies that have returned nothing for the case yet.
+    public static func missing(_ audit: CaseAudit, template: AuditTemplate, day: AuditDay) -> [String] {
+        let returned = Set(returned(audit, template: template, day: day))
+        return expected(audit, day: day).filter { !returned.contains($0) }
+    }
+
+    /// Every agency's own grade for a domain, in the day's agency order.
+    public static func grades(_ audit: CaseAudit, domain: String, day: AuditDay) -> [Grade] {
+        let grades = audit.answers.compactMap { key, answer -> Grade? in
+            guard key.question == domain, let agency = key.agency, case let .grade(level, rationale)? = answer.value else { return nil }
+            return Grade(agency: agency, level: level, rationale: rationale, author: answer.author)
+        }
+        let order = day.agencies.map(\.id)
+        return grades.sorted { (order.firstIndex(of: $0.agency) ?? .max, $0.agency) < (order.firstIndex(of: $1.agency) ?? .max, $1.agency) }
+    }
+
+    /// How many levels apart the highest and lowest grades are (0 when they agree).
+    public static func spread(_ grades: [Grade], scale: GradeScale) -> Int {
+        let ranks = grades.compactMap { scale.rank(of: $0.level) }
+        guard let low = ranks.min(), let high = ranks.max() else { return 0 }
+        return high - low
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+import MACARepl
+
+struct Enter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Enter one agency's own return for each case of an audit day.",
+        discussion: """
+            Each auditor writes their own journal in the day's folder, so any number of auditors can \
+            enter findings while the facilitator runs the day, from separate terminals or machines \
+            sharing the folder. Running the same command again carries on where it stopped.
+            """
+    )
+
+    @OptionGroup var sessions: SessionFolder
+
+    @Option(name: .long, help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
+    var day: String
+
+    @Option(name: .long, help: ArgumentHelp("Your agency's id, as the day lists it (e.g. police).", valueName: "agency"))
+    var agency: String
+
+    @Option(name: .long, help: ArgumentHelp("Your name or role, as your agency records it.", valueName: "name"))
+    var auditor: String
+
+    func run() throws {
+        try reportingErrors {
+            let folder = try sessions.store.folder(of: day)
+            let (template, auditDay) = try ReturnJournal.day(in: folder)
+            let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
+            let (journal, recovery) = try ReturnJournal.open(in: folder, day: auditDay, agency: agency, auditor: auditor)
+            let console = Console()
+            if let aside = recovery.tornRecordMovedTo {
+                console.warn("The last record was cut off by a crash and never saved; its bytes are kept in \(aside).")
+            }
+            console.say(console.styled("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)", .bold))
+            let session = FacilitatorSession(template: template, journal: journal, reader: makeLineReader(), console: console, returnAgency: agency.id)
+            try session.run()
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+
+struct ReturnsForm: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "form",
+        abstract: "Write a blank return for one agency over the day's cases, as YAML to fill in."
+    )
+
+    @OptionGroup var sessions: SessionFolder
+
+    @Option(name: .long, help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
+    var day: String
+
+    @Option(name: .long, help: ArgumentHelp("The agency's id, as the day lists it.", valueName: "agency"))
+    var agency: String
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the form (default: standard output). Written owner-only.", valueName: "file"))
+    var out: String?
+
+    func run() throws {
+        try reportingErrors {
+            let folder = try sessions.store.folder(of: day)
+            let (template, auditDay) = try ReturnJournal.day(in: folder)
+            let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
+            let form = ReturnForm.blank(day: auditDay, folderName: (folder as NSString).lastPathComponent, template: template, agency: agency)
+            if let out {
+                try OwnerOnlyFiles.writeAtomically(Data(form.utf8), to: out)
+                print("Wrote the blank \(agency.name) return for \(auditDay.cases.count) cases to \(out)")
+            } else {
+                print(form, terminator: "")
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+
+struct ReturnsImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Check a filled return and add it to the day as that auditor's journal.",
+        discussion: "A form with any problem is refused whole (exit 65), each problem as file:line: message; nothing is imported."
+    )
+
+    @OptionGroup var sessions: SessionFolder
+
+    @Argument(help: ArgumentHelp("The filled return.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try reportingErrors {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw FileError.notFound(path: file, what: "return form")
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            // The form names its day; find it in the sessions folder.
+            guard let folderName = text.split(separator: "\n").first(where: { $0.hasPrefix("day-folder:") })?
+                .dropFirst("day-folder:".count).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'"))), !folderName.isEmpty
+            else {
+                throw TemplateErrors([TemplateError(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
+            }
+            let folder = try sessions.store.folder(of: folderName)
+            let (template, day) = try ReturnJournal.day(in: folder)
+            let filled = try ReturnForm.read(text, file: file, day: day, template: template)
+            let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)
+            let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: filled.auditor)
+            let events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder)))
+            for event in events {
+                try journal.append(event, author: filled.auditor)
+            }
+            print("Imported the \(agency.name) return by \(filled.auditor): \(events.count) records into \(journal.path)")
+        }
+    }
+}
