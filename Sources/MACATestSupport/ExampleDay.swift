@@ -88,6 +88,39 @@ public enum ExampleDay {
         ])))
         try append(.concernAcknowledged(ConcernAcknowledged(id: "neglect-2026-10-14-C1", by: "Children's social care duty manager", note: "Visit arranged for today.")))
         try append(.dayClosed(DayClosed()))
+        try writeReturns(folder: (journal.path as NSString).deletingLastPathComponent, template: template)
         return journal.path
+    }
+
+    /// Two agencies' own returns for the first case, each in its auditor's journal.
+    static func writeReturns(folder: String, template: AuditTemplate) throws {
+        let day = DayFold.fold(try SessionStore.readDay(folder))
+        let returns: [(agency: String, auditor: String, start: String, grade: String, text: [String])] = [
+            ("police", "Auditor B", "2026-10-14T09:10:00Z", "good", [
+                "Two attendances at the flat for neighbour disputes.",
+                "Officers recorded the home conditions and referred the same day.",
+                "No check was made on the child at the second attendance.",
+            ]),
+            ("health-hv-sn", "Auditor C", "2026-10-14T09:12:00Z", "inadequate", [
+                "Monthly health visits from birth.",
+                "Missed checks were escalated within a week.",
+                "Growth concerns were raised three times before a plan changed anything.",
+            ]),
+        ]
+        for entry in returns {
+            let agency = try ReturnJournal.agency(entry.agency, of: day, template: template)
+            let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: entry.auditor, clock: SteppingClock(start: entry.start, step: 11))
+            defer { journal.close() }
+            let questions = ["return-involvement", "return-worked-well", "return-could-be-better"]
+            for (question, text) in zip(questions, entry.text) {
+                try journal.append(.answerGiven(AnswerGiven(key: AnswerKey(ref: "DEMO-0001", question: question, agency: agency.id), value: .text(text))), author: entry.auditor)
+            }
+            for domain in ["recognition", "overall"] {
+                try journal.append(.answerGiven(AnswerGiven(
+                    key: AnswerKey(ref: "DEMO-0001", question: domain, agency: agency.id),
+                    value: .grade(level: entry.grade, rationale: "From \(agency.name)'s records.")
+                )), author: entry.auditor)
+            }
+        }
     }
 }

@@ -18,8 +18,14 @@ struct ExampleDayTests {
         }
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let fresh = try ExampleDay.write(into: folder.path, templates: Self.templates)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: fresh)) == Data(contentsOf: URL(fileURLWithPath: Self.journal)))
+        let fresh = (try ExampleDay.write(into: folder.path, templates: Self.templates) as NSString).deletingLastPathComponent
+        let committed = (Self.journal as NSString).deletingLastPathComponent
+        let names = try SessionStore.journalPaths(in: fresh).map { ($0 as NSString).lastPathComponent }
+        #expect(names == (try SessionStore.journalPaths(in: committed).map { ($0 as NSString).lastPathComponent }))
+        #expect(names.count == 3)
+        for name in names {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: "\(fresh)/\(name)")) == Data(contentsOf: URL(fileURLWithPath: "\(committed)/\(name)")), "\(name)")
+        }
     }
 
     @Test("verify reads the example's chain and exits 0")

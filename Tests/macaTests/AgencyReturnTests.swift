@@ -1,0 +1,194 @@
+import Foundation
+import Synchronization
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// Agency returns: auditors' own journals, paper forms, and the moderated day.
+@Suite("Agency returns")
+struct AgencyReturnTests {
+    /// The demo day up to its first case: set-up and the two cases, no answers yet.
+    static func dayWithCases(in sessions: TemporaryFolder) throws -> (folder: String, name: String, rest: String) {
+        let (first, rest) = try DayScripts.demoSplit(after: "Adolescent neglect known only to early help and school.")
+        let (_, folder) = try DayScripts.run(first + "\n:quit\n", sessions: sessions.path)
+        let path = try #require(folder)
+        return (path, (path as NSString).lastPathComponent, rest)
+    }
+
+    /// A whole return for both demo cases, as `maca enter` reads it: five questions then six grades a case.
+    static func enterScript(_ agency: String, grade: String) -> String {
+        ["DEMO-0101", "DEMO-0102"].flatMap { ref in
+            ["\(agency) saw the child in March (\(ref)).", "\(agency) shared information the same day.",
+             "\(agency) could have asked the child directly.", "information-sharing, delay", "\(agency) recommends joint visits."]
+                + Array(repeating: [grade, "\(agency) rationale for \(ref)."], count: 6).flatMap { $0 }
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func enter(_ agency: String, auditor: String, grade: String, sessions: String, day: String) throws -> CommandResult {
+        try runMaca(["enter", "--sessions", sessions, "--day", day, "--agency", agency, "--auditor", auditor], input: enterScript(agency, grade: grade))
+    }
+
+    @Test("the facilitator and three auditors writing at once: the fold holds every answer of every writer, attributed")
+    func concurrentWriters() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, rest) = try Self.dayWithCases(in: sessions)
+        let auditors = [("police", "Auditor B", "good"), ("health-hv-sn", "Auditor C", "requires-improvement"), ("education", "Auditor D", "outstanding")]
+        let results = Mutex<[String: CommandResult]>([:])
+        DispatchQueue.concurrentPerform(iterations: auditors.count + 1) { index in
+            let result: CommandResult
+            if index == auditors.count {
+                result = (try? runMaca(["resume", "--sessions", sessions.path, name], input: rest)) ?? CommandResult(status: -1, stdout: "", stderr: "")
+                results.withLock { $0["facilitator"] = result }
+            } else {
+                let (agency, auditor, grade) = auditors[index]
+                result = (try? Self.enter(agency, auditor: auditor, grade: grade, sessions: sessions.path, day: name)) ?? CommandResult(status: -1, stdout: "", stderr: "")
+                results.withLock { $0[agency] = result }
+            }
+        }
+        for (writer, result) in results.withLock({ $0 }) {
+            #expect(result.status == 0, "\(writer): \(result.stderr)")
+        }
+        let verify = try runMaca(["verify", "--sessions", sessions.path, name])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(verify.stdout.contains("4 journals"))
+
+        let day = try DayScripts.fold(folder)
+        #expect(day.isClosed)
+        for (agency, auditor, grade) in auditors {
+            let writer = ReturnJournal.writer(agency: agency, auditor: auditor)
+            for ref in ["DEMO-0101", "DEMO-0102"] {
+                let audit = try #require(day.caseAudit(ref))
+                let involvement = try #require(audit.answers[AnswerKey(ref: ref, question: "return-involvement", agency: agency)])
+                #expect(involvement.value == .text("\(agency) saw the child in March (\(ref))."))
+                #expect(involvement.writer == writer)
+                #expect(involvement.author == auditor)
+                for domain in ["recognition", "assessment", "planning", "multi-agency", "impact", "overall"] {
+                    #expect(audit.answer(domain, agency: agency) == .grade(level: grade, rationale: "\(agency) rationale for \(ref)."))
+                }
+            }
+        }
+        // The facilitator's own answers are all there too, and the agreed grades stand beside the agencies'.
+        let first = try #require(day.caseAudit("DEMO-0101"))
+        #expect(first.agreedGrades["overall"]?.level == "requires-improvement")
+        #expect(first.answer("worked-well", agency: "police") == .text("Officers recorded what the child was wearing and the state of the flat the same day."))
+        #expect(day.notes.isEmpty)
+    }
+
+    @Test("a blank form, filled in, imports to the same answers as the same return typed in maca enter")
+    func formRoundTrip() throws {
+        let typed = try TemporaryFolder(), imported = try TemporaryFolder()
+        defer { typed.remove(); imported.remove() }
+        let (typedFolder, typedName, _) = try Self.dayWithCases(in: typed)
+        let (importedFolder, importedName, _) = try Self.dayWithCases(in: imported)
+        #expect(try Self.enter("police", auditor: "Auditor B", grade: "good", sessions: typed.path, day: typedName).status == 0)
+
+        let form = try runMaca(["returns", "form", "--sessions", imported.path, "--day", importedName, "--agency", "police"])
+        #expect(form.status == 0)
+        let filled = try Self.fill(form.stdout, agency: "police", auditor: "Auditor B", grade: "good")
+        let file = imported.file("police-return.yaml")
+        try filled.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try runMaca(["returns", "import", "--sessions", imported.path, file])
+        #expect(result.status == 0, "\(result.stderr)")
+
+        func policeAnswers(_ folder: String) throws -> [AnswerKey: AnswerValue?] {
+            let day = try DayScripts.fold(folder)
+            return Dictionary(uniqueKeysWithValues: day.cases.flatMap { audit in
+                audit.answers.filter { $0.key.agency == "police" }.map { ($0.key, $0.value.value) }
+            })
+        }
+        let fromForm = try policeAnswers(importedFolder)
+        #expect(fromForm.count == 2 * (5 + 6))
+        #expect(fromForm == (try policeAnswers(typedFolder)))
+    }
+
+    /// Fills a blank form the way an auditor would, answer by answer, with the answers `enterScript` types.
+    static func fill(_ blank: String, agency: String, auditor: String, grade: String) throws -> String {
+        var lines = blank.components(separatedBy: "\n")
+        var ref = ""
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("- ref: ") { ref = String(trimmed.dropFirst("- ref: ".count)) }
+            let indent = String(line.prefix { $0 == " " })
+            func set(_ text: String) { lines[index] = indent + text }
+            switch trimmed {
+            case "auditor: \"\"": set("auditor: \(auditor)")
+            case "return-involvement: |": lines[index + 1] = indent + "  \(agency) saw the child in March (\(ref))."
+            case "return-worked-well: |": lines[index + 1] = indent + "  \(agency) shared information the same day."
+            case "return-could-be-better: |": lines[index + 1] = indent + "  \(agency) could have asked the child directly."
+            case "return-tags: []": set("return-tags: [information-sharing, delay]")
+            case "return-recommendations: |": lines[index + 1] = indent + "  \(agency) recommends joint visits."
+            case "grade: \"\"": set("grade: \(grade)")
+            case "rationale: \"\"": set("rationale: \(agency) rationale for \(ref).")
+            default: break
+            }
+            index += 1
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test("a malformed form is refused whole with file:line errors, exit 65, and nothing is imported", arguments: [
+        ("grade: good", "grade: brilliant", "has no level 'brilliant'"),
+        ("rationale: police rationale for DEMO-0101.", "rationale: \"\"", "needs its rationale"),
+        ("- ref: DEMO-0102", "- ref: DEMO-9999", "case DEMO-9999 is not on this day"),
+        ("auditor: Auditor B", "auditor: \"\"", "field 'auditor' is empty"),
+        ("return-tags: [information-sharing, delay]", "return-tag: [delay]", "unknown field 'return-tag'"),
+    ])
+    func malformedForm(good: String, bad: String, message: String) throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let blank = try runMaca(["returns", "form", "--sessions", sessions.path, "--day", name, "--agency", "police"]).stdout
+        var filled = try Self.fill(blank, agency: "police", auditor: "Auditor B", grade: "good")
+        let range = try #require(filled.range(of: good))
+        filled.replaceSubrange(range, with: bad)
+        let line = filled[..<range.lowerBound].components(separatedBy: "\n").count
+        let file = sessions.file("bad.yaml")
+        try filled.write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try SessionStore.journalPaths(in: folder)
+
+        let result = try runMaca(["returns", "import", "--sessions", sessions.path, file])
+        #expect(result.status == 65)
+        // The error names the line that was spoilt.
+        #expect(result.stderr.contains("error: \(file):\(line): "), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(try SessionStore.journalPaths(in: folder) == before)
+    }
+
+    @Test("a scripted day with two agencies' returns, moderated: show has the agencies' and the agreed grades")
+    func moderatedDay() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, rest) = try Self.dayWithCases(in: sessions)
+        #expect(try Self.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name).status == 0)
+        #expect(try Self.enter("health-hv-sn", auditor: "Auditor C", grade: "inadequate", sessions: sessions.path, day: name).status == 0)
+        let facilitator = try runMaca(["resume", "--sessions", sessions.path, name], input: rest)
+        #expect(facilitator.status == 0)
+        // The moderation view: both agencies' grades, the wide spread flagged, the missing return named.
+        #expect(facilitator.stdout.contains("  Police: Good. police rationale for DEMO-0101."))
+        #expect(facilitator.stdout.contains("  Health visiting and school nursing: Inadequate. health-hv-sn rationale for DEMO-0101."))
+        #expect(facilitator.stdout.contains("The agencies differ widely: Good (Police) against Inadequate (Health visiting and school nursing)"))
+        #expect(facilitator.stdout.contains("No return yet from: Children's social care"))
+
+        let show = try runMaca(["show", "--sessions", sessions.path, name])
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("| Overall, how good was the multi-agency response to this child? | Requires improvement | Practice now is improving; earlier drift is recorded under impact. | Police: Good (differs); Health visiting and school nursing: Inadequate (differs) |"))
+        #expect(show.stdout.contains("### Agency return"))
+        #expect(show.stdout.contains("No return from: Children's social care"))
+        let day = try DayScripts.fold(folder)
+        #expect(day.caseAudit("DEMO-0101")?.agreedGrades["overall"]?.level == "requires-improvement")
+        #expect(day.caseAudit("DEMO-0101")?.answer("overall", agency: "police") == .grade(level: "good", rationale: "police rationale for DEMO-0101."))
+    }
+
+    @Test("an agency that is neither attending nor in the template is a usage error")
+    func unknownAgency() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (_, name, _) = try Self.dayWithCases(in: sessions)
+        let result = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "fire-service", "--auditor", "X"], input: "")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("'fire-service' is not a"))
+    }
+}
