@@ -69,15 +69,7 @@ public enum ReturnForm {
     /// Reads and checks a filled form against the day it names.
     public static func read(_ text: String, file: String, day: AuditDay, template: AuditTemplate) throws(TemplateErrors) -> Filled {
         let problems = ProblemList()
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw TemplateErrors([yamlSyntaxError(error, file: file)])
-        } catch {
-            throw TemplateErrors([TemplateError(file: file, line: nil, message: "not valid YAML")])
-        }
-        guard let root else { throw TemplateErrors([TemplateError(file: file, line: nil, message: "the form is empty")]) }
+        let root = try composeYAML(text, file: file)
         let fields = YAMLFields(root, file: file, context: "the return", problems: problems)
         let dayID = fields.string("day") ?? ""
         let dayFolder = fields.string("day-folder", required: false) ?? ""

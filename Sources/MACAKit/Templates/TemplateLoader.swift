@@ -21,17 +21,7 @@ public enum TemplateLoader {
     /// Checks template text; `file` is only used in messages.
     public static func parse(_ text: String, file: String) throws(TemplateErrors) -> AuditTemplate {
         let problems = ProblemList()
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw TemplateErrors([yamlSyntaxError(error, file: file)])
-        } catch {
-            throw TemplateErrors([TemplateError(file: file, line: nil, message: "not valid YAML")])
-        }
-        guard let root else {
-            throw TemplateErrors([TemplateError(file: file, line: nil, message: "the file is empty")])
-        }
+        let root = try composeYAML(text, file: file)
         let template = TemplateReader(file: file, problems: problems).template(root, source: text)
         let errors = problems.sorted
         guard errors.isEmpty, let template else {

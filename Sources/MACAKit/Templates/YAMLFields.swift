@@ -175,6 +175,20 @@ extension String {
     }
 }
 
+/// The YAML tree of a file's text, or its syntax error as `file:line: message`.
+func composeYAML(_ text: String, file: String) throws(TemplateErrors) -> Node {
+    let root: Node?
+    do {
+        root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+        throw TemplateErrors([yamlSyntaxError(error, file: file)])
+    } catch {
+        throw TemplateErrors([TemplateError(file: file, line: nil, message: "not valid YAML")])
+    }
+    guard let root else { throw TemplateErrors([TemplateError(file: file, line: nil, message: "the file is empty")]) }
+    return root
+}
+
 /// A YAML syntax error as `file:line: message`.
 func yamlSyntaxError(_ error: YamlError, file: String) -> TemplateError {
     switch error {
