@@ -42,9 +42,16 @@ public final class FacilitatorSession {
     /// The day as all its journals say it is now: this writer's own records,
     /// and whatever the other writers (facilitator, auditors) have saved so far.
     var day: AuditDay {
-        let others = ((try? SessionStore.readDay(folder)) ?? []).filter { $0.path != journal.path }.map(\.records)
-        return DayFold.fold(records: [journal.records] + others)
+        let others = ((try? SessionStore.readDay(folder)) ?? []).filter { $0.path != journal.path }
+        for damaged in others where damaged.isDamaged && !warnedDamaged.contains(damaged.path) {
+            warnedDamaged.insert(damaged.path)
+            damaged.damage.forEach { console.warn("\($0); only its records before the damage are used") }
+        }
+        return DayFold.fold(records: [journal.records] + others.map(\.records))
     }
+
+    /// Other writers' damaged journals already reported, so each is said once.
+    private var warnedDamaged: Set<String> = []
 
     var plan: DayPlan { DayPlan(template: template, day: day, returnAgency: returnAgency) }
     var dayName: String { (folder as NSString).lastPathComponent }

@@ -182,6 +182,21 @@ struct AgencyReturnTests {
         #expect(day.caseAudit("DEMO-0101")?.answer("overall", agency: "police") == .grade(level: "good", rationale: "police rationale for DEMO-0101."))
     }
 
+    @Test("a damaged auditor's journal is named to the facilitator, not passed over in silence")
+    func damagedReturn() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        #expect(try Self.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name).status == 0)
+        let path = "\(folder)/\(ReturnJournal.writer(agency: "police", auditor: "Auditor B")).jsonl"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "police saw the child in March (DEMO-0101).", with: "police saw the child in April (DEMO-0101).")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try runMaca(["resume", "--sessions", sessions.path, name], input: ":quit\n")
+        #expect(result.stdout.contains("\(path):2: the record's contents do not match its hash"))
+        #expect(result.stdout.contains("only its records before the damage are used"))
+    }
+
     @Test("an agency that is neither attending nor in the template is a usage error")
     func unknownAgency() throws {
         let sessions = try TemporaryFolder()
