@@ -32,6 +32,9 @@ demo: build
 	@echo
 	@echo "== The day's journal, verified, and its record =="
 	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) verify "$$day" && $(BIN) show "$$day"
+	@echo
+	@echo "== The theme report of the demo day (Markdown and a CSV action tracker) =="
+	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) report --theme neglect --out reports "$$day"
 
 test: deps
 	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0

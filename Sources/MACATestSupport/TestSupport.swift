@@ -251,6 +251,6 @@ public func matchesGolden(_ text: String, path: String) throws -> Bool {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return true
     }
-    let expected = try String(contentsOfFile: path, encoding: .utf8)
-    return expected == text
+    // Bytes, not a decoded String: decoding would drop a BOM the golden file must keep.
+    return try Data(contentsOf: URL(fileURLWithPath: path)) == Data(text.utf8)
 }

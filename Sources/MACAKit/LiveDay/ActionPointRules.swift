@@ -47,13 +47,20 @@ public enum ActionPointRules {
 
     /// The audit date plus the template's limit.
     public static func latestDueDate(_ context: AnswerContext) -> String {
-        let parts = context.today.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return context.today }
+        CalendarDate.adding(months: context.template.actionDueWithinMonths, to: context.today)
+    }
+}
+
+/// Calendar arithmetic on `yyyy-mm-dd` dates, in UTC so no clock or zone changes them.
+public enum CalendarDate {
+    public static func adding(months: Int, to date: String) -> String {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return date }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let start = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-              let end = calendar.date(byAdding: .month, value: context.template.actionDueWithinMonths, to: start)
-        else { return context.today }
+              let end = calendar.date(byAdding: .month, value: months, to: start)
+        else { return date }
         let out = calendar.dateComponents([.year, .month, .day], from: end)
         return String(format: "%04d-%02d-%02d", out.year ?? 0, out.month ?? 0, out.day ?? 0)
     }

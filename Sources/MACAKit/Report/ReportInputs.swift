@@ -1,0 +1,113 @@
+import Foundation
+
+/// The audit days a theme report is made from, each verified first.
+public struct ReportInputs: Sendable {
+    /// One audit day, folded, with the template it was recorded against.
+    public struct Day: Sendable {
+        public var folder: String
+        public var day: AuditDay
+        public var template: AuditTemplate
+    }
+
+    /// A day left out of the report, and why.
+    public struct LeftOut: Sendable, Equatable {
+        public var folder: String
+        public var reason: String
+    }
+
+    public var days: [Day]
+    /// Days of the same theme dated before the period: the previous audit.
+    public var previous: [Day]
+    public var leftOut: [LeftOut]
+    /// The same day found in more than one folder; counted once.
+    public var duplicates: [String]
+
+    /// Reads and verifies day folders, keeps those of the theme in the period.
+    /// A damaged day stops the report unless `skipInvalid`, which lists it instead.
+    public static func gather(
+        folders: [String], theme: String, from: String?, to: String?, skipInvalid: Bool, includeUnfinished: Bool
+    ) throws -> ReportInputs {
+        var inputs = ReportInputs(days: [], previous: [], leftOut: [], duplicates: [])
+        var byID: [String: Day] = [:]
+        for folder in folders.sorted() {
+            let verification = try DayVerification.check(folder: folder)
+            if verification.isDamaged {
+                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: verification.problems) }
+                let first = verification.journals.first(where: \.isDamaged)?.damage.first
+                let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" } ?? "damaged"
+                inputs.leftOut.append(LeftOut(folder: folder, reason: reason))
+                continue
+            }
+            let day = DayFold.fold(verification.journals)
+            guard let stamp = day.template, let id = day.id else {
+                inputs.leftOut.append(LeftOut(folder: folder, reason: "no journal opens the day"))
+                continue
+            }
+            guard stamp.id == theme else { continue }
+            let template: AuditTemplate
+            do {
+                template = try TemplateLoader.parse(stamp.source, file: "\(folder) (template \(stamp.id) v\(stamp.version))")
+            } catch {
+                inputs.leftOut.append(LeftOut(folder: folder, reason: "its embedded template cannot be read"))
+                continue
+            }
+            if !day.isClosed && !includeUnfinished {
+                inputs.leftOut.append(LeftOut(folder: folder, reason: "unfinished (include it with --include-unfinished)"))
+                continue
+            }
+            let entry = Day(folder: folder, day: day, template: template)
+            if let earlier = byID[id] {
+                // The same day copied: keep the copy with more records, then the first by path.
+                inputs.duplicates.append(folder)
+                if recordCount(entry) > recordCount(earlier) { byID[id] = entry }
+                continue
+            }
+            byID[id] = entry
+        }
+        for entry in byID.values {
+            let date = entry.day.date ?? ""
+            if let to, date > to { continue }
+            if let from, date < from {
+                inputs.previous.append(entry)
+            } else {
+                inputs.days.append(entry)
+            }
+        }
+        let order: (Day, Day) -> Bool = { ($0.day.date ?? "", $0.day.id ?? "") < ($1.day.date ?? "", $1.day.id ?? "") }
+        inputs.days.sort(by: order)
+        inputs.previous.sort(by: order)
+        inputs.duplicates.sort()
+        return inputs
+    }
+
+    private static func recordCount(_ day: Day) -> Int {
+        day.day.writers.reduce(0) { $0 + $1.records }
+    }
+
+    /// Every day folder under a sessions folder.
+    public static func folders(in store: SessionStore) throws -> [String] {
+        try store.dayFolders().map { "\(store.directory)/\($0)" }
+    }
+}
+
+public enum ReportError: UserFacingError, Equatable {
+    case damagedDay(folder: String, problems: [String])
+    case noDays(theme: String)
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .damagedDay: .data
+        case .noDays: .usage
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .damagedDay(folder, problems):
+            (problems + ["\(folder): this day is damaged, so no report was written; run 'maca verify', or leave it out with --skip-invalid"])
+                .joined(separator: "\n")
+        case let .noDays(theme):
+            "no audit days of theme '\(theme)' in the period: check --theme, --from, --to and --sessions"
+        }
+    }
+}

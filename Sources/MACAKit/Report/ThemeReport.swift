@@ -1,0 +1,96 @@
+import Foundation
+
+/// The quality sub-group's theme report for the board, collated from audit
+/// days of one theme. Everything is sorted, and the only date in it not
+/// taken from the days is the production date, so the same days give the
+/// same report byte for byte.
+public struct ThemeReport: Sendable {
+    public let inputs: ReportInputs
+    public let produced: String
+    public let from: String?
+    public let to: String?
+
+    public init(inputs: ReportInputs, produced: String, from: String?, to: String?) {
+        self.inputs = inputs
+        self.produced = produced
+        self.from = from
+        self.to = to
+    }
+
+    /// The newest template among the days: its wording leads the report.
+    public var template: AuditTemplate {
+        inputs.days.max { ($0.template.version, $0.day.date ?? "") < ($1.template.version, $1.day.date ?? "") }!.template
+    }
+
+    /// Every case of the period, in day order, numbered from 1: never by reference.
+    public var cases: [(number: Int, day: ReportInputs.Day, audit: CaseAudit)] {
+        var number = 0
+        return inputs.days.flatMap { day in
+            day.day.cases.map { audit in
+                number += 1
+                return (number, day, audit)
+            }
+        }
+    }
+
+    public var period: String {
+        let dates = inputs.days.compactMap(\.day.date)
+        return "\(from ?? dates.min() ?? "") to \(to ?? dates.max() ?? "")"
+    }
+
+    /// Counts of a choice answer across the cases, in the template's choice order.
+    func counts(of question: String, in cases: [CaseAudit]) -> [(label: String, count: Int)] {
+        guard let choices = template.question(question)?.choices else { return [] }
+        var known: [String: Int] = [:]
+        var other = 0
+        for audit in cases {
+            switch audit.answer(question) {
+            case let .choice(id)?: known[id, default: 0] += 1
+            case let .choices(ids)?: ids.forEach { known[$0, default: 0] += 1 }
+            default: other += 1
+            }
+        }
+        var rows = choices.map { ($0.label, known[$0.id] ?? 0) }
+        if other > 0 { rows.append(("Not recorded", other)) }
+        return rows
+    }
+
+    /// Agreed grades per level for a domain, over the given days.
+    func gradeCounts(_ domain: String, days: [ReportInputs.Day]) -> [Int] {
+        template.scale.levels.map { level in
+            days.flatMap(\.day.cases).filter { $0.agreedGrades[domain]?.level == level.id }.count
+        }
+    }
+
+    /// The agencies' own grades for a domain, per agency and level.
+    func agencyGradeCounts(_ domain: String) -> [(agency: String, counts: [Int])] {
+        var byAgency: [String: [Int]] = [:]
+        for (_, day, audit) in cases {
+            for grade in AgencyReturns.grades(audit, domain: domain, day: day.day) {
+                guard let rank = template.scale.rank(of: grade.level) else { continue }
+                let name = agencyName(grade.agency)
+                byAgency[name, default: Array(repeating: 0, count: template.scale.levels.count)][rank] += 1
+            }
+        }
+        return byAgency.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    func agencyName(_ id: String) -> String {
+        for day in inputs.days {
+            if let agency = day.day.agencies.first(where: { $0.id == id }) { return agency.name }
+        }
+        return template.agency(id)?.name ?? id
+    }
+
+    /// Tags given in the sections of one kind, most used first.
+    func tags(_ kind: SectionKind) -> [(tag: String, count: Int)] {
+        let questions = Set((template.section(kind)?.questions ?? []).filter { $0.type == .tags }.map(\.id))
+        var counts: [String: Int] = [:]
+        for (_, _, audit) in cases {
+            for (key, answer) in audit.answers where questions.contains(key.question) {
+                if case let .tags(tags)? = answer.value { tags.forEach { counts[$0, default: 0] += 1 } }
+            }
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+}

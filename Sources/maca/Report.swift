@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Collate audit days of a theme into the quality sub-group's theme report.",
+        discussion: """
+            Every day is verified first: a damaged day stops the report unless --skip-invalid leaves it \
+            out (it is then listed in the data-quality appendix). The same day found twice is counted once. \
+            Days of the theme dated before --from are the previous audit it is compared with. Writes \
+            Markdown and a CSV action tracker, owner-readable only, into --out.
+            """
+    )
+
+    @OptionGroup var sessions: SessionFolder
+
+    @Option(name: .long, help: ArgumentHelp("The theme: a template id, e.g. neglect.", valueName: "id"))
+    var theme: String
+
+    @Option(name: .long, help: ArgumentHelp("The first audit date in the report (yyyy-mm-dd).", valueName: "date"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("The last audit date in the report (yyyy-mm-dd).", valueName: "date"))
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the report.", valueName: "dir"))
+    var out: String = "reports"
+
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, csv.", valueName: "formats"))
+    var format: String = "md,csv"
+
+    @Option(name: .long, help: ArgumentHelp("The production date printed in the report (default: today), for a reproducible report.", valueName: "date"))
+    var date: String?
+
+    @Flag(name: .long, help: "Leave out damaged days, listing them in the report, instead of stopping.")
+    var skipInvalid = false
+
+    @Flag(name: .long, help: "Include days that are not closed yet, marked as unfinished.")
+    var includeUnfinished = false
+
+    @Argument(help: ArgumentHelp("Day folders to report on (default: every day in the sessions folder).", valueName: "day"))
+    var days: [String] = []
+
+    var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+
+    func validate() throws {
+        for format in formats where !["md", "csv"].contains(format) {
+            throw ValidationError("unknown format '\(format)': use md or csv")
+        }
+        for date in [from, to, self.date].compactMap({ $0 }) {
+            if case .failure = AnswerParser.date(date, today: date) { throw ValidationError("'\(date)' is not a date: write it as 2027-03-31") }
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let folders = days.isEmpty ? try ReportInputs.folders(in: sessions.store) : try days.map { try sessions.store.folder(of: $0) }
+            let inputs = try ReportInputs.gather(
+                folders: folders, theme: theme, from: from, to: to, skipInvalid: skipInvalid, includeUnfinished: includeUnfinished
+            )
+            guard !inputs.days.isEmpty else { throw ReportError.noDays(theme: theme) }
+            for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
+            let report = ThemeReport(inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to)
+            try OwnerOnlyFiles.makeFolder(out)
+            let base = "\(out)/\(theme)-report-\(report.period.replacingOccurrences(of: " to ", with: "-to-"))"
+            if formats.contains("md") {
+                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(report).utf8), to: "\(base).md")
+                print("Wrote \(base).md")
+            }
+            if formats.contains("csv") {
+                try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv")
+                print("Wrote \(base)-actions.csv")
+            }
+        }
+    }
+}

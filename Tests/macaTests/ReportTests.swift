@@ -1,0 +1,105 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// `maca report` over a fixture set of invented days: two template versions,
+/// a day copied into two folders, a damaged day, and a previous audit.
+@Suite("The theme report", .serialized)
+struct ReportTests {
+    static let golden = "\(packageRoot)/Tests/macaTests/Golden"
+
+    /// Builds the fixture sessions folder; returns it with the damaged day's name.
+    static func fixtures(in root: TemporaryFolder) throws -> (sessions: String, damaged: String) {
+        let sessions = root.file("sessions")
+        // The previous audit of the theme (October), and this one (November).
+        try ExampleDay.write(into: sessions, templates: "\(packageRoot)/audit-templates")
+        let (result, demo) = try DayScripts.run(try DayScripts.demo(), sessions: sessions)
+        #expect(result.status == 0)
+        let demoFolder = try #require(demo)
+        // A day recorded against version 2 of the template, which rewords a question.
+        let templates = root.file("templates-v2")
+        try OwnerOnlyFiles.makeFolder(templates)
+        let version2 = try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "\nversion: 1\n", with: "\nversion: 2\n")
+            .replacingOccurrences(of: "What was life like for this child?", with: "What was a day in this child's life like?")
+        try version2.write(toFile: "\(templates)/neglect.yaml", atomically: true, encoding: .utf8)
+        let template = try TemplateLoader.load(path: "\(templates)/neglect.yaml")
+        let script = DayScripts.generated(for: template, date: "2026-11-21")
+        let v2 = try runMaca(["run", "--template", "neglect", "--templates", templates, "--sessions", sessions], input: script)
+        #expect(v2.status == 0)
+        // The demo day copied into a second folder: one day, counted once.
+        try FileManager.default.copyItem(atPath: demoFolder, toPath: "\(sessions)/copy-of-demo")
+        // A damaged day: a copy of the demo with a changed answer, under its own day id.
+        let damaged = "\(sessions)/damaged-day"
+        try FileManager.default.createDirectory(atPath: damaged, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: "\(demoFolder)/facilitator.jsonl", encoding: .utf8)
+        let dayID = try #require(DayScripts.fold(demoFolder).id)
+        try text.replacingOccurrences(of: dayID, with: "00000000-0000-4000-8000-00000000dead")
+            .write(toFile: "\(damaged)/facilitator.jsonl", atomically: true, encoding: .utf8)
+        return (sessions, "damaged-day")
+    }
+
+    static let arguments = ["report", "--theme", "neglect", "--from", "2026-11-01", "--to", "2026-11-30", "--date", "2026-11-22"]
+
+    @Test("a damaged day stops the report, naming it; --skip-invalid leaves it out and lists it; golden Markdown and CSV")
+    func goldenReport() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let (sessions, damaged) = try Self.fixtures(in: root)
+        let out = root.file("reports")
+
+        let refused = try runMaca(Self.arguments + ["--sessions", sessions, "--out", out])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("\(damaged)/facilitator.jsonl:1: the record's contents do not match its hash"))
+        #expect(refused.stderr.contains("no report was written"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+
+        let result = try runMaca(Self.arguments + ["--sessions", sessions, "--out", out, "--skip-invalid"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let base = "\(out)/neglect-report-2026-11-01-to-2026-11-30"
+        let markdown = try String(contentsOfFile: "\(base).md", encoding: .utf8)
+        let csv = try Data(contentsOf: URL(fileURLWithPath: "\(base)-actions.csv"))
+        #expect(try matchesGolden(markdown, path: "\(Self.golden)/report.md"))
+        #expect(try matchesGolden(String(decoding: csv, as: UTF8.self), path: "\(Self.golden)/report-actions.csv"))
+        #expect(markdown.contains("Template versions combined: neglect version 1, neglect version 2"))
+        #expect(markdown.contains("damaged-day (damaged at line 1 of facilitator.jsonl"))
+        #expect(markdown.contains("counted once: 2026-11-20-neglect") || markdown.contains("counted once: copy-of-demo"))
+        #expect(markdown.contains("| Overall grade | Then | Now |"))
+        // Never a case reference in the board's report.
+        #expect(!markdown.contains("DEMO-0"))
+        #expect(!markdown.contains("TPL-0"))
+        // Excel reads the CSV as UTF-8 with quoted fields and CRLF lines.
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: csv, as: UTF8.self).contains("\r\n\"neglect-2026-11-20-A1\","))
+        for file in [base + ".md", base + "-actions.csv"] {
+            let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int ?? 0) & 0o777
+            #expect(mode == 0o600)
+        }
+    }
+
+    @Test("the same days named in any order give byte-identical reports")
+    func deterministic() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let (sessions, _) = try Self.fixtures(in: root)
+        let days = try SessionStore(directory: sessions).dayFolders().filter { $0 != "damaged-day" }
+        var outputs: [Data] = []
+        for (index, order) in [days, days.reversed()].enumerated() {
+            let out = root.file("out-\(index)")
+            let result = try runMaca(Self.arguments + ["--sessions", sessions, "--out", out] + order)
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: "\(out)/neglect-report-2026-11-01-to-2026-11-30.md")))
+        }
+        #expect(outputs[0] == outputs[1])
+    }
+
+    @Test("no days of the theme is a usage error")
+    func noDays() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let result = try runMaca(["report", "--theme", "domestic-abuse", "--sessions", "\(packageRoot)/examples/sessions", "--out", root.file("r")])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no audit days of theme 'domestic-abuse'"))
+    }
+}
