@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/maca
 
-.PHONY: demo test deps build manual
+.PHONY: demo test deps build manual browser
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
 # to find them; util-linux's flock(1) for the locking tests and tmux for the
@@ -33,10 +33,17 @@ demo: build
 	@echo "== The day's journal, verified, and its record =="
 	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) verify "$$day" && $(BIN) show "$$day"
 	@echo
-	@echo "== The theme report of the demo day (Markdown and a CSV action tracker) =="
+	@echo "== The theme report of the demo day (Markdown, HTML and a CSV action tracker) =="
 	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) report --theme neglect --out reports "$$day"
 
-test: deps
+# Chromium renders the HTML report in a test; where it cannot be installed
+# that one test says so and is skipped.
+browser:
+	@command -v chromium >/dev/null || { echo "Installing chromium with apt-get (for the HTML report test)"; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null 2>&1 || \
+		echo "chromium could not be installed: the browser test will be skipped"; }
+
+test: deps browser
 	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0
 	@Scripts/check-warnings .build-log.txt
 	$(SWIFT) test --skip-build

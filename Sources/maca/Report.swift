@@ -9,7 +9,8 @@ struct Report: ParsableCommand {
             Every day is verified first: a damaged day stops the report unless --skip-invalid leaves it \
             out (it is then listed in the data-quality appendix). The same day found twice is counted once. \
             Days of the theme dated before --from are the previous audit it is compared with. Writes \
-            Markdown and a CSV action tracker, owner-readable only, into --out.
+            Markdown, a self-contained HTML board paper with charts (printable on A4) and a CSV \
+            action tracker, owner-readable only, into --out.
             """
     )
 
@@ -27,8 +28,8 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the report.", valueName: "dir"))
     var out: String = "reports"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, csv.", valueName: "formats"))
-    var format: String = "md,csv"
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, csv.", valueName: "formats"))
+    var format: String = "md,html,csv"
 
     @Option(name: .long, help: ArgumentHelp("The production date printed in the report (default: today), for a reproducible report.", valueName: "date"))
     var date: String?
@@ -45,8 +46,8 @@ struct Report: ParsableCommand {
     var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
 
     func validate() throws {
-        for format in formats where !["md", "csv"].contains(format) {
-            throw ValidationError("unknown format '\(format)': use md or csv")
+        for format in formats where !["md", "html", "csv"].contains(format) {
+            throw ValidationError("unknown format '\(format)': use md, html or csv")
         }
         for date in [from, to, self.date].compactMap({ $0 }) {
             if case .failure = AnswerParser.date(date, today: date) { throw ValidationError("'\(date)' is not a date: write it as 2027-03-31") }
@@ -67,6 +68,10 @@ struct Report: ParsableCommand {
             if formats.contains("md") {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(report).utf8), to: "\(base).md")
                 print("Wrote \(base).md")
+            }
+            if formats.contains("html") {
+                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(report).utf8), to: "\(base).html")
+                print("Wrote \(base).html")
             }
             if formats.contains("csv") {
                 try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv")

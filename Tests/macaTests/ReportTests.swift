@@ -62,6 +62,11 @@ struct ReportTests {
         let csv = try Data(contentsOf: URL(fileURLWithPath: "\(base)-actions.csv"))
         #expect(try matchesGolden(markdown, path: "\(Self.golden)/report.md"))
         #expect(try matchesGolden(String(decoding: csv, as: UTF8.self), path: "\(Self.golden)/report-actions.csv"))
+        let html = try String(contentsOfFile: "\(base).html", encoding: .utf8)
+        #expect(try matchesGolden(html, path: "\(Self.golden)/report.html"))
+        // Self-contained: nothing is fetched when the board paper is opened.
+        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"))
+        #expect(html.contains("@page { size: A4"))
         #expect(markdown.contains("Template versions combined: neglect version 1, neglect version 2"))
         #expect(markdown.contains("damaged-day (damaged at line 1 of facilitator.jsonl"))
         #expect(markdown.contains("counted once: 2026-11-20-neglect") || markdown.contains("counted once: copy-of-demo"))
@@ -72,7 +77,7 @@ struct ReportTests {
         // Excel reads the CSV as UTF-8 with quoted fields and CRLF lines.
         #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
         #expect(String(decoding: csv, as: UTF8.self).contains("\r\n\"neglect-2026-11-20-A1\","))
-        for file in [base + ".md", base + "-actions.csv"] {
+        for file in [base + ".md", base + ".html", base + "-actions.csv"] {
             let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int ?? 0) & 0o777
             #expect(mode == 0o600)
         }
@@ -93,6 +98,38 @@ struct ReportTests {
         }
         #expect(outputs[0] == outputs[1])
     }
+
+    @Test("the HTML opens in a real headless browser with its charts and case table", .enabled(if: Self.chromium != nil, "chromium is not installed here; make test installs it with apt-get where it can"))
+    func rendersInBrowser() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let (sessions, _) = try Self.fixtures(in: root)
+        let out = root.file("reports")
+        #expect(try runMaca(Self.arguments + ["--sessions", sessions, "--out", out, "--skip-invalid", "--format", "html"]).status == 0)
+        let html = "\(out)/neglect-report-2026-11-01-to-2026-11-30.html"
+        let browser = try #require(Self.chromium)
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(root.file("chromium"))"]
+        // The DOM after the browser parsed and laid out the page.
+        let dom = try run(browser, flags + ["--dump-dom", "file://\(html)"]).stdout
+        #expect(dom.contains("<svg"))
+        #expect(dom.components(separatedBy: "<rect").count - 1 >= 8)
+        #expect(dom.contains("<td>Case 3</td>"))
+        #expect(dom.contains("Agreed grades per domain"))
+        // A screenshot the browser drew: a real page, not an empty one.
+        let shot = root.file("report.png")
+        _ = try run(browser, flags + ["--window-size=1000,3000", "--screenshot=\(shot)", "file://\(html)"])
+        let size = (try FileManager.default.attributesOfItem(atPath: shot)[.size] as? Int) ?? 0
+        #expect(size > 50_000)
+        // And it prints to A4 pages.
+        let pdf = root.file("report.pdf")
+        _ = try run(browser, flags + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(html)"])
+        let pdfText = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
+        #expect(pdfText.hasPrefix("%PDF"))
+        // A4 is 595 × 842 points.
+        #expect(pdfText.contains("/MediaBox [0 0 594.9"))
+    }
+
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test("no days of the theme is a usage error")
     func noDays() throws {

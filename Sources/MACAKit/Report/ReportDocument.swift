@@ -1,0 +1,215 @@
+import Foundation
+
+/// One piece of the report, independent of its format: the Markdown and
+/// HTML renderers draw the same document, so they never disagree.
+public enum ReportBlock: Sendable, Equatable {
+    case title(String)
+    case heading(String)
+    case subheading(String)
+    case paragraph(String)
+    case bullets([String])
+    case table(header: [String], rows: [[String]])
+    /// Counts per category and level, drawn as stacked bars in HTML.
+    case chart(ReportChart)
+}
+
+public struct ReportChart: Sendable, Equatable {
+    public var title: String
+    public var categories: [String]
+    public var levels: [String]
+    /// One row of counts per category, one count per level.
+    public var counts: [[Int]]
+}
+
+/// The theme report as a document, in the order a board expects.
+public enum ReportDocument {
+    public static func blocks(_ report: ThemeReport) -> [ReportBlock] {
+        let template = report.template
+        let days = report.inputs.days
+        let cases = report.cases
+        let audits = cases.map(\.audit)
+        let levels = template.scale.levels
+        var blocks: [ReportBlock] = [
+            .title("\(template.title): multi-agency theme audit report"),
+            .bullets([
+                "Theme: \(template.title) (\(template.id))", "Period: \(report.period)", "Produced: \(report.produced)",
+                "Audit days: \(days.count); cases audited: \(cases.count)",
+            ]),
+            .heading("1. Purpose"), .paragraph(template.theme), .paragraph("Lines of enquiry:"), .bullets(template.linesOfEnquiry),
+            .heading("2. Method"),
+        ]
+        blocks.append(.table(
+            header: ["Audit day", "Date", "Area", "Cases", "Agencies attending", "Agencies returning"],
+            rows: days.enumerated().map { index, day in
+                let returning = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
+                let returned = day.day.agencies.filter { returning.contains($0.id) }.map(\.name).joined(separator: ", ")
+                return [
+                    "Day \(index + 1)" + (day.day.isClosed ? "" : " (unfinished)"), day.day.date ?? "", day.day.area ?? "",
+                    "\(day.day.cases.count)", day.day.agencies.map(\.name).joined(separator: ", "), returned.isEmpty ? "none" : returned,
+                ]
+            }
+        ))
+        let sampled = audits.filter { $0.reasonSelected.hasPrefix("Random sample") }.count
+        blocks += [
+            .paragraph("Cases were chosen from the agencies' records for the theme; \(sampled) of \(audits.count) by a seeded random sample from a candidate list, the rest by reference with a recorded reason."),
+            .paragraph("Age bands: " + report.counts(of: "age-band", in: audits).map { "\($0.label) \($0.count)" }.joined(separator: "; ")),
+            .paragraph("Plan types: " + report.counts(of: "plan-type", in: audits).map { "\($0.label) \($0.count)" }.joined(separator: "; ")),
+            .paragraph("Grading: \(template.scale.name) (\(levels.map(\.label).joined(separator: ", "))). Each agency graded its own practice; the room agreed one grade per domain, with a rationale."),
+        ]
+
+        blocks.append(.heading("3. Executive summary"))
+        let strengths = report.tags(.workedWell).prefix(3)
+        let improvements = report.tags(.areasForImprovement).prefix(3)
+        blocks += [
+            .paragraph("Key strengths: " + (strengths.isEmpty ? "none tagged" : strengths.map { "\($0.tag) (\($0.count))" }.joined(separator: ", "))),
+            .paragraph("Key areas for improvement: " + (improvements.isEmpty ? "none tagged" : improvements.map { "\($0.tag) (\($0.count))" }.joined(separator: ", "))),
+            .paragraph("Overall agreed grades: " + zip(levels, report.gradeCounts("overall", days: days)).map { "\($0.label) \($1)" }.joined(separator: ", ")),
+        ]
+        if !report.inputs.previous.isEmpty {
+            let dates = report.inputs.previous.compactMap(\.day.date)
+            let then = report.gradeCounts("overall", days: report.inputs.previous), now = report.gradeCounts("overall", days: days)
+            blocks += [
+                .paragraph("Compared with the previous audit of this theme (\(dates.min() ?? "") to \(dates.max() ?? ""), \(report.inputs.previous.flatMap(\.day.cases).count) cases):"),
+                .table(header: ["Overall grade", "Then", "Now"], rows: levels.indices.map { [levels[$0].label, "\(then[$0])", "\(now[$0])"] }),
+                .chart(ReportChart(title: "Overall agreed grades, then and now", categories: ["Then", "Now"], levels: levels.map(\.label), counts: [then, now])),
+            ]
+        }
+
+        blocks.append(.heading("4. The cases"))
+        blocks.append(.table(
+            header: ["Case", "Age band", "Plan type", "Agencies involved", "Overall grade", "Key learning"],
+            rows: cases.map { number, day, audit in
+                var agencies = "not recorded"
+                if case let .choices(ids)? = audit.answer("agencies-involved") { agencies = ids.map(report.agencyName).joined(separator: ", ") }
+                var learning = Set<String>()
+                let tagQuestions = Set((template.section(.areasForImprovement)?.questions ?? []).filter { $0.type == .tags }.map(\.id))
+                for (key, answer) in audit.answers where tagQuestions.contains(key.question) {
+                    if case let .tags(tags)? = answer.value { learning.formUnion(tags) }
+                }
+                return [
+                    "Case \(number)", label(audit.answer("age-band"), "age-band", template), label(audit.answer("plan-type"), "plan-type", template),
+                    agencies, audit.agreedGrades["overall"].map { day.template.scale.level($0.level)?.label ?? $0.level } ?? "not agreed",
+                    learning.sorted().joined(separator: ", "),
+                ]
+            }
+        ))
+
+        blocks += [.heading("5. Thematic findings"), .subheading("What worked well")] + findingsByAgency(report, kind: .workedWell)
+        blocks += [.subheading("Areas for improvement")] + findingsByAgency(report, kind: .areasForImprovement)
+        blocks.append(.subheading("The voice of the child"))
+        blocks.append(.table(
+            header: ["Question", "Yes", "Partly", "No", "Not recorded"],
+            rows: (template.section(.voiceOfTheChild)?.questions.filter { $0.type == .yesPartlyNo } ?? []).map { question in
+                var counts = [YesPartlyNo.yes: 0, .partly: 0, .no: 0]
+                var missing = 0
+                for audit in audits {
+                    if case let .yesPartlyNo(answer, _)? = audit.answer(question.id) { counts[answer, default: 0] += 1 } else { missing += 1 }
+                }
+                return [question.prompt, "\(counts[.yes]!)", "\(counts[.partly]!)", "\(counts[.no]!)", "\(missing)"]
+            }
+        ))
+        blocks.append(.subheading("The child's lived experience"))
+        let livedQuestion = template.section(.livedExperience)?.questions.first?.id
+        blocks.append(.bullets(cases.compactMap { number, _, audit in
+            guard let livedQuestion, case let .text(text)? = audit.answer(livedQuestion) else { return nil }
+            return "Case \(number): \(extract(text))"
+        }))
+
+        blocks.append(.heading("6. Grades"))
+        blocks.append(.subheading("Agreed grades per domain"))
+        let domains = template.section(.gradedDomains)?.questions ?? []
+        let domainCounts = domains.map { report.gradeCounts($0.id, days: days) }
+        blocks.append(.table(header: ["Domain"] + levels.map(\.label), rows: zip(domains, domainCounts).map { [$0.prompt] + $1.map(String.init) }))
+        blocks.append(.chart(ReportChart(title: "Agreed grades per domain", categories: domains.map { DaySummary.shortName($0) }, levels: levels.map(\.label), counts: domainCounts)))
+        let agencyGrades = report.agencyGradeCounts("overall")
+        if !agencyGrades.isEmpty {
+            blocks.append(.subheading("Agencies' own overall grades"))
+            blocks.append(.table(header: ["Agency"] + levels.map(\.label), rows: agencyGrades.map { [$0.agency] + $0.counts.map(String.init) }))
+            blocks.append(.chart(ReportChart(title: "Agencies' own overall grades", categories: agencyGrades.map(\.agency), levels: levels.map(\.label), counts: agencyGrades.map(\.counts))))
+        }
+
+        blocks.append(.heading("7. Action plan"))
+        blocks.append(.table(
+            header: ["Action", "Owner agency", "Lead role", "Due", "Measure of success", "Status"],
+            rows: ActionTracker.rows(report).map { ["\($0.id): \($0.action)", $0.agency, $0.leadRole, $0.due, $0.measure, $0.status] }
+        ))
+
+        let concerns = audits.flatMap(\.concerns)
+        blocks.append(.heading("8. Immediate concerns"))
+        blocks.append(.paragraph(
+            "\(concerns.count) immediate concern\(concerns.count == 1 ? " was" : "s were") raised during the audit and referred to the agency concerned at the time; "
+                + "\(concerns.filter { $0.acknowledgement != nil }.count) \(concerns.count == 1 ? "was" : "were") acknowledged. Details are held by the agencies, not in this report."
+        ))
+
+        blocks.append(.heading("9. Dissemination and re-audit"))
+        var dissemination = "Findings are to be shared with each agency's safeguarding leads and through the partnership's learning briefings."
+        if let last = days.compactMap(\.day.date).max() {
+            dissemination += " Suggested re-audit of this theme: \(CalendarDate.adding(months: template.reauditMonths, to: last)) (\(template.reauditMonths) months after the last audit day)."
+        }
+        blocks.append(.paragraph(dissemination))
+
+        // Folder names only: where the sessions folder lives is not the board's business.
+        let name = { (path: String) in (path as NSString).lastPathComponent }
+        let versions = Set(days.map { "\($0.template.id) version \($0.template.version)" }).sorted()
+        let missing = missingAnswers(report)
+        blocks += [.heading("Appendix: data quality"), .bullets([
+            "Template versions combined: \(versions.joined(separator: ", ")) (answers are merged by question id)",
+            "Days left out: " + (report.inputs.leftOut.isEmpty ? "none" : report.inputs.leftOut.map { "\(name($0.folder)) (\($0.reason))" }.joined(separator: "; ")),
+            "The same day found twice and counted once: " + (report.inputs.duplicates.isEmpty ? "none" : report.inputs.duplicates.map(name).joined(separator: ", ")),
+            "Required answers missing: " + (missing.isEmpty ? "none" : missing.map { "\($0.question) (\($0.count))" }.joined(separator: ", ")),
+        ])]
+        return blocks
+    }
+
+    static func label(_ value: AnswerValue?, _ question: String, _ template: AuditTemplate) -> String {
+        guard case let .choice(id)? = value else { return "not recorded" }
+        return template.question(question)?.choice(id)?.label ?? id
+    }
+
+    /// Findings per agency: how many cases had one, and the tags given.
+    static func findingsByAgency(_ report: ThemeReport, kind: SectionKind) -> [ReportBlock] {
+        guard let section = report.template.section(kind) else { return [] }
+        let textIDs = Set(section.questions.filter { $0.type == .longText }.map(\.id))
+        let tagIDs = Set(section.questions.filter { $0.type == .tags }.map(\.id))
+        var findings: [String: (cases: Set<Int>, tags: [String: Int])] = [:]
+        for (number, _, audit) in report.cases {
+            for (key, answer) in audit.answers {
+                guard let agency = key.agency, let value = answer.value else { continue }
+                let name = report.agencyName(agency)
+                if textIDs.contains(key.question) { findings[name, default: ([], [:])].cases.insert(number) }
+                if tagIDs.contains(key.question), case let .tags(tags) = value {
+                    tags.forEach { findings[name, default: ([], [:])].tags[$0, default: 0] += 1 }
+                }
+            }
+        }
+        guard !findings.isEmpty else { return [.paragraph("None recorded.")] }
+        return [.table(header: ["Agency", "Cases with findings", "Recurring themes"], rows: findings.sorted { $0.key < $1.key }.map { agency, finding in
+            let tags = finding.tags.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) (\($0.value))" }
+            return [agency, "\(finding.cases.count)", tags.joined(separator: ", ")]
+        })]
+    }
+
+    /// The first sentence of a free-text answer, at most 160 characters.
+    static func extract(_ text: String) -> String {
+        let flat = text.replacingNewlines()
+        let sentence = flat.split(separator: ".", maxSplits: 1).first.map { String($0) + "." } ?? flat
+        return sentence.count > 160 ? String(sentence.prefix(157)) + "…" : sentence
+    }
+
+    static func missingAnswers(_ report: ThemeReport) -> [(question: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for day in report.inputs.days {
+            let plan = DayPlan(template: day.template, day: day.day)
+            for audit in day.day.cases {
+                for step in plan.missingRequired(audit) {
+                    switch step {
+                    case let .question(_, section, question, _): counts[day.template.sections[section].questions[question].id, default: 0] += 1
+                    case let .grade(_, question): counts[plan.gradeQuestion(question)?.id ?? "?", default: 0] += 1
+                    default: break
+                    }
+                }
+            }
+        }
+        return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
