@@ -62,6 +62,7 @@ struct Report: ParsableCommand {
             )
             guard !inputs.days.isEmpty else { throw ReportError.noDays(theme: theme) }
             for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
+            for duplicate in inputs.duplicates { printWarning("\(duplicate): the same day as another folder; counted once") }
             let report = ThemeReport(inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to)
             try OwnerOnlyFiles.makeFolder(out)
             let base = "\(out)/\(theme)-report-\(report.period.replacingOccurrences(of: " to ", with: "-to-"))"

@@ -127,6 +127,11 @@ public enum ReportDocument {
             blocks.append(.table(header: ["Agency"] + levels.map(\.label), rows: agencyGrades.map { [$0.agency] + $0.counts.map(String.init) }))
             blocks.append(.chart(ReportChart(title: "Agencies' own overall grades", categories: agencyGrades.map(\.agency), levels: levels.map(\.label), counts: agencyGrades.map(\.counts))))
         }
+        let byInvolvement = report.agreedByAgencyInvolved("overall")
+        if !byInvolvement.isEmpty {
+            blocks.append(.subheading("Agreed overall grade of the cases each agency was involved in"))
+            blocks.append(.table(header: ["Agency"] + levels.map(\.label), rows: byInvolvement.map { [$0.agency] + $0.counts.map(String.init) }))
+        }
 
         blocks.append(.heading("7. Action plan"))
         blocks.append(.table(
@@ -155,7 +160,6 @@ public enum ReportDocument {
         blocks += [.heading("Appendix: data quality"), .bullets([
             "Template versions combined: \(versions.joined(separator: ", ")) (answers are merged by question id)",
             "Days left out: " + (report.inputs.leftOut.isEmpty ? "none" : report.inputs.leftOut.map { "\(name($0.folder)) (\($0.reason))" }.joined(separator: "; ")),
-            "The same day found twice and counted once: " + (report.inputs.duplicates.isEmpty ? "none" : report.inputs.duplicates.map(name).joined(separator: ", ")),
             "Required answers missing: " + (missing.isEmpty ? "none" : missing.map { "\($0.question) (\($0.count))" }.joined(separator: ", ")),
         ])]
         return blocks

@@ -75,6 +75,19 @@ public struct ThemeReport: Sendable {
         return byAgency.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// The agreed grade for a domain, counted for every agency involved in each case.
+    func agreedByAgencyInvolved(_ domain: String) -> [(agency: String, counts: [Int])] {
+        var byAgency: [String: [Int]] = [:]
+        for (_, _, audit) in cases {
+            guard let level = audit.agreedGrades[domain]?.level, let rank = template.scale.rank(of: level),
+                  case let .choices(agencies)? = audit.answer("agencies-involved") else { continue }
+            for agency in agencies {
+                byAgency[agencyName(agency), default: Array(repeating: 0, count: template.scale.levels.count)][rank] += 1
+            }
+        }
+        return byAgency.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     func agencyName(_ id: String) -> String {
         for day in inputs.days {
             if let agency = day.day.agencies.first(where: { $0.id == id }) { return agency.name }
