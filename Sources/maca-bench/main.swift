@@ -5,6 +5,12 @@
 //
 // append: one durable journal append (encode, hash, write, fsync) against a
 // raw write+fsync of the same bytes to a plain file, interleaved one for one.
+//
+//   swift run -c release maca-bench days COUNT FOLDER [CASES] [TEMPLATES]
+//
+// days: writes COUNT synthetic audit days (invented data, CASES cases each,
+// default 8) of the neglect template into FOLDER, for timing `maca report`.
+// Journals are written without fsync: this makes test data, not answers.
 import Foundation
 import MACAKit
 
@@ -67,6 +73,79 @@ func benchAppend(count: Int, folder: String) throws {
     print(String(format: "  ratio to floor: median %.2fx, p99 %.2fx", maca.median / base.median, maca.p99 / base.p99))
 }
 
+/// Writes without fsync: for generating benchmark data only.
+struct UnsyncedIO: JournalIO {
+    let system = SystemJournalIO()
+    func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (count: Int, errno: Int32) { system.write(fd, bytes) }
+    func fsync(_ fd: Int32) -> Int32 { 0 }
+    func truncate(_ fd: Int32, to length: Int) -> Int32 { system.truncate(fd, to: length) }
+}
+
+/// A fixed-seed generator, so the same command writes the same days.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func generateDays(count: Int, folder: String, cases: Int, templates: String) throws {
+    let template = try TemplateLibrary(directory: templates).template(id: "neglect")
+    let store = SessionStore(directory: folder)
+    var random = SplitMix(state: 42)
+    let started = now()
+    for index in 0..<count {
+        let date = CalendarDate.adding(months: index % 24, to: "2025-01-15")
+        let journal = try store.startDay(
+            template: template, date: date, area: "Benchshire (invented)", facilitator: "Bench Facilitator",
+            dayID: String(format: "00000000-0000-4000-8000-%012d", index), io: UnsyncedIO(), clock: SystemClock()
+        )
+        defer { journal.close() }
+        let agencies = Array(template.agencies.prefix(4))
+        for agency in agencies { try journal.append(.agencyAttending(AgencyAttending(agency: agency)), author: "Bench") }
+        for step in ["agencies", "auditors"] { try journal.append(.stepFinished(StepFinished(step: step)), author: "Bench") }
+        for number in 0..<cases {
+            let ref = String(format: "BENCH-%05d-%02d", index, number)
+            try journal.append(.caseAdded(CaseAdded(ref: ref, reason: "Synthetic case for benchmarking.")), author: "Bench")
+            for section in template.sections where ![.gradedDomains, .actionPoints, .immediateConcerns, .agencyReturn].contains(section.kind) {
+                let keys: [String?] = section.perAgency ? agencies.prefix(2).map(\.id) : [nil]
+                for agency in keys {
+                    for question in section.questions {
+                        let value: AnswerValue
+                        switch question.type {
+                        case .choice: value = .choice(question.choices.randomElement(using: &random)!.id)
+                        case .multiChoice: value = .choices([question.choices.randomElement(using: &random)!.id])
+                        case .agency: value = .choice(agencies[0].id)
+                        case .tags: value = .tags([question.choices.randomElement(using: &random)?.id ?? "synthetic"])
+                        case .yesPartlyNo: value = .yesPartlyNo(YesPartlyNo.allCases.randomElement(using: &random)!, evidence: "Synthetic evidence.")
+                        case .date: value = .date(date)
+                        case .grade: value = .grade(level: "good", rationale: "Synthetic.")
+                        case .shortText, .longText: value = .text("Synthetic answer to \(question.id) for a benchmark; no real child.")
+                        }
+                        try journal.append(.answerGiven(AnswerGiven(key: AnswerKey(ref: ref, question: question.id, agency: agency), value: value)), author: "Bench")
+                    }
+                }
+            }
+            for domain in template.section(.gradedDomains)?.questions ?? [] {
+                let level = template.scale.levels.randomElement(using: &random)!.id
+                try journal.append(.gradeAgreed(GradeAgreed(ref: ref, domain: domain.id, level: level, rationale: "Synthetic rationale.")), author: "Bench")
+            }
+            try journal.append(.actionAdded(CaseEntry(ref: ref, id: "bench-\(index)-\(number)", fields: [
+                "action": .text("Synthetic action."), "lead-role": .text("Team manager"), "lead-agency": .choice(agencies[0].id),
+                "outcome-measure": .text("Synthetic measure."), "due-date": .date(CalendarDate.adding(months: 6, to: date)),
+            ])), author: "Bench")
+            for step in ["actions:\(ref)", "concerns:\(ref)"] { try journal.append(.stepFinished(StepFinished(step: step)), author: "Bench") }
+        }
+        try journal.append(.stepFinished(StepFinished(step: "cases")), author: "Bench")
+        try journal.append(.dayClosed(DayClosed()), author: "Bench")
+    }
+    print(String(format: "wrote %d days of %d cases into %@ in %.1f s", count, cases, folder, Double(now() - started) / 1e9))
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "append":
@@ -78,7 +157,21 @@ case "append":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(74)
     }
+case "days":
+    guard arguments.count >= 3, let count = Int(arguments[1]) else {
+        FileHandle.standardError.write(Data("usage: maca-bench days COUNT FOLDER [CASES] [TEMPLATES]\n".utf8))
+        exit(64)
+    }
+    do {
+        try generateDays(
+            count: count, folder: arguments[2], cases: arguments.count > 3 ? Int(arguments[3]) ?? 8 : 8,
+            templates: arguments.count > 4 ? arguments[4] : "audit-templates"
+        )
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(74)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES]\n".utf8))
     exit(64)
 }

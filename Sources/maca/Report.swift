@@ -66,12 +66,13 @@ struct Report: ParsableCommand {
             let report = ThemeReport(inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to)
             try OwnerOnlyFiles.makeFolder(out)
             let base = "\(out)/\(theme)-report-\(report.period.replacingOccurrences(of: " to ", with: "-to-"))"
+            let blocks = ReportDocument.blocks(report)
             if formats.contains("md") {
-                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(report).utf8), to: "\(base).md")
+                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(blocks).utf8), to: "\(base).md")
                 print("Wrote \(base).md")
             }
             if formats.contains("html") {
-                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(report).utf8), to: "\(base).html")
+                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(blocks, title: report.title).utf8), to: "\(base).html")
                 print("Wrote \(base).html")
             }
             if formats.contains("csv") {

@@ -30,7 +30,7 @@ public enum ReportDocument {
         let audits = cases.map(\.audit)
         let levels = template.scale.levels
         var blocks: [ReportBlock] = [
-            .title("\(template.title): multi-agency theme audit report"),
+            .title(report.title),
             .bullets([
                 "Theme: \(template.title) (\(template.id))", "Period: \(report.period)", "Produced: \(report.produced)",
                 "Audit days: \(days.count); cases audited: \(cases.count)",

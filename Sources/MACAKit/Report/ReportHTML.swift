@@ -3,7 +3,7 @@
 /// Every piece of text is escaped; nothing is loaded from anywhere.
 public enum ReportHTML {
     public static func render(_ report: ThemeReport) -> String {
-        render(ReportDocument.blocks(report), title: "\(report.template.title): multi-agency theme audit report")
+        render(ReportDocument.blocks(report), title: report.title)
     }
 
     public static func render(_ blocks: [ReportBlock], title: String) -> String {

@@ -29,6 +29,8 @@ public struct ReportInputs: Sendable {
     ) throws -> ReportInputs {
         var inputs = ReportInputs(days: [], previous: [], leftOut: [], duplicates: [])
         var byID: [String: Day] = [:]
+        // Days of one theme share a few template versions: read each once.
+        var templates: [String: AuditTemplate] = [:]
         for folder in folders.sorted() {
             let verification = try DayVerification.check(folder: folder)
             if verification.isDamaged {
@@ -45,11 +47,16 @@ public struct ReportInputs: Sendable {
             }
             guard stamp.id == theme else { continue }
             let template: AuditTemplate
-            do {
-                template = try TemplateLoader.parse(stamp.source, file: "\(folder) (template \(stamp.id) v\(stamp.version))")
-            } catch {
-                inputs.leftOut.append(LeftOut(folder: folder, reason: "its embedded template cannot be read"))
-                continue
+            if let known = templates[stamp.sha256] {
+                template = known
+            } else {
+                do {
+                    template = try TemplateLoader.parse(stamp.source, file: "\(folder) (template \(stamp.id) v\(stamp.version))")
+                    templates[stamp.sha256] = template
+                } catch {
+                    inputs.leftOut.append(LeftOut(folder: folder, reason: "its embedded template cannot be read"))
+                    continue
+                }
             }
             if !day.isClosed && !includeUnfinished {
                 inputs.leftOut.append(LeftOut(folder: folder, reason: "unfinished (include it with --include-unfinished)"))

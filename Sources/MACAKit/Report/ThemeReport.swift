@@ -10,28 +10,35 @@ public struct ThemeReport: Sendable {
     public let from: String?
     public let to: String?
 
+    /// The newest template among the days: its wording leads the report.
+    public let template: AuditTemplate
+    /// Every case of the period, in day order, numbered from 1: never by reference.
+    public let cases: [(number: Int, day: ReportInputs.Day, audit: CaseAudit)]
+    /// Agency names by id, as the days name them, else as the template does.
+    private let agencyNames: [String: String]
+
+    /// Needs at least one day in `inputs.days`.
     public init(inputs: ReportInputs, produced: String, from: String?, to: String?) {
         self.inputs = inputs
         self.produced = produced
         self.from = from
         self.to = to
-    }
-
-    /// The newest template among the days: its wording leads the report.
-    public var template: AuditTemplate {
-        inputs.days.max { ($0.template.version, $0.day.date ?? "") < ($1.template.version, $1.day.date ?? "") }!.template
-    }
-
-    /// Every case of the period, in day order, numbered from 1: never by reference.
-    public var cases: [(number: Int, day: ReportInputs.Day, audit: CaseAudit)] {
+        template = inputs.days.max { ($0.template.version, $0.day.date ?? "") < ($1.template.version, $1.day.date ?? "") }!.template
         var number = 0
-        return inputs.days.flatMap { day in
+        cases = inputs.days.flatMap { day in
             day.day.cases.map { audit in
                 number += 1
                 return (number, day, audit)
             }
         }
+        var names = Dictionary(template.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for day in inputs.days.reversed() {
+            for agency in day.day.agencies { names[agency.id] = agency.name }
+        }
+        agencyNames = names
     }
+
+    public var title: String { "\(template.title): multi-agency theme audit report" }
 
     public var period: String {
         let dates = inputs.days.compactMap(\.day.date)
@@ -89,10 +96,7 @@ public struct ThemeReport: Sendable {
     }
 
     func agencyName(_ id: String) -> String {
-        for day in inputs.days {
-            if let agency = day.day.agencies.first(where: { $0.id == id }) { return agency.name }
-        }
-        return template.agency(id)?.name ?? id
+        agencyNames[id] ?? id
     }
 
     /// Tags given in the sections of one kind, most used first.
