@@ -40,7 +40,7 @@ demo: build
 # that one test says so and is skipped.
 browser:
 	@command -v chromium >/dev/null || { echo "Installing chromium with apt-get (for the HTML report test)"; \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null 2>&1 || \
+		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null 2>&1; } || \
 		echo "chromium could not be installed: the browser test will be skipped"; }
 
 test: deps browser

@@ -57,9 +57,14 @@ struct Report: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let folders = days.isEmpty ? try ReportInputs.folders(in: sessions.store) : try days.map { try sessions.store.folder(of: $0) }
+            // Progress only for a person watching a terminal, and only when there is a wait.
+            let showProgress = isatty(STDERR_FILENO) == 1 && folders.count >= 50
             let inputs = try ReportInputs.gather(
                 folders: folders, theme: theme, from: from, to: to, skipInvalid: skipInvalid, includeUnfinished: includeUnfinished
-            )
+            ) { read, total in
+                guard showProgress, read % 25 == 0 || read == total else { return }
+                FileHandle.standardError.write(Data("\rReading audit days: \(read) of \(total)\(read == total ? "\n" : "")".utf8))
+            }
             guard !inputs.days.isEmpty else { throw ReportError.noDays(theme: theme) }
             for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
             for duplicate in inputs.duplicates { printWarning("\(duplicate): the same day as another folder; counted once") }

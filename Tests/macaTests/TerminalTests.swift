@@ -187,6 +187,30 @@ extension TerminalTests {
     }
 }
 
+extension TerminalTests {
+    @Test("maca report shows its progress on a terminal, and is quiet when not on one")
+    func reportProgress() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let sessions = root.file("sessions")
+        try ExampleDay.write(into: sessions, templates: "\(packageRoot)/audit-templates")
+        // Fifty folders holding one day: enough to show progress, counted once.
+        for copy in 2...50 {
+            try FileManager.default.copyItem(atPath: "\(sessions)/\(ExampleDay.name)", toPath: "\(sessions)/copy-\(copy)")
+        }
+        let command = "report --theme neglect --sessions \(sessions) --out \(root.file("out"))"
+        let piped = try runMaca(command.split(separator: " ").map(String.init))
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("Reading audit days"))
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter(maca(command) + " 2>&1 | cat; " + maca(command))
+        #expect(try terminal.wait(for: "Reading audit days: 50 of 50"))
+        #expect(try terminal.wait(for: "Wrote", count: 6))
+        #expect(try terminal.screen().components(separatedBy: "Reading audit days: 50 of 50").count - 1 == 1)
+    }
+}
+
 extension TmuxSession {
     func press(contentsOf keys: [String]) throws {
         for key in keys { try press(key) }

@@ -24,14 +24,17 @@ public struct ReportInputs: Sendable {
 
     /// Reads and verifies day folders, keeps those of the theme in the period.
     /// A damaged day stops the report unless `skipInvalid`, which lists it instead.
+    /// `progress` is told each day read, as (days read, days in all).
     public static func gather(
-        folders: [String], theme: String, from: String?, to: String?, skipInvalid: Bool, includeUnfinished: Bool
+        folders: [String], theme: String, from: String?, to: String?, skipInvalid: Bool, includeUnfinished: Bool,
+        progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> ReportInputs {
         var inputs = ReportInputs(days: [], previous: [], leftOut: [], duplicates: [])
         var byID: [String: Day] = [:]
         // Days of one theme share a few template versions: read each once.
         var templates: [String: AuditTemplate] = [:]
-        for folder in folders.sorted() {
+        for (index, folder) in folders.sorted().enumerated() {
+            progress(index + 1, folders.count)
             let verification = try DayVerification.check(folder: folder)
             if verification.isDamaged {
                 guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: verification.problems) }
