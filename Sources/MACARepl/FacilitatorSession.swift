@@ -42,7 +42,7 @@ public final class FacilitatorSession {
     /// The day as all its journals say it is now: this writer's own records,
     /// and whatever the other writers (facilitator, auditors) have saved so far.
     var day: AuditDay {
-        let others = ((try? SessionStore.readDay(folder)) ?? []).filter { $0.path != journal.path }
+        let others = otherJournals()
         for damaged in others where damaged.isDamaged && !warnedDamaged.contains(damaged.path) {
             warnedDamaged.insert(damaged.path)
             damaged.damage.forEach { console.warn("\($0); only its records before the damage are used") }
@@ -52,6 +52,20 @@ public final class FacilitatorSession {
 
     /// Other writers' damaged journals already reported, so each is said once.
     private var warnedDamaged: Set<String> = []
+    /// Other writers' journals as last read, re-read only when their size changes.
+    private var othersRead: [String: (size: Int, file: JournalFile)] = [:]
+
+    /// The other writers' journals in the day's folder, read again only when one has grown.
+    func otherJournals() -> [JournalFile] {
+        let paths = ((try? SessionStore.journalPaths(in: folder)) ?? []).filter { $0 != journal.path }
+        return paths.compactMap { path -> JournalFile? in
+            let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? -1
+            if let cached = othersRead[path], cached.size == size { return cached.file }
+            guard let file = try? JournalReader.read(path: path) else { return nil }
+            othersRead[path] = (size, file)
+            return file
+        }
+    }
 
     var plan: DayPlan { DayPlan(template: template, day: day, returnAgency: returnAgency) }
     var dayName: String { (folder as NSString).lastPathComponent }
