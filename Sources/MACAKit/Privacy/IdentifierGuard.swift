@@ -1,0 +1,129 @@
+import Foundation
+
+/// Something in free text that could identify a child or family.
+public struct IdentifierFinding: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case nhsNumber = "NHS number"
+        case postcode
+        case dateOfBirth = "date of birth"
+        case phone = "phone number"
+        case email = "email address"
+        case name
+    }
+
+    public var kind: Kind
+    /// UTF-16 offsets of the match in the scanned text.
+    public var range: Range<Int>
+    public var text: String
+    /// What replaces it: `[NHS number]`, or for a registered name its role, `[child]`.
+    public var placeholder: String
+}
+
+/// Finds likely identifiers in free text: NHS numbers (valid check digit or
+/// not: a mistyped one is still an identifier), UK postcodes, dates that
+/// look like dates of birth, UK phone numbers, email addresses, and names
+/// registered for a case or a day. Used at entry and before any report.
+public struct IdentifierGuard: Sendable {
+    /// Names to block, each with the role its placeholder shows (child, parent, practitioner).
+    public var names: [(name: String, role: String)]
+    /// The year dates are judged against: a full date within the 19 years
+    /// before it, other than the last two, reads as a child's date of birth.
+    public var referenceYear: Int
+
+    public init(names: [(name: String, role: String)] = [], referenceYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) {
+        self.names = names
+        self.referenceYear = referenceYear
+    }
+
+    public func scan(_ text: String) -> [IdentifierFinding] {
+        let string = text as NSString
+        let whole = NSRange(location: 0, length: string.length)
+        var findings: [IdentifierFinding] = []
+        func add(_ kind: IdentifierFinding.Kind, _ range: NSRange, placeholder: String? = nil) {
+            let span = range.location..<(range.location + range.length)
+            guard !findings.contains(where: { $0.range.overlaps(span) }) else { return }
+            findings.append(IdentifierFinding(kind: kind, range: span, text: string.substring(with: range), placeholder: placeholder ?? "[\(kind.rawValue)]"))
+        }
+        func each(_ pattern: NSRegularExpression, _ body: (NSRange) -> Void) {
+            pattern.matches(in: text, range: whole).forEach { body($0.range) }
+        }
+        each(Self.email) { add(.email, $0) }
+        // International numbers first (their prefix settles it), then NHS numbers
+        // (ten digits; a UK phone number has eleven), then other phone numbers.
+        let international = { (range: NSRange) in string.substring(with: range).hasPrefix("+44") || string.substring(with: range).hasPrefix("0044") }
+        each(Self.phone) { if international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
+        each(Self.nhs) { add(.nhsNumber, $0) }
+        each(Self.phone) { if !international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
+        each(Self.postcode) { add(.postcode, $0) }
+        each(Self.birthKeywordDate) { add(.dateOfBirth, $0) }
+        for pattern in Self.dates {
+            each(pattern) { if looksLikeBirth(string.substring(with: $0)) { add(.dateOfBirth, $0) } }
+        }
+        for (name, role) in names {
+            for part in Self.nameParts(name) {
+                guard let pattern = try? NSRegularExpression(pattern: "\\b\(NSRegularExpression.escapedPattern(for: part))\\b", options: .caseInsensitive) else { continue }
+                each(pattern) { add(.name, $0, placeholder: "[\(role)]") }
+            }
+        }
+        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The text with every finding replaced by its placeholder, and what was replaced.
+    public func redact(_ text: String) -> (text: String, replaced: [IdentifierFinding]) {
+        let findings = scan(text)
+        let out = NSMutableString(string: text)
+        for finding in findings.reversed() {
+            out.replaceCharacters(in: NSRange(location: finding.range.lowerBound, length: finding.range.count), with: finding.placeholder)
+        }
+        return (out as String, findings)
+    }
+
+    // MARK: - Patterns
+
+    private static func pattern(_ text: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
+        // The patterns are constants of this file: one that did not compile would fail every test at once.
+        try! NSRegularExpression(pattern: text, options: options)
+    }
+
+    static let email = pattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
+    /// UK numbers: +44 or 0 then the rest, with spaces, hyphens or a bracketed trunk 0.
+    static let phone = pattern("(?<![\\w+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0044\\s?|\\(0|0)\\d[\\d\\s\\-\\)]{7,14}\\d(?!\\d)")
+    /// 3-3-4 with spaces or hyphens, or ten digits together.
+    static let nhs = pattern("(?<![\\d+])(?:\\d{3}[ \\-]\\d{3}[ \\-]\\d{4}|\\d{10})(?!\\d)")
+    /// Every valid UK postcode shape, with or without the space, any case.
+    static let postcode = pattern("\\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\\b", .caseInsensitive)
+    static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    static let dates: [NSRegularExpression] = [
+        pattern("\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})\\b"),
+        pattern("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
+        pattern("\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?\(months),? \\d{4}\\b", .caseInsensitive),
+        pattern("\\b\(months) \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b", .caseInsensitive),
+    ]
+    /// A date after "born", "DOB" or "date of birth", whatever its year.
+    static let birthKeywordDate = pattern("(?:\\bborn(?: on)?|\\bd\\.?o\\.?b\\.?:?|\\bdate of birth:?)\\s*(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?\(months),? \\d{4}|\(months) \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})", .caseInsensitive)
+
+    /// Digits of a UK phone number: 0 then 10, or 44 then 10 (a bracketed trunk 0 allowed).
+    static func isPhone(_ text: String) -> Bool {
+        let digits = text.filter(\.isNumber)
+        if text.hasPrefix("+44") || text.hasPrefix("0044") {
+            let rest = digits.dropFirst(text.hasPrefix("0044") ? 4 : 2)
+            return rest.count == 10 || (rest.count == 11 && rest.first == "0")
+        }
+        return digits.first == "0" && digits.count == 11
+    }
+
+    /// A full date whose year falls in a child's lifetime but before the audit window.
+    func looksLikeBirth(_ text: String) -> Bool {
+        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard var year = numbers.first(where: { $0 >= 1000 }) ?? numbers.last else { return false }
+        if year < 100 { year += year > referenceYear % 100 ? 1900 : 2000 }
+        return year >= referenceYear - 19 && year <= referenceYear - 2
+    }
+
+    /// The whole name and each part of three letters or more.
+    static func nameParts(_ name: String) -> [String] {
+        let whole = name.trimmingCharacters(in: .whitespaces)
+        let parts = whole.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init).filter { $0.count >= 3 }
+        return ([whole] + parts).filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+@Suite("The identifier guard")
+struct IdentifierGuardTests {
+    static let guardian = IdentifierGuard(names: [("Jayden Example-Smith", "child"), ("Kerry Example", "parent")], referenceYear: 2026)
+
+    /// A seeded generator, so the corpus is the same every run.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// One invented identifier of a kind, written as people write them.
+    static func identifier(_ kind: IdentifierFinding.Kind, _ random: inout Seeded) -> String {
+        func digits(_ count: Int) -> String { (0..<count).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined() }
+        switch kind {
+        case .nhsNumber:
+            let number = digits(10)
+            let chars = Array(number)
+            return [number, "\(String(chars[0..<3])) \(String(chars[3..<6])) \(String(chars[6...]))", "\(String(chars[0..<3]))-\(String(chars[3..<6]))-\(String(chars[6...]))"].randomElement(using: &random)!
+        case .postcode:
+            let areas = ["M", "LS", "B", "SW", "EC", "W", "NE", "CF", "G", "BS"]
+            let area = areas.randomElement(using: &random)!
+            let district = area == "EC" || area == "W" ? "1A" : "\(Int.random(in: 1...20, using: &random))"
+            let inward = "\(Int.random(in: 0...9, using: &random))\(["AB", "XY", "HJ", "NP", "UW", "DT"].randomElement(using: &random)!)"
+            let code = ["\(area)\(district) \(inward)", "\(area)\(district)\(inward)"].randomElement(using: &random)!
+            return Bool.random(using: &random) ? code : code.lowercased()
+        case .dateOfBirth:
+            let year = Int.random(in: 2008...2024, using: &random), month = Int.random(in: 1...12, using: &random), day = Int.random(in: 1...28, using: &random)
+            let names = ["January", "March", "July", "October", "Dec", "Feb"]
+            return [
+                String(format: "%02d/%02d/%04d", day, month, year), String(format: "%04d-%02d-%02d", year, month, day),
+                "\(day) \(names.randomElement(using: &random)!) \(year)", "born \(day).\(month).\(year)",
+                "DOB: " + String(format: "%02d-%02d-%04d", day, month, year), "\(names.randomElement(using: &random)!) \(day), \(year)",
+            ].randomElement(using: &random)!
+        case .phone:
+            return [
+                "07\(digits(3)) \(digits(6))", "07\(digits(9))", "+44 7\(digits(3)) \(digits(6))", "0161 \(digits(3)) \(digits(4))",
+                "020 \(digits(4)) \(digits(4))", "+44 (0)20 \(digits(4)) \(digits(4))", "01632 \(digits(6))", "0044 113 \(digits(3)) \(digits(4))",
+            ].randomElement(using: &random)!
+        case .email:
+            return ["jo.example\(digits(2))@example.org", "family_\(digits(3))@mail.example.co.uk", "K.Example@example.gov.uk"].randomElement(using: &random)!
+        case .name:
+            return ["Jayden", "Example-Smith", "Jayden Example-Smith", "kerry", "KERRY EXAMPLE"].randomElement(using: &random)!
+        }
+    }
+
+    static let sentences = [
+        "Health visitor recorded %@ on the referral form.", "Mother gave %@ at the strategy discussion.",
+        "The school held %@ but did not share it with early help.", "Police notes list %@ for the household.",
+        "%@ was written in the core group minutes.", "Records show (%@) against the wrong sibling.",
+        "The GP letter quoted %@, then the plan.", "Contact was made via %@ after the missed visit.",
+    ]
+
+    @Test("every one of 600 planted identifiers, 100 of each kind, is caught")
+    func plantedCorpus() throws {
+        var random = Seeded(state: 20261122)
+        var planted = 0, caught = 0
+        var missed: [String] = []
+        for kind in IdentifierFinding.Kind.allCases {
+            for _ in 0..<100 {
+                let value = Self.identifier(kind, &random)
+                let sentence = String(format: Self.sentences.randomElement(using: &random)!, value)
+                planted += 1
+                let start = sentence.distance(from: sentence.startIndex, to: sentence.range(of: value)!.lowerBound)
+                let range = start..<(start + value.count)
+                if Self.guardian.scan(sentence).contains(where: { $0.kind == kind && $0.range.overlaps(range) }) {
+                    caught += 1
+                } else {
+                    missed.append("\(kind): \(sentence)")
+                }
+            }
+        }
+        #expect(planted == 600)
+        #expect(caught == planted, "missed: \(missed.prefix(10))")
+    }
+
+    /// Realistic findings with no identifiers: the shipped templates' own guidance and prompts,
+    /// and the demo day's answers.
+    static func cleanCorpus() throws -> [String] {
+        var texts: [String] = []
+        for template in try TemplateLibrary(directory: "\(packageRoot)/audit-templates").all() {
+            texts += template.linesOfEnquiry + [template.theme] + template.scale.levels.map(\.descriptor)
+            for section in template.sections {
+                texts += section.questions.flatMap { [$0.prompt] + [$0.guidance].compactMap { $0 } + $0.ageBandPrompts.map(\.prompt) }
+            }
+        }
+        let demo = try String(contentsOfFile: "\(packageRoot)/examples/demo-day.txt", encoding: .utf8)
+        texts += demo.split(separator: "\n").map(String.init).filter { $0.count > 20 && !$0.hasPrefix("#") && !$0.hasPrefix("20") }
+        // Findings with the numbers practice writes: counts, ages, scores, times, and dates inside the audit window.
+        var random = Seeded(state: 7)
+        let numbered = [
+            "Seen %d times in %d days by the health visitor.", "Child aged %d at the start of the window; plan reviewed at %d weeks.",
+            "Graded Care Profile domain %d scored %d, repeated after %d months.", "Visit on %d/%d/2026 found the home unchanged.",
+            "Referral logged 2025-%02d-%02d and allocated within %d working days.", "Core group met %d times; %d of %d agencies attended.",
+            "Attendance was %d%% in the autumn term, %d sessions missed.", "Strategy discussion at %d:%02d on the day of referral.",
+            "Case open for %d months, stepped down after %d reviews.", "Section %d assessment completed within %d days.",
+        ]
+        for _ in 0..<300 {
+            let template = numbered.randomElement(using: &random)!
+            let values: [any CVarArg] = (0..<3).map { _ in Int.random(in: 1...12, using: &random) }
+            texts.append(String(format: template, arguments: values))
+        }
+        return texts
+    }
+
+    @Test("realistic findings with no identifiers are rarely flagged (the rate is printed)")
+    func falsePositives() throws {
+        let corpus = try Self.cleanCorpus()
+        let flagged = corpus.filter { !IdentifierGuard(referenceYear: 2026).scan($0).isEmpty }
+        let rate = Double(flagged.count) / Double(corpus.count)
+        print("identifier guard false positives: \(flagged.count) of \(corpus.count) clean texts (\(String(format: "%.2f", rate * 100))%)")
+        #expect(corpus.count > 400)
+        #expect(rate < 0.02, "flagged: \(flagged.prefix(5))")
+    }
+
+    @Test("a mistyped NHS number is still caught; event dates in the audit window are not dates of birth")
+    func edges() {
+        #expect(Self.guardian.scan("NHS 943 476 5919 and 943 476 5918").filter { $0.kind == .nhsNumber }.count == 2)
+        #expect(Self.guardian.scan("Visited on 12/03/2026 and again 2025-11-02.").isEmpty)
+        #expect(Self.guardian.scan("She was born on 12/03/2026.").map(\.kind) == [.dateOfBirth])
+        #expect(Self.guardian.scan("Plan reviewed at 10 weeks; 3 visits in 14 days.").isEmpty)
+    }
+
+    @Test("redaction replaces each finding with its placeholder, a registered name with its role")
+    func redaction() {
+        let (text, replaced) = Self.guardian.redact("Jayden (NHS 9434765919) lives at LS1 4AB; call 07700 900123.")
+        #expect(text == "[child] (NHS [NHS number]) lives at [postcode]; call [phone number].")
+        #expect(replaced.map(\.kind) == [.name, .nhsNumber, .postcode, .phone])
+    }
+}
