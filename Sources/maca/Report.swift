@@ -40,6 +40,9 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Include days that are not closed yet, marked as unfinished.")
     var includeUnfinished = false
 
+    @Flag(name: .long, help: "Replace each likely identifier in the days' free text with a placeholder, and list them, instead of refusing the report.")
+    var redact = false
+
     @Argument(help: ArgumentHelp("Day folders to report on (default: every day in the sessions folder).", valueName: "day"))
     var days: [String] = []
 
@@ -59,7 +62,7 @@ struct Report: ParsableCommand {
             let folders = days.isEmpty ? try ReportInputs.folders(in: sessions.store) : try days.map { try sessions.store.folder(of: $0) }
             // Progress only for a person watching a terminal, and only when there is a wait.
             let showProgress = isatty(STDERR_FILENO) == 1 && folders.count >= 50
-            let inputs = try ReportInputs.gather(
+            var inputs = try ReportInputs.gather(
                 folders: folders, theme: theme, from: from, to: to, skipInvalid: skipInvalid, includeUnfinished: includeUnfinished
             ) { read, total in
                 guard showProgress, read % 25 == 0 || read == total else { return }
@@ -68,6 +71,17 @@ struct Report: ParsableCommand {
             guard !inputs.days.isEmpty else { throw ReportError.noDays(theme: theme) }
             for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
             for duplicate in inputs.duplicates { printWarning("\(duplicate): the same day as another folder; counted once") }
+            // No identifier reaches a board paper: refuse, or replace and say so.
+            let findings = ReportPrivacy.scan(inputs)
+            if !findings.isEmpty {
+                guard redact else {
+                    findings.forEach { printError($0.description) }
+                    printError("no report was written: \(findings.count) likely identifier\(findings.count == 1 ? "" : "s") in the days' free text; correct them in the day, or write the report with --redact")
+                    throw ExitCode(ExitStatus.data.rawValue)
+                }
+                findings.forEach { printWarning("\($0.description); replaced with its placeholder") }
+                inputs = ReportPrivacy.redacted(inputs)
+            }
             let report = ThemeReport(inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to)
             try OwnerOnlyFiles.makeFolder(out)
             let base = "\(out)/\(theme)-report-\(report.period.replacingOccurrences(of: " to ", with: "-to-"))"

@@ -135,6 +135,33 @@ struct ReportTests {
 
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
+    @Test("a report over days with a planted NHS number is refused, listing it; --redact replaces it and says so")
+    func plantedIdentifier() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let sessions = root.file("sessions")
+        let script = try DayScripts.demo().replacingOccurrences(
+            of: "Breakfast at nursery most days; no routine at home for bedtime.",
+            with: "Breakfast at nursery most days; NHS number 943 476 5919 on the nursery form."
+        )
+        let (_, folder) = try DayScripts.run(script, sessions: sessions)
+        let name = ((try #require(folder)) as NSString).lastPathComponent
+        let out = root.file("reports")
+        let refused = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--out", out, "--date", "2026-11-22"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("error: \(name): case DEMO-0101, daily-care: looks like an NHS number"))
+        #expect(refused.stderr.contains("no report was written: 1 likely identifier"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+
+        let redacted = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--out", out, "--date", "2026-11-22", "--redact"])
+        #expect(redacted.status == 0, "\(redacted.stderr)")
+        #expect(redacted.stderr.contains("warning: \(name): case DEMO-0101, daily-care: looks like an NHS number; replaced with its placeholder"))
+        for file in try FileManager.default.contentsOfDirectory(atPath: out) {
+            let text = try String(contentsOfFile: "\(out)/\(file)", encoding: .utf8)
+            #expect(!text.contains("943 476 5919"), "\(file)")
+        }
+    }
+
     @Test("no days of the theme is a usage error")
     func noDays() throws {
         let root = try TemporaryFolder()

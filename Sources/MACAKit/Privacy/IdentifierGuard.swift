@@ -9,6 +9,16 @@ public struct IdentifierFinding: Sendable, Equatable {
         case phone = "phone number"
         case email = "email address"
         case name
+
+        /// The kind with its article, for sentences: "an NHS number".
+        public var described: String {
+            switch self {
+            case .nhsNumber: "an NHS number"
+            case .email: "an email address"
+            case .name: "a registered name"
+            default: "a \(rawValue)"
+            }
+        }
     }
 
     public var kind: Kind

@@ -1,0 +1,83 @@
+/// The identifier check every report passes before it is written: each
+/// piece of free text that could reach the report is scanned, and either
+/// the report is refused with every finding listed, or (with `--redact`)
+/// each finding is replaced by its placeholder and listed. Never silently.
+public enum ReportPrivacy {
+    /// Where an identifier was found, for the person who must fix it.
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        public var day: String
+        public var ref: String
+        public var question: String
+        public var kind: IdentifierFinding.Kind
+
+        public var description: String { "\(day): case \(ref), \(question): looks like \(kind.described)" }
+    }
+
+    /// Every likely identifier in the days' free text.
+    public static func scan(_ inputs: ReportInputs) -> [Finding] {
+        var findings: [Finding] = []
+        for day in inputs.days + inputs.previous {
+            _ = transform(day) { text, ref, question in
+                let guardian = IdentifierGuard(referenceYear: year(of: day))
+                findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }
+                return text
+            }
+        }
+        return findings
+    }
+
+    /// The inputs with every likely identifier replaced by its placeholder.
+    public static func redacted(_ inputs: ReportInputs) -> ReportInputs {
+        var out = inputs
+        let redact = { (day: ReportInputs.Day) -> ReportInputs.Day in
+            var copy = day
+            copy.day = transform(day) { text, _, _ in IdentifierGuard(referenceYear: year(of: day)).redact(text).text }
+            return copy
+        }
+        out.days = inputs.days.map(redact)
+        out.previous = inputs.previous.map(redact)
+        return out
+    }
+
+    /// Applies `change` to every free-text value of a day that a report may show.
+    static func transform(_ day: ReportInputs.Day, _ change: (String, String, String) -> String) -> AuditDay {
+        var result = day.day
+        if let area = result.area { result.area = change(area, "-", "area") }
+        result.agencies = result.agencies.map { Agency(id: $0.id, name: change($0.name, "-", "agency name")) }
+        for caseIndex in result.cases.indices {
+            let ref = result.cases[caseIndex].ref
+            for (key, answer) in result.cases[caseIndex].answers {
+                guard let value = answer.value else { continue }
+                var recorded = answer
+                recorded.value = changed(value) { change($0, ref, key.question) }
+                result.cases[caseIndex].answers[key] = recorded
+            }
+            for (domain, grade) in result.cases[caseIndex].agreedGrades {
+                result.cases[caseIndex].agreedGrades[domain]?.rationale = change(grade.rationale, ref, "\(domain) rationale")
+            }
+            for actionIndex in result.cases[caseIndex].actions.indices {
+                for (field, value) in result.cases[caseIndex].actions[actionIndex].fields {
+                    result.cases[caseIndex].actions[actionIndex].fields[field] = changed(value) { change($0, ref, "action \(field)") }
+                }
+            }
+        }
+        return result
+    }
+
+    static func changed(_ value: AnswerValue, _ change: (String) -> String) -> AnswerValue {
+        switch value {
+        case let .text(text): .text(change(text))
+        case let .yesPartlyNo(answer, evidence): .yesPartlyNo(answer, evidence: change(evidence))
+        case let .grade(level, rationale): .grade(level: level, rationale: change(rationale))
+        default: value
+        }
+    }
+
+    static func year(of day: ReportInputs.Day) -> Int {
+        Int((day.day.date ?? "").prefix(4)) ?? IdentifierGuard().referenceYear
+    }
+
+    static func name(_ day: ReportInputs.Day) -> String {
+        String(day.folder.split(separator: "/").last ?? Substring(day.folder))
+    }
+}
