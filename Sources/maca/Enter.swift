@@ -26,6 +26,8 @@ struct Enter: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // The day's answers are in this process's memory: never in a core dump.
+            OwnerOnlyFiles.disableCoreDumps()
             let folder = try sessions.store.folder(of: day)
             let (template, auditDay) = try ReturnJournal.day(in: folder)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)

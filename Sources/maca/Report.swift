@@ -40,6 +40,9 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Include days that are not closed yet, marked as unfinished.")
     var includeUnfinished = false
 
+    @Flag(name: .long, help: "Let others read the report files (0644, folder 0755); by default they are owner-only.")
+    var shareable = false
+
     @Flag(name: .long, help: "Replace each likely identifier in the days' free text with a placeholder, and list them, instead of refusing the report.")
     var redact = false
 
@@ -84,18 +87,20 @@ struct Report: ParsableCommand {
             }
             let report = ThemeReport(inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to)
             try OwnerOnlyFiles.makeFolder(out)
+            let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode
+            if shareable { try OwnerOnlyFiles.setMode(0o755, of: out) }
             let base = "\(out)/\(theme)-report-\(report.period.replacingOccurrences(of: " to ", with: "-to-"))"
             let blocks = ReportDocument.blocks(report)
             if formats.contains("md") {
-                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(blocks).utf8), to: "\(base).md")
+                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(blocks).utf8), to: "\(base).md", mode: mode)
                 print("Wrote \(base).md")
             }
             if formats.contains("html") {
-                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(blocks, title: report.title).utf8), to: "\(base).html")
+                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(blocks, title: report.title).utf8), to: "\(base).html", mode: mode)
                 print("Wrote \(base).html")
             }
             if formats.contains("csv") {
-                try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv")
+                try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv", mode: mode)
                 print("Wrote \(base)-actions.csv")
             }
         }

@@ -18,6 +18,8 @@ struct Resume: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // The day's answers are in this process's memory: never in a core dump.
+            OwnerOnlyFiles.disableCoreDumps()
             var reader = makeLineReader()
             let console = Console()
             let folder: String

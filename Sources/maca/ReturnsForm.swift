@@ -26,6 +26,8 @@ struct ReturnsForm: ParsableCommand {
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
             let form = ReturnForm.blank(day: auditDay, folderName: (folder as NSString).lastPathComponent, template: template, agency: agency)
             if let out {
+                let parent = (out as NSString).deletingLastPathComponent
+                if !parent.isEmpty { try OwnerOnlyFiles.makeFolder(parent) }
                 try OwnerOnlyFiles.writeAtomically(Data(form.utf8), to: out)
                 print("Wrote the blank \(agency.name) return for \(auditDay.cases.count) cases to \(out)")
             } else {

@@ -26,6 +26,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // The day's answers are in this process's memory: never in a core dump.
+            OwnerOnlyFiles.disableCoreDumps()
             let template = try templates.library.template(id: self.template)
             let candidates = try selection.candidateList(for: template)
             var reader = makeLineReader()

@@ -177,6 +177,11 @@ extension TerminalTests {
         defer { sessions.remove() }
         let (terminal, folder, name) = try resumedAtLivedExperience(in: sessions)
         defer { terminal.close() }
+        // While the day is open, the process can write no core dump holding its answers.
+        let pid = try #require(try terminal.foregroundPID())
+        let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+        let core = try #require(limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") })
+        #expect(core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"])
         let before = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/facilitator.jsonl"))
         let second = try runMaca(["resume", "--sessions", sessions.path, name], input: "Invented answer from a second process.\n")
         #expect(second.status == 64)

@@ -41,8 +41,9 @@ public enum OwnerOnlyFiles {
         return fd
     }
 
-    /// Writes a whole new file durably (temporary file, fsync, rename, folder fsync).
-    public static func writeAtomically(_ data: Data, to path: String) throws(FileError) {
+    /// Writes a whole new file durably (temporary file, fsync, rename, folder
+    /// fsync). The temporary file is 0600 whatever `mode` the file ends with.
+    public static func writeAtomically(_ data: Data, to path: String, mode: mode_t = fileMode) throws(FileError) {
         let temporary = "\(folder(of: path))/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         unlink(temporary)
         let fd = try createNew(temporary)
@@ -63,12 +64,28 @@ public enum OwnerOnlyFiles {
             unlink(temporary)
             throw .unwritable(path: path, reason: FileError.reason(errno: failure))
         }
+        if mode != fileMode, fchmod(fd, mode) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw .unwritable(path: path, reason: FileError.reason(errno: code))
+        }
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
             throw .unwritable(path: path, reason: FileError.reason(errno: code))
         }
         try syncFolder(folder(of: path))
+    }
+
+    /// Sets a folder's mode, e.g. to let others read a shareable report.
+    public static func setMode(_ mode: mode_t, of path: String) throws(FileError) {
+        guard chmod(path, mode) == 0 else { throw .unwritable(path: path, reason: FileError.reason(errno: errno)) }
+    }
+
+    /// No core dump may write a day's answers to disk: called while a day is open.
+    public static func disableCoreDumps() {
+        var none = rlimit(rlim_cur: 0, rlim_max: 0)
+        _ = setrlimit(Int32(RLIMIT_CORE.rawValue), &none)
     }
 
     public static func syncFolder(_ path: String) throws(FileError) {
