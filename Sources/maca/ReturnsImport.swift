@@ -14,6 +14,9 @@ struct ReturnsImport: ParsableCommand {
     @Argument(help: ArgumentHelp("The filled return.", valueName: "file"))
     var file: String
 
+    @Flag(name: .long, help: "Replace likely identifiers in the return's answers with placeholders, instead of refusing it.")
+    var redact = false
+
     func run() throws {
         try reportingErrors {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -28,11 +31,41 @@ struct ReturnsImport: ParsableCommand {
             }
             let folder = try sessions.store.folder(of: folderName)
             let (template, day) = try ReturnJournal.day(in: folder)
-            let filled = try ReturnForm.read(text, file: file, day: day, template: template)
+            var filled = try ReturnForm.read(text, file: file, day: day, template: template)
+            // The same check as at the keyboard: an identifier is refused, or replaced with --redact.
+            let guardian = IdentifierGuard(referenceYear: Int((day.date ?? "").prefix(4)) ?? IdentifierGuard().referenceYear)
+            var choices: [AnswerKey: [String]] = [:]
+            for (index, answer) in filled.answers.enumerated() {
+                guard let value = answer.value else { continue }
+                let found: [IdentifierFinding]
+                switch value {
+                case let .text(text): found = guardian.scan(text)
+                case let .grade(_, rationale): found = guardian.scan(rationale)
+                default: found = []
+                }
+                guard !found.isEmpty else { continue }
+                choices[answer.key] = found.map(\.kind.rawValue)
+                switch value {
+                case let .text(text): filled.answers[index].value = .text(guardian.redact(text).text)
+                case let .grade(level, rationale): filled.answers[index].value = .grade(level: level, rationale: guardian.redact(rationale).text)
+                default: break
+                }
+            }
+            if !choices.isEmpty {
+                let messages = choices.keys.sorted().map { "case \($0.ref), \($0.question): looks like it holds \(choices[$0]!.joined(separator: ", "))" }
+                guard redact else {
+                    throw TemplateErrors(messages.map { TemplateError(file: file, line: nil, message: $0) }
+                        + [TemplateError(file: file, line: nil, message: "nothing was imported: remove the identifiers, or import with --redact")])
+                }
+                messages.forEach { printWarning("\(file): \($0); replaced with a placeholder") }
+            }
             let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)
             let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: filled.auditor)
             let events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder)))
             for event in events {
+                if case let .answerGiven(given) = event, let kinds = choices[given.key] {
+                    try journal.append(.identifierChoice(IdentifierChoice(key: given.key, kinds: kinds, replaced: true)), author: filled.auditor)
+                }
                 try journal.append(event, author: filled.auditor)
             }
             print("Imported the \(agency.name) return by \(filled.auditor): \(events.count) records into \(journal.path)")

@@ -157,6 +157,31 @@ struct AgencyReturnTests {
         #expect(try SessionStore.journalPaths(in: folder) == before)
     }
 
+    @Test("a return holding an identifier is refused whole; --redact imports it with placeholders and journals the choice")
+    func identifierInForm() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let blank = try runMaca(["returns", "form", "--sessions", sessions.path, "--day", name, "--agency", "police"]).stdout
+        let filled = try Self.fill(blank, agency: "police", auditor: "Auditor B", grade: "good")
+            .replacingOccurrences(of: "police saw the child in March (DEMO-0101).", with: "police visited LS1 4AB in March.")
+        let file = sessions.file("police.yaml")
+        try filled.write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try SessionStore.journalPaths(in: folder)
+        let refused = try runMaca(["returns", "import", "--sessions", sessions.path, file])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("error: \(file): case DEMO-0101, return-involvement: looks like it holds postcode"))
+        #expect(try SessionStore.journalPaths(in: folder) == before)
+
+        let imported = try runMaca(["returns", "import", "--sessions", sessions.path, "--redact", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let day = try DayScripts.fold(folder)
+        #expect(day.caseAudit("DEMO-0101")?.answer("return-involvement", agency: "police") == .text("police visited [postcode] in March."))
+        let journal = try SessionStore.journalPaths(in: folder).filter { $0.contains("auditor-police") }.first.map { try String(contentsOfFile: $0, encoding: .utf8) }
+        #expect(journal?.contains("LS1 4AB") == false)
+        #expect(journal?.contains("identifier-choice") == true)
+    }
+
     @Test("a scripted day with two agencies' returns, moderated: show has the agencies' and the agreed grades")
     func moderatedDay() throws {
         let sessions = try TemporaryFolder()

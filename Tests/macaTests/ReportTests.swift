@@ -142,7 +142,8 @@ struct ReportTests {
         let sessions = root.file("sessions")
         let script = try DayScripts.demo().replacingOccurrences(
             of: "Breakfast at nursery most days; no routine at home for bedtime.",
-            with: "Breakfast at nursery most days; NHS number 943 476 5919 on the nursery form."
+            // Warned at entry, the facilitator keeps it deliberately ("no" to replacing it).
+            with: "Breakfast at nursery most days; NHS number 943 476 5919 on the nursery form.\nno"
         )
         let (_, folder) = try DayScripts.run(script, sessions: sessions)
         let name = ((try #require(folder)) as NSString).lastPathComponent

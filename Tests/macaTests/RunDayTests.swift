@@ -172,6 +172,25 @@ struct RunDayTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(sessions.path)/\(folder)").filter { $0.hasPrefix(".editing") }.isEmpty)
     }
 
+    @Test("an answer holding an identifier is warned about at entry; replaced by default, the choice journaled without it")
+    func identifierAtEntry() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let daily = "Breakfast at nursery most days; no routine at home for bedtime."
+        let planted = "Nursery rang mother on 07700 900123 most mornings."
+        let script = try DayScripts.demo(replacing: daily, with: [planted, ""])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("This answer looks like it holds a phone number"))
+        let path = "\(try #require(folder))/facilitator.jsonl"
+        let day = try DayScripts.fold(folder!)
+        #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text("Nursery rang mother on [phone number] most mornings."))
+        #expect(day.isClosed)
+        let journal = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(!journal.contains("07700 900123"))
+        let records = try JournalReader.read(path: path).records
+        #expect(records.contains { $0.event == .identifierChoice(IdentifierChoice(key: AnswerKey(ref: "DEMO-0101", question: "daily-care"), kinds: ["phone number"], replaced: true)) })
+    }
+
     @Test("a name is refused as a case reference")
     func nameIsNotAReference() throws {
         let sessions = try TemporaryFolder()

@@ -109,6 +109,8 @@ public enum DayFold {
                     audit.withdrawnGrades[withdrawn.domain] = grade
                 }
             }
+        case .identifierChoice:
+            break  // a record of the choice; the answer itself follows
         case let .stepFinished(finished):
             if !day.finishedSteps.contains(finished.step) { day.finishedSteps.append(finished.step) }
         case let .answerGiven(given):

@@ -19,6 +19,8 @@ public enum Event: Sendable, Equatable {
     case concernAcknowledged(ConcernAcknowledged)
     /// A step that collects a list (agencies, auditors, cases, action points) was finished.
     case stepFinished(StepFinished)
+    /// What the facilitator chose when an answer looked like it held an identifier.
+    case identifierChoice(IdentifierChoice)
     case dayClosed(DayClosed)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
@@ -39,6 +41,7 @@ public enum Event: Sendable, Equatable {
         case .concernRaised: "concern-raised"
         case .concernAcknowledged: "concern-acknowledged"
         case .stepFinished: "step-finished"
+        case .identifierChoice: "identifier-choice"
         case .dayClosed: "day-closed"
         case let .unrecognised(type): type
         }
@@ -186,6 +189,21 @@ public struct StepFinished: Sendable, Equatable, Codable {
     public init(step: String) { self.step = step }
 }
 
+/// An answer that looked like it held an identifier: which kinds were found
+/// (never the identifier itself), and whether they were replaced by
+/// placeholders or kept deliberately.
+public struct IdentifierChoice: Sendable, Equatable, Codable {
+    public var key: AnswerKey
+    public var kinds: [String]
+    public var replaced: Bool
+
+    public init(key: AnswerKey, kinds: [String], replaced: Bool) {
+        self.key = key
+        self.kinds = kinds
+        self.replaced = replaced
+    }
+}
+
 /// The grade the room agreed for a domain after moderation.
 public struct GradeAgreed: Sendable, Equatable, Codable {
     public var ref: String
@@ -252,6 +270,7 @@ extension Event: Codable {
         case "grade-agreed": self = .gradeAgreed(try GradeAgreed(from: decoder))
         case "grade-withdrawn": self = .gradeWithdrawn(try GradeWithdrawn(from: decoder))
         case "step-finished": self = .stepFinished(try StepFinished(from: decoder))
+        case "identifier-choice": self = .identifierChoice(try IdentifierChoice(from: decoder))
         case "action-added": self = .actionAdded(try CaseEntry(from: decoder))
         case "concern-raised": self = .concernRaised(try CaseEntry(from: decoder))
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
@@ -275,6 +294,7 @@ extension Event: Codable {
         case let .gradeAgreed(payload): try payload.encode(to: encoder)
         case let .gradeWithdrawn(payload): try payload.encode(to: encoder)
         case let .stepFinished(payload): try payload.encode(to: encoder)
+        case let .identifierChoice(payload): try payload.encode(to: encoder)
         case let .actionAdded(payload): try payload.encode(to: encoder)
         case let .concernRaised(payload): try payload.encode(to: encoder)
         case let .concernAcknowledged(payload): try payload.encode(to: encoder)
