@@ -114,7 +114,7 @@ extension FacilitatorSession {
         case let .grade(_, rationale): texts = [rationale]
         default: return value
         }
-        let guardian = IdentifierGuard(referenceYear: Int((day.date ?? "").prefix(4)) ?? IdentifierGuard().referenceYear)
+        let guardian = IdentifierGuard(for: day)
         let findings = texts.flatMap { guardian.scan($0) }
         guard !findings.isEmpty else { return value }
         let kinds = findings.map(\.kind.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }

@@ -3,7 +3,7 @@ import MACAKit
 
 /// Commands typed at any prompt, kept apart from answers by a leading colon.
 enum SessionCommand: String, CaseIterable {
-    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, summary, editor, quit
+    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, name, summary, editor, quit
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
@@ -20,6 +20,7 @@ enum SessionCommand: String, CaseIterable {
         case .goto: ":goto CASE          go to a case"
         case .concern: ":concern            record an immediate concern for this case now"
         case .ack: ":ack CONCERN ROLE    record that a concern was acknowledged"
+        case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
         case .summary: ":summary            the day so far: grades, actions, concerns"
         case .editor: ":editor             write this answer in $EDITOR"
         case .quit: ":quit               leave; everything is saved, resume later"
@@ -92,6 +93,15 @@ extension FacilitatorSession {
                 return false
             }
             try raiseConcern(ref: ref)
+            return false
+        case .name:
+            let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let dayID = day.id else {
+                console.problem("give the role and the name: :name child FIRSTNAME LASTNAME")
+                return false
+            }
+            let registered = NameRegistered.registering(parts[1], role: parts[0].lowercased(), ref: current?.ref, day: dayID)
+            try record(.nameRegistered(registered), confirm: "saved: \(registered.hashes.count) name part\(registered.hashes.count == 1 ? "" : "s") blocked as [\(registered.role)]; the name itself is not kept")
             return false
         case .ack:
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)

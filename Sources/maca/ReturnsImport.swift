@@ -33,7 +33,7 @@ struct ReturnsImport: ParsableCommand {
             let (template, day) = try ReturnJournal.day(in: folder)
             var filled = try ReturnForm.read(text, file: file, day: day, template: template)
             // The same check as at the keyboard: an identifier is refused, or replaced with --redact.
-            let guardian = IdentifierGuard(referenceYear: Int((day.date ?? "").prefix(4)) ?? IdentifierGuard().referenceYear)
+            let guardian = IdentifierGuard(for: day)
             var choices: [AnswerKey: [String]] = [:]
             for (index, answer) in filled.answers.enumerated() {
                 guard let value = answer.value else { continue }

@@ -17,6 +17,8 @@ public struct AuditDay: Sendable, Equatable {
     public var isClosed = false
     /// The latest timestamp of any record.
     public var lastActivity: String?
+    /// Names registered to be blocked in free text, as salted hashes with their roles.
+    public var registeredNames: [NameRegistered] = []
     /// Records the fold could not place, so nothing is passed over silently.
     public var notes: [FoldNote] = []
 

@@ -111,6 +111,8 @@ public enum DayFold {
             }
         case .identifierChoice:
             break  // a record of the choice; the answer itself follows
+        case let .nameRegistered(registered):
+            day.registeredNames.append(registered)
         case let .stepFinished(finished):
             if !day.finishedSteps.contains(finished.step) { day.finishedSteps.append(finished.step) }
         case let .answerGiven(given):

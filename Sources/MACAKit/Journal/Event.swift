@@ -21,6 +21,8 @@ public enum Event: Sendable, Equatable {
     case stepFinished(StepFinished)
     /// What the facilitator chose when an answer looked like it held an identifier.
     case identifierChoice(IdentifierChoice)
+    /// A name to block in this day's free text, kept only as salted hashes.
+    case nameRegistered(NameRegistered)
     case dayClosed(DayClosed)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
@@ -42,6 +44,7 @@ public enum Event: Sendable, Equatable {
         case .concernAcknowledged: "concern-acknowledged"
         case .stepFinished: "step-finished"
         case .identifierChoice: "identifier-choice"
+        case .nameRegistered: "name-registered"
         case .dayClosed: "day-closed"
         case let .unrecognised(type): type
         }
@@ -204,6 +207,33 @@ public struct IdentifierChoice: Sendable, Equatable, Codable {
     }
 }
 
+/// A name (a child's, a parent's, a practitioner's) registered so the guard
+/// blocks it in free text. The journal never holds the name: only the
+/// SHA-256 of each part of it, salted with the day's id, and the role
+/// its placeholder shows.
+public struct NameRegistered: Sendable, Equatable, Codable {
+    public var ref: String?
+    public var role: String
+    public var hashes: [String]
+
+    public init(ref: String?, role: String, hashes: [String]) {
+        self.ref = ref
+        self.role = role
+        self.hashes = hashes
+    }
+
+    /// The hash a word of free text is compared with.
+    public static func hash(_ word: String, day: String) -> String {
+        SHA256Hex.of("\(day)\u{0}\(word.lowercased())")
+    }
+
+    /// Registers a name: each part of two letters or more, hashed.
+    public static func registering(_ name: String, role: String, ref: String?, day: String) -> NameRegistered {
+        let parts = name.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init).filter { $0.count >= 2 }
+        return NameRegistered(ref: ref, role: role, hashes: parts.map { hash($0, day: day) })
+    }
+}
+
 /// The grade the room agreed for a domain after moderation.
 public struct GradeAgreed: Sendable, Equatable, Codable {
     public var ref: String
@@ -271,6 +301,7 @@ extension Event: Codable {
         case "grade-withdrawn": self = .gradeWithdrawn(try GradeWithdrawn(from: decoder))
         case "step-finished": self = .stepFinished(try StepFinished(from: decoder))
         case "identifier-choice": self = .identifierChoice(try IdentifierChoice(from: decoder))
+        case "name-registered": self = .nameRegistered(try NameRegistered(from: decoder))
         case "action-added": self = .actionAdded(try CaseEntry(from: decoder))
         case "concern-raised": self = .concernRaised(try CaseEntry(from: decoder))
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
@@ -295,6 +326,7 @@ extension Event: Codable {
         case let .gradeWithdrawn(payload): try payload.encode(to: encoder)
         case let .stepFinished(payload): try payload.encode(to: encoder)
         case let .identifierChoice(payload): try payload.encode(to: encoder)
+        case let .nameRegistered(payload): try payload.encode(to: encoder)
         case let .actionAdded(payload): try payload.encode(to: encoder)
         case let .concernRaised(payload): try payload.encode(to: encoder)
         case let .concernAcknowledged(payload): try payload.encode(to: encoder)

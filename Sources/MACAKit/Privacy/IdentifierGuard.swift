@@ -39,10 +39,27 @@ public struct IdentifierGuard: Sendable {
     /// The year dates are judged against: a full date within the 19 years
     /// before it, other than the last two, reads as a child's date of birth.
     public var referenceYear: Int
+    /// Names registered on a day, known only by their salted hashes.
+    public var registered: [NameRegistered]
+    /// The salt of `registered`: the day's id.
+    public var day: String
 
-    public init(names: [(name: String, role: String)] = [], referenceYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) {
+    public init(
+        names: [(name: String, role: String)] = [], referenceYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date()),
+        registered: [NameRegistered] = [], day: String = ""
+    ) {
         self.names = names
         self.referenceYear = referenceYear
+        self.registered = registered
+        self.day = day
+    }
+
+    /// A guard for one audit day: its year for dates of birth, its registered names.
+    public init(for day: AuditDay) {
+        self.init(
+            referenceYear: Int((day.date ?? "").prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date()),
+            registered: day.registeredNames, day: day.id ?? ""
+        )
     }
 
     public func scan(_ text: String) -> [IdentifierFinding] {
@@ -75,6 +92,13 @@ public struct IdentifierGuard: Sendable {
                 each(pattern) { add(.name, $0, placeholder: "[\(role)]") }
             }
         }
+        if !registered.isEmpty {
+            let roles = Dictionary(registered.flatMap { entry in entry.hashes.map { ($0, entry.role) } }, uniquingKeysWith: { first, _ in first })
+            each(Self.word) { range in
+                let word = string.substring(with: range)
+                if let role = roles[NameRegistered.hash(word, day: day)] { add(.name, range, placeholder: "[\(role)]") }
+            }
+        }
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -95,6 +119,7 @@ public struct IdentifierGuard: Sendable {
         try! NSRegularExpression(pattern: text, options: options)
     }
 
+    static let word = pattern("[\\p{L}][\\p{L}']+")
     static let email = pattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
     /// UK numbers: +44 or 0 then the rest, with spaces, hyphens or a bracketed trunk 0.
     static let phone = pattern("(?<![\\w+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0044\\s?|\\(0|0)\\d[\\d\\s\\-\\)]{7,14}\\d(?!\\d)")

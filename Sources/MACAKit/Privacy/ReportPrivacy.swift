@@ -18,7 +18,7 @@ public enum ReportPrivacy {
         var findings: [Finding] = []
         for day in inputs.days + inputs.previous {
             _ = transform(day) { text, ref, question in
-                let guardian = IdentifierGuard(referenceYear: year(of: day))
+                let guardian = IdentifierGuard(for: day.day)
                 findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }
                 return text
             }
@@ -31,7 +31,8 @@ public enum ReportPrivacy {
         var out = inputs
         let redact = { (day: ReportInputs.Day) -> ReportInputs.Day in
             var copy = day
-            copy.day = transform(day) { text, _, _ in IdentifierGuard(referenceYear: year(of: day)).redact(text).text }
+            let guardian = IdentifierGuard(for: day.day)
+            copy.day = transform(day) { text, _, _ in guardian.redact(text).text }
             return copy
         }
         out.days = inputs.days.map(redact)
@@ -71,10 +72,6 @@ public enum ReportPrivacy {
         case let .grade(level, rationale): .grade(level: level, rationale: change(rationale))
         default: value
         }
-    }
-
-    static func year(of day: ReportInputs.Day) -> Int {
-        Int((day.day.date ?? "").prefix(4)) ?? IdentifierGuard().referenceYear
     }
 
     static func name(_ day: ReportInputs.Day) -> String {
