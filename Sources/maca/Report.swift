@@ -40,6 +40,9 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Include days that are not closed yet, marked as unfinished.")
     var includeUnfinished = false
 
+    @Option(name: .long, help: ArgumentHelp("Show counts from 1 to below this as <N, with secondary suppression (1 turns it off).", valueName: "n"))
+    var suppressBelow: Int = 5
+
     @Flag(name: .long, help: "Let others read the report files (0644, folder 0755); by default they are owner-only.")
     var shareable = false
 
@@ -52,6 +55,7 @@ struct Report: ParsableCommand {
     var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
 
     func validate() throws {
+        guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
         for format in formats where !["md", "html", "csv"].contains(format) {
             throw ValidationError("unknown format '\(format)': use md, html or csv")
         }
@@ -85,7 +89,10 @@ struct Report: ParsableCommand {
                 findings.forEach { printWarning("\($0.description); replaced with its placeholder") }
                 inputs = ReportPrivacy.redacted(inputs)
             }
-            let report = ThemeReport(inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to)
+            let report = ThemeReport(
+                inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to,
+                smallNumbers: SmallNumbers(threshold: suppressBelow)
+            )
             try OwnerOnlyFiles.makeFolder(out)
             let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode
             if shareable { try OwnerOnlyFiles.setMode(0o755, of: out) }

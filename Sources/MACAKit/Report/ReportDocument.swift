@@ -29,15 +29,23 @@ public enum ReportDocument {
         let cases = report.cases
         let audits = cases.map(\.audit)
         let levels = template.scale.levels
+        let small = report.smallNumbers
+        /// A chart only where no count in it is hidden: a bar's length would show it.
+        func chart(_ chart: ReportChart, _ shown: [[String]]) -> ReportBlock {
+            shown.joined().contains(small.hidden)
+                ? .paragraph("(The chart is left out: it would show counts below \(small.threshold).)")
+                : .chart(chart)
+        }
         var blocks: [ReportBlock] = [
             .title(report.title),
             .bullets([
                 "Theme: \(template.title) (\(template.id))", "Period: \(report.period)", "Produced: \(report.produced)",
-                "Audit days: \(days.count); cases audited: \(cases.count)",
+                "Audit days: \(days.count); cases audited: \(small.show(cases.count))",
             ]),
             .heading("1. Purpose"), .paragraph(template.theme), .paragraph("Lines of enquiry:"), .bullets(template.linesOfEnquiry),
             .heading("2. Method"),
         ]
+        let casesPerDay = small.table(days.map { [$0.day.cases.count] })
         blocks.append(.table(
             header: ["Audit day", "Date", "Area", "Cases", "Agencies attending", "Agencies returning"],
             rows: days.enumerated().map { index, day in
@@ -45,15 +53,15 @@ public enum ReportDocument {
                 let returned = day.day.agencies.filter { returning.contains($0.id) }.map(\.name).joined(separator: ", ")
                 return [
                     "Day \(index + 1)" + (day.day.isClosed ? "" : " (unfinished)"), day.day.date ?? "", day.day.area ?? "",
-                    "\(day.day.cases.count)", day.day.agencies.map(\.name).joined(separator: ", "), returned.isEmpty ? "none" : returned,
+                    casesPerDay[index][0], day.day.agencies.map(\.name).joined(separator: ", "), returned.isEmpty ? "none" : returned,
                 ]
             }
         ))
         let sampled = audits.filter { $0.reasonSelected.hasPrefix("Random sample") }.count
         blocks += [
-            .paragraph("Cases were chosen from the agencies' records for the theme; \(sampled) of \(audits.count) by a seeded random sample from a candidate list, the rest by reference with a recorded reason."),
-            .paragraph("Age bands: " + report.counts(of: "age-band", in: audits).map { "\($0.label) \($0.count)" }.joined(separator: "; ")),
-            .paragraph("Plan types: " + report.counts(of: "plan-type", in: audits).map { "\($0.label) \($0.count)" }.joined(separator: "; ")),
+            .paragraph("Cases were chosen from the agencies' records for the theme; \(small.row([sampled, audits.count - sampled])[0]) of \(small.show(audits.count)) by a seeded random sample from a candidate list, the rest by reference with a recorded reason."),
+            .paragraph("Age bands: " + shownRow(report.counts(of: "age-band", in: audits), small)),
+            .paragraph("Plan types: " + shownRow(report.counts(of: "plan-type", in: audits), small)),
             .paragraph("Grading: \(template.scale.name) (\(levels.map(\.label).joined(separator: ", "))). Each agency graded its own practice; the room agreed one grade per domain, with a rationale."),
         ]
 
@@ -61,17 +69,18 @@ public enum ReportDocument {
         let strengths = report.tags(.workedWell).prefix(3)
         let improvements = report.tags(.areasForImprovement).prefix(3)
         blocks += [
-            .paragraph("Key strengths: " + (strengths.isEmpty ? "none tagged" : strengths.map { "\($0.tag) (\($0.count))" }.joined(separator: ", "))),
-            .paragraph("Key areas for improvement: " + (improvements.isEmpty ? "none tagged" : improvements.map { "\($0.tag) (\($0.count))" }.joined(separator: ", "))),
-            .paragraph("Overall agreed grades: " + zip(levels, report.gradeCounts("overall", days: days)).map { "\($0.label) \($1)" }.joined(separator: ", ")),
+            .paragraph("Key strengths: " + (strengths.isEmpty ? "none tagged" : strengths.map { "\($0.tag) (\(small.show($0.count)))" }.joined(separator: ", "))),
+            .paragraph("Key areas for improvement: " + (improvements.isEmpty ? "none tagged" : improvements.map { "\($0.tag) (\(small.show($0.count)))" }.joined(separator: ", "))),
+            .paragraph("Overall agreed grades: " + zip(levels, small.row(report.gradeCounts("overall", days: days))).map { "\($0.label) \($1)" }.joined(separator: ", ")),
         ]
         if !report.inputs.previous.isEmpty {
             let dates = report.inputs.previous.compactMap(\.day.date)
             let then = report.gradeCounts("overall", days: report.inputs.previous), now = report.gradeCounts("overall", days: days)
+            let shown = small.table(levels.indices.map { [then[$0], now[$0]] })
             blocks += [
-                .paragraph("Compared with the previous audit of this theme (\(dates.min() ?? "") to \(dates.max() ?? ""), \(report.inputs.previous.flatMap(\.day.cases).count) cases):"),
-                .table(header: ["Overall grade", "Then", "Now"], rows: levels.indices.map { [levels[$0].label, "\(then[$0])", "\(now[$0])"] }),
-                .chart(ReportChart(title: "Overall agreed grades, then and now", categories: ["Then", "Now"], levels: levels.map(\.label), counts: [then, now])),
+                .paragraph("Compared with the previous audit of this theme (\(dates.min() ?? "") to \(dates.max() ?? ""), \(small.show(report.inputs.previous.flatMap(\.day.cases).count)) cases):"),
+                .table(header: ["Overall grade", "Then", "Now"], rows: levels.indices.map { [levels[$0].label] + shown[$0] }),
+                chart(ReportChart(title: "Overall agreed grades, then and now", categories: ["Then", "Now"], levels: levels.map(\.label), counts: [then, now]), shown),
             ]
         }
 
@@ -97,16 +106,18 @@ public enum ReportDocument {
         blocks += [.heading("5. Thematic findings"), .subheading("What worked well")] + findingsByAgency(report, kind: .workedWell)
         blocks += [.subheading("Areas for improvement")] + findingsByAgency(report, kind: .areasForImprovement)
         blocks.append(.subheading("The voice of the child"))
+        let voiceQuestions = template.section(.voiceOfTheChild)?.questions.filter { $0.type == .yesPartlyNo } ?? []
+        let voiceCounts = small.table(voiceQuestions.map { question in
+            var counts = [YesPartlyNo.yes: 0, .partly: 0, .no: 0]
+            var missing = 0
+            for audit in audits {
+                if case let .yesPartlyNo(answer, _)? = audit.answer(question.id) { counts[answer, default: 0] += 1 } else { missing += 1 }
+            }
+            return [counts[.yes]!, counts[.partly]!, counts[.no]!, missing]
+        })
         blocks.append(.table(
             header: ["Question", "Yes", "Partly", "No", "Not recorded"],
-            rows: (template.section(.voiceOfTheChild)?.questions.filter { $0.type == .yesPartlyNo } ?? []).map { question in
-                var counts = [YesPartlyNo.yes: 0, .partly: 0, .no: 0]
-                var missing = 0
-                for audit in audits {
-                    if case let .yesPartlyNo(answer, _)? = audit.answer(question.id) { counts[answer, default: 0] += 1 } else { missing += 1 }
-                }
-                return [question.prompt, "\(counts[.yes]!)", "\(counts[.partly]!)", "\(counts[.no]!)", "\(missing)"]
-            }
+            rows: zip(voiceQuestions, voiceCounts).map { [$0.prompt] + $1 }
         ))
         blocks.append(.subheading("The child's lived experience"))
         let livedQuestion = template.section(.livedExperience)?.questions.first?.id
@@ -119,18 +130,21 @@ public enum ReportDocument {
         blocks.append(.subheading("Agreed grades per domain"))
         let domains = template.section(.gradedDomains)?.questions ?? []
         let domainCounts = domains.map { report.gradeCounts($0.id, days: days) }
-        blocks.append(.table(header: ["Domain"] + levels.map(\.label), rows: zip(domains, domainCounts).map { [$0.prompt] + $1.map(String.init) }))
-        blocks.append(.chart(ReportChart(title: "Agreed grades per domain", categories: domains.map { DaySummary.shortName($0) }, levels: levels.map(\.label), counts: domainCounts)))
+        let domainShown = small.table(domainCounts)
+        blocks.append(.table(header: ["Domain"] + levels.map(\.label), rows: zip(domains, domainShown).map { [$0.prompt] + $1 }))
+        blocks.append(chart(ReportChart(title: "Agreed grades per domain", categories: domains.map { DaySummary.shortName($0) }, levels: levels.map(\.label), counts: domainCounts), domainShown))
         let agencyGrades = report.agencyGradeCounts("overall")
         if !agencyGrades.isEmpty {
+            let shown = small.table(agencyGrades.map(\.counts))
             blocks.append(.subheading("Agencies' own overall grades"))
-            blocks.append(.table(header: ["Agency"] + levels.map(\.label), rows: agencyGrades.map { [$0.agency] + $0.counts.map(String.init) }))
-            blocks.append(.chart(ReportChart(title: "Agencies' own overall grades", categories: agencyGrades.map(\.agency), levels: levels.map(\.label), counts: agencyGrades.map(\.counts))))
+            blocks.append(.table(header: ["Agency"] + levels.map(\.label), rows: zip(agencyGrades, shown).map { [$0.agency] + $1 }))
+            blocks.append(chart(ReportChart(title: "Agencies' own overall grades", categories: agencyGrades.map(\.agency), levels: levels.map(\.label), counts: agencyGrades.map(\.counts)), shown))
         }
         let byInvolvement = report.agreedByAgencyInvolved("overall")
         if !byInvolvement.isEmpty {
+            let shown = small.table(byInvolvement.map(\.counts))
             blocks.append(.subheading("Agreed overall grade of the cases each agency was involved in"))
-            blocks.append(.table(header: ["Agency"] + levels.map(\.label), rows: byInvolvement.map { [$0.agency] + $0.counts.map(String.init) }))
+            blocks.append(.table(header: ["Agency"] + levels.map(\.label), rows: zip(byInvolvement, shown).map { [$0.agency] + $1 }))
         }
 
         blocks.append(.heading("7. Action plan"))
@@ -141,9 +155,11 @@ public enum ReportDocument {
 
         let concerns = audits.flatMap(\.concerns)
         blocks.append(.heading("8. Immediate concerns"))
+        let acknowledged = concerns.filter { $0.acknowledgement != nil }.count
+        let concernCounts = small.row([acknowledged, concerns.count - acknowledged])
         blocks.append(.paragraph(
-            "\(concerns.count) immediate concern\(concerns.count == 1 ? " was" : "s were") raised during the audit and referred to the agency concerned at the time; "
-                + "\(concerns.filter { $0.acknowledgement != nil }.count) \(concerns.count == 1 ? "was" : "were") acknowledged. Details are held by the agencies, not in this report."
+            "\(small.show(concerns.count)) immediate concern\(concerns.count == 1 ? " was" : "s were") raised during the audit and referred to the agency concerned at the time; "
+                + "\(concernCounts[0]) \(concerns.count == 1 ? "was" : "were") acknowledged. Details are held by the agencies, not in this report."
         ))
 
         blocks.append(.heading("9. Dissemination and re-audit"))
@@ -160,9 +176,15 @@ public enum ReportDocument {
         blocks += [.heading("Appendix: data quality"), .bullets([
             "Template versions combined: \(versions.joined(separator: ", ")) (answers are merged by question id)",
             "Days left out: " + (report.inputs.leftOut.isEmpty ? "none" : report.inputs.leftOut.map { "\(name($0.folder)) (\($0.reason))" }.joined(separator: "; ")),
-            "Required answers missing: " + (missing.isEmpty ? "none" : missing.map { "\($0.question) (\($0.count))" }.joined(separator: ", ")),
+            "Required answers missing: " + (missing.isEmpty ? "none" : missing.map { "\($0.question) (\(small.show($0.count)))" }.joined(separator: ", ")),
+            "Counts from 1 to \(small.threshold - 1) are shown as \(small.hidden), with further cells hidden where they would let one be worked out.",
         ])]
         return blocks
+    }
+
+    /// "Label count; …" for counts that add up to a published total.
+    static func shownRow(_ counts: [(label: String, count: Int)], _ small: SmallNumbers) -> String {
+        zip(counts, small.row(counts.map(\.count))).map { "\($0.label) \($1)" }.joined(separator: "; ")
     }
 
     static func label(_ value: AnswerValue?, _ question: String, _ template: AuditTemplate) -> String {
@@ -187,9 +209,12 @@ public enum ReportDocument {
             }
         }
         guard !findings.isEmpty else { return [.paragraph("None recorded.")] }
-        return [.table(header: ["Agency", "Cases with findings", "Recurring themes"], rows: findings.sorted { $0.key < $1.key }.map { agency, finding in
-            let tags = finding.tags.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) (\($0.value))" }
-            return [agency, "\(finding.cases.count)", tags.joined(separator: ", ")]
+        let small = report.smallNumbers
+        let sorted = findings.sorted { $0.key < $1.key }
+        let caseCounts = small.table(sorted.map { [$0.value.cases.count] })
+        return [.table(header: ["Agency", "Cases with findings", "Recurring themes"], rows: sorted.enumerated().map { index, entry in
+            let tags = entry.value.tags.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) (\(small.show($0.value)))" }
+            return [entry.key, caseCounts[index][0], tags.joined(separator: ", ")]
         })]
     }
 

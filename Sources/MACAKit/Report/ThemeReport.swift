@@ -9,6 +9,8 @@ public struct ThemeReport: Sendable {
     public let produced: String
     public let from: String?
     public let to: String?
+    /// How small counts are hidden in every count and table of the report.
+    public let smallNumbers: SmallNumbers
 
     /// The newest template among the days: its wording leads the report.
     public let template: AuditTemplate
@@ -18,7 +20,8 @@ public struct ThemeReport: Sendable {
     private let agencyNames: [String: String]
 
     /// Needs at least one day in `inputs.days`.
-    public init(inputs: ReportInputs, produced: String, from: String?, to: String?) {
+    public init(inputs: ReportInputs, produced: String, from: String?, to: String?, smallNumbers: SmallNumbers = SmallNumbers()) {
+        self.smallNumbers = smallNumbers
         self.inputs = inputs
         self.produced = produced
         self.from = from
