@@ -111,6 +111,8 @@ public enum DayFold {
             }
         case .identifierChoice:
             break  // a record of the choice; the answer itself follows
+        case .actionUpdated:
+            break  // kept in the actions journals, read by ActionRegister
         case let .nameRegistered(registered):
             day.registeredNames.append(registered)
         case let .stepFinished(finished):

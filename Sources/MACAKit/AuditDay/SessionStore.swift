@@ -35,7 +35,8 @@ public struct SessionStore: Sendable {
         } catch {
             throw .unreadable(path: directory, reason: FileError.reason(error))
         }
-        return names.sorted().filter { Self.isDayFolder("\(directory)/\($0)") }
+        // `actions/` holds the action tracker's journals, not a day.
+        return names.sorted().filter { $0 != "actions" && Self.isDayFolder("\(directory)/\($0)") }
     }
 
     /// A new, empty day folder named `<date>-<template>`, numbered if taken.

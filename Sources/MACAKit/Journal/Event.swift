@@ -23,6 +23,8 @@ public enum Event: Sendable, Equatable {
     case identifierChoice(IdentifierChoice)
     /// A name to block in this day's free text, kept only as salted hashes.
     case nameRegistered(NameRegistered)
+    /// Progress on an action point, in an actions journal.
+    case actionUpdated(ActionUpdated)
     case dayClosed(DayClosed)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
@@ -45,6 +47,7 @@ public enum Event: Sendable, Equatable {
         case .stepFinished: "step-finished"
         case .identifierChoice: "identifier-choice"
         case .nameRegistered: "name-registered"
+        case .actionUpdated: "action-updated"
         case .dayClosed: "day-closed"
         case let .unrecognised(type): type
         }
@@ -302,6 +305,7 @@ extension Event: Codable {
         case "step-finished": self = .stepFinished(try StepFinished(from: decoder))
         case "identifier-choice": self = .identifierChoice(try IdentifierChoice(from: decoder))
         case "name-registered": self = .nameRegistered(try NameRegistered(from: decoder))
+        case "action-updated": self = .actionUpdated(try ActionUpdated(from: decoder))
         case "action-added": self = .actionAdded(try CaseEntry(from: decoder))
         case "concern-raised": self = .concernRaised(try CaseEntry(from: decoder))
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
@@ -327,6 +331,7 @@ extension Event: Codable {
         case let .stepFinished(payload): try payload.encode(to: encoder)
         case let .identifierChoice(payload): try payload.encode(to: encoder)
         case let .nameRegistered(payload): try payload.encode(to: encoder)
+        case let .actionUpdated(payload): try payload.encode(to: encoder)
         case let .actionAdded(payload): try payload.encode(to: encoder)
         case let .concernRaised(payload): try payload.encode(to: encoder)
         case let .concernAcknowledged(payload): try payload.encode(to: encoder)

@@ -30,7 +30,8 @@ public enum ActionTracker {
                 return Row(
                     id: action.id, date: day.day.date ?? "", action: action.fields["action"]?.summary ?? "",
                     agency: agency, leadRole: action.fields["lead-role"]?.summary ?? "", due: due,
-                    measure: action.fields["outcome-measure"]?.summary ?? "", status: "not started"
+                    measure: action.fields["outcome-measure"]?.summary ?? "",
+                    status: (report.actionStatuses[action.id] ?? .notStarted).rawValue.replacingOccurrences(of: "-", with: " ")
                 )
             }
         }

@@ -11,6 +11,8 @@ public struct ThemeReport: Sendable {
     public let to: String?
     /// How small counts are hidden in every count and table of the report.
     public let smallNumbers: SmallNumbers
+    /// Each action's current status from the action tracker, by id.
+    public let actionStatuses: [String: ActionStatus]
 
     /// The newest template among the days: its wording leads the report.
     public let template: AuditTemplate
@@ -20,8 +22,12 @@ public struct ThemeReport: Sendable {
     private let agencyNames: [String: String]
 
     /// Needs at least one day in `inputs.days`.
-    public init(inputs: ReportInputs, produced: String, from: String?, to: String?, smallNumbers: SmallNumbers = SmallNumbers()) {
+    public init(
+        inputs: ReportInputs, produced: String, from: String?, to: String?, smallNumbers: SmallNumbers = SmallNumbers(),
+        actionStatuses: [String: ActionStatus] = [:]
+    ) {
         self.smallNumbers = smallNumbers
+        self.actionStatuses = actionStatuses
         self.inputs = inputs
         self.produced = produced
         self.from = from

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Where an action point stands, as its owners report it.
+public enum ActionStatus: String, Sendable, Equatable, CaseIterable, Codable {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case done
+    case notAchieved = "not-achieved"
+    case dropped
+
+    /// Finished one way or another: no longer overdue.
+    public var isClosed: Bool { self == .done || self == .notAchieved || self == .dropped }
+}
+
+/// An action's progress, appended by whoever reports it.
+public struct ActionUpdated: Sendable, Equatable, Codable {
+    public var id: String
+    public var status: ActionStatus
+    public var evidence: String
+    public var by: String
+
+    public init(id: String, status: ActionStatus, evidence: String, by: String) {
+        self.id = id
+        self.status = status
+        self.evidence = evidence
+        self.by = by
+    }
+}
+
+/// Every action point of every audit day in a sessions folder, with its
+/// latest status from the actions journals (`<sessions>/actions/*.jsonl`).
+public struct ActionRegister: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var id: String
+        public var theme: String
+        public var day: String
+        public var date: String
+        public var ref: String
+        public var action: String
+        public var agency: String
+        public var leadRole: String
+        public var due: String
+        public var measure: String
+        public var status: ActionStatus
+        /// Every update, oldest first: the audit trail.
+        public var updates: [(update: ActionUpdated, at: String)]
+
+        public static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.id == rhs.id && lhs.status == rhs.status && lhs.updates.map(\.update) == rhs.updates.map(\.update)
+        }
+
+        public func isOverdue(today: String) -> Bool {
+            !status.isClosed && !due.isEmpty && due < today
+        }
+
+        public var latestEvidence: String { updates.last?.update.evidence ?? "" }
+    }
+
+    public var entries: [Entry]
+
+    public static func folder(in store: SessionStore) -> String { "\(store.directory)/actions" }
+
+    /// Reads every day (damaged ones are skipped) and every actions journal.
+    public static func load(_ store: SessionStore) throws -> ActionRegister {
+        var entries: [Entry] = []
+        for name in try store.dayFolders() {
+            let journals = try SessionStore.readDay("\(store.directory)/\(name)")
+            guard !journals.contains(where: \.isDamaged) else { continue }
+            let day = DayFold.fold(journals)
+            for audit in day.cases {
+                for action in audit.actions {
+                    var agency = ""
+                    if case let .choice(id)? = action.fields["lead-agency"] { agency = day.agencyName(id) }
+                    var due = ""
+                    if case let .date(date)? = action.fields["due-date"] { due = date }
+                    entries.append(Entry(
+                        id: action.id, theme: day.template?.id ?? "", day: name, date: day.date ?? "", ref: audit.ref,
+                        action: action.fields["action"]?.summary ?? "", agency: agency,
+                        leadRole: action.fields["lead-role"]?.summary ?? "", due: due,
+                        measure: action.fields["outcome-measure"]?.summary ?? "", status: .notStarted, updates: []
+                    ))
+                }
+            }
+        }
+        let updates = try loadUpdates(folder(in: store))
+        for index in entries.indices {
+            let mine = updates.filter { $0.update.id == entries[index].id }
+            entries[index].updates = mine
+            if let last = mine.last { entries[index].status = last.update.status }
+        }
+        return ActionRegister(entries: entries.sorted { ($0.date, $0.id) < ($1.date, $1.id) })
+    }
+
+    /// Every update in the actions journals, in time order.
+    static func loadUpdates(_ folder: String) throws -> [(update: ActionUpdated, at: String)] {
+        guard FileManager.default.fileExists(atPath: folder) else { return [] }
+        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path) }
+        if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
+        return DayFold.merged(journals.map(\.records)).compactMap { record in
+            guard case let .actionUpdated(update) = record.event else { return nil }
+            return (update, record.timestamp)
+        }
+    }
+
+    /// Records an update in the reporter's own actions journal, after checking it.
+    public static func update(
+        _ store: SessionStore, id: String, status text: String, evidence: String, by: String, clock: any JournalClock = SystemClock()
+    ) throws -> Entry {
+        let register = try load(store)
+        guard var entry = register.entries.first(where: { $0.id == id }) else {
+            let known = register.entries.prefix(5).map(\.id).joined(separator: ", ")
+            throw ActionError.unknownID(id, known: known)
+        }
+        guard let status = ActionStatus(rawValue: text) else { throw ActionError.badStatus(text) }
+        let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+        if status == .done && evidence.isEmpty { throw ActionError.doneWithoutEvidence(id) }
+        let folder = folder(in: store)
+        try OwnerOnlyFiles.makeFolder(folder)
+        let writer = "actions-" + (by.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-"))
+        let path = SessionStore.journalPath(in: folder, writer: writer)
+        let journal = FileManager.default.fileExists(atPath: path)
+            ? try JournalWriter.open(path: path, clock: clock).writer
+            : try JournalWriter.create(path: path, day: "actions", writer: writer, clock: clock)
+        defer { journal.close() }
+        let update = ActionUpdated(id: id, status: status, evidence: evidence, by: by)
+        let record = try journal.append(.actionUpdated(update), author: by)
+        entry.updates.append((update, record.timestamp))
+        entry.status = status
+        return entry
+    }
+}
+
+public enum ActionError: UserFacingError, Equatable {
+    case unknownID(String, known: String)
+    case badStatus(String)
+    case doneWithoutEvidence(String)
+
+    public var exitStatus: ExitStatus { .data }
+
+    public var description: String {
+        switch self {
+        case let .unknownID(id, known):
+            "no action point has the id '\(id)'" + (known.isEmpty ? "" : " (for example: \(known)); 'maca actions list' shows them all")
+        case let .badStatus(text):
+            "'\(text)' is not a status: use \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+        case let .doneWithoutEvidence(id):
+            "\(id) cannot be marked done without evidence of the change: add --evidence"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+
+struct ActionsExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every action point with its status and latest evidence as CSV, for spreadsheets."
+    )
+
+    @OptionGroup var sessions: SessionFolder
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the CSV (default: standard output). Written owner-only.", valueName: "file"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("The date overdue is judged on (default: today).", valueName: "date"))
+    var today: String?
+
+    func run() throws {
+        try reportingErrors {
+            let register = try ActionRegister.load(sessions.store)
+            let csv = try ActionRegisterCSV.csv(register, today: today ?? Timestamp.localDay(Date()))
+            if let out {
+                try OwnerOnlyFiles.writeAtomically(csv, to: out)
+                print("Wrote \(register.entries.count) action points to \(out)")
+            } else {
+                FileHandle.standardOutput.write(csv)
+            }
+        }
+    }
+}
