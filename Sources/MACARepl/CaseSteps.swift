@@ -292,7 +292,7 @@ extension FacilitatorSession {
                 return
             }
             guard let fields = try askEntry(section, smart: true) else { return }
-            let id = "\(template.id)-\(day.date ?? "day")-A\(day.cases.flatMap(\.actions).count + 1)"
+            let id = "\(entryPrefix)-A\(day.cases.flatMap(\.actions).count + 1)"
             try record(.actionAdded(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: action \(id)")
         }
     }
@@ -310,12 +310,22 @@ extension FacilitatorSession {
         }
     }
 
+    /// The start of this day's action and concern ids: theme and date, and the
+    /// day folder's number when two days of a theme share a date
+    /// (`neglect-2026-11-20-A1`, `neglect-2026-11-20-2-A1`), so ids stay unique.
+    var entryPrefix: String {
+        let base = "\(template.id)-\(day.date ?? "day")"
+        let folderBase = "\(day.date ?? "day")-\(template.id)"
+        let suffix = dayName.hasPrefix(folderBase) ? String(dayName.dropFirst(folderBase.count)) : ""
+        return base + suffix
+    }
+
     /// Records a concern at once, then asks whether it has been acknowledged.
     func raiseConcern(ref: String) throws {
         guard let section = template.section(.immediateConcerns) else { return }
         console.warn("Immediate concern for \(ref): refer it now; it does not wait for the report.")
         guard let fields = try askEntry(section, smart: false) else { return }
-        let id = "\(template.id)-\(day.date ?? "day")-C\(day.cases.flatMap(\.concerns).count + 1)"
+        let id = "\(entryPrefix)-C\(day.cases.flatMap(\.concerns).count + 1)"
         try record(.concernRaised(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: concern \(id)")
         try askAcknowledgement(id)
     }

@@ -11,6 +11,6 @@ struct Maca: ParsableCommand {
             from ./audit-templates (or MACA_TEMPLATES).
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Resume.self, Enter.self, ReturnsCommand.self, Report.self, ActionsCommand.self, Show.self, Verify.self, TemplatesCommand.self]
+        subcommands: [Run.self, Resume.self, Enter.self, ReturnsCommand.self, Report.self, ActionsCommand.self, RegisterCommand.self, Show.self, Verify.self, TemplatesCommand.self]
     )
 }

@@ -92,7 +92,10 @@ struct Report: ParsableCommand {
             let report = ThemeReport(
                 inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to,
                 smallNumbers: SmallNumbers(threshold: suppressBelow),
-                actionStatuses: Dictionary((try ActionRegister.load(sessions.store)).entries.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+                actionProgress: Dictionary(
+                    try ActionRegister.load(sessions.store).entries.map { ($0.id, ThemeReport.ActionProgress(status: $0.status, evidence: $0.latestEvidence)) },
+                    uniquingKeysWith: { first, _ in first }
+                )
             )
             try OwnerOnlyFiles.makeFolder(out)
             let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode

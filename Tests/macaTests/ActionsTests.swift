@@ -66,3 +66,40 @@ struct ActionsTests {
         #expect(!FileManager.default.fileExists(atPath: "\(sessions)/actions"))
     }
 }
+
+extension ActionsTests {
+    @Test("two audits of a theme months apart: the first day's actions followed up, then the re-audit report and the register")
+    func reAudit() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let sessions = root.file("sessions")
+        // The first audit, in May; the re-audit in November.
+        let may = try DayScripts.demo().replacingOccurrences(of: "\n2026-11-20\n", with: "\n2026-05-12\n")
+        #expect(try DayScripts.run(may, sessions: sessions).result.status == 0)
+        #expect(try DayScripts.run(try DayScripts.demo(), sessions: sessions).result.status == 0)
+
+        let done = try runMaca(["actions", "update", "--sessions", sessions, "neglect-2026-05-12-A2", "--status", "done",
+                                "--evidence", "Attendance now shared within 5 days in 18 of 20 cases.", "--by", "Education lead"])
+        #expect(done.status == 0, "\(done.stderr)")
+        let overdue = try runMaca(["actions", "list", "--sessions", sessions, "--overdue", "--today", "2027-04-15"])
+        #expect(overdue.stdout.contains("neglect-2026-05-12-A1  not-started  OVERDUE"))
+        #expect(!overdue.stdout.contains("neglect-2026-05-12-A2"))
+
+        let report = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--from", "2026-11-01", "--out", root.file("r"), "--format", "md", "--date", "2027-04-15"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try String(contentsOfFile: root.file("r/neglect-report-2026-11-01-to-2026-11-20.md"), encoding: .utf8)
+        #expect(markdown.contains("Compared with the previous audit of this theme (2026-05-12 to 2026-05-12"))
+        #expect(markdown.contains("| neglect-2026-05-12-A1: Repeat the Graded Care Profile before any step-down from a plan for neglect. | 2027-03-31 | not started |  |"))
+        #expect(markdown.contains("| neglect-2026-05-12-A2: Share attendance concerns with early help within 5 school days. | 2027-01-31 | done | Attendance now shared within 5 days in 18 of 20 cases. |"))
+        #expect(markdown.contains("| delay | <5 | <5 | still needing development |"))
+
+        let note = try runMaca(["register", "note", "--sessions", sessions, "2026-05-12-neglect", "--shared-with", "Executive board, 2026-07-01"])
+        #expect(note.status == 0, "\(note.stderr)")
+        let register = try runMaca(["register", "--sessions", sessions, "--today", "2027-04-15"])
+        #expect(register.status == 0)
+        #expect(register.stdout.contains("| 2026-05-12-neglect | neglect | 2026-05-12 | 2 |"))
+        #expect(register.stdout.contains("| Executive board, 2026-07-01 | 2 | 1 | 1 | neglect-2026-05-12-A2: Attendance now shared within 5 days in 18 of 20 cases. |"))
+        let csv = try runMaca(["register", "--sessions", sessions, "--format", "csv"])
+        #expect(csv.stdout.contains("\"2026-11-20-neglect\",\"neglect\",\"2026-11-20\""))
+    }
+}

@@ -111,8 +111,8 @@ public enum DayFold {
             }
         case .identifierChoice:
             break  // a record of the choice; the answer itself follows
-        case .actionUpdated:
-            break  // kept in the actions journals, read by ActionRegister
+        case .actionUpdated, .findingsShared:
+            break  // kept in the tracker's journals, read by ActionRegister and AuditRegister
         case let .nameRegistered(registered):
             day.registeredNames.append(registered)
         case let .stepFinished(finished):

@@ -25,6 +25,8 @@ public enum Event: Sendable, Equatable {
     case nameRegistered(NameRegistered)
     /// Progress on an action point, in an actions journal.
     case actionUpdated(ActionUpdated)
+    /// Where a day's findings were shared, for the register of audits.
+    case findingsShared(FindingsShared)
     case dayClosed(DayClosed)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
@@ -48,6 +50,7 @@ public enum Event: Sendable, Equatable {
         case .identifierChoice: "identifier-choice"
         case .nameRegistered: "name-registered"
         case .actionUpdated: "action-updated"
+        case .findingsShared: "findings-shared"
         case .dayClosed: "day-closed"
         case let .unrecognised(type): type
         }
@@ -237,6 +240,18 @@ public struct NameRegistered: Sendable, Equatable, Codable {
     }
 }
 
+/// A day's findings shared with a board, a sub-group or an agency.
+public struct FindingsShared: Sendable, Equatable, Codable {
+    /// The day's id.
+    public var day: String
+    public var sharedWith: String
+
+    public init(day: String, sharedWith: String) {
+        self.day = day
+        self.sharedWith = sharedWith
+    }
+}
+
 /// The grade the room agreed for a domain after moderation.
 public struct GradeAgreed: Sendable, Equatable, Codable {
     public var ref: String
@@ -306,6 +321,7 @@ extension Event: Codable {
         case "identifier-choice": self = .identifierChoice(try IdentifierChoice(from: decoder))
         case "name-registered": self = .nameRegistered(try NameRegistered(from: decoder))
         case "action-updated": self = .actionUpdated(try ActionUpdated(from: decoder))
+        case "findings-shared": self = .findingsShared(try FindingsShared(from: decoder))
         case "action-added": self = .actionAdded(try CaseEntry(from: decoder))
         case "concern-raised": self = .concernRaised(try CaseEntry(from: decoder))
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
@@ -332,6 +348,7 @@ extension Event: Codable {
         case let .identifierChoice(payload): try payload.encode(to: encoder)
         case let .nameRegistered(payload): try payload.encode(to: encoder)
         case let .actionUpdated(payload): try payload.encode(to: encoder)
+        case let .findingsShared(payload): try payload.encode(to: encoder)
         case let .actionAdded(payload): try payload.encode(to: encoder)
         case let .concernRaised(payload): try payload.encode(to: encoder)
         case let .concernAcknowledged(payload): try payload.encode(to: encoder)

@@ -31,7 +31,7 @@ public enum ActionTracker {
                     id: action.id, date: day.day.date ?? "", action: action.fields["action"]?.summary ?? "",
                     agency: agency, leadRole: action.fields["lead-role"]?.summary ?? "", due: due,
                     measure: action.fields["outcome-measure"]?.summary ?? "",
-                    status: (report.actionStatuses[action.id] ?? .notStarted).rawValue.replacingOccurrences(of: "-", with: " ")
+                    status: (report.actionProgress[action.id]?.status ?? .notStarted).rawValue.replacingOccurrences(of: "-", with: " ")
                 )
             }
         }

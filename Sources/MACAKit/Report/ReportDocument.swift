@@ -168,6 +168,31 @@ public enum ReportDocument {
             dissemination += " Suggested re-audit of this theme: \(CalendarDate.adding(months: template.reauditMonths, to: last)) (\(template.reauditMonths) months after the last audit day)."
         }
         blocks.append(.paragraph(dissemination))
+        if !report.inputs.previous.isEmpty {
+            blocks.append(.subheading("Re-audit: the previous audit's actions"))
+            let previousActions = report.inputs.previous.flatMap { day in day.day.cases.flatMap(\.actions) }
+            blocks.append(previousActions.isEmpty ? .paragraph("The previous audit agreed no action points.") : .table(
+                header: ["Action", "Due", "Status", "Evidence of change"],
+                rows: previousActions.map { action in
+                    var due = ""
+                    if case let .date(date)? = action.fields["due-date"] { due = date }
+                    let progress = report.actionProgress[action.id]
+                    return ["\(action.id): \(action.fields["action"]?.summary ?? "")", due,
+                            (progress?.status ?? .notStarted).rawValue.replacingOccurrences(of: "-", with: " "), progress?.evidence ?? ""]
+                }
+            ))
+            blocks.append(.subheading("Re-audit: areas for improvement then and now"))
+            let then = Dictionary(report.tags(.areasForImprovement, previous: true).map { ($0.tag, $0.count) }, uniquingKeysWith: +)
+            let now = Dictionary(report.tags(.areasForImprovement).map { ($0.tag, $0.count) }, uniquingKeysWith: +)
+            let earlier = then.keys.sorted()
+            blocks.append(earlier.isEmpty ? .paragraph("The previous audit tagged no areas for improvement.") : .table(
+                header: ["Area for improvement", "Then", "Now", "Finding"],
+                rows: earlier.map { tag in
+                    [tag, small.show(then[tag] ?? 0), small.show(now[tag] ?? 0), (now[tag] ?? 0) > 0 ? "still needing development" : "improved"]
+                }
+            ))
+        }
+
 
         // Folder names only: where the sessions folder lives is not the board's business.
         let name = { (path: String) in (path as NSString).lastPathComponent }

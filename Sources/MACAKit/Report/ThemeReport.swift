@@ -11,8 +11,8 @@ public struct ThemeReport: Sendable {
     public let to: String?
     /// How small counts are hidden in every count and table of the report.
     public let smallNumbers: SmallNumbers
-    /// Each action's current status from the action tracker, by id.
-    public let actionStatuses: [String: ActionStatus]
+    /// Each action's progress from the action tracker, by id.
+    public let actionProgress: [String: ActionProgress]
 
     /// The newest template among the days: its wording leads the report.
     public let template: AuditTemplate
@@ -24,10 +24,10 @@ public struct ThemeReport: Sendable {
     /// Needs at least one day in `inputs.days`.
     public init(
         inputs: ReportInputs, produced: String, from: String?, to: String?, smallNumbers: SmallNumbers = SmallNumbers(),
-        actionStatuses: [String: ActionStatus] = [:]
+        actionProgress: [String: ActionProgress] = [:]
     ) {
         self.smallNumbers = smallNumbers
-        self.actionStatuses = actionStatuses
+        self.actionProgress = actionProgress
         self.inputs = inputs
         self.produced = produced
         self.from = from
@@ -45,6 +45,17 @@ public struct ThemeReport: Sendable {
             for agency in day.day.agencies { names[agency.id] = agency.name }
         }
         agencyNames = names
+    }
+
+    /// The tracked status and latest evidence of an action.
+    public struct ActionProgress: Sendable, Equatable {
+        public var status: ActionStatus
+        public var evidence: String
+
+        public init(status: ActionStatus, evidence: String) {
+            self.status = status
+            self.evidence = evidence
+        }
     }
 
     public var title: String { "\(template.title): multi-agency theme audit report" }
@@ -108,11 +119,12 @@ public struct ThemeReport: Sendable {
         agencyNames[id] ?? id
     }
 
-    /// Tags given in the sections of one kind, most used first.
-    func tags(_ kind: SectionKind) -> [(tag: String, count: Int)] {
+    /// Tags given in the sections of one kind, most used first (over the previous audit's days if asked).
+    func tags(_ kind: SectionKind, previous: Bool = false) -> [(tag: String, count: Int)] {
         let questions = Set((template.section(kind)?.questions ?? []).filter { $0.type == .tags }.map(\.id))
         var counts: [String: Int] = [:]
-        for (_, _, audit) in cases {
+        let audits = previous ? inputs.previous.flatMap(\.day.cases) : cases.map(\.audit)
+        for audit in audits {
             for (key, answer) in audit.answers where questions.contains(key.question) {
                 if case let .tags(tags)? = answer.value { tags.forEach { counts[$0, default: 0] += 1 } }
             }

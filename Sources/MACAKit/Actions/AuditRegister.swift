@@ -1,0 +1,90 @@
+import CSV
+import Foundation
+
+/// The central record of audits: each day with its theme, cases, agencies,
+/// where its findings were shared, and how its actions stand.
+public struct AuditRegister: Sendable {
+    public struct Row: Sendable, Equatable {
+        public var day: String
+        public var theme: String
+        public var date: String
+        public var cases: Int
+        public var attending: [String]
+        public var returning: [String]
+        public var sharedWith: [String]
+        public var actions: Int
+        public var done: Int
+        public var overdue: Int
+        public var evidence: [String]
+    }
+
+    public var rows: [Row]
+
+    public static func load(_ store: SessionStore, today: String) throws -> AuditRegister {
+        let actions = try ActionRegister.load(store)
+        let shared = try loadShared(ActionRegister.folder(in: store))
+        var rows: [Row] = []
+        for name in try store.dayFolders() {
+            let journals = try SessionStore.readDay("\(store.directory)/\(name)")
+            guard !journals.contains(where: \.isDamaged) else { continue }
+            let day = DayFold.fold(journals)
+            guard let stamp = day.template, let template = try? TemplateLoader.parse(stamp.source, file: name) else { continue }
+            let mine = actions.entries.filter { $0.day == name }
+            let returning = Set(day.cases.flatMap { AgencyReturns.returned($0, template: template, day: day) })
+            rows.append(Row(
+                day: name, theme: stamp.id, date: day.date ?? "", cases: day.cases.count, attending: day.agencies.map(\.name),
+                returning: day.agencies.filter { returning.contains($0.id) }.map(\.name),
+                sharedWith: shared.filter { $0.day == day.id }.map(\.sharedWith),
+                actions: mine.count, done: mine.filter { $0.status == .done }.count,
+                overdue: mine.filter { $0.isOverdue(today: today) }.count,
+                evidence: mine.filter { $0.status == .done }.map { "\($0.id): \($0.latestEvidence)" }
+            ))
+        }
+        return AuditRegister(rows: rows.sorted { ($0.date, $0.day) < ($1.date, $1.day) })
+    }
+
+    static func loadShared(_ folder: String) throws -> [FindingsShared] {
+        guard FileManager.default.fileExists(atPath: folder) else { return [] }
+        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path) }
+        return DayFold.merged(journals.map(\.records)).compactMap { record in
+            if case let .findingsShared(shared) = record.event { return shared }
+            return nil
+        }
+    }
+
+    /// Records where a day's findings were shared, in the reporter's register journal.
+    public static func note(_ store: SessionStore, dayFolder: String, sharedWith: String, by: String) throws {
+        let day = DayFold.fold(try SessionStore.readDay(dayFolder))
+        guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
+        let folder = ActionRegister.folder(in: store)
+        try OwnerOnlyFiles.makeFolder(folder)
+        let writer = "register-" + by.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        let path = SessionStore.journalPath(in: folder, writer: writer)
+        let journal = FileManager.default.fileExists(atPath: path)
+            ? try JournalWriter.open(path: path).writer
+            : try JournalWriter.create(path: path, day: "actions", writer: writer)
+        defer { journal.close() }
+        try journal.append(.findingsShared(FindingsShared(day: id, sharedWith: sharedWith)), author: by)
+    }
+
+    static let header = ["Audit day", "Theme", "Date", "Cases", "Agencies attending", "Agencies returning", "Findings shared with", "Actions", "Done", "Overdue", "Evidence of change"]
+
+    func cells(_ row: Row) -> [String] {
+        [row.day, row.theme, row.date, "\(row.cases)", row.attending.joined(separator: ", "), row.returning.joined(separator: ", "),
+         row.sharedWith.joined(separator: "; "), "\(row.actions)", "\(row.done)", "\(row.overdue)", row.evidence.joined(separator: "; ")]
+    }
+
+    public var markdown: String {
+        ReportMarkdown.render([.title("Register of multi-agency audits"), .table(header: Self.header, rows: rows.map(cells))])
+    }
+
+    public func csv() throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
+        try writer.write(row: Self.header)
+        for row in rows { try writer.write(row: cells(row), quotedAtIndex: { _ in true }) }
+        writer.stream.close()
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return Data() }
+        return Data([0xEF, 0xBB, 0xBF]) + data
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import MACAKit
+
+struct RegisterNote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Record where a day's findings were shared (a board, a sub-group, an agency)."
+    )
+
+    @OptionGroup var arguments: DayArguments
+
+    @Option(name: .long, help: ArgumentHelp("Who the findings were shared with, e.g. \"Executive board, 2027-01-12\".", valueName: "text"))
+    var sharedWith: String
+
+    @Option(name: .long, help: ArgumentHelp("Who records it.", valueName: "name"))
+    var by: String = "quality sub-group"
+
+    func run() throws {
+        try reportingErrors {
+            try AuditRegister.note(arguments.folder.store, dayFolder: try arguments.dayFolder(), sharedWith: sharedWith, by: by)
+            print("Saved: \(arguments.day) findings shared with \(sharedWith)")
+        }
+    }
+}
