@@ -92,10 +92,7 @@ struct Report: ParsableCommand {
             let report = ThemeReport(
                 inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to,
                 smallNumbers: SmallNumbers(threshold: suppressBelow),
-                actionProgress: Dictionary(
-                    try ActionRegister.load(sessions.store).entries.map { ($0.id, ThemeReport.ActionProgress(status: $0.status, evidence: $0.latestEvidence)) },
-                    uniquingKeysWith: { first, _ in first }
-                )
+                actionProgress: try ActionRegister.progress(sessions.store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) }
             )
             try OwnerOnlyFiles.makeFolder(out)
             let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode

@@ -91,6 +91,14 @@ public struct ActionRegister: Sendable {
         return ActionRegister(entries: entries.sorted { ($0.date, $0.id) < ($1.date, $1.id) })
     }
 
+    /// Each action's latest status and evidence, from the actions journals
+    /// alone (the days are not read), by id.
+    public static func progress(_ store: SessionStore) throws -> [String: (status: ActionStatus, evidence: String)] {
+        var latest: [String: (ActionStatus, String)] = [:]
+        for (update, _) in try loadUpdates(folder(in: store)) { latest[update.id] = (update.status, update.evidence) }
+        return latest
+    }
+
     /// Every update in the actions journals, in time order.
     static func loadUpdates(_ folder: String) throws -> [(update: ActionUpdated, at: String)] {
         guard FileManager.default.fileExists(atPath: folder) else { return [] }
