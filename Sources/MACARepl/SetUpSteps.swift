@@ -19,7 +19,7 @@ extension FacilitatorSession {
             for item in items.isEmpty || items == ["all"] ? options.map(\.id) : items {
                 if item.hasPrefix("+") {
                     let name = item.dropFirst().trimmingCharacters(in: .whitespaces)
-                    let id = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+                    let id = Identifier.slug(name)
                     guard !id.isEmpty else { problem = "give the added agency a name, like +Youth offending service"; break }
                     chosen.append(Agency(id: id, name: name))
                     continue

@@ -99,6 +99,17 @@ public struct ActionRegister: Sendable {
         return latest
     }
 
+    /// The reporter's own journal in `sessions/actions/`, `<kind>-<reporter>.jsonl`, opened or started.
+    static func trackerJournal(_ store: SessionStore, kind: String, by: String, clock: any JournalClock = SystemClock()) throws -> JournalWriter {
+        let folder = folder(in: store)
+        try OwnerOnlyFiles.makeFolder(folder)
+        let writer = "\(kind)-\(Identifier.slug(by))"
+        let path = SessionStore.journalPath(in: folder, writer: writer)
+        return FileManager.default.fileExists(atPath: path)
+            ? try JournalWriter.open(path: path, clock: clock).writer
+            : try JournalWriter.create(path: path, day: "actions", writer: writer, clock: clock)
+    }
+
     /// Every update in the actions journals, in time order.
     static func loadUpdates(_ folder: String) throws -> [(update: ActionUpdated, at: String)] {
         guard FileManager.default.fileExists(atPath: folder) else { return [] }
@@ -122,13 +133,7 @@ public struct ActionRegister: Sendable {
         guard let status = ActionStatus(rawValue: text) else { throw ActionError.badStatus(text) }
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         if status == .done && evidence.isEmpty { throw ActionError.doneWithoutEvidence(id) }
-        let folder = folder(in: store)
-        try OwnerOnlyFiles.makeFolder(folder)
-        let writer = "actions-" + (by.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-"))
-        let path = SessionStore.journalPath(in: folder, writer: writer)
-        let journal = FileManager.default.fileExists(atPath: path)
-            ? try JournalWriter.open(path: path, clock: clock).writer
-            : try JournalWriter.create(path: path, day: "actions", writer: writer, clock: clock)
+        let journal = try trackerJournal(store, kind: "actions", by: by, clock: clock)
         defer { journal.close() }
         let update = ActionUpdated(id: id, status: status, evidence: evidence, by: by)
         let record = try journal.append(.actionUpdated(update), author: by)

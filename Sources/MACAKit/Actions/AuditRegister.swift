@@ -56,13 +56,7 @@ public struct AuditRegister: Sendable {
     public static func note(_ store: SessionStore, dayFolder: String, sharedWith: String, by: String) throws {
         let day = DayFold.fold(try SessionStore.readDay(dayFolder))
         guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
-        let folder = ActionRegister.folder(in: store)
-        try OwnerOnlyFiles.makeFolder(folder)
-        let writer = "register-" + by.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
-        let path = SessionStore.journalPath(in: folder, writer: writer)
-        let journal = FileManager.default.fileExists(atPath: path)
-            ? try JournalWriter.open(path: path).writer
-            : try JournalWriter.create(path: path, day: "actions", writer: writer)
+        let journal = try ActionRegister.trackerJournal(store, kind: "register", by: by)
         defer { journal.close() }
         try journal.append(.findingsShared(FindingsShared(day: id, sharedWith: sharedWith)), author: by)
     }

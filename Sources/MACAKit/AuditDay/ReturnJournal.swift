@@ -4,7 +4,7 @@ import Foundation
 public enum ReturnJournal {
     /// The writer name of an auditor's journal: `auditor-<agency>-<name>`.
     public static func writer(agency: String, auditor: String) -> String {
-        let name = auditor.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        let name = Identifier.slug(auditor)
         return "auditor-\(agency)-\(name.isEmpty ? "auditor" : name)"
     }
 

@@ -81,7 +81,7 @@ public enum AnswerParser {
     }
 
     public static func tagID(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        Identifier.slug(text)
     }
 
     /// `yes: seen alone at school` or `partly - …` or `no`.

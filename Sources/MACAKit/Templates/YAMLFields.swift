@@ -155,6 +155,11 @@ final class ProblemList {
 
 /// The keys used for templates, sections, questions, agencies and levels.
 public enum Identifier {
+    /// Text made into a key: lower case, words joined by hyphens ("Youth service" → "youth-service").
+    public static func slug(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    }
+
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64 else { return false }
         let lower = ("a"..."z"), digit = ("0"..."9")
