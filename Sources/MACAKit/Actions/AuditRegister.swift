@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// The central record of audits: each day with its theme, cases, agencies,
@@ -73,12 +72,6 @@ public struct AuditRegister: Sendable {
     }
 
     public func csv() throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
-        try writer.write(row: Self.header)
-        for row in rows { try writer.write(row: cells(row), quotedAtIndex: { _ in true }) }
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return Data() }
-        return Data([0xEF, 0xBB, 0xBF]) + data
+        try SpreadsheetCSV.data(header: Self.header, rows: rows.map(cells))
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Every action point of a report's days, for the board's action plan and
@@ -37,16 +36,11 @@ public enum ActionTracker {
         }
     }
 
-    /// RFC 4180 CSV with a header, CRLF line ends and a BOM, so Excel opens it as UTF-8.
+    /// The action plan as CSV for spreadsheets.
     public static func csv(_ report: ThemeReport) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
-        try writer.write(row: ["Action id", "Audit day", "Action", "Owner agency", "Lead role", "Due", "Measure of success", "Status"])
-        for row in rows(report) {
-            try writer.write(row: [row.id, row.date, row.action, row.agency, row.leadRole, row.due, row.measure, row.status], quotedAtIndex: { _ in true })
-        }
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return Data() }
-        return Data([0xEF, 0xBB, 0xBF]) + data
+        try SpreadsheetCSV.data(
+            header: ["Action id", "Audit day", "Action", "Owner agency", "Lead role", "Due", "Measure of success", "Status"],
+            rows: rows(report).map { [$0.id, $0.date, $0.action, $0.agency, $0.leadRole, $0.due, $0.measure, $0.status] }
+        )
     }
 }
