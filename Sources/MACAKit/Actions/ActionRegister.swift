@@ -62,11 +62,13 @@ public struct ActionRegister: Sendable {
 
     /// Reads every day (damaged ones are skipped) and every actions journal.
     public static func load(_ store: SessionStore) throws -> ActionRegister {
+        try load(store, days: store.foldedDays())
+    }
+
+    /// The register over days already read.
+    static func load(_ store: SessionStore, days: [(name: String, day: AuditDay)]) throws -> ActionRegister {
         var entries: [Entry] = []
-        for name in try store.dayFolders() {
-            let journals = try SessionStore.readDay("\(store.directory)/\(name)")
-            guard !journals.contains(where: \.isDamaged) else { continue }
-            let day = DayFold.fold(journals)
+        for (name, day) in days {
             for audit in day.cases {
                 for action in audit.actions {
                     var agency = ""

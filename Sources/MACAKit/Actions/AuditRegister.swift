@@ -20,13 +20,12 @@ public struct AuditRegister: Sendable {
     public var rows: [Row]
 
     public static func load(_ store: SessionStore, today: String) throws -> AuditRegister {
-        let actions = try ActionRegister.load(store)
+        // Each day is read once, for both its own row and its actions.
+        let days = try store.foldedDays()
+        let actions = try ActionRegister.load(store, days: days)
         let shared = try loadShared(ActionRegister.folder(in: store))
         var rows: [Row] = []
-        for name in try store.dayFolders() {
-            let journals = try SessionStore.readDay("\(store.directory)/\(name)")
-            guard !journals.contains(where: \.isDamaged) else { continue }
-            let day = DayFold.fold(journals)
+        for (name, day) in days {
             guard let stamp = day.template, let template = try? TemplateLoader.parse(stamp.source, file: name) else { continue }
             let mine = actions.entries.filter { $0.day == name }
             let returning = Set(day.cases.flatMap { AgencyReturns.returned($0, template: template, day: day) })

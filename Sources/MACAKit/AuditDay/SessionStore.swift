@@ -39,6 +39,15 @@ public struct SessionStore: Sendable {
         return names.sorted().filter { $0 != "actions" && Self.isDayFolder("\(directory)/\($0)") }
     }
 
+    /// Every day folder that is not damaged, with its fold, by name.
+    public func foldedDays() throws -> [(name: String, day: AuditDay)] {
+        try dayFolders().compactMap { name throws -> (String, AuditDay)? in
+            let journals = try Self.readDay("\(directory)/\(name)")
+            guard !journals.contains(where: \.isDamaged) else { return nil }
+            return (name, DayFold.fold(journals))
+        }
+    }
+
     /// A new, empty day folder named `<date>-<template>`, numbered if taken.
     /// Taking a name is one mkdir(2), so two facilitators starting the same
     /// day at once get two folders, never one shared.

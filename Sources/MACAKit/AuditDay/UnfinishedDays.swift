@@ -11,13 +11,9 @@ public enum UnfinishedDays {
 
     /// Unfinished days, most recently answered first. Damaged days are left out.
     public static func list(_ store: SessionStore) throws -> [Entry] {
-        try store.dayFolders().compactMap { name -> Entry? in
-            let folder = "\(store.directory)/\(name)"
-            let journals = try SessionStore.readDay(folder)
-            guard !journals.contains(where: \.isDamaged) else { return nil }
-            let day = DayFold.fold(journals)
+        try store.foldedDays().compactMap { name, day -> Entry? in
             guard !day.isClosed, day.id != nil else { return nil }
-            return Entry(name: name, folder: folder, title: day.template?.id ?? "?", cases: day.cases.count, lastAnswer: day.lastActivity ?? "")
+            return Entry(name: name, folder: "\(store.directory)/\(name)", title: day.template?.id ?? "?", cases: day.cases.count, lastAnswer: day.lastActivity ?? "")
         }.sorted { $0.lastAnswer > $1.lastAnswer }
     }
 }
