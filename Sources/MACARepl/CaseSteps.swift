@@ -107,15 +107,8 @@ extension FacilitatorSession {
     /// asks whether to replace it with placeholders or keep it deliberately;
     /// the choice is journaled, without the identifier.
     func guarded(_ value: AnswerValue, key: AnswerKey) throws -> AnswerValue {
-        let texts: [String]
-        switch value {
-        case let .text(text): texts = [text]
-        case let .yesPartlyNo(_, evidence): texts = [evidence]
-        case let .grade(_, rationale): texts = [rationale]
-        default: return value
-        }
         let guardian = IdentifierGuard(for: day)
-        let findings = texts.flatMap { guardian.scan($0) }
+        let findings = guardian.scan(value)
         guard !findings.isEmpty else { return value }
         let kinds = findings.map(\.kind.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         console.warn("This answer looks like it holds \(findings.map(\.kind.described).joined(separator: ", ")). Session files and reports must not identify a child.")
@@ -126,12 +119,7 @@ extension FacilitatorSession {
             console.note("Kept deliberately; the report will refuse it unless written with --redact.")
             return value
         }
-        switch value {
-        case let .text(text): return .text(guardian.redact(text).text)
-        case let .yesPartlyNo(answer, evidence): return .yesPartlyNo(answer, evidence: guardian.redact(evidence).text)
-        case let .grade(level, rationale): return .grade(level: level, rationale: guardian.redact(rationale).text)
-        default: return value
-        }
+        return guardian.redact(value)
     }
 
     /// The template's default, or what the candidate list says of the case.

@@ -37,19 +37,10 @@ struct ReturnsImport: ParsableCommand {
             var choices: [AnswerKey: [String]] = [:]
             for (index, answer) in filled.answers.enumerated() {
                 guard let value = answer.value else { continue }
-                let found: [IdentifierFinding]
-                switch value {
-                case let .text(text): found = guardian.scan(text)
-                case let .grade(_, rationale): found = guardian.scan(rationale)
-                default: found = []
-                }
+                let found = guardian.scan(value)
                 guard !found.isEmpty else { continue }
                 choices[answer.key] = found.map(\.kind.rawValue)
-                switch value {
-                case let .text(text): filled.answers[index].value = .text(guardian.redact(text).text)
-                case let .grade(level, rationale): filled.answers[index].value = .grade(level: level, rationale: guardian.redact(rationale).text)
-                default: break
-                }
+                filled.answers[index].value = guardian.redact(value)
             }
             if !choices.isEmpty {
                 let messages = choices.keys.sorted().map { "case \($0.ref), \($0.question): looks like it holds \(choices[$0]!.joined(separator: ", "))" }

@@ -23,6 +23,18 @@ public enum AnswerValue: Sendable, Equatable, Hashable {
     }
 }
 
+extension AnswerValue {
+    /// The answer with its free text (text, evidence, rationale) changed; ids, dates and tags are left as they are.
+    public func mappingFreeText(_ change: (String) -> String) -> AnswerValue {
+        switch self {
+        case let .text(text): .text(change(text))
+        case let .yesPartlyNo(answer, evidence): .yesPartlyNo(answer, evidence: change(evidence))
+        case let .grade(level, rationale): .grade(level: level, rationale: change(rationale))
+        default: self
+        }
+    }
+}
+
 public enum YesPartlyNo: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
     case yes, partly, no
 }

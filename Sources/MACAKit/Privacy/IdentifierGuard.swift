@@ -102,6 +102,21 @@ public struct IdentifierGuard: Sendable {
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The findings in an answer's free text (its text, evidence or rationale).
+    public func scan(_ value: AnswerValue) -> [IdentifierFinding] {
+        var findings: [IdentifierFinding] = []
+        _ = value.mappingFreeText { text in
+            findings += scan(text)
+            return text
+        }
+        return findings
+    }
+
+    /// The answer with every finding in its free text replaced by its placeholder.
+    public func redact(_ value: AnswerValue) -> AnswerValue {
+        value.mappingFreeText { redact($0).text }
+    }
+
     /// The text with every finding replaced by its placeholder, and what was replaced.
     public func redact(_ text: String) -> (text: String, replaced: [IdentifierFinding]) {
         let findings = scan(text)

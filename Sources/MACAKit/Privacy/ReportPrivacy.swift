@@ -50,7 +50,7 @@ public enum ReportPrivacy {
             for (key, answer) in result.cases[caseIndex].answers {
                 guard let value = answer.value else { continue }
                 var recorded = answer
-                recorded.value = changed(value) { change($0, ref, key.question) }
+                recorded.value = value.mappingFreeText { change($0, ref, key.question) }
                 result.cases[caseIndex].answers[key] = recorded
             }
             for (domain, grade) in result.cases[caseIndex].agreedGrades {
@@ -58,20 +58,11 @@ public enum ReportPrivacy {
             }
             for actionIndex in result.cases[caseIndex].actions.indices {
                 for (field, value) in result.cases[caseIndex].actions[actionIndex].fields {
-                    result.cases[caseIndex].actions[actionIndex].fields[field] = changed(value) { change($0, ref, "action \(field)") }
+                    result.cases[caseIndex].actions[actionIndex].fields[field] = value.mappingFreeText { change($0, ref, "action \(field)") }
                 }
             }
         }
         return result
-    }
-
-    static func changed(_ value: AnswerValue, _ change: (String) -> String) -> AnswerValue {
-        switch value {
-        case let .text(text): .text(change(text))
-        case let .yesPartlyNo(answer, evidence): .yesPartlyNo(answer, evidence: change(evidence))
-        case let .grade(level, rationale): .grade(level: level, rationale: change(rationale))
-        default: value
-        }
     }
 
     static func name(_ day: ReportInputs.Day) -> String {
