@@ -38,7 +38,7 @@ let package = Package(
         // Benchmarks that print figures beside their floors (Documentation/Performance.md).
         .executableTarget(
             name: "maca-bench",
-            dependencies: ["MACAKit"],
+            dependencies: ["MACAKit", "MACATestSupport"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -10,9 +10,9 @@ public enum SampleJournals {
     public static func facilitator(
         at path: String, cases: Int = 3, clock: any JournalClock = SteppingClock(), io: any JournalIO = SystemJournalIO()
     ) throws -> JournalWriter {
-        let journal = try JournalWriter.create(path: path, day: dayID, writer: "facilitator", io: io, clock: clock)
         let stamp = TemplateStamp(id: "sample", version: 1, sha256: String(repeating: "a", count: 64), source: "")
-        try journal.append(.dayOpened(DayOpened(day: dayID, template: stamp, date: "2026-10-14", area: "Sampleshire", facilitator: "F. Acilitator")), author: "F. Acilitator")
+        let opened = Event.dayOpened(DayOpened(day: dayID, template: stamp, date: "2026-10-14", area: "Sampleshire", facilitator: "F. Acilitator"))
+        let journal = try JournalWriter.create(path: path, day: dayID, writer: "facilitator", first: opened, author: "F. Acilitator", io: io, clock: clock)
         try journal.append(.agencyAttending(AgencyAttending(agency: Agency(id: "police", name: "Police"))), author: "F. Acilitator")
         for number in 1...max(cases, 1) {
             let ref = String(format: "TEST-%04d", number)

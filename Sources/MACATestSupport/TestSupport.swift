@@ -48,65 +48,108 @@ public final class SteppingClock: JournalClock, @unchecked Sendable {
     }
 }
 
-/// Journal I/O that works like the system's except where a test makes it fail.
+/// Journal I/O that works like the system's except where a test makes it
+/// fail. It also counts the calls of each kind, so a test can first learn how
+/// many a scenario makes and then fail each one in turn.
 public final class FaultyJournalIO: JournalIO, @unchecked Sendable {
-    public enum Fault: Sendable {
+    public enum Call: String, Sendable, CaseIterable {
+        case write, fsync, truncate, rename
+    }
+
+    public enum Fault: Sendable, Equatable {
         /// write(2) fails with this errno on the n-th call (1-based).
         case writeError(call: Int, errno: Int32)
         /// write(2) writes only `bytes` on the n-th call, then fails with ENOSPC.
         case shortWrite(call: Int, bytes: Int)
         /// fsync(2) fails with this errno on the n-th call.
         case fsyncError(call: Int, errno: Int32)
+        /// ftruncate(2) fails with this errno on the n-th call.
+        case truncateError(call: Int, errno: Int32)
+        /// Moving a temporary file into place fails with this errno on the n-th call.
+        case renameError(call: Int, errno: Int32)
+
+        var target: (call: Call, number: Int) {
+            switch self {
+            case let .writeError(number, _), let .shortWrite(number, _): (.write, number)
+            case let .fsyncError(number, _): (.fsync, number)
+            case let .truncateError(number, _): (.truncate, number)
+            case let .renameError(number, _): (.rename, number)
+            }
+        }
     }
 
     private let lock = NSLock()
     private let faults: [Fault]
-    private var writes = 0
-    private var syncs = 0
+    private var counts: [Call: Int] = [:]
     private var shortWritePending = false
     private let system = SystemJournalIO()
 
-    public init(_ faults: [Fault]) {
+    public init(_ faults: [Fault] = []) {
         self.faults = faults
     }
 
-    public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (count: Int, errno: Int32) {
+    /// How many calls of each kind have been made so far.
+    public var calls: [Call: Int] {
         lock.lock()
-        writes += 1
-        let call = writes
+        defer { lock.unlock() }
+        return counts
+    }
+
+    /// Counts the call; the fault planned for it, if any.
+    private func next(_ call: Call) -> Fault? {
+        lock.lock()
+        defer { lock.unlock() }
+        counts[call, default: 0] += 1
+        let number = counts[call]!
+        return faults.first { $0.target == (call, number) }
+    }
+
+    public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (count: Int, errno: Int32) {
+        let fault = next(.write)
+        lock.lock()
         let pending = shortWritePending
         shortWritePending = false
         lock.unlock()
         if pending { return (-1, ENOSPC) }
-        for fault in faults {
-            switch fault {
-            case let .writeError(at, code) where at == call:
-                return (-1, code)
-            case let .shortWrite(at, count) where at == call:
-                lock.lock()
-                shortWritePending = true
-                lock.unlock()
-                return system.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<min(count, bytes.count)]))
-            default:
-                continue
-            }
+        switch fault {
+        case let .writeError(_, code):
+            return (-1, code)
+        case let .shortWrite(_, count):
+            lock.lock()
+            shortWritePending = true
+            lock.unlock()
+            return system.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<min(count, bytes.count)]))
+        default:
+            return system.write(fd, bytes)
         }
-        return system.write(fd, bytes)
     }
 
     public func fsync(_ fd: Int32) -> Int32 {
-        lock.lock()
-        syncs += 1
-        let call = syncs
-        lock.unlock()
-        for case let .fsyncError(at, code) in faults where at == call {
-            return code
-        }
+        if case let .fsyncError(_, code) = next(.fsync) { return code }
         return system.fsync(fd)
     }
 
     public func truncate(_ fd: Int32, to length: Int) -> Int32 {
-        system.truncate(fd, to: length)
+        if case let .truncateError(_, code) = next(.truncate) { return code }
+        return system.truncate(fd, to: length)
+    }
+
+    public func rename(_ source: String, to target: String, replacing: Bool) -> Int32 {
+        if case let .renameError(_, code) = next(.rename) { return code }
+        return system.rename(source, to: target, replacing: replacing)
+    }
+}
+
+/// Journal I/O without fsync, for generating test and benchmark data
+/// quickly: never for a real day.
+public struct UnsyncedJournalIO: JournalIO {
+    private let system = SystemJournalIO()
+    public init() {}
+    public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (count: Int, errno: Int32) { system.write(fd, bytes) }
+    public func fsync(_ fd: Int32) -> Int32 { 0 }
+    public func truncate(_ fd: Int32, to length: Int) -> Int32 { system.truncate(fd, to: length) }
+    public func rename(_ source: String, to target: String, replacing: Bool) -> Int32 {
+        system.rename(source, to: target, replacing: replacing)
     }
 }
 

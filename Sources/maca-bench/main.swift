@@ -13,6 +13,7 @@
 // Journals are written without fsync: this makes test data, not answers.
 import Foundation
 import MACAKit
+import MACATestSupport
 
 func now() -> UInt64 {
     var time = timespec()
@@ -41,11 +42,13 @@ func benchAppend(count: Int, folder: String) throws {
     let journalPath = "\(folder)/bench-\(getpid()).jsonl"
     let rawPath = "\(folder)/bench-\(getpid()).raw"
     defer { unlink(journalPath); unlink(rawPath) }
-    let journal = try JournalWriter.create(path: journalPath, day: UUID().uuidString.lowercased(), writer: "facilitator")
+    let journal = try JournalWriter.create(
+        path: journalPath, day: UUID().uuidString.lowercased(), writer: "facilitator",
+        first: .caseAdded(CaseAdded(ref: "BENCH-0001", reason: "benchmark")), author: "Bench"
+    )
     let raw = open(rawPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
     guard raw >= 0 else { throw FileError.unwritable(path: rawPath, reason: FileError.reason(errno: errno)) }
     defer { close(raw) }
-    try journal.append(.caseAdded(CaseAdded(ref: "BENCH-0001", reason: "benchmark")), author: "Bench")
     let answer = String(repeating: "An invented finding of typical length for a long answer. ", count: 4)
 
     var durable: [Double] = [], floor: [Double] = []
@@ -73,14 +76,6 @@ func benchAppend(count: Int, folder: String) throws {
     print(String(format: "  ratio to floor: median %.2fx, p99 %.2fx", maca.median / base.median, maca.p99 / base.p99))
 }
 
-/// Writes without fsync: for generating benchmark data only.
-struct UnsyncedIO: JournalIO {
-    let system = SystemJournalIO()
-    func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (count: Int, errno: Int32) { system.write(fd, bytes) }
-    func fsync(_ fd: Int32) -> Int32 { 0 }
-    func truncate(_ fd: Int32, to length: Int) -> Int32 { system.truncate(fd, to: length) }
-}
-
 /// A fixed-seed generator, so the same command writes the same days.
 struct SplitMix: RandomNumberGenerator {
     var state: UInt64
@@ -102,7 +97,7 @@ func generateDays(count: Int, folder: String, cases: Int, templates: String) thr
         let date = CalendarDate.adding(months: index % 24, to: "2025-01-15")
         let journal = try store.startDay(
             template: template, date: date, area: "Benchshire (invented)", facilitator: "Bench Facilitator",
-            dayID: String(format: "00000000-0000-4000-8000-%012d", index), io: UnsyncedIO(), clock: SystemClock()
+            dayID: String(format: "00000000-0000-4000-8000-%012d", index), io: UnsyncedJournalIO(), clock: SystemClock()
         )
         defer { journal.close() }
         let agencies = Array(template.agencies.prefix(4))

@@ -101,15 +101,24 @@ public struct ActionRegister: Sendable {
         return latest
     }
 
-    /// The reporter's own journal in `sessions/actions/`, `<kind>-<reporter>.jsonl`, opened or started.
-    static func trackerJournal(_ store: SessionStore, kind: String, by: String, clock: any JournalClock = SystemClock()) throws -> JournalWriter {
+    /// Appends `event` to the reporter's own journal in `sessions/actions/`,
+    /// `<kind>-<reporter>.jsonl`, starting the journal with it if need be.
+    @discardableResult
+    static func appendToTracker(
+        _ store: SessionStore, kind: String, by: String, event: Event, clock: any JournalClock = SystemClock()
+    ) throws -> JournalRecord {
         let folder = folder(in: store)
         try OwnerOnlyFiles.makeFolder(folder)
         let writer = "\(kind)-\(Identifier.slug(by))"
         let path = SessionStore.journalPath(in: folder, writer: writer)
-        return FileManager.default.fileExists(atPath: path)
-            ? try JournalWriter.open(path: path, clock: clock).writer
-            : try JournalWriter.create(path: path, day: "actions", writer: writer, clock: clock)
+        guard FileManager.default.fileExists(atPath: path) else {
+            let journal = try JournalWriter.create(path: path, day: "actions", writer: writer, first: event, author: by, clock: clock)
+            defer { journal.close() }
+            return journal.records[0]
+        }
+        let journal = try JournalWriter.open(path: path, clock: clock).writer
+        defer { journal.close() }
+        return try journal.append(event, author: by)
     }
 
     /// Every update in the actions journals, in time order.
@@ -135,10 +144,8 @@ public struct ActionRegister: Sendable {
         guard let status = ActionStatus(rawValue: text) else { throw ActionError.badStatus(text) }
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         if status == .done && evidence.isEmpty { throw ActionError.doneWithoutEvidence(id) }
-        let journal = try trackerJournal(store, kind: "actions", by: by, clock: clock)
-        defer { journal.close() }
         let update = ActionUpdated(id: id, status: status, evidence: evidence, by: by)
-        let record = try journal.append(.actionUpdated(update), author: by)
+        let record = try appendToTracker(store, kind: "actions", by: by, event: .actionUpdated(update), clock: clock)
         entry.updates.append((update, record.timestamp))
         entry.status = status
         return entry

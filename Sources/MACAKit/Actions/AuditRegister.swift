@@ -54,9 +54,7 @@ public struct AuditRegister: Sendable {
     public static func note(_ store: SessionStore, dayFolder: String, sharedWith: String, by: String) throws {
         let day = DayFold.fold(try SessionStore.readDay(dayFolder))
         guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
-        let journal = try ActionRegister.trackerJournal(store, kind: "register", by: by)
-        defer { journal.close() }
-        try journal.append(.findingsShared(FindingsShared(day: id, sharedWith: sharedWith)), author: by)
+        try ActionRegister.appendToTracker(store, kind: "register", by: by, event: .findingsShared(FindingsShared(day: id, sharedWith: sharedWith)))
     }
 
     static let header = ["Audit day", "Theme", "Date", "Cases", "Agencies attending", "Agencies returning", "Findings shared with", "Actions", "Done", "Overdue", "Evidence of change"]

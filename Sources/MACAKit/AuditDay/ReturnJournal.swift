@@ -41,8 +41,8 @@ public enum ReturnJournal {
             return try JournalWriter.open(path: path, io: io, clock: clock)
         }
         guard let dayID = day.id else { throw ReturnError.unknownAgency("the day has no identity") }
-        let journal = try JournalWriter.create(path: path, day: dayID, writer: writer, io: io, clock: clock)
-        try journal.append(.writerJoined(WriterJoined(name: auditor, agency: agency.id)), author: auditor)
+        let joined = Event.writerJoined(WriterJoined(name: auditor, agency: agency.id))
+        let journal = try JournalWriter.create(path: path, day: dayID, writer: writer, first: joined, author: auditor, io: io, clock: clock)
         return (journal, JournalWriter.Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false))
     }
 }

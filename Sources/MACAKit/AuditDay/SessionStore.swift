@@ -106,12 +106,10 @@ extension SessionStore {
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> JournalWriter {
         let folder = try makeDayFolder(date: date, templateID: template.id)
-        let journal = try JournalWriter.create(
-            path: Self.journalPath(in: folder, writer: Self.facilitatorWriter), day: dayID,
-            writer: Self.facilitatorWriter, io: io, clock: clock
-        )
         let opened = DayOpened(day: dayID, template: TemplateStamp(template), date: date, area: area, facilitator: facilitator)
-        try journal.append(.dayOpened(opened), author: facilitator)
-        return journal
+        return try JournalWriter.create(
+            path: Self.journalPath(in: folder, writer: Self.facilitatorWriter), day: dayID,
+            writer: Self.facilitatorWriter, first: .dayOpened(opened), author: facilitator, io: io, clock: clock
+        )
     }
 }

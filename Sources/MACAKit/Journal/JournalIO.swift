@@ -1,8 +1,8 @@
 import Foundation
 
 /// The system calls a journal makes to put bytes on disk. Tests substitute
-/// one that fails at a chosen point (short write, ENOSPC, EIO on fsync) to
-/// prove no answer is acknowledged before it is durable.
+/// one that fails at a chosen point (short write, ENOSPC, EIO on fsync, a
+/// failing rename) to prove no answer is acknowledged before it is durable.
 public protocol JournalIO: Sendable {
     /// Like write(2): bytes written, or -1 with the error number.
     func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (count: Int, errno: Int32)
@@ -10,6 +10,30 @@ public protocol JournalIO: Sendable {
     func fsync(_ fd: Int32) -> Int32
     /// Like ftruncate(2): 0, or the error number.
     func truncate(_ fd: Int32, to length: Int) -> Int32
+    /// Moves a finished temporary file into place: like rename(2) when
+    /// `replacing`, otherwise like link(2) then unlink(2), so an existing
+    /// file is never replaced. 0, or the error number.
+    func rename(_ source: String, to target: String, replacing: Bool) -> Int32
+}
+
+extension JournalIO {
+    /// Writes every byte, going on after a short write; nil, or the error
+    /// number of the write that failed (EIO for a write that made no progress).
+    func writeAll(_ fd: Int32, _ data: Data) -> Int32? {
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let result = write(fd, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
+                if result.count < 0 {
+                    if result.errno == EINTR { continue }
+                    return result.errno
+                }
+                if result.count == 0 { return EIO }
+                offset += result.count
+            }
+            return nil
+        }
+    }
 }
 
 /// The real system calls.
@@ -27,6 +51,13 @@ public struct SystemJournalIO: JournalIO {
 
     public func truncate(_ fd: Int32, to length: Int) -> Int32 {
         ftruncate(fd, off_t(length)) == 0 ? 0 : errno
+    }
+
+    public func rename(_ source: String, to target: String, replacing: Bool) -> Int32 {
+        if replacing { return Foundation.rename(source, target) == 0 ? 0 : errno }
+        guard link(source, target) == 0 else { return errno }
+        unlink(source)
+        return 0
     }
 }
 

@@ -43,18 +43,40 @@ public final class JournalWriter {
         }
     }
 
-    /// Starts a new journal file (it must not exist) for `writer` on `day`.
+    /// Starts a new journal file (it must not exist) for `writer` on `day`,
+    /// with its first record. The file appears whole or not at all: the
+    /// record is written and synced in a temporary file that is then moved
+    /// into place, so a crash never leaves a journal without a record.
     public static func create(
-        path: String, day: String, writer: String,
+        path: String, day: String, writer: String, first: Event, author: String,
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> JournalWriter {
         if FileManager.default.fileExists(atPath: path) { throw JournalError.alreadyExists(path: path) }
-        let fd = try OwnerOnlyFiles.createNew(path)
+        let encoded: (line: Data, record: JournalRecord)
+        do {
+            encoded = try RecordCodec.encode(
+                sequence: 1, timestamp: Timestamp.string(clock.now()), day: day, writer: writer, author: author,
+                event: first, previousHash: JournalRecord.genesisHash
+            )
+        } catch {
+            throw JournalError.encodingFailed(path: path)
+        }
+        do {
+            try OwnerOnlyFiles.writeAtomically(encoded.line, to: path, replacing: false, io: io)
+        } catch let FileError.unwritable(_, reason) {
+            if FileManager.default.fileExists(atPath: path) { throw JournalError.alreadyExists(path: path) }
+            throw JournalError.writeFailed(path: path, reason: reason)
+        }
+        let fd = Foundation.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             Foundation.close(fd)
             throw JournalError.inUse(path: path)
         }
-        return JournalWriter(path: path, fd: fd, day: day, writer: writer, records: [], length: 0, io: io, clock: clock)
+        return JournalWriter(
+            path: path, fd: fd, day: day, writer: writer, records: [encoded.record], length: encoded.line.count,
+            io: io, clock: clock
+        )
     }
 
     /// What opening a journal had to put right.
@@ -94,12 +116,12 @@ public final class JournalWriter {
             }
             var recovery = Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false)
             if let torn = file.tornTail {
-                recovery.tornRecordMovedTo = try moveAside(torn, of: path)
+                recovery.tornRecordMovedTo = try moveAside(torn, of: path, io: io)
                 recovery.tornLine = torn.line
                 try check(io.truncate(fd, to: file.goodLength), path)
                 try check(io.fsync(fd), path)
             } else if file.unterminatedLast {
-                try writeAll(fd, Data("\n".utf8), io: io, path: path)
+                try check(io.writeAll(fd, Data("\n".utf8)) ?? 0, path)
                 try check(io.fsync(fd), path)
                 recovery.restoredNewline = true
             }
@@ -130,7 +152,7 @@ public final class JournalWriter {
             throw .encodingFailed(path: path)
         }
         do {
-            try Self.writeAll(fd, encoded.line, io: io, path: path)
+            try Self.check(io.writeAll(fd, encoded.line) ?? 0, path)
             try Self.check(io.fsync(fd), path)
         } catch {
             failed = true
@@ -147,23 +169,6 @@ public final class JournalWriter {
 
     private static func check(_ code: Int32, _ path: String) throws(JournalError) {
         if code != 0 { throw .writeFailed(path: path, reason: FileError.reason(errno: code)) }
-    }
-
-    private static func writeAll(_ fd: Int32, _ data: Data, io: any JournalIO, path: String) throws(JournalError) {
-        let failure: Int32? = data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let result = io.write(fd, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
-                if result.count < 0 {
-                    if result.errno == EINTR { continue }
-                    return result.errno
-                }
-                if result.count == 0 { return EIO }
-                offset += result.count
-            }
-            return nil
-        }
-        if let failure { throw .writeFailed(path: path, reason: FileError.reason(errno: failure)) }
     }
 
     private static func readAll(_ fd: Int32, path: String) throws(FileError) -> Data {
@@ -183,7 +188,7 @@ public final class JournalWriter {
     }
 
     /// Keeps a torn record's bytes in `<file>.torn-<UTC time>` beside the journal.
-    private static func moveAside(_ torn: TornTail, of path: String) throws(FileError) -> String {
+    private static func moveAside(_ torn: TornTail, of path: String, io: any JournalIO) throws(FileError) -> String {
         let stamp = Timestamp.string(Date()).replacingOccurrences(of: ":", with: "")
         var target = "\(path).torn-\(stamp)"
         var suffix = 1
@@ -191,7 +196,7 @@ public final class JournalWriter {
             suffix += 1
             target = "\(path).torn-\(stamp)-\(suffix)"
         }
-        try OwnerOnlyFiles.writeAtomically(torn.bytes, to: target)
+        try OwnerOnlyFiles.writeAtomically(torn.bytes, to: target, replacing: false, io: io)
         return target
     }
 }

@@ -43,37 +43,26 @@ public enum OwnerOnlyFiles {
 
     /// Writes a whole new file durably (temporary file, fsync, rename, folder
     /// fsync). The temporary file is 0600 whatever `mode` the file ends with.
-    public static func writeAtomically(_ data: Data, to path: String, mode: mode_t = fileMode) throws(FileError) {
+    /// Unless `replacing`, an existing file is left as it is and the write
+    /// fails with EEXIST. Every write, sync and rename goes through `io`.
+    public static func writeAtomically(
+        _ data: Data, to path: String, mode: mode_t = fileMode, replacing: Bool = true,
+        io: any JournalIO = SystemJournalIO()
+    ) throws(FileError) {
         let temporary = "\(folder(of: path))/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         unlink(temporary)
         let fd = try createNew(temporary)
         defer { close(fd) }
-        let failure: Int32? = data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += count
-            }
-            return fsync(fd) == 0 ? nil : errno
-        }
-        if let failure {
+        func fail(_ code: Int32) -> FileError {
             unlink(temporary)
-            throw .unwritable(path: path, reason: FileError.reason(errno: failure))
+            return .unwritable(path: path, reason: FileError.reason(errno: code))
         }
-        if mode != fileMode, fchmod(fd, mode) != 0 {
-            let code = errno
-            unlink(temporary)
-            throw .unwritable(path: path, reason: FileError.reason(errno: code))
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw .unwritable(path: path, reason: FileError.reason(errno: code))
-        }
+        if let failure = io.writeAll(fd, data) { throw fail(failure) }
+        let synced = io.fsync(fd)
+        if synced != 0 { throw fail(synced) }
+        if mode != fileMode, fchmod(fd, mode) != 0 { throw fail(errno) }
+        let moved = io.rename(temporary, to: path, replacing: replacing)
+        if moved != 0 { throw fail(moved) }
         try syncFolder(folder(of: path))
     }
 

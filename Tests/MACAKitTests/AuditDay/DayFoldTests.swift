@@ -9,10 +9,16 @@ struct DayFoldTests {
     private static func threeWriters(in folder: TemporaryFolder) throws -> [JournalFile] {
         let day = SampleJournals.dayID
         let facilitator = try SampleJournals.facilitator(at: folder.file("facilitator.jsonl"), cases: 2, clock: SteppingClock(step: 2))
-        let police = try JournalWriter.create(path: folder.file("auditor-police.jsonl"), day: day, writer: "auditor-police", clock: SteppingClock(start: "2026-10-14T09:00:01Z", step: 2))
-        let health = try JournalWriter.create(path: folder.file("auditor-health.jsonl"), day: day, writer: "auditor-health", clock: SteppingClock(start: "2026-10-14T09:00:01Z", step: 3))
-        try police.append(.writerJoined(WriterJoined(name: "P. Auditor", agency: "police")), author: "P. Auditor")
-        try health.append(.writerJoined(WriterJoined(name: "H. Auditor", agency: "health-gp")), author: "H. Auditor")
+        let police = try JournalWriter.create(
+            path: folder.file("auditor-police.jsonl"), day: day, writer: "auditor-police",
+            first: .writerJoined(WriterJoined(name: "P. Auditor", agency: "police")), author: "P. Auditor",
+            clock: SteppingClock(start: "2026-10-14T09:00:01Z", step: 2)
+        )
+        let health = try JournalWriter.create(
+            path: folder.file("auditor-health.jsonl"), day: day, writer: "auditor-health",
+            first: .writerJoined(WriterJoined(name: "H. Auditor", agency: "health-gp")), author: "H. Auditor",
+            clock: SteppingClock(start: "2026-10-14T09:00:01Z", step: 3)
+        )
         for (journal, agency) in [(police, "police"), (health, "health-gp")] {
             for ref in ["TEST-0001", "TEST-0002"] {
                 try journal.append(.answerGiven(AnswerGiven(key: AnswerKey(ref: ref, question: "worked-well", agency: agency), value: .text("\(agency) shared information the same day"))), author: journal.writer)
@@ -77,7 +83,7 @@ struct DayFoldTests {
         let records = try (0..<4).map { index -> JournalRecord in
             let folder = try TemporaryFolder()
             defer { folder.remove() }
-            return try JournalWriter.create(path: folder.file("w.jsonl"), day: "d", writer: "w").append(.dayClosed(DayClosed()), author: "\(index)")
+            return try JournalWriter.create(path: folder.file("w.jsonl"), day: "d", writer: "w", first: .dayClosed(DayClosed()), author: "\(index)").records[0]
         }
         var backwards = records
         for index in backwards.indices {

@@ -46,7 +46,7 @@ struct JournalRecoveryTests {
                 #expect(throws: JournalError.self, "offset \(offset)") { _ = try JournalWriter.open(path: path) }
                 continue
             }
-            let (journal, recovery) = try JournalWriter.open(path: path, io: NoSyncIO())
+            let (journal, recovery) = try JournalWriter.open(path: path, io: UnsyncedJournalIO())
             #expect(journal.records == Array(records.prefix(whole)), "offset \(offset)")
             if let aside = recovery.tornRecordMovedTo {
                 let saved = try Data(contentsOf: URL(fileURLWithPath: aside))
@@ -91,12 +91,4 @@ struct JournalRecoveryTests {
         #expect(file.damage.map(\.line) == [4])
         #expect(file.damage.first?.message.contains("does not follow") == true)
     }
-}
-
-/// For tests of recovery logic only, where thousands of fsyncs would prove nothing more.
-private struct NoSyncIO: JournalIO {
-    let system = SystemJournalIO()
-    func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> (count: Int, errno: Int32) { system.write(fd, bytes) }
-    func fsync(_ fd: Int32) -> Int32 { 0 }
-    func truncate(_ fd: Int32, to length: Int) -> Int32 { system.truncate(fd, to: length) }
 }

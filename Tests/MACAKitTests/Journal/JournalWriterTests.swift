@@ -88,7 +88,7 @@ struct JournalWriterTests {
         journal.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: JournalError.alreadyExists(path: path)) {
-            _ = try JournalWriter.create(path: path, day: "d", writer: "facilitator")
+            _ = try JournalWriter.create(path: path, day: "d", writer: "facilitator", first: .dayClosed(DayClosed()), author: "F")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
