@@ -141,8 +141,8 @@ public struct DayPlan: Sendable {
     }
 
     /// The first step not done at or after `start` (wrapping round), so the
-    /// day goes on where the facilitator was, then returns to what was left.
-    /// The first step not done at or after `start` (wrapping round); nil when all are done.
+    /// day goes on where the facilitator was, then returns to what was left;
+    /// nil when all are done.
     public func nextStep(from start: Int = 0) -> DayStep? {
         let all = steps
         guard !all.isEmpty else { return nil }
@@ -169,7 +169,10 @@ public struct DayPlan: Sendable {
         case let .answerCorrected(corrected): return step(for: corrected.key)
         case let .answerSkipped(skipped): return step(for: skipped.key)
         case let .gradeAgreed(agreed): return step(for: AnswerKey(ref: agreed.ref, question: agreed.domain))
-        case let .caseAdded(added): return caseSteps(day.caseAudit(added.ref) ?? CaseAudit(ref: added.ref, reasonSelected: "")).first
+        case let .caseAdded(added):
+            // While the cases are still being chosen, a case added belongs to that choosing.
+            guard isDone(.cases) else { return .cases }
+            return caseSteps(day.caseAudit(added.ref) ?? CaseAudit(ref: added.ref, reasonSelected: "")).first
         case let .actionAdded(entry): return .actions(ref: entry.ref)
         case let .concernRaised(entry): return .concerns(ref: entry.ref)
         case let .stepFinished(finished): return steps.first { $0.finishedName == finished.step }

@@ -67,6 +67,22 @@ struct DayPlanTests {
         #expect(plan.resumeStep(lastRecord: nil) == .question(ref: "TEST-0001", section: 0, question: 0, agency: nil))
     }
 
+    @Test("a day stopped while its cases were being chosen resumes at choosing cases, not at the first case's questions")
+    func resumeDuringCaseSelection() throws {
+        // Found by the crash harness: the case added last sent the resumed day into that case.
+        let (plan, records) = try planAndRecords([
+            .stepFinished(StepFinished(step: "agencies")), .stepFinished(StepFinished(step: "auditors")),
+            .caseAdded(CaseAdded(ref: "TEST-0003", reason: "r")),
+        ])
+        #expect(plan.resumeStep(lastRecord: records.last) == .cases)
+        // Once the choosing is finished, a case added later is where its questions start.
+        let (chosen, chosenRecords) = try planAndRecords([
+            .stepFinished(StepFinished(step: "agencies")), .stepFinished(StepFinished(step: "auditors")),
+            .stepFinished(StepFinished(step: "cases")), .caseAdded(CaseAdded(ref: "TEST-0003", reason: "r")),
+        ])
+        #expect(chosen.resumeStep(lastRecord: chosenRecords.last) == .question(ref: "TEST-0003", section: 0, question: 0, agency: nil))
+    }
+
     @Test("per-agency questions follow the agencies involved in the case, when the profile names them")
     func agenciesInvolved() throws {
         let neglect = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: "neglect")
