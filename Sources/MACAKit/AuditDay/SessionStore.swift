@@ -48,26 +48,6 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// A new, empty day folder named `<date>-<template>`, numbered if taken.
-    /// Taking a name is one mkdir(2), so two facilitators starting the same
-    /// day at once get two folders, never one shared.
-    public func makeDayFolder(date: String, templateID: String) throws(FileError) -> String {
-        try OwnerOnlyFiles.makeFolder(directory)
-        for number in 1...10_000 {
-            let name = number == 1 ? "\(date)-\(templateID)" : "\(date)-\(templateID)-\(number)"
-            let path = "\(directory)/\(name)"
-            if mkdir(path, OwnerOnlyFiles.folderMode) == 0 {
-                guard chmod(path, OwnerOnlyFiles.folderMode) == 0 else {
-                    throw .unwritable(path: path, reason: FileError.reason(errno: errno))
-                }
-                try OwnerOnlyFiles.syncFolder(directory)
-                return path
-            }
-            guard errno == EEXIST else { throw .unwritable(path: path, reason: FileError.reason(errno: errno)) }
-        }
-        throw .unwritable(path: directory, reason: "too many days named \(date)-\(templateID)")
-    }
-
     /// The journal files of a day folder, sorted by name.
     public static func journalPaths(in folder: String) throws(FileError) -> [String] {
         let names: [String]
@@ -98,18 +78,33 @@ public struct SessionStore: Sendable {
 }
 
 extension SessionStore {
-    /// Opens a new audit day: its folder, the facilitator's journal, and
-    /// the day-opened record stamped with the template.
+    /// Opens a new audit day: its folder `<date>-<template>` (numbered if
+    /// taken), the facilitator's journal, and the day-opened record stamped
+    /// with the template.
+    ///
+    /// A name is taken by the journal appearing in its folder, which happens
+    /// whole or not at all, so two facilitators starting the same day at once
+    /// get two folders, and a folder left empty by a crash is used again
+    /// rather than skipped.
     public func startDay(
         template: AuditTemplate, date: String, area: String, facilitator: String,
         dayID: String = UUID().uuidString.lowercased(),
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> JournalWriter {
-        let folder = try makeDayFolder(date: date, templateID: template.id)
-        let opened = DayOpened(day: dayID, template: TemplateStamp(template), date: date, area: area, facilitator: facilitator)
-        return try JournalWriter.create(
-            path: Self.journalPath(in: folder, writer: Self.facilitatorWriter), day: dayID,
-            writer: Self.facilitatorWriter, first: .dayOpened(opened), author: facilitator, io: io, clock: clock
-        )
+        try OwnerOnlyFiles.makeFolder(directory)
+        let opened = Event.dayOpened(DayOpened(day: dayID, template: TemplateStamp(template), date: date, area: area, facilitator: facilitator))
+        for number in 1...10_000 {
+            let folder = "\(directory)/\(date)-\(template.id)" + (number == 1 ? "" : "-\(number)")
+            try OwnerOnlyFiles.makeFolder(folder)
+            do {
+                return try JournalWriter.create(
+                    path: Self.journalPath(in: folder, writer: Self.facilitatorWriter), day: dayID,
+                    writer: Self.facilitatorWriter, first: opened, author: facilitator, io: io, clock: clock
+                )
+            } catch JournalError.alreadyExists {
+                continue
+            }
+        }
+        throw FileError.unwritable(path: directory, reason: "too many days named \(date)-\(template.id)")
     }
 }
