@@ -24,34 +24,40 @@ public enum DayScripts {
         return (String(text[..<range.upperBound]), String(text[range.upperBound...]))
     }
 
-    /// A whole day of one invented case that answers every question of the
-    /// template with something valid, in the order the REPL asks.
-    public static func generated(for template: AuditTemplate, date: String = "2026-11-20") -> String {
+    /// A whole day of invented cases that answers every question of the
+    /// template with something valid, in the order the REPL asks. Free-text
+    /// answers name their case, so each is unique in the day.
+    public static func generated(for template: AuditTemplate, date: String = "2026-11-20", cases: Int = 1) -> String {
         var lines = [date, "Testshire (invented)", "Test Facilitator"]
         // Two agencies attending; auditors done at once.
         lines += ["1, 2", ""]
-        lines += ["TPL-0001", "Chosen to test the template.", ""]
-        for section in template.sections {
-            switch section.kind {
-            case .gradedDomains:
-                for question in section.questions { lines += ["2", "Invented rationale for \(question.id)."] }
-            case .actionPoints:
-                lines.append("yes")
-                for question in section.questions { lines.append(answer(question, date: date, due: true)) }
-                lines.append("no")
-            case .immediateConcerns:
-                lines.append("no")
-            case .agencyReturn:
-                continue  // answered by the agencies through `maca enter`
-            default:
-                // Per-agency sections are asked for the one agency the profile names.
-                for question in section.questions {
-                    if question.id == "reason-selected" {
-                        lines.append("")
-                    } else if question.id == "agencies-involved" {
-                        lines.append(template.agencies[0].id)
-                    } else {
-                        lines.append(answer(question, date: date, due: false))
+        let refs = (1...max(cases, 1)).map { String(format: "TPL-%04d", $0) }
+        for ref in refs { lines += [ref, "Chosen to test the template."] }
+        lines.append("")
+        for index in refs.indices {
+            let tag = cases > 1 ? " in case \(index + 1)" : ""
+            for section in template.sections {
+                switch section.kind {
+                case .gradedDomains:
+                    for question in section.questions { lines += ["2", "Invented rationale for \(question.id)\(tag)."] }
+                case .actionPoints:
+                    lines.append("yes")
+                    for question in section.questions { lines.append(answer(question, date: date, due: true, tag: tag)) }
+                    lines.append("no")
+                case .immediateConcerns:
+                    lines.append("no")
+                case .agencyReturn:
+                    continue  // answered by the agencies through `maca enter`
+                default:
+                    // Per-agency sections are asked for the one agency the profile names.
+                    for question in section.questions {
+                        if question.id == "reason-selected" {
+                            lines.append("")
+                        } else if question.id == "agencies-involved" {
+                            lines.append(template.agencies[0].id)
+                        } else {
+                            lines.append(answer(question, date: date, due: false, tag: tag))
+                        }
                     }
                 }
             }
@@ -60,12 +66,12 @@ public enum DayScripts {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func answer(_ question: Question, date: String, due: Bool) -> String {
+    private static func answer(_ question: Question, date: String, due: Bool, tag: String) -> String {
         switch question.type {
-        case .shortText, .longText: "Invented answer for \(question.id)."
+        case .shortText, .longText: "Invented answer for \(question.id)\(tag)."
         case .choice, .multiChoice, .agency, .grade: "1"
         case .tags: "1, a-new-tag"
-        case .yesPartlyNo: "partly: invented evidence for \(question.id)"
+        case .yesPartlyNo: "partly: invented evidence for \(question.id)\(tag)"
         case .date: due ? "2027-02-28" : date
         }
     }

@@ -76,22 +76,10 @@ func benchAppend(count: Int, folder: String) throws {
     print(String(format: "  ratio to floor: median %.2fx, p99 %.2fx", maca.median / base.median, maca.p99 / base.p99))
 }
 
-/// A fixed-seed generator, so the same command writes the same days.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 func generateDays(count: Int, folder: String, cases: Int, templates: String) throws {
     let template = try TemplateLibrary(directory: templates).template(id: "neglect")
     let store = SessionStore(directory: folder)
-    var random = SplitMix(state: 42)
+    var random = SplitMix64(seed: 42)
     let started = now()
     for index in 0..<count {
         let date = CalendarDate.adding(months: index % 24, to: "2025-01-15")

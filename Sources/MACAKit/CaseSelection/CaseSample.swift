@@ -28,13 +28,14 @@ public enum CaseSample {
 }
 
 /// Steele, Lea and Flood's SplitMix64 (as in Vigna's `splitmix64.c`): small,
-/// fast and fully specified, so its numbers never change.
-struct SplitMix64 {
+/// fast and fully specified, so its numbers never change. Also the seeded
+/// generator of the benchmarks' synthetic days and the crash harness's kills.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
