@@ -82,7 +82,18 @@ public final class FacilitatorSession {
             console.note("Resuming \(dayName) at \(describe(current)).")
         }
         while !leaving, let step = current {
-            try ask(step)
+            do {
+                try ask(step)
+            } catch let error as JournalError {
+                if case .writeFailed = error {
+                    // The error itself follows on stderr; say first what is safe and how to go on.
+                    console.say()
+                    console.problem("That answer could not be saved; every answer before it marked ✓ is safe.")
+                    let again = returnAgency == nil ? "maca resume \(dayName)" : "the same maca enter"
+                    console.note("When the cause is put right (room on the disk, the drive back), \(again) carries on at this question.")
+                }
+                throw error
+            }
             if leaving { break }
             advance(from: step)
         }

@@ -26,6 +26,8 @@ public struct CrashHarness {
         public var lost = 0
         /// Records found more than once, or out of the uninterrupted day's order: must be 0.
         public var misplaced = 0
+        /// Sessions that stopped by themselves with an error, and were resumed.
+        public var stops = 0
         /// Records cut off by a kill, moved aside by the next resume.
         public var tornMovedAside = 0
         public var problems: [String] = []
@@ -82,7 +84,12 @@ public struct CrashHarness {
     }
 
     /// Runs the script with `kills` SIGKILLs at points drawn from `seed`.
-    public func run(kills: Int, seed: UInt64, sessions: String, reference: Reference) throws -> Outcome {
+    /// A session that stops by itself with an error (a full disk) is handed
+    /// to `stopped`, which may put the cause right before the day is resumed.
+    public func run(
+        kills: Int, seed: UInt64, sessions: String, reference: Reference,
+        stopped: ((_ status: Int32, _ transcript: String) throws -> Void)? = nil
+    ) throws -> Outcome {
         var random = SplitMix64(seed: seed)
         var outcome = Outcome()
         let started = Date()
@@ -119,10 +126,15 @@ public struct CrashHarness {
                     if offset > 0 && !process.waitForInput() { break }
                     process.type(line)
                 }
-                guard process.waitForExit() == 0 else {
+                let status = process.waitForExit()
+                if status == 0 {
+                    finished = true
+                } else if let status, let stopped {
+                    outcome.stops += 1
+                    try stopped(status, process.transcript)
+                } else {
                     throw HarnessError("the last session did not close the day: \(process.transcript.suffix(2000))")
                 }
-                finished = true
             } else {
                 // Spread the kills over the rest of the day: a burst of lines, then a kill
                 // at a random moment while the last of them is being handled.
