@@ -96,6 +96,13 @@ public struct CrashHarness {
         var finished = false
         while !finished {
             let existing = try Self.journal(in: sessions)
+            if case .dayClosed? = existing?.file.records.last?.event {
+                // Killed after the day closed (while writing its record.md): nothing is left to type.
+                if existing?.file.records.count != reference.records.count {
+                    outcome.problems.append("the closed day has \(existing?.file.records.count ?? 0) records, the uninterrupted one \(reference.records.count)")
+                }
+                break
+            }
             let process = try start(existing.map { ["resume", "--sessions", sessions, $0.folder] }
                 ?? ["run", "--template", template, "--sessions", sessions])
             outcome.sessions += 1
