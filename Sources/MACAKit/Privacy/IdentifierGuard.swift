@@ -63,6 +63,19 @@ public struct IdentifierGuard: Sendable {
     }
 
     public func scan(_ text: String) -> [IdentifierFinding] {
+        // Every pattern but a name needs a digit or an @: most answers have
+        // neither, and are passed over without a regular expression.
+        // A digit is any that the patterns' \d matches, not only 0 to 9.
+        var hasDigit = false, hasAt = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if scalar.value >= 0x30 && scalar.value <= 0x39 { hasDigit = true } else if scalar == "@" { hasAt = true }
+            } else if scalar.properties.generalCategory == .decimalNumber {
+                hasDigit = true
+            }
+            if hasDigit && hasAt { break }
+        }
+        if !hasDigit && !hasAt && names.isEmpty && registered.isEmpty { return [] }
         let string = text as NSString
         let whole = NSRange(location: 0, length: string.length)
         var findings: [IdentifierFinding] = []
@@ -74,17 +87,19 @@ public struct IdentifierGuard: Sendable {
         func each(_ pattern: NSRegularExpression, _ body: (NSRange) -> Void) {
             pattern.matches(in: text, range: whole).forEach { body($0.range) }
         }
-        each(Self.email) { add(.email, $0) }
+        if hasAt { each(Self.email) { add(.email, $0) } }
         // International numbers first (their prefix settles it), then NHS numbers
         // (ten digits; a UK phone number has eleven), then other phone numbers.
-        let international = { (range: NSRange) in string.substring(with: range).hasPrefix("+44") || string.substring(with: range).hasPrefix("0044") }
-        each(Self.phone) { if international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
-        each(Self.nhs) { add(.nhsNumber, $0) }
-        each(Self.phone) { if !international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
-        each(Self.postcode) { add(.postcode, $0) }
-        each(Self.birthKeywordDate) { add(.dateOfBirth, $0) }
-        for pattern in Self.dates {
-            each(pattern) { if looksLikeBirth(string.substring(with: $0)) { add(.dateOfBirth, $0) } }
+        if hasDigit {
+            let international = { (range: NSRange) in string.substring(with: range).hasPrefix("+44") || string.substring(with: range).hasPrefix("0044") }
+            each(Self.phone) { if international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
+            each(Self.nhs) { add(.nhsNumber, $0) }
+            each(Self.phone) { if !international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
+            each(Self.postcode) { add(.postcode, $0) }
+            each(Self.birthKeywordDate) { add(.dateOfBirth, $0) }
+            for pattern in Self.dates {
+                each(pattern) { if looksLikeBirth(string.substring(with: $0)) { add(.dateOfBirth, $0) } }
+            }
         }
         for (name, role) in names {
             for part in Self.nameParts(name) {

@@ -129,6 +129,9 @@ struct IdentifierGuardTests {
         #expect(Self.guardian.scan("Visited on 12/03/2026 and again 2025-11-02.").isEmpty)
         #expect(Self.guardian.scan("She was born on 12/03/2026.").map(\.kind) == [.dateOfBirth])
         #expect(Self.guardian.scan("Plan reviewed at 10 weeks; 3 visits in 14 days.").isEmpty)
+        // Passing over text with no digit and no @ must not pass over digits of another script.
+        #expect(Self.guardian.scan("NHS \u{0669}\u{0664}\u{0663}\u{0664}\u{0667}\u{0666}\u{0665}\u{0669}\u{0661}\u{0669} on file").map(\.kind) == [.nhsNumber])
+        #expect(Self.guardian.scan("Contact via family.support@example.org only").map(\.kind) == [.email])
     }
 
     @Test("redaction replaces each finding with its placeholder, a registered name with its role")
