@@ -33,17 +33,22 @@ public struct ReportInputs: Sendable {
         var byID: [String: Day] = [:]
         // Days of one theme share a few template versions: read each once.
         var templates: [String: AuditTemplate] = [:]
-        for (index, folder) in folders.sorted().enumerated() {
-            progress(index + 1, folders.count)
+        // Reading, verifying and folding each day is independent of the others: all cores share it.
+        let read = try folders.sorted().parallelMap { folder throws -> (folder: String, problems: [String]?, first: JournalDamage?, day: AuditDay?) in
             let verification = try DayVerification.check(folder: folder)
             if verification.isDamaged {
-                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: verification.problems) }
-                let first = verification.journals.first(where: \.isDamaged)?.damage.first
-                let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" } ?? "damaged"
+                return (folder, verification.problems, verification.journals.first(where: \.isDamaged)?.damage.first, nil)
+            }
+            return (folder, nil, nil, DayFold.fold(verification.journals))
+        }
+        for (index, (folder, problems, firstDamage, folded)) in read.enumerated() {
+            progress(index + 1, folders.count)
+            guard let day = folded else {
+                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems ?? []) }
+                let reason = firstDamage.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" } ?? "damaged"
                 inputs.leftOut.append(LeftOut(folder: folder, reason: reason))
                 continue
             }
-            let day = DayFold.fold(verification.journals)
             guard let stamp = day.template, let id = day.id else {
                 inputs.leftOut.append(LeftOut(folder: folder, reason: "no journal opens the day"))
                 continue
