@@ -120,13 +120,16 @@ enum RecordCodec {
         case hashMismatch
     }
 
+    /// One decoder for every line (JSONDecoder is Sendable: it holds only options).
+    private static let decoder = JSONDecoder()
+
     /// Decodes one line (without its newline) and checks its own hash.
     static func decode(_ line: some Collection<UInt8>) -> Result<JournalRecord, Problem> {
-        let bytes = Array(line)
+        let bytes = Data(line)
         guard bytes.count > hashSuffixLength, bytes.last == UInt8(ascii: "}") else { return .failure(.notJSON) }
         let decoded: Line
         do {
-            decoded = try JSONDecoder().decode(Line.self, from: Data(bytes))
+            decoded = try decoder.decode(Line.self, from: bytes)
         } catch let DecodingError.keyNotFound(key, _) {
             return .failure(.missingField(key.stringValue))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
@@ -144,9 +147,12 @@ enum RecordCodec {
         guard decoded.hash.utf8.count == 64, bytes.suffix(suffix.count).elementsEqual(suffix) else {
             return .failure(.badField("hash"))
         }
-        var hashed = Array(bytes.dropLast(suffix.count))
-        hashed.append(UInt8(ascii: "}"))
-        guard SHA256Hex.of(hashed) == decoded.hash else { return .failure(.hashMismatch) }
+        // The hash covers the line up to its hash member, closed with a brace:
+        // hashed in place, without copying the line.
+        var hasher = SHA256()
+        hasher.update(data: bytes.prefix(bytes.count - suffix.count))
+        hasher.update(data: [UInt8(ascii: "}")])
+        guard hasher.finalize().hexString == decoded.hash else { return .failure(.hashMismatch) }
         return .success(body.record(hash: decoded.hash))
     }
 }
