@@ -5,6 +5,7 @@ import MACARepl
 
 struct Enter: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "enter",
         abstract: "Enter one agency's own return for each case of an audit day.",
         discussion: """
             Each auditor writes their own journal in the day's folder, so any number of auditors can \

@@ -4,6 +4,7 @@ import MACAKit
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Collate audit days of a theme into the quality sub-group's theme report.",
         discussion: """
             Every day is verified first: a damaged day stops the report unless --skip-invalid leaves it \

@@ -5,6 +5,7 @@ import MACARepl
 
 struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "resume",
         abstract: "List unfinished audit days, or carry one on at the question where it stopped.",
         discussion: "With no day: lists the unfinished days with the time of their last answer, and carries on the only one, or the one you choose."
     )

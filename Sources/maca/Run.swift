@@ -4,6 +4,7 @@ import MACARepl
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Start a new audit day and run it, question by question.",
         discussion: """
             In a terminal, maca asks each question with line editing, tab completion and in-memory \

@@ -3,6 +3,7 @@ import MACAKit
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print the readable record of an audit day, as Markdown.",
         discussion: "Uses the same fold of the day's journals as the REPL and the report."
     )

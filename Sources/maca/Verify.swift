@@ -3,6 +3,7 @@ import MACAKit
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check every journal of an audit day: each record's hash and the chain between them.",
         discussion: "Reads only; changes nothing. Exits 65 if any journal is damaged."
     )
