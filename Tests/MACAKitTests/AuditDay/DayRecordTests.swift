@@ -49,6 +49,18 @@ struct DayRecordTests {
         #expect(first.day != second.day)
     }
 
+    @Test("a folder a crash left empty before the day's first record is used again, not skipped")
+    func emptyFolderReused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let template = try TemplateLoader.load(path: Self.minimal)
+        let store = SessionStore(directory: folder.path)
+        try OwnerOnlyFiles.makeFolder(folder.file("2026-10-14-minimal"))
+        let day = try store.startDay(template: template, date: "2026-10-14", area: "A", facilitator: "F")
+        #expect(day.path.hasSuffix("/2026-10-14-minimal/facilitator.jsonl"))
+        #expect(try store.dayFolders() == ["2026-10-14-minimal"])
+    }
+
     @Test("a multi-line answer and a pipe in a rationale keep the Markdown intact")
     func markdownSafety() throws {
         let folder = try TemporaryFolder()
