@@ -73,17 +73,20 @@ enum RecordCodec {
         }
     }
 
-    /// A line as read: the body's members and the hash after them.
+    /// A line as read: the body's members and the hash after them, decoded
+    /// from one keyed container (each container costs a pass over the keys).
     private struct Line: Decodable {
-        var body: Body
+        var v: Int
+        var seq: Int
+        var ts: String
+        var day: String
+        var writer: String
+        var author: String
+        var event: Event
+        var prev: String
         var hash: String
 
-        private enum Key: String, CodingKey { case hash }
-
-        init(from decoder: any Decoder) throws {
-            body = try Body(from: decoder)
-            hash = try decoder.container(keyedBy: Key.self).decode(String.self, forKey: .hash)
-        }
+        var body: Body { Body(v: v, seq: seq, ts: ts, day: day, writer: writer, author: author, event: event, prev: prev) }
     }
 
     private static let encoder: JSONEncoder = {
