@@ -128,6 +128,7 @@ struct TerminalTests {
         try terminal.type("no: it did not last")
         let pid = try #require(try terminal.foregroundPID())
         #expect(kill(pid, SIGKILL) == 0)
+        #expect(Self.gone(pid))
         // The dead process left the terminal raw (no echo, Enter not a newline): mend it first.
         try terminal.type("stty sane")
         try terminal.press("C-j")
@@ -149,6 +150,14 @@ struct TerminalTests {
 }
 
 extension TerminalTests {
+    /// Waits until the process has ended and its shell has reaped it: a line
+    /// typed before then would be read by maca, not by the shell.
+    static func gone(_ pid: pid_t) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while kill(pid, 0) == 0 && Date() < deadline { usleep(10_000) }
+        return kill(pid, 0) != 0
+    }
+
     @Test("SIGTERM and SIGHUP leave the terminal usable and a journal that verifies and resumes", arguments: [SIGTERM, SIGHUP])
     func terminatedBySignal(signal: Int32) throws {
         let sessions = try TemporaryFolder()
@@ -159,6 +168,7 @@ extension TerminalTests {
         #expect(try terminal.wait(for: "✓ saved"))
         let pid = try #require(try terminal.foregroundPID())
         #expect(kill(pid, signal) == 0)
+        #expect(Self.gone(pid))
         // readline put the terminal back before the process ended: the shell echoes again.
         try terminal.enter("echo shell-is-back")
         #expect(try terminal.wait(for: "shell-is-back", count: 2))
