@@ -52,6 +52,15 @@ public struct CrashHarness {
         ]
     }
 
+    /// A harness over a whole day of `cases` invented cases of a shipped
+    /// template, each question answered (DayScripts.generated).
+    public static func generatedDay(template id: String = "neglect", cases: Int) throws -> CrashHarness {
+        let template = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: id)
+        let script = DayScripts.generated(for: template, cases: cases).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast().map(String.init)
+        return CrashHarness(script: script, template: id)
+    }
+
     private func start(_ arguments: [String]) throws -> PseudoTerminalProcess {
         try PseudoTerminalProcess(macaBinary, arguments, environment: environment)
     }

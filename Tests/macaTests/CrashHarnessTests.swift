@@ -17,10 +17,7 @@ struct CrashHarnessTests {
         let environment = ProcessInfo.processInfo.environment
         let kills = environment["MACA_CRASH_KILLS"].flatMap { Int($0) } ?? 12
         let seed = environment["MACA_CRASH_SEED"].flatMap { UInt64($0) } ?? 20_261_122
-        let template = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: "neglect")
-        let script = DayScripts.generated(for: template, cases: 10).split(separator: "\n", omittingEmptySubsequences: false)
-            .dropLast().map(String.init)
-        let harness = CrashHarness(script: script, template: "neglect")
+        let harness = try CrashHarness.generatedDay(cases: 10)
 
         let calm = try TemporaryFolder("maca-crash-reference")
         defer { calm.remove() }
@@ -36,7 +33,7 @@ struct CrashHarnessTests {
         let crashed = try TemporaryFolder("maca-crash")
         defer { crashed.remove() }
         let outcome = try harness.run(kills: kills, seed: seed, sessions: crashed.path, reference: reference)
-        print("crash harness: seed \(seed), \(script.count) lines, \(answers.count) answers: \(outcome)")
+        print("crash harness: seed \(seed), \(harness.script.count) lines, \(answers.count) answers: \(outcome)")
         #expect(outcome.kills == kills)
         #expect(outcome.lost == 0)
         #expect(outcome.misplaced == 0)

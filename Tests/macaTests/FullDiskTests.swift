@@ -9,10 +9,7 @@ import Testing
 struct FullDiskTests {
     @Test("the answer that does not fit is refused in words, exit 74; nothing acknowledged is lost; the day resumes once there is room")
     func fullDisk() throws {
-        let template = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: "neglect")
-        let script = DayScripts.generated(for: template, cases: 4).split(separator: "\n", omittingEmptySubsequences: false)
-            .dropLast().map(String.init)
-        let harness = CrashHarness(script: script, template: "neglect")
+        let harness = try CrashHarness.generatedDay(cases: 4)
         let calm = try TemporaryFolder("maca-full-reference")
         defer { calm.remove() }
         let reference = try harness.reference(sessions: calm.path)

@@ -55,6 +55,9 @@ extension Digest {
 
 /// Turns records into lines and lines back into verified records.
 enum RecordCodec {
+    /// A record's members. Written without `hash` (nil is left out), then
+    /// the hash of those bytes is appended; read back with it, from one keyed
+    /// container (each container costs a pass over the object's keys).
     private struct Body: Codable {
         var v: Int
         var seq: Int
@@ -64,6 +67,7 @@ enum RecordCodec {
         var author: String
         var event: Event
         var prev: String
+        var hash: String?
 
         func record(hash: String) -> JournalRecord {
             JournalRecord(
@@ -71,22 +75,6 @@ enum RecordCodec {
                 event: event, previousHash: prev, hash: hash
             )
         }
-    }
-
-    /// A line as read: the body's members and the hash after them, decoded
-    /// from one keyed container (each container costs a pass over the keys).
-    private struct Line: Decodable {
-        var v: Int
-        var seq: Int
-        var ts: String
-        var day: String
-        var writer: String
-        var author: String
-        var event: Event
-        var prev: String
-        var hash: String
-
-        var body: Body { Body(v: v, seq: seq, ts: ts, day: day, writer: writer, author: author, event: event, prev: prev) }
     }
 
     private static let encoder: JSONEncoder = {
@@ -130,9 +118,9 @@ enum RecordCodec {
     static func decode(_ line: some Collection<UInt8>) -> Result<JournalRecord, Problem> {
         let bytes = Data(line)
         guard bytes.count > hashSuffixLength, bytes.last == UInt8(ascii: "}") else { return .failure(.notJSON) }
-        let decoded: Line
+        let body: Body
         do {
-            decoded = try decoder.decode(Line.self, from: bytes)
+            body = try decoder.decode(Body.self, from: bytes)
         } catch let DecodingError.keyNotFound(key, _) {
             return .failure(.missingField(key.stringValue))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
@@ -142,12 +130,12 @@ enum RecordCodec {
         } catch {
             return .failure(.notJSON)
         }
-        let body = decoded.body
+        guard let hash = body.hash else { return .failure(.missingField("hash")) }
         guard body.v <= JournalRecord.currentFormatVersion, body.v >= 1 else {
             return .failure(.unsupportedVersion(body.v))
         }
-        let suffix = Array(",\"hash\":\"\(decoded.hash)\"}".utf8)
-        guard decoded.hash.utf8.count == 64, bytes.suffix(suffix.count).elementsEqual(suffix) else {
+        let suffix = Array(",\"hash\":\"\(hash)\"}".utf8)
+        guard hash.utf8.count == 64, bytes.suffix(suffix.count).elementsEqual(suffix) else {
             return .failure(.badField("hash"))
         }
         // The hash covers the line up to its hash member, closed with a brace:
@@ -155,7 +143,7 @@ enum RecordCodec {
         var hasher = SHA256()
         hasher.update(data: bytes.prefix(bytes.count - suffix.count))
         hasher.update(data: [UInt8(ascii: "}")])
-        guard hasher.finalize().hexString == decoded.hash else { return .failure(.hashMismatch) }
-        return .success(body.record(hash: decoded.hash))
+        guard hasher.finalize().hexString == hash else { return .failure(.hashMismatch) }
+        return .success(body.record(hash: hash))
     }
 }
