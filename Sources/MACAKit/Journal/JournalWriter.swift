@@ -52,15 +52,7 @@ public final class JournalWriter {
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> JournalWriter {
         if FileManager.default.fileExists(atPath: path) { throw JournalError.alreadyExists(path: path) }
-        let encoded: (line: Data, record: JournalRecord)
-        do {
-            encoded = try RecordCodec.encode(
-                sequence: 1, timestamp: Timestamp.string(clock.now()), day: day, writer: writer, author: author,
-                event: first, previousHash: JournalRecord.genesisHash
-            )
-        } catch {
-            throw JournalError.encodingFailed(path: path)
-        }
+        let encoded = try encode(first, author: author, after: nil, day: day, writer: writer, clock: clock, path: path)
         do {
             try OwnerOnlyFiles.writeAtomically(encoded.line, to: path, replacing: false, io: io)
         } catch let FileError.unwritable(_, reason) {
@@ -141,16 +133,7 @@ public final class JournalWriter {
     @discardableResult
     public func append(_ event: Event, author: String) throws(JournalError) -> JournalRecord {
         guard !failed, fd >= 0 else { throw .closedAfterFailure(path: path) }
-        let encoded: (line: Data, record: JournalRecord)
-        do {
-            encoded = try RecordCodec.encode(
-                sequence: (records.last?.sequence ?? 0) + 1, timestamp: Timestamp.string(clock.now()), day: day,
-                writer: writer, author: author, event: event,
-                previousHash: records.last?.hash ?? JournalRecord.genesisHash
-            )
-        } catch {
-            throw .encodingFailed(path: path)
-        }
+        let encoded = try Self.encode(event, author: author, after: records.last, day: day, writer: writer, clock: clock, path: path)
         do {
             try Self.check(io.writeAll(fd, encoded.line) ?? 0, path)
             try Self.check(io.fsync(fd), path)
@@ -165,6 +148,21 @@ public final class JournalWriter {
         length += encoded.line.count
         records.append(encoded.record)
         return encoded.record
+    }
+
+    /// The line and record that follow `previous` (nil: the first record).
+    private static func encode(
+        _ event: Event, author: String, after previous: JournalRecord?, day: String, writer: String,
+        clock: any JournalClock, path: String
+    ) throws(JournalError) -> (line: Data, record: JournalRecord) {
+        do {
+            return try RecordCodec.encode(
+                sequence: (previous?.sequence ?? 0) + 1, timestamp: Timestamp.string(clock.now()), day: day,
+                writer: writer, author: author, event: event, previousHash: previous?.hash ?? JournalRecord.genesisHash
+            )
+        } catch {
+            throw .encodingFailed(path: path)
+        }
     }
 
     private static func check(_ code: Int32, _ path: String) throws(JournalError) {
