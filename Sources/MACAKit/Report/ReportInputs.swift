@@ -34,18 +34,23 @@ public struct ReportInputs: Sendable {
         // Days of one theme share a few template versions: read each once.
         var templates: [String: AuditTemplate] = [:]
         // Reading, verifying and folding each day is independent of the others: all cores share it.
-        let read = try folders.sorted().parallelMap { folder throws -> (folder: String, problems: [String]?, first: JournalDamage?, day: AuditDay?) in
+        let sorted = folders.sorted()
+        let read = try sorted.parallelMap { folder throws -> ReadDay in
             let verification = try DayVerification.check(folder: folder)
-            if verification.isDamaged {
-                return (folder, verification.problems, verification.journals.first(where: \.isDamaged)?.damage.first, nil)
+            guard !verification.isDamaged else {
+                return .damaged(problems: verification.problems, first: verification.journals.first(where: \.isDamaged)?.damage.first)
             }
-            return (folder, nil, nil, DayFold.fold(verification.journals))
+            return .folded(DayFold.fold(verification.journals))
         }
-        for (index, (folder, problems, firstDamage, folded)) in read.enumerated() {
+        for (index, (folder, outcome)) in zip(sorted, read).enumerated() {
             progress(index + 1, folders.count)
-            guard let day = folded else {
-                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems ?? []) }
-                let reason = firstDamage.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" } ?? "damaged"
+            let day: AuditDay
+            switch outcome {
+            case let .folded(folded):
+                day = folded
+            case let .damaged(problems, first):
+                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems) }
+                let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" } ?? "damaged"
                 inputs.leftOut.append(LeftOut(folder: folder, reason: reason))
                 continue
             }
@@ -93,6 +98,12 @@ public struct ReportInputs: Sendable {
         inputs.previous.sort(by: order)
         inputs.duplicates.sort()
         return inputs
+    }
+
+    /// One day folder as read on whichever core: folded, or why it cannot be.
+    private enum ReadDay: Sendable {
+        case folded(AuditDay)
+        case damaged(problems: [String], first: JournalDamage?)
     }
 
     private static func recordCount(_ day: Day) -> Int {
