@@ -51,14 +51,7 @@ public final class PseudoTerminalProcess {
         posix_spawnattr_getflags(&attributes, &flags)
         posix_spawnattr_setflags(&attributes, flags | Int16(Self.spawnSetSID))
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let (pid, spawned) = spawn([executable] + arguments, environment: env, actions: &actions, attributes: &attributes)
         guard spawned == 0 else {
             close(master)
             throw FileError.unreadable(path: executable, reason: FileError.reason(errno: spawned))

@@ -194,16 +194,9 @@ public func run(
     let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
         ?? [executable] + arguments
 
-    let argv = command.map { strdup($0) } + [nil]
-    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
-    var pid = pid_t()
     var attributes = cleanSignalAttributes()
     defer { posix_spawnattr_destroy(&attributes) }
-    let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+    let (pid, spawned) = spawn(command, environment: env, actions: &actions, attributes: &attributes)
     close(stdinPipe[0])
     close(stdoutPipe[1])
     close(stderrPipe[1])
@@ -252,6 +245,23 @@ public func run(
         status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
         stdout: String(decoding: outputs[0], as: UTF8.self), stderr: String(decoding: outputs[1], as: UTF8.self)
     )
+}
+
+/// posix_spawn with C copies of the command and its whole environment,
+/// freed once the child has them: the pid, and 0 or the error number.
+func spawn(
+    _ command: [String], environment: [String: String],
+    actions: inout posix_spawn_file_actions_t, attributes: inout posix_spawnattr_t
+) -> (pid: pid_t, error: Int32) {
+    let argv = command.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    var pid = pid_t()
+    let error = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+    return (pid, error)
 }
 
 /// Spawn attributes that give the child no blocked signals and every signal
