@@ -16,7 +16,7 @@ public enum OwnerOnlyFiles {
             }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = FilePaths.parent(of: path)
         if !parent.isEmpty && parent != path { try makeFolder(parent) }
         if mkdir(path, folderMode) != 0 && errno != EEXIST {
             throw .unwritable(path: path, reason: FileError.reason(errno: errno))
@@ -85,7 +85,7 @@ public enum OwnerOnlyFiles {
     }
 
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePaths.parent(of: path)
         return folder.isEmpty ? "." : folder
     }
 }
