@@ -1,5 +1,6 @@
-/// A problem in an audit template, located at `file:line`.
-public struct TemplateError: UserFacingError, Equatable, Sendable {
+/// A problem in a file's contents (an audit template, a return form, the
+/// partnership config), located at `file:line`.
+public struct FileProblem: UserFacingError, Equatable, Sendable {
     public var file: String
     public var line: Int?
     public var message: String
@@ -18,11 +19,11 @@ public struct TemplateError: UserFacingError, Equatable, Sendable {
     }
 }
 
-/// Every problem found in one template file, in file order.
-public struct TemplateErrors: UserFacingError, Equatable, Sendable {
-    public var errors: [TemplateError]
+/// Every problem found in one file, in file order.
+public struct FileProblems: UserFacingError, Equatable, Sendable {
+    public var errors: [FileProblem]
 
-    public init(_ errors: [TemplateError]) { self.errors = errors }
+    public init(_ errors: [FileProblem]) { self.errors = errors }
 
     public var exitStatus: ExitStatus { .data }
     public var description: String { errors.map(\.description).joined(separator: "\n") }

@@ -11,7 +11,7 @@ struct ReturnsImport: ParsableCommand {
 
     @OptionGroup var sessions: SessionFolder
 
-    @Argument(help: ArgumentHelp("The filled return.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The filled return.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     @Flag(name: .long, help: "Replace likely identifiers in the return's answers with placeholders, instead of refusing it.")
@@ -27,13 +27,13 @@ struct ReturnsImport: ParsableCommand {
             guard let folderName = text.split(separator: "\n").first(where: { $0.hasPrefix("day-folder:") })?
                 .dropFirst("day-folder:".count).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'"))), !folderName.isEmpty
             else {
-                throw TemplateErrors([TemplateError(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
+                throw FileProblems([FileProblem(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
             }
-            let folder = try sessions.store.folder(of: folderName)
+            let folder = try sessions.store().folder(of: folderName)
             let (template, day) = try ReturnJournal.day(in: folder)
             var filled = try ReturnForm.read(text, file: file, day: day, template: template)
             // The same check as at the keyboard: an identifier is refused, or replaced with --redact.
-            let guardian = IdentifierGuard(for: day)
+            let guardian = IdentifierGuard(for: day, references: try Partnership.config().referencePatterns)
             var choices: [AnswerKey: [String]] = [:]
             for (index, answer) in filled.answers.enumerated() {
                 guard let value = answer.value else { continue }
@@ -45,8 +45,8 @@ struct ReturnsImport: ParsableCommand {
             if !choices.isEmpty {
                 let messages = choices.keys.sorted().map { "case \($0.ref), \($0.question): looks like it holds \(choices[$0]!.joined(separator: ", "))" }
                 guard redact else {
-                    throw TemplateErrors(messages.map { TemplateError(file: file, line: nil, message: $0) }
-                        + [TemplateError(file: file, line: nil, message: "nothing was imported: remove the identifiers, or import with --redact")])
+                    throw FileProblems(messages.map { FileProblem(file: file, line: nil, message: $0) }
+                        + [FileProblem(file: file, line: nil, message: "nothing was imported: remove the identifiers, or import with --redact")])
                 }
                 messages.forEach { printWarning("\(file): \($0); replaced with a placeholder") }
             }

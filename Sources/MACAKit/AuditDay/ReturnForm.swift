@@ -67,7 +67,7 @@ public enum ReturnForm {
     }
 
     /// Reads and checks a filled form against the day it names.
-    public static func read(_ text: String, file: String, day: AuditDay, template: AuditTemplate) throws(TemplateErrors) -> Filled {
+    public static func read(_ text: String, file: String, day: AuditDay, template: AuditTemplate) throws(FileProblems) -> Filled {
         let problems = ProblemList()
         let root = try composeYAML(text, file: file)
         let fields = YAMLFields(root, file: file, context: "the return", problems: problems)
@@ -156,7 +156,7 @@ public enum ReturnForm {
         }
         if auditor.isEmpty { problems.add(file, fields.line(of: "auditor"), "field 'auditor' is empty: say who completed the return") }
         let errors = problems.sorted
-        guard errors.isEmpty else { throw TemplateErrors(errors) }
+        guard errors.isEmpty else { throw FileProblems(errors) }
         return Filled(dayID: dayID, dayFolder: dayFolder, agency: agency, auditor: auditor, answers: answers)
     }
 

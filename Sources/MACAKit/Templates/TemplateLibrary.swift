@@ -8,11 +8,6 @@ public struct TemplateLibrary: Sendable {
         self.directory = directory
     }
 
-    /// The folder named by `MACA_TEMPLATES`, else `audit-templates` in the working directory.
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        environment["MACA_TEMPLATES"] ?? "audit-templates"
-    }
-
     /// Paths of the `.yaml` files in the folder, sorted.
     public func paths() throws(FileError) -> [String] {
         guard FileManager.default.fileExists(atPath: directory) else {

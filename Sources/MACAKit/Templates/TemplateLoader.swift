@@ -6,26 +6,17 @@ import Yams
 public enum TemplateLoader {
     /// Reads and checks one template file.
     public static func load(path: String) throws -> AuditTemplate {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw FileError.notFound(path: path, what: "template file")
-        }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw FileError.unreadable(path: path, reason: FileError.reason(error))
-        }
-        return try parse(text, file: path)
+        try parse(TextFile.read(path, what: "template file"), file: path)
     }
 
     /// Checks template text; `file` is only used in messages.
-    public static func parse(_ text: String, file: String) throws(TemplateErrors) -> AuditTemplate {
+    public static func parse(_ text: String, file: String) throws(FileProblems) -> AuditTemplate {
         let problems = ProblemList()
         let root = try composeYAML(text, file: file)
         let template = TemplateReader(file: file, problems: problems).template(root, source: text)
         let errors = problems.sorted
         guard errors.isEmpty, let template else {
-            throw TemplateErrors(errors)
+            throw FileProblems(errors)
         }
         return template
     }

@@ -80,16 +80,14 @@ final class YAMLFields {
         return nil
     }
 
-    func int(_ key: String, required: Bool = true, minimum: Int = 1) -> Int? {
+    func int(_ key: String, required: Bool = true, minimum: Int = 1, maximum: Int? = nil) -> Int? {
         guard let node = node(key) else {
             if required { problems.add(file, line, "\(context) is missing field '\(key)'") }
             return nil
         }
-        guard let value = node.int, value >= minimum else {
-            problems.add(
-                file, node.mark?.line,
-                "field '\(key)' of \(context) must be a whole number of at least \(minimum)"
-            )
+        guard let value = node.int, value >= minimum, value <= maximum ?? Int.max else {
+            let range = maximum.map { "from \(minimum) to \($0)" } ?? "of at least \(minimum)"
+            problems.add(file, node.mark?.line, "field '\(key)' of \(context) must be a whole number \(range)")
             return nil
         }
         return value
@@ -133,20 +131,38 @@ final class YAMLFields {
     /// Reports every field present that no one asked for. Call after reading.
     func finish() {
         for pair in pairs where !asked.contains(pair.key) {
-            problems.add(file, pair.keyLine, "unknown field '\(pair.key)' in \(context)")
+            let guess = asked.map { ($0, editDistance($0, pair.key)) }.filter { $0.1 <= max(2, pair.key.count / 3) }
+                .min { ($0.1, $0.0) < ($1.1, $1.0) }
+            let suggestion = guess.map { " (did you mean '\($0.0)'?)" } ?? ""
+            problems.add(file, pair.keyLine, "unknown field '\(pair.key)' in \(context)\(suggestion)")
         }
     }
 }
 
+/// How many single-character insertions, deletions or substitutions turn one
+/// word into the other (Levenshtein), for "did you mean" suggestions.
+func editDistance(_ first: String, _ second: String) -> Int {
+    let a = Array(first), b = Array(second)
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+        var current = [i + 1]
+        for (j, y) in b.enumerated() {
+            current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}
+
 /// Problems collected while reading one file, kept in file order.
 final class ProblemList {
-    private(set) var errors: [TemplateError] = []
+    private(set) var errors: [FileProblem] = []
 
     func add(_ file: String, _ line: Int?, _ message: String) {
-        errors.append(TemplateError(file: file, line: line, message: message))
+        errors.append(FileProblem(file: file, line: line, message: message))
     }
 
-    var sorted: [TemplateError] {
+    var sorted: [FileProblem] {
         errors.enumerated().sorted { lhs, rhs in
             (lhs.element.line ?? 0, lhs.offset) < (rhs.element.line ?? 0, rhs.offset)
         }.map(\.element)
@@ -181,30 +197,30 @@ extension String {
 }
 
 /// The YAML tree of a file's text, or its syntax error as `file:line: message`.
-func composeYAML(_ text: String, file: String) throws(TemplateErrors) -> Node {
+func composeYAML(_ text: String, file: String) throws(FileProblems) -> Node {
     let root: Node?
     do {
         root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-        throw TemplateErrors([yamlSyntaxError(error, file: file)])
+        throw FileProblems([yamlSyntaxError(error, file: file)])
     } catch {
-        throw TemplateErrors([TemplateError(file: file, line: nil, message: "not valid YAML")])
+        throw FileProblems([FileProblem(file: file, line: nil, message: "not valid YAML")])
     }
-    guard let root else { throw TemplateErrors([TemplateError(file: file, line: nil, message: "the file is empty")]) }
+    guard let root else { throw FileProblems([FileProblem(file: file, line: nil, message: "the file is empty")]) }
     return root
 }
 
 /// A YAML syntax error as `file:line: message`.
-func yamlSyntaxError(_ error: YamlError, file: String) -> TemplateError {
+func yamlSyntaxError(_ error: YamlError, file: String) -> FileProblem {
     switch error {
     case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-        return TemplateError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+        return FileProblem(file: file, line: mark.line, message: "not valid YAML: \(problem)")
     case let .duplicatedKeysInMapping(duplicates, context):
         let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-        return TemplateError(file: file, line: context.mark.line, message: "duplicate field \(names) in one mapping")
+        return FileProblem(file: file, line: context.mark.line, message: "duplicate field \(names) in one mapping")
     case let .reader(problem, _, _, _):
-        return TemplateError(file: file, line: nil, message: "not valid YAML: \(problem)")
+        return FileProblem(file: file, line: nil, message: "not valid YAML: \(problem)")
     default:
-        return TemplateError(file: file, line: nil, message: "not valid YAML")
+        return FileProblem(file: file, line: nil, message: "not valid YAML")
     }
 }

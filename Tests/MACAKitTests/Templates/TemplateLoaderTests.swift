@@ -52,7 +52,7 @@ struct TemplateLoaderTests {
         do {
             _ = try TemplateLoader.load(path: path)
             Issue.record("\(name) was accepted")
-        } catch let errors as TemplateErrors {
+        } catch let errors as FileProblems {
             #expect(errors.exitStatus == .data)
             #expect(errors.errors.contains { $0.description.hasPrefix(expected) }, "got: \(errors.description)")
             #expect(!errors.description.contains("DecodingError"))

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads a text file a person wrote (a template, the partnership config):
+/// a missing file is "no such file" (exit 66), one that cannot be read is an
+/// I/O failure (exit 74), and bytes that are not UTF-8 text, or a NUL, are a
+/// problem in the file named with its line (exit 65).
+public enum TextFile {
+    public static func read(_ path: String, what: String) throws -> String {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw FileError.notFound(path: path, what: what)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw FileError.unreadable(path: path, reason: FileError.reason(error))
+        }
+        return try decode(data, file: path)
+    }
+
+    /// The bytes as UTF-8 text (a leading byte-order mark dropped), or the
+    /// line of the first byte that is not.
+    public static func decode(_ data: Data, file: String) throws(FileProblems) -> String {
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if let nul = bytes.firstIndex(of: 0) {
+            throw FileProblems([FileProblem(file: file, line: line(at: nul, in: bytes), message: "a NUL byte: this is not a text file")])
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        // The first byte that does not start a whole UTF-8 character.
+        var bad = bytes.startIndex
+        while case let .scalarValue(scalar) = decoder.decode(&iterator) {
+            bad += UTF8.width(scalar)
+        }
+        throw FileProblems([FileProblem(
+            file: file, line: line(at: bad, in: bytes),
+            message: "not UTF-8 text (byte \(bad - data.startIndex) is not); save the file as UTF-8"
+        )])
+    }
+
+    private static func line(at index: Data.Index, in bytes: Data.SubSequence) -> Int {
+        bytes[bytes.startIndex..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+}
