@@ -5,10 +5,16 @@ public enum FileError: UserFacingError, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     case unwritable(path: String, reason: String)
     case notFound(path: String, what: String)
+    /// Nothing suitable in any of the places searched, each given with why it
+    /// was searched; `hint` says how to name one.
+    case notFoundAnywhere(what: String, searched: [String], hint: String)
+    /// Something asked for is not there, said in a whole sentence that names
+    /// where maca looked and why.
+    case missing(String)
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .notFound: .usage
+        case .notFound, .notFoundAnywhere, .missing: .noInput
         case .unreadable, .unwritable: .io
         }
     }
@@ -18,6 +24,9 @@ public enum FileError: UserFacingError, Equatable, Sendable {
         case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
         case let .unwritable(path, reason): "\(path): cannot be written: \(reason)"
         case let .notFound(path, what): "\(path): no \(what) there"
+        case let .missing(sentence): sentence
+        case let .notFoundAnywhere(what, searched, hint):
+            "no \(what) found; maca looked in:\n" + searched.map { "  \($0)" }.joined(separator: "\n") + "\n\(hint)"
         }
     }
 

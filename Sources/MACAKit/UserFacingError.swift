@@ -4,6 +4,8 @@ public enum ExitStatus: Int32, Sendable {
     case usage = 64
     /// A file's contents are wrong (EX_DATAERR).
     case data = 65
+    /// A file, folder, day or template that was asked for does not exist (EX_NOINPUT).
+    case noInput = 66
     /// Reading or writing a file failed (EX_IOERR).
     case io = 74
 }

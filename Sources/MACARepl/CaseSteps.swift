@@ -107,7 +107,7 @@ extension FacilitatorSession {
     /// asks whether to replace it with placeholders or keep it deliberately;
     /// the choice is journaled, without the identifier.
     func guarded(_ value: AnswerValue, key: AnswerKey) throws -> AnswerValue {
-        let guardian = IdentifierGuard(for: day)
+        let guardian = IdentifierGuard(for: day, references: references)
         let findings = guardian.scan(value)
         guard !findings.isEmpty else { return value }
         let kinds = findings.map(\.kind.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }

@@ -8,7 +8,10 @@ public struct DaySetUp: Sendable {
     public var facilitator: String
 
     /// Asks the date, the partnership and the facilitator; nil if input ended.
-    public static func ask(template: AuditTemplate, facilitator: String?, reader: inout any LineReader, console: Console) -> DaySetUp? {
+    /// `partnership` (from the config) is offered as the default.
+    public static func ask(
+        template: AuditTemplate, facilitator: String?, partnership: String? = nil, reader: inout any LineReader, console: Console
+    ) -> DaySetUp? {
         console.say(console.styled("maca · \(template.title) (\(template.id) v\(template.version)) · a new audit day", .bold))
         console.note("Every answer is saved as soon as it is given. :help lists commands; ? shows guidance.")
         let today = Timestamp.localDay(Date())
@@ -31,8 +34,8 @@ public struct DaySetUp: Sendable {
             break
         }
         while area.isEmpty {
-            guard let answer = read("Partnership or area ") else { return nil }
-            area = answer
+            guard let answer = read("Partnership or area" + (partnership.map { " [\($0)] " } ?? " ")) else { return nil }
+            area = answer.isEmpty ? partnership ?? "" : answer
             if area.isEmpty { console.problem("name the partnership or area the audit is for") }
         }
         while true {

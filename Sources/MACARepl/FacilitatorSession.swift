@@ -23,15 +23,26 @@ public final class FacilitatorSession {
     /// Where to go after an out-of-order question (`:edit`, `:back`).
     var returnTo: DayStep?
     var leaving = false
+    /// The command that carries this day (or this return) on, for the hints
+    /// printed on leaving; it names the sessions folder so it works from anywhere.
+    let carryOn: String
+    /// The agencies the partnership invites (its config), offered as the agencies attending.
+    let invited: [Agency]
+    /// The partnership's reference patterns (its config), for the identifier guard.
+    let references: [PartnershipConfig.ReferencePattern]
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
-        candidates: CandidateList? = nil, seed: UInt64 = 1, returnAgency: String? = nil
+        candidates: CandidateList? = nil, seed: UInt64 = 1, returnAgency: String? = nil,
+        carryOn: String? = nil, invited: [Agency] = [], references: [PartnershipConfig.ReferencePattern] = []
     ) {
+        self.references = references
         self.returnAgency = returnAgency
+        self.carryOn = carryOn ?? "maca resume \((FilePaths.parent(of: journal.path) as NSString).lastPathComponent)"
+        self.invited = invited
         self.template = template
         self.journal = journal
-        self.folder = (journal.path as NSString).deletingLastPathComponent
+        self.folder = FilePaths.parent(of: journal.path)
         self.reader = reader
         self.console = console
         self.author = journal.records.first?.author ?? "facilitator"
@@ -89,7 +100,7 @@ public final class FacilitatorSession {
                     // The error itself follows on stderr; say first what is safe and how to go on.
                     console.say()
                     console.problem("That answer could not be saved; every answer before it marked ✓ is safe.")
-                    let again = returnAgency == nil ? "maca resume \(dayName)" : "the same maca enter"
+                    let again = carryOn
                     console.note("When the cause is put right (room on the disk, the drive back), \(again) carries on at this question.")
                 }
                 throw error
@@ -100,13 +111,13 @@ public final class FacilitatorSession {
         if let agency = returnAgency {
             console.say()
             if current == nil {
-                console.say("The \(day.agencyName(agency)) return is complete for \(day.cases.count) case\(day.cases.count == 1 ? "" : "s"). If the facilitator adds cases, run the same maca enter again.")
+                console.say("The \(day.agencyName(agency)) return is complete for \(day.cases.count) case\(day.cases.count == 1 ? "" : "s"). If the facilitator adds cases, carry on with: \(carryOn)")
             } else {
-                console.say("Everything is saved. To carry on, run the same maca enter again.")
+                console.say("Everything is saved. To carry on: \(carryOn)")
             }
         } else if !day.isClosed {
             console.say()
-            console.say("Everything is saved. To carry on: maca resume \(dayName)")
+            console.say("Everything is saved. To carry on: \(carryOn)")
         }
     }
 

@@ -5,18 +5,21 @@ import MACAKit
 extension FacilitatorSession {
     func askAgencies() throws {
         console.marker(marker(.agencies))
-        let options = template.agencies
-        console.say("Agencies in the template:")
+        // The partnership's own agencies (its config) come first and are the default.
+        let options = invited + template.agencies.filter { agency in !invited.contains { $0.id == agency.id } }
+        console.say(invited.isEmpty ? "Agencies in the template:" : "Agencies the partnership invites, then the template's others:")
         for (index, agency) in options.enumerated() {
             console.say("  \(index + 1). \(agency.name) (\(agency.id))")
         }
-        console.note("Give numbers or ids separated by commas; +Name adds an agency the template does not list.")
+        console.note("Give numbers or ids separated by commas; +Name adds an agency not listed.")
+        let defaults = invited.isEmpty ? options : invited
+        let shown = invited.isEmpty ? "all" : "the partnership's \(invited.count)"
         while true {
-            guard case let .text(answer) = try read("Agencies attending [all] ", completions: options.map(\.id)) else { return }
+            guard case let .text(answer) = try read("Agencies attending [\(shown)] ", completions: options.map(\.id) + ["all"]) else { return }
             var chosen: [Agency] = []
             var problem: String?
             let items = AnswerParser.split(answer)
-            for item in items.isEmpty || items == ["all"] ? options.map(\.id) : items {
+            for item in items.isEmpty ? defaults.map(\.id) : items == ["all"] ? options.map(\.id) : items {
                 if item.hasPrefix("+") {
                     let name = item.dropFirst().trimmingCharacters(in: .whitespaces)
                     let id = Identifier.slug(name)
@@ -24,7 +27,7 @@ extension FacilitatorSession {
                     chosen.append(Agency(id: id, name: name))
                     continue
                 }
-                switch AnswerParser.match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency of the template") {
+                switch AnswerParser.match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency listed above") {
                 case let .success(choice): chosen.append(options.first { $0.id == choice.id }!)
                 case let .failure(failure): problem = failure.message + " (or +Name to add another)"
                 }

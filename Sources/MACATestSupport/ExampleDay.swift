@@ -88,7 +88,7 @@ public enum ExampleDay {
         ])))
         try append(.concernAcknowledged(ConcernAcknowledged(id: "neglect-2026-10-14-C1", by: "Children's social care duty manager", note: "Visit arranged for today.")))
         try append(.dayClosed(DayClosed()))
-        try writeReturns(folder: (journal.path as NSString).deletingLastPathComponent, template: template)
+        try writeReturns(folder: FilePaths.parent(of: journal.path), template: template)
         return journal.path
     }
 

@@ -290,17 +290,52 @@ public var macaBinary: String {
     return "\(packageRoot)/.build/debug/maca"
 }
 
-/// Runs the built `maca` with the package root as working directory by default.
+/// Runs the built `maca` with the package root as working directory by
+/// default, and without the partnership config or `MACA_*` folders of the
+/// person running the tests (unless `environment` gives them): a test's maca
+/// sees only what the test made.
 public func runMaca(
     _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in directory: String? = nil
 ) throws -> CommandResult {
-    try run(macaBinary, arguments, input: input, environment: environment, in: directory ?? packageRoot)
+    let isolated = IsolatedHome.shared.environment.merging(environment) { _, given in given }
+    return try run(macaBinary, arguments, input: input, environment: isolated, in: directory ?? packageRoot)
+}
+
+/// A home folder of its own for the maca a test runs: empty config and data
+/// folders under it, and `MACA_SESSIONS` and `MACA_TEMPLATES` unset (empty
+/// counts as unset).
+public struct IsolatedHome: Sendable {
+    public let folder: TemporaryFolder
+
+    public init() throws {
+        folder = try TemporaryFolder("maca-home")
+    }
+
+    /// One shared by every test that does not make its own; nothing writes to it.
+    public static let shared: IsolatedHome = {
+        // A temporary folder can always be made where the tests run; without one no test could.
+        try! IsolatedHome()
+    }()
+
+    public var configHome: String { folder.file("config") }
+    public var dataHome: String { folder.file("data") }
+    public var configFile: String { "\(configHome)/maca/config.yaml" }
+
+    public var environment: [String: String] {
+        ["HOME": folder.path, "XDG_CONFIG_HOME": configHome, "XDG_DATA_HOME": dataHome, "MACA_SESSIONS": "", "MACA_TEMPLATES": ""]
+    }
+
+    /// Writes the partnership config this home's maca reads.
+    public func writeConfig(_ text: String) throws {
+        try FileManager.default.createDirectory(atPath: "\(configHome)/maca", withIntermediateDirectories: true)
+        try text.write(toFile: configFile, atomically: true, encoding: .utf8)
+    }
 }
 
 /// Compares text with a golden file; `MACA_RECORD=1` rewrites the file instead.
 public func matchesGolden(_ text: String, path: String) throws -> Bool {
     if ProcessInfo.processInfo.environment["MACA_RECORD"] == "1" {
-        try OwnerOnlyFiles.makeFolder((path as NSString).deletingLastPathComponent)
+        try OwnerOnlyFiles.makeFolder(FilePaths.parent(of: path))
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return true
     }

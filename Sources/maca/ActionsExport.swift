@@ -10,15 +10,21 @@ struct ActionsExport: ParsableCommand {
 
     @OptionGroup var sessions: SessionFolder
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the CSV (default: standard output). Written owner-only.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Where to write the CSV (default: standard output). Written owner-only.", valueName: "file"), completion: .file(extensions: ["csv"]))
     var out: String?
 
     @Option(name: .long, help: ArgumentHelp("The date overdue is judged on (default: today).", valueName: "date"))
     var today: String?
 
+    func validate() throws {
+        try validateDates(today)
+    }
+
     func run() throws {
         try reportingErrors {
-            let register = try ActionRegister.load(sessions.store)
+            let store = try sessions.existingStore()
+            let register = try ActionRegister.load(store)
+            if register.entries.isEmpty { printNote("No action points in \(store.described); the CSV has its header only.") }
             let csv = try ActionRegisterCSV.csv(register, today: today ?? Timestamp.localDay(Date()))
             if let out {
                 try OwnerOnlyFiles.writeAtomically(csv, to: out)

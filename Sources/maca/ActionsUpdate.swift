@@ -5,15 +5,18 @@ struct ActionsUpdate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Record progress on an action point, with its evidence, in your own actions journal.",
-        discussion: "An unknown id, a status not in the list, or done without evidence is refused (exit 65) and nothing is written."
+        discussion: "A status not in the list is refused (exit 64); an unknown id, or done without evidence, is refused (exit 65). Nothing is written then."
     )
 
     @OptionGroup var sessions: SessionFolder
 
-    @Argument(help: ArgumentHelp("The action's id, as maca actions list shows it.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The action's id, as maca actions list shows it.", valueName: "id"), completion: Completions.actions)
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("The new status: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "status"))
+    @Option(
+        name: .long, help: ArgumentHelp("The new status: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "status"),
+        completion: .list(ActionStatus.allCases.map(\.rawValue))
+    )
     var status: String
 
     @Option(name: .long, help: ArgumentHelp("What shows the change (required for done).", valueName: "text"))
@@ -22,9 +25,13 @@ struct ActionsUpdate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Who reports it (role or name).", valueName: "name"))
     var by: String = "quality sub-group"
 
+    func validate() throws {
+        if ActionStatus(rawValue: status) == nil { throw ValidationError(ActionError.badStatus(status).description) }
+    }
+
     func run() throws {
         try reportingErrors {
-            let entry = try ActionRegister.update(sessions.store, id: id, status: status, evidence: evidence, by: by)
+            let entry = try ActionRegister.update(sessions.existingStore(), id: id, status: status, evidence: evidence, by: by)
             print("Saved: \(entry.id) is \(entry.status.rawValue) (reported by \(by))")
         }
     }

@@ -16,10 +16,10 @@ struct Enter: ParsableCommand {
 
     @OptionGroup var sessions: SessionFolder
 
-    @Option(name: .long, help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
+    @Option(name: .long, help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"), completion: Completions.days)
     var day: String
 
-    @Option(name: .long, help: ArgumentHelp("Your agency's id, as the day lists it (e.g. police).", valueName: "agency"))
+    @Option(name: .long, help: ArgumentHelp("Your agency's id, as the day lists it (e.g. police).", valueName: "agency"), completion: Completions.agencies)
     var agency: String
 
     @Option(name: .long, help: ArgumentHelp("Your name or role, as your agency records it.", valueName: "name"))
@@ -29,7 +29,7 @@ struct Enter: ParsableCommand {
         try reportingErrors {
             // The day's answers are in this process's memory: never in a core dump.
             OwnerOnlyFiles.disableCoreDumps()
-            let folder = try sessions.store.folder(of: day)
+            let folder = try sessions.store().folder(of: day)
             let (template, auditDay) = try ReturnJournal.day(in: folder)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
             let (journal, recovery) = try ReturnJournal.open(in: folder, day: auditDay, agency: agency, auditor: auditor)
@@ -38,7 +38,11 @@ struct Enter: ParsableCommand {
                 console.warn("The last record was cut off by a crash and never saved; its bytes are kept in \(aside).")
             }
             console.say(console.styled("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)", .bold))
-            let session = FacilitatorSession(template: template, journal: journal, reader: makeLineReader(), console: console, returnAgency: agency.id)
+            let carryOn = "maca enter \(try sessions.optionForHints())--day \(shellWord((folder as NSString).lastPathComponent)) --agency \(agency.id) --auditor \(shellWord(auditor))"
+            let session = FacilitatorSession(
+                template: template, journal: journal, reader: makeLineReader(), console: console, returnAgency: agency.id, carryOn: carryOn,
+                references: try Partnership.config().referencePatterns
+            )
             try session.run()
         }
     }

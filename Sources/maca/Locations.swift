@@ -1,30 +1,88 @@
 import ArgumentParser
+import Foundation
 import MACAKit
+
+/// The partnership's config file, read once per process: an absent file is
+/// an empty config; a broken one stops every command that needs it.
+enum Partnership {
+    static let environment = MacaEnvironment.current
+    private static let loaded = Result { try PartnershipConfig.load(path: environment.configFile) }
+
+    static func config() throws -> PartnershipConfig {
+        try loaded.get()
+    }
+}
 
 /// Where the audit templates are kept.
 struct TemplateFolder: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder of audit templates (default: $MACA_TEMPLATES or ./audit-templates).", valueName: "dir"))
-    var templates: String = TemplateLibrary.defaultDirectory()
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The folder of audit templates; without it, see 'maca help paths'.", valueName: "dir"),
+        completion: .directory
+    )
+    var templates: String?
 
-    var library: TemplateLibrary { TemplateLibrary(directory: templates) }
+    func located() throws -> ChosenFolder {
+        try Locations.templates(option: templates, environment: Partnership.environment)
+    }
+
+    func library() throws -> TemplateLibrary {
+        TemplateLibrary(directory: try located().path)
+    }
 }
 
 /// Where the audit days are kept.
 struct SessionFolder: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder that holds audit days (default: $MACA_SESSIONS or ./sessions).", valueName: "dir"))
-    var sessions: String = SessionStore.defaultDirectory()
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The folder that holds audit days; without it, see 'maca help paths'.", valueName: "dir"),
+        completion: .directory
+    )
+    var sessions: String?
 
-    var store: SessionStore { SessionStore(directory: sessions) }
+    func located() throws -> ChosenFolder {
+        Locations.sessions(option: sessions, environment: Partnership.environment, config: try Partnership.config())
+    }
+
+    func store() throws -> SessionStore {
+        SessionStore(try located(), environment: Partnership.environment)
+    }
+
+    /// The store of a command that reads the days already there: its folder must exist.
+    func existingStore() throws -> SessionStore {
+        let store = try store()
+        try store.requireFolder()
+        return store
+    }
 }
 
 /// The audit day a command works on, and where to find it.
 struct DayArguments: ParsableArguments {
     @OptionGroup var folder: SessionFolder
 
-    @Argument(help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
+    @Argument(help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"), completion: Completions.days)
     var day: String
 
     func dayFolder() throws -> String {
-        try folder.store.folder(of: day)
+        try folder.store().folder(of: day)
     }
+}
+
+extension SessionFolder {
+    /// The `--sessions DIR ` to put in a command printed for later, so it
+    /// works from any folder; empty when the partnership's config names the
+    /// folder, since every later command finds it there too.
+    func optionForHints() throws -> String {
+        let located = try located()
+        if case .configFile = located.origin { return "" }
+        return "--sessions \(shellWord(Partnership.environment.absolute(located.path))) "
+    }
+}
+
+/// A word a shell reads back as `text`: as it is when it is plain, else in single quotes.
+func shellWord(_ text: String) -> String {
+    let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+        scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "/._-+,:@%=".unicodeScalars.contains(scalar))
+    }
+    return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

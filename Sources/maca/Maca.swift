@@ -6,11 +6,11 @@ struct Maca: ParsableCommand {
         commandName: "maca",
         abstract: "Run themed multi-agency case audit days and write their reports.",
         discussion: """
-            maca keeps each audit day in a folder of append-only journals under the \
-            sessions folder (./sessions, or MACA_SESSIONS), and reads audit templates \
-            from ./audit-templates (or MACA_TEMPLATES).
+            maca keeps each audit day in a folder of append-only journals in the sessions folder, and reads \
+            audit templates from the templates folder; 'maca help paths' says where it looks for each. \
+            'maca init' sets up a partnership: its config, sessions folder and key.
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Resume.self, Enter.self, ReturnsCommand.self, Report.self, ActionsCommand.self, RegisterCommand.self, Show.self, Verify.self, TemplatesCommand.self]
+        subcommands: [Init.self, Run.self, Resume.self, Enter.self, ReturnsCommand.self, Report.self, ActionsCommand.self, RegisterCommand.self, Show.self, Verify.self, TemplatesCommand.self, Paths.self]
     )
 }

@@ -17,7 +17,7 @@ struct RegisterNote: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            try AuditRegister.note(arguments.folder.store, dayFolder: try arguments.dayFolder(), sharedWith: sharedWith, by: by)
+            try AuditRegister.note(arguments.folder.store(), dayFolder: try arguments.dayFolder(), sharedWith: sharedWith, by: by)
             print("Saved: \(arguments.day) findings shared with \(sharedWith)")
         }
     }

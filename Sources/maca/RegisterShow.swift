@@ -10,7 +10,7 @@ struct RegisterShow: ParsableCommand {
 
     @OptionGroup var sessions: SessionFolder
 
-    @Option(name: .long, help: ArgumentHelp("md or csv.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("md or csv.", valueName: "format"), completion: .list(["md", "csv"]))
     var format: String = "md"
 
     @Option(name: .long, help: ArgumentHelp("The date overdue is judged on (default: today).", valueName: "date"))
@@ -18,11 +18,14 @@ struct RegisterShow: ParsableCommand {
 
     func validate() throws {
         guard ["md", "csv"].contains(format) else { throw ValidationError("unknown format '\(format)': use md or csv") }
+        try validateDates(today)
     }
 
     func run() throws {
         try reportingErrors {
-            let register = try AuditRegister.load(sessions.store, today: today ?? Timestamp.localDay(Date()))
+            let store = try sessions.existingStore()
+            let register = try AuditRegister.load(store, today: today ?? Timestamp.localDay(Date()))
+            if register.rows.isEmpty { printNote("No audit days in \(store.described).") }
             if format == "csv" {
                 FileHandle.standardOutput.write(try register.csv())
             } else {

@@ -17,7 +17,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var sessions: SessionFolder
 
-    @Option(name: .long, help: ArgumentHelp("The theme: a template id, e.g. neglect.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The theme: a template id, e.g. neglect.", valueName: "id"), completion: Completions.templates)
     var theme: String
 
     @Option(name: .long, help: ArgumentHelp("The first audit date in the report (yyyy-mm-dd).", valueName: "date"))
@@ -26,10 +26,10 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The last audit date in the report (yyyy-mm-dd).", valueName: "date"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the report.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Where to write the report.", valueName: "dir"), completion: .directory)
     var out: String = "reports"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, csv.", valueName: "formats"))
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, csv.", valueName: "formats"), completion: .list(["md", "html", "csv", "md,html,csv"]))
     var format: String = "md,html,csv"
 
     @Option(name: .long, help: ArgumentHelp("The production date printed in the report (default: today), for a reproducible report.", valueName: "date"))
@@ -41,8 +41,8 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Include days that are not closed yet, marked as unfinished.")
     var includeUnfinished = false
 
-    @Option(name: .long, help: ArgumentHelp("Show counts from 1 to below this as <N, with secondary suppression (1 turns it off).", valueName: "n"))
-    var suppressBelow: Int = 5
+    @Option(name: .long, help: ArgumentHelp("Show counts from 1 to below this as <N, with secondary suppression (1 turns it off); without it, the config's suppress-below, else 5.", valueName: "n"))
+    var suppressBelow: Int?
 
     @Flag(name: .long, help: "Let others read the report files (0644, folder 0755); by default they are owner-only.")
     var shareable = false
@@ -50,24 +50,23 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Replace each likely identifier in the days' free text with a placeholder, and list them, instead of refusing the report.")
     var redact = false
 
-    @Argument(help: ArgumentHelp("Day folders to report on (default: every day in the sessions folder).", valueName: "day"))
+    @Argument(help: ArgumentHelp("Day folders to report on (default: every day in the sessions folder).", valueName: "day"), completion: Completions.days)
     var days: [String] = []
 
     var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
 
     func validate() throws {
-        guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
+        guard (suppressBelow ?? 1) >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
         for format in formats where !["md", "html", "csv"].contains(format) {
             throw ValidationError("unknown format '\(format)': use md, html or csv")
         }
-        for date in [from, to, self.date].compactMap({ $0 }) {
-            if case .failure = AnswerParser.date(date, today: date) { throw ValidationError("'\(date)' is not a date: write it as 2027-03-31") }
-        }
+        try validateDates(from, to, date)
     }
 
     func run() throws {
         try reportingErrors {
-            let folders = days.isEmpty ? try ReportInputs.folders(in: sessions.store) : try days.map { try sessions.store.folder(of: $0) }
+            let store = try days.isEmpty ? sessions.existingStore() : sessions.store()
+            let folders = days.isEmpty ? try ReportInputs.folders(in: store) : try days.map { try store.folder(of: $0) }
             // Progress only for a person watching a terminal, and only when there is a wait.
             let showProgress = isatty(STDERR_FILENO) == 1 && folders.count >= 50
             var inputs = try ReportInputs.gather(
@@ -76,11 +75,14 @@ struct Report: ParsableCommand {
                 guard showProgress, read % 25 == 0 || read == total else { return }
                 FileHandle.standardError.write(Data("\rReading audit days: \(read) of \(total)\(read == total ? "\n" : "")".utf8))
             }
-            guard !inputs.days.isEmpty else { throw ReportError.noDays(theme: theme) }
+            guard !inputs.days.isEmpty else {
+                throw ReportError.noDays(theme: theme, searched: days.isEmpty ? store.described : "the \(days.count) day\(days.count == 1 ? "" : "s") named")
+            }
             for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
             for duplicate in inputs.duplicates { printWarning("\(duplicate): the same day as another folder; counted once") }
             // No identifier reaches a board paper: refuse, or replace and say so.
-            let findings = ReportPrivacy.scan(inputs)
+            let config = try Partnership.config()
+            let findings = ReportPrivacy.scan(inputs, references: config.referencePatterns)
             if !findings.isEmpty {
                 guard redact else {
                     findings.forEach { printError($0.description) }
@@ -88,12 +90,13 @@ struct Report: ParsableCommand {
                     throw ExitCode(ExitStatus.data.rawValue)
                 }
                 findings.forEach { printWarning("\($0.description); replaced with its placeholder") }
-                inputs = ReportPrivacy.redacted(inputs)
+                inputs = ReportPrivacy.redacted(inputs, references: config.referencePatterns)
             }
             let report = ThemeReport(
                 inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to,
-                smallNumbers: SmallNumbers(threshold: suppressBelow),
-                actionProgress: try ActionRegister.progress(sessions.store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) }
+                smallNumbers: SmallNumbers(threshold: suppressBelow ?? config.suppressBelow ?? PartnershipConfig.defaultSuppressBelow),
+                actionProgress: try ActionRegister.progress(store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) },
+                masthead: ThemeReport.Masthead(config)
             )
             try OwnerOnlyFiles.makeFolder(out)
             let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode

@@ -35,3 +35,27 @@ enum Terminal {
     static var errorLabel: String { colour ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: " }
     static var warningLabel: String { colour ? "\u{1B}[1;33mwarning:\u{1B}[0m " : "warning: " }
 }
+
+/// Dates given as options must be real dates (yyyy-mm-dd): a usage error otherwise.
+func validateDates(_ dates: String?...) throws {
+    for date in dates.compactMap({ $0 }) {
+        if case .failure = AnswerParser.date(date, today: date) {
+            throw ValidationError("'\(date)' is not a date: write it as 2027-03-31")
+        }
+    }
+}
+
+/// A command used wrongly, found only once it runs (a closed day to resume):
+/// one sentence and exit 64, without the usage block ArgumentParser adds to
+/// a ValidationError.
+struct UsageProblem: UserFacingError {
+    var description: String
+    var exitStatus: ExitStatus { .usage }
+
+    init(_ description: String) { self.description = description }
+}
+
+/// A note for the person at the terminal, on standard error, so it never mixes into output meant for a file.
+func printNote(_ message: String) {
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
+}

@@ -12,7 +12,7 @@ struct Resume: ParsableCommand {
 
     @OptionGroup var sessions: SessionFolder
 
-    @Argument(help: ArgumentHelp("The day to carry on: its folder name, or a path.", valueName: "day"))
+    @Argument(help: ArgumentHelp("The day to carry on: its folder name, or a path.", valueName: "day"), completion: Completions.days)
     var day: String?
 
     @OptionGroup var selection: CaseSelectionOptions
@@ -25,11 +25,12 @@ struct Resume: ParsableCommand {
             let console = Console()
             let folder: String
             if let day {
-                folder = try sessions.store.folder(of: day)
+                folder = try sessions.store().folder(of: day)
             } else {
-                let unfinished = try UnfinishedDays.list(sessions.store)
+                let store = try sessions.existingStore()
+                let unfinished = try UnfinishedDays.list(store)
                 guard !unfinished.isEmpty else {
-                    console.say("No unfinished audit days in \(sessions.sessions).")
+                    console.say("No unfinished audit days in \(store.described).")
                     return
                 }
                 console.say("Unfinished audit days:")
@@ -41,7 +42,7 @@ struct Resume: ParsableCommand {
                 } else {
                     guard reader.isInteractive, case let .line(choice) = reader.readLine(prompt: "Which day? "),
                           let number = Int(choice.trimmingCharacters(in: .whitespaces)), unfinished.indices.contains(number - 1) else {
-                        throw ValidationError("choose a day: maca resume DAY")
+                        throw UsageProblem("\(unfinished.count) days are unfinished: name one, as in maca resume \(unfinished[0].name)")
                     }
                     folder = unfinished[number - 1].folder
                 }
@@ -53,7 +54,7 @@ struct Resume: ParsableCommand {
             }
             let day = DayFold.fold(records: [journal.records])
             guard !day.isClosed else {
-                throw ValidationError("\(folder): this day is closed; 'maca show' prints its record")
+                throw UsageProblem("\(folder): this day is closed, so there is nothing to resume; 'maca show \((folder as NSString).lastPathComponent)' prints its record")
             }
             guard let stamp = day.template else {
                 throw JournalError.damaged([JournalDamage(path: path, line: 1, message: "the journal does not open a day")])
@@ -63,7 +64,9 @@ struct Resume: ParsableCommand {
             console.say(console.styled("maca · \(template.title) · \(day.date ?? "") · \(day.area ?? "")", .bold))
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
-                seed: selection.sampleSeed
+                seed: selection.sampleSeed,
+                carryOn: "maca resume \(try sessions.optionForHints())\((folder as NSString).lastPathComponent)",
+                invited: try Partnership.config().agencies, references: try Partnership.config().referencePatterns
             )
             try session.run()
         }

@@ -10,23 +10,23 @@ struct ReturnsForm: ParsableCommand {
 
     @OptionGroup var sessions: SessionFolder
 
-    @Option(name: .long, help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"))
+    @Option(name: .long, help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"), completion: Completions.days)
     var day: String
 
-    @Option(name: .long, help: ArgumentHelp("The agency's id, as the day lists it.", valueName: "agency"))
+    @Option(name: .long, help: ArgumentHelp("The agency's id, as the day lists it.", valueName: "agency"), completion: Completions.agencies)
     var agency: String
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the form (default: standard output). Written owner-only.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Where to write the form (default: standard output). Written owner-only.", valueName: "file"), completion: .file(extensions: ["yaml"]))
     var out: String?
 
     func run() throws {
         try reportingErrors {
-            let folder = try sessions.store.folder(of: day)
+            let folder = try sessions.store().folder(of: day)
             let (template, auditDay) = try ReturnJournal.day(in: folder)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
             let form = ReturnForm.blank(day: auditDay, folderName: (folder as NSString).lastPathComponent, template: template, agency: agency)
             if let out {
-                let parent = (out as NSString).deletingLastPathComponent
+                let parent = FilePaths.parent(of: out)
                 if !parent.isEmpty { try OwnerOnlyFiles.makeFolder(parent) }
                 try OwnerOnlyFiles.writeAtomically(Data(form.utf8), to: out)
                 print("Wrote the blank \(agency.name) return for \(auditDay.cases.count) cases to \(out)")

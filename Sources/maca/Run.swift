@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MACAKit
 import MACARepl
 
@@ -17,7 +18,7 @@ struct Run: ParsableCommand {
     @OptionGroup var templates: TemplateFolder
     @OptionGroup var sessions: SessionFolder
 
-    @Option(name: .long, help: ArgumentHelp("The template's id, e.g. neglect.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The template's id, e.g. neglect.", valueName: "id"), completion: Completions.templates)
     var template: String
 
     @Option(name: .long, help: ArgumentHelp("The facilitator, offered as the default.", valueName: "name"))
@@ -29,19 +30,22 @@ struct Run: ParsableCommand {
         try reportingErrors {
             // The day's answers are in this process's memory: never in a core dump.
             OwnerOnlyFiles.disableCoreDumps()
-            let template = try templates.library.template(id: self.template)
+            let config = try Partnership.config()
+            let template = try templates.library().template(id: self.template)
             let candidates = try selection.candidateList(for: template)
             var reader = makeLineReader()
             let console = Console()
-            guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, reader: &reader, console: console) else {
+            guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, partnership: config.partnership, reader: &reader, console: console) else {
                 console.say("Input ended before the day began; nothing was saved.")
                 return
             }
-            let journal = try sessions.store.startDay(template: template, date: setUp.date, area: setUp.area, facilitator: setUp.facilitator)
+            let journal = try sessions.store().startDay(template: template, date: setUp.date, area: setUp.area, facilitator: setUp.facilitator)
             console.saved("saved: the day is \(journal.path)")
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
-                seed: selection.sampleSeed
+                seed: selection.sampleSeed,
+                carryOn: "maca resume \(try sessions.optionForHints())\(URL(fileURLWithPath: journal.path).deletingLastPathComponent().lastPathComponent)",
+                invited: config.agencies, references: config.referencePatterns
             )
             try session.run()
         }

@@ -10,12 +10,12 @@ struct TemplatesCheck: ParsableCommand {
 
     @OptionGroup var folder: TemplateFolder
 
-    @Argument(help: ArgumentHelp("Template files to check.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Template files to check.", valueName: "path"), completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     func run() throws {
         try reportingErrors {
-            let paths = self.paths.isEmpty ? try folder.library.paths() : self.paths
+            let paths = self.paths.isEmpty ? try folder.library().paths() : self.paths
             var failed: ExitStatus?
             var ids: [String: String] = [:]
             for path in paths {

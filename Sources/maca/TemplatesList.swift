@@ -11,7 +11,7 @@ struct TemplatesList: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let templates = try folder.library.all()
+            let templates = try folder.library().all()
             let rows = templates.map { ($0.id, "v\($0.version)", $0.title, $0.scale.name) }
             let widths = (rows.map(\.0.count).max() ?? 0, rows.map(\.1.count).max() ?? 0)
             for row in rows {

@@ -9,12 +9,12 @@ struct TemplatesShow: ParsableCommand {
 
     @OptionGroup var folder: TemplateFolder
 
-    @Argument(help: ArgumentHelp("The template's id, e.g. neglect.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The template's id, e.g. neglect.", valueName: "id"), completion: Completions.templates)
     var id: String
 
     func run() throws {
         try reportingErrors {
-            print(TemplateOutline.markdown(try folder.library.template(id: id)), terminator: "")
+            print(TemplateOutline.markdown(try folder.library().template(id: id)), terminator: "")
         }
     }
 }

@@ -50,18 +50,18 @@ struct ActionsTests {
         #expect(try SessionStore(directory: sessions).dayFolders().allSatisfy { $0 != "actions" })
     }
 
-    @Test("an unknown id, a status not in the list, or done without evidence is refused, exit 65, and changes nothing", arguments: [
-        (["neglect-2099-01-01-A9", "--status", "done", "--evidence", "x"], "no action point has the id 'neglect-2099-01-01-A9'"),
-        (["neglect-2026-11-20-A1", "--status", "finished"], "'finished' is not a status: use not-started, in-progress, done, not-achieved, dropped"),
-        (["neglect-2026-11-20-A1", "--status", "done"], "cannot be marked done without evidence"),
-        (["neglect-2026-11-20-A1", "--status", "done", "--evidence", "  "], "cannot be marked done without evidence"),
+    @Test("a status not in the list is a usage error (64); an unknown id or done without evidence is refused (65); nothing changes", arguments: [
+        (["neglect-2099-01-01-A9", "--status", "done", "--evidence", "x"], "no action point has the id 'neglect-2099-01-01-A9'", Int32(65)),
+        (["neglect-2026-11-20-A1", "--status", "finished"], "'finished' is not a status: use not-started, in-progress, done, not-achieved, dropped", 64),
+        (["neglect-2026-11-20-A1", "--status", "done"], "cannot be marked done without evidence", 65),
+        (["neglect-2026-11-20-A1", "--status", "done", "--evidence", "  "], "cannot be marked done without evidence", 65),
     ])
-    func refused(arguments: [String], message: String) throws {
+    func refused(arguments: [String], message: String, status: Int32) throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
         let sessions = try Self.demoSessions(root)
         let result = try runMaca(["actions", "update", "--sessions", sessions] + arguments)
-        #expect(result.status == 65)
+        #expect(result.status == status)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: "\(sessions)/actions"))
     }

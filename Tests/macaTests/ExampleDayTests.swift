@@ -81,10 +81,10 @@ struct ExampleDayTests {
         #expect(show.stdout.contains("## Case DEMO-0002"))
     }
 
-    @Test("an unknown day is a usage error, exit 64")
+    @Test("an unknown day is missing input, exit 66, naming the sessions folder and why it was used")
     func unknownDay() throws {
         let result = try runMaca(["show", "--sessions", Self.sessions, "2099-01-01-nothing"])
-        #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("error: "))
+        #expect(result.status == 66)
+        #expect(result.stderr.hasPrefix("error: no audit day '2099-01-01-nothing' in \(Self.sessions) (from --sessions)"), "\(result.stderr)")
     }
 }

@@ -26,7 +26,7 @@ struct FullDiskTests {
         let outcome = try harness.run(kills: 0, seed: 1, sessions: disk.path, reference: reference) { status, transcript in
             #expect(status == 74, "a full disk is an I/O failure: \(transcript.suffix(500))")
             #expect(transcript.contains("every answer before it marked ✓ is safe"))
-            #expect(transcript.contains("maca resume 2026-11-20-neglect carries on at this question"), "\(transcript.suffix(800))")
+            #expect(transcript.contains("maca resume --sessions \(disk.path) 2026-11-20-neglect carries on at this question"), "\(transcript.suffix(800))")
             refusals.append(contentsOf: transcript.components(separatedBy: "\n").filter { $0.contains("NOT saved") })
             // Room again, as when the facilitator frees some space.
             let grown = try run("/bin/mount", ["-o", "remount,size=4m", disk.path])

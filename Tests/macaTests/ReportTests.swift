@@ -167,12 +167,12 @@ struct ReportTests {
         }
     }
 
-    @Test("no days of the theme is a usage error")
+    @Test("no days of the theme is missing input, exit 66")
     func noDays() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
         let result = try runMaca(["report", "--theme", "domestic-abuse", "--sessions", "\(packageRoot)/examples/sessions", "--out", root.file("r")])
-        #expect(result.status == 64)
+        #expect(result.status == 66)
         #expect(result.stderr.contains("no audit days of theme 'domestic-abuse'"))
     }
 }

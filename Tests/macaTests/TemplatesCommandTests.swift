@@ -40,22 +40,22 @@ struct TemplatesCommandTests {
         #expect(result.stdout.contains("`seen-alone`"))
     }
 
-    @Test("a template id that does not exist is a usage error, exit 64")
+    @Test("a template id that does not exist is missing input, exit 66")
     func unknownTemplate() throws {
         let result = try runMaca(["templates", "show", "no-such-theme"])
-        #expect(result.status == 64)
+        #expect(result.status == 66)
         #expect(result.stderr.contains("no template with id 'no-such-theme'"))
     }
 }
 
 extension TemplatesCommandTests {
-    @Test("a template file or folder that is not there is a usage error, exit 64")
+    @Test("a template file or folder that is not there is missing input, exit 66")
     func missingPaths() throws {
         let file = try runMaca(["templates", "check", "/nonexistent/neglect.yaml"])
-        #expect(file.status == 64)
+        #expect(file.status == 66)
         #expect(file.stderr == "error: /nonexistent/neglect.yaml: no template file there\n")
         let folder = try runMaca(["templates", "list", "--templates", "/nonexistent"])
-        #expect(folder.status == 64)
+        #expect(folder.status == 66)
         #expect(folder.stderr.contains("no templates folder"))
     }
 }

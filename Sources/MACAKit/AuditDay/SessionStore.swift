@@ -4,14 +4,35 @@ import Foundation
 /// of journal files, one per writer, named `<writer>.jsonl`.
 public struct SessionStore: Sendable {
     public var directory: String
+    /// How messages name the folder: its absolute path and why it was chosen,
+    /// e.g. "/srv/maca/sessions (from $MACA_SESSIONS)".
+    public var described: String
 
-    public init(directory: String) {
+    public init(directory: String, described: String? = nil) {
         self.directory = directory
+        self.described = described ?? directory
     }
 
-    /// The folder named by `MACA_SESSIONS`, else `sessions` in the working directory.
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        environment["MACA_SESSIONS"] ?? "sessions"
+    /// The folder `Locations` chose, named in messages with why it was chosen.
+    public init(_ located: ChosenFolder, environment: MacaEnvironment) {
+        self.init(directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))")
+    }
+
+    /// Whether the sessions folder exists at all.
+    public var exists: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Throws unless the sessions folder exists, for commands that read days:
+    /// a missing folder is not the same as a folder with no days in it.
+    public func requireFolder() throws(FileError) {
+        guard exists else {
+            throw .missing(
+                "the sessions folder \(described) does not exist: no audit day has been recorded there. "
+                    + "Name the folder with --sessions or MACA_SESSIONS, or set it with 'maca init'."
+            )
+        }
     }
 
     public static let journalExtension = "jsonl"
@@ -23,7 +44,9 @@ public struct SessionStore: Sendable {
         for candidate in candidates where Self.isDayFolder(candidate) {
             return candidate
         }
-        throw .notFound(path: candidates[0], what: "audit day (a folder of .jsonl journals)")
+        if day.contains("/") { throw .notFound(path: day, what: "audit day (a folder of .jsonl journals)") }
+        try requireFolder()
+        throw .missing("no audit day '\(day)' in \(described); 'maca register' lists the days there.")
     }
 
     /// The day folders in the sessions folder, by name.

@@ -9,6 +9,8 @@ public struct IdentifierFinding: Sendable, Equatable {
         case phone = "phone number"
         case email = "email address"
         case name
+        /// A number matching one of the partnership's reference patterns (its config).
+        case reference = "reference number"
 
         /// The kind with its article, for sentences: "an NHS number".
         public var described: String {
@@ -43,6 +45,9 @@ public struct IdentifierGuard: Sendable {
     public var registered: [NameRegistered]
     /// The salt of `registered`: the day's id.
     public var day: String
+    /// The partnership's own reference numbers (police occurrence numbers,
+    /// case-system ids), each with the name its placeholder shows.
+    public var references: [(name: String, pattern: NSRegularExpression)] = []
 
     public init(
         names: [(name: String, role: String)] = [], referenceYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date()),
@@ -54,12 +59,17 @@ public struct IdentifierGuard: Sendable {
         self.day = day
     }
 
-    /// A guard for one audit day: its year for dates of birth, its registered names.
-    public init(for day: AuditDay) {
+    /// A guard for one audit day: its year for dates of birth, its registered
+    /// names, and the partnership's reference patterns.
+    public init(for day: AuditDay, references: [PartnershipConfig.ReferencePattern] = []) {
         self.init(
             referenceYear: Int((day.date ?? "").prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date()),
             registered: day.registeredNames, day: day.id ?? ""
         )
+        // The config's patterns were checked when it was read; one that does not compile is passed over.
+        self.references = references.compactMap { reference in
+            (try? NSRegularExpression(pattern: reference.pattern)).map { (reference.name, $0) }
+        }
     }
 
     public func scan(_ text: String) -> [IdentifierFinding] {
@@ -75,7 +85,7 @@ public struct IdentifierGuard: Sendable {
             }
             if hasDigit && hasAt { break }
         }
-        if !hasDigit && !hasAt && names.isEmpty && registered.isEmpty { return [] }
+        if !hasDigit && !hasAt && names.isEmpty && registered.isEmpty && references.isEmpty { return [] }
         let string = text as NSString
         let whole = NSRange(location: 0, length: string.length)
         var findings: [IdentifierFinding] = []
@@ -86,6 +96,10 @@ public struct IdentifierGuard: Sendable {
         }
         func each(_ pattern: NSRegularExpression, _ body: (NSRange) -> Void) {
             pattern.matches(in: text, range: whole).forEach { body($0.range) }
+        }
+        // The partnership's own numbers first: its patterns are the most specific.
+        for (name, pattern) in references {
+            each(pattern) { if $0.length > 0 { add(.reference, $0, placeholder: "[\(name)]") } }
         }
         if hasAt { each(Self.email) { add(.email, $0) } }
         // International numbers first (their prefix settles it), then NHS numbers

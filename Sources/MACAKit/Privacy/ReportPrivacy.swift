@@ -14,10 +14,10 @@ public enum ReportPrivacy {
     }
 
     /// Every likely identifier in the days' free text.
-    public static func scan(_ inputs: ReportInputs) -> [Finding] {
+    public static func scan(_ inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []) -> [Finding] {
         // Days are scanned on every core; their findings keep the days' order.
         let perDay = (inputs.days + inputs.previous).parallelMap { day -> [Finding] in
-            let guardian = IdentifierGuard(for: day.day)
+            let guardian = IdentifierGuard(for: day.day, references: references)
             var findings: [Finding] = []
             _ = transform(day) { text, ref, question in
                 findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }
@@ -29,11 +29,11 @@ public enum ReportPrivacy {
     }
 
     /// The inputs with every likely identifier replaced by its placeholder.
-    public static func redacted(_ inputs: ReportInputs) -> ReportInputs {
+    public static func redacted(_ inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []) -> ReportInputs {
         var out = inputs
         let redact = { (day: ReportInputs.Day) -> ReportInputs.Day in
             var copy = day
-            let guardian = IdentifierGuard(for: day.day)
+            let guardian = IdentifierGuard(for: day.day, references: references)
             copy.day = transform(day) { text, _, _ in guardian.redact(text).text }
             return copy
         }

@@ -38,10 +38,15 @@ public enum ReportDocument {
         }
         var blocks: [ReportBlock] = [
             .title(report.title),
-            .bullets([
-                "Theme: \(template.title) (\(template.id))", "Period: \(report.period)", "Produced: \(report.produced)",
-                "Audit days: \(days.count); cases audited: \(small.show(cases.count))",
-            ]),
+            .bullets(
+                ["Protective marking: \(report.masthead.marking)"]
+                    + (report.masthead.partnership.map { ["Partnership: \($0)"] } ?? [])
+                    + (report.masthead.author.map { ["From: \($0)"] } ?? [])
+                    + [
+                        "Theme: \(template.title) (\(template.id))", "Period: \(report.period)", "Produced: \(report.produced)",
+                        "Audit days: \(days.count); cases audited: \(small.show(cases.count))",
+                    ]
+            ),
             .heading("1. Purpose"), .paragraph(template.theme), .paragraph("Lines of enquiry:"), .bullets(template.linesOfEnquiry),
             .heading("2. Method"),
         ]

@@ -118,12 +118,13 @@ public struct ReportInputs: Sendable {
 
 public enum ReportError: UserFacingError, Equatable {
     case damagedDay(folder: String, problems: [String])
-    case noDays(theme: String)
+    /// No day of the theme in the period; `searched` names the folder or days read.
+    case noDays(theme: String, searched: String)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .damagedDay: .data
-        case .noDays: .usage
+        case .noDays: .noInput
         }
     }
 
@@ -132,8 +133,8 @@ public enum ReportError: UserFacingError, Equatable {
         case let .damagedDay(folder, problems):
             (problems + ["\(folder): this day is damaged, so no report was written; run 'maca verify', or leave it out with --skip-invalid"])
                 .joined(separator: "\n")
-        case let .noDays(theme):
-            "no audit days of theme '\(theme)' in the period: check --theme, --from, --to and --sessions"
+        case let .noDays(theme, searched):
+            "no audit days of theme '\(theme)' in the period in \(searched): check --theme, --from, --to and --sessions"
         }
     }
 }

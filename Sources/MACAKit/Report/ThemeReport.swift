@@ -13,6 +13,8 @@ public struct ThemeReport: Sendable {
     public let smallNumbers: SmallNumbers
     /// Each action's progress from the action tracker, by id.
     public let actionProgress: [String: ActionProgress]
+    /// Who the report is from and how it is marked, from the partnership's config.
+    public let masthead: Masthead
 
     /// The newest template among the days: its wording leads the report.
     public let template: AuditTemplate
@@ -24,8 +26,9 @@ public struct ThemeReport: Sendable {
     /// Needs at least one day in `inputs.days`.
     public init(
         inputs: ReportInputs, produced: String, from: String?, to: String?, smallNumbers: SmallNumbers = SmallNumbers(),
-        actionProgress: [String: ActionProgress] = [:]
+        actionProgress: [String: ActionProgress] = [:], masthead: Masthead = Masthead()
     ) {
+        self.masthead = masthead
         self.smallNumbers = smallNumbers
         self.actionProgress = actionProgress
         self.inputs = inputs
@@ -45,6 +48,23 @@ public struct ThemeReport: Sendable {
             for agency in day.day.agencies { names[agency.id] = agency.name }
         }
         agencyNames = names
+    }
+
+    /// The partnership, the author and the protective marking a report carries.
+    public struct Masthead: Sendable, Equatable {
+        public var partnership: String?
+        public var author: String?
+        public var marking: String
+
+        public init(partnership: String? = nil, author: String? = nil, marking: String = PartnershipConfig.defaultMarking) {
+            self.partnership = partnership
+            self.author = author
+            self.marking = marking
+        }
+
+        public init(_ config: PartnershipConfig) {
+            self.init(partnership: config.partnership, author: config.author, marking: config.marking ?? PartnershipConfig.defaultMarking)
+        }
     }
 
     /// The tracked status and latest evidence of an action.

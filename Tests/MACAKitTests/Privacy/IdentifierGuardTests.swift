@@ -5,7 +5,12 @@ import Testing
 
 @Suite("The identifier guard")
 struct IdentifierGuardTests {
-    static let guardian = IdentifierGuard(names: [("Jayden Example-Smith", "child"), ("Kerry Example", "parent")], referenceYear: 2026)
+    static let guardian = {
+        var guardian = IdentifierGuard(names: [("Jayden Example-Smith", "child"), ("Kerry Example", "parent")], referenceYear: 2026)
+        // As a partnership's config would give it: its police occurrence numbers.
+        guardian.references = [("police occurrence number", try! NSRegularExpression(pattern: "\\b[0-9]{2}/[0-9]{5,6}/[0-9]{2}\\b"))]
+        return guardian
+    }()
 
     /// A seeded generator, so the corpus is the same every run.
     struct Seeded: RandomNumberGenerator {
@@ -51,6 +56,8 @@ struct IdentifierGuardTests {
             return ["jo.example\(digits(2))@example.org", "family_\(digits(3))@mail.example.co.uk", "K.Example@example.gov.uk"].randomElement(using: &random)!
         case .name:
             return ["Jayden", "Example-Smith", "Jayden Example-Smith", "kerry", "KERRY EXAMPLE"].randomElement(using: &random)!
+        case .reference:
+            return "\(digits(2))/\(digits(Int.random(in: 5...6, using: &random)))/\(digits(2))"
         }
     }
 
@@ -61,7 +68,7 @@ struct IdentifierGuardTests {
         "The GP letter quoted %@, then the plan.", "Contact was made via %@ after the missed visit.",
     ]
 
-    @Test("every one of 600 planted identifiers, 100 of each kind, is caught")
+    @Test("every one of 700 planted identifiers, 100 of each kind (a partnership reference pattern among them), is caught")
     func plantedCorpus() throws {
         var random = Seeded(state: 20261122)
         var planted = 0, caught = 0
@@ -80,7 +87,7 @@ struct IdentifierGuardTests {
                 }
             }
         }
-        #expect(planted == 600)
+        #expect(planted == 700)
         #expect(caught == planted, "missed: \(missed.prefix(10))")
     }
 

@@ -1,0 +1,173 @@
+import Foundation
+import Yams
+
+/// The settings a partnership keeps once instead of retyping them every day:
+/// `$XDG_CONFIG_HOME/maca/config.yaml`, written by `maca init` and edited by
+/// hand. Every key is optional; an absent file is an empty config.
+public struct PartnershipConfig: Sendable, Equatable {
+    /// A pattern for the partnership's own reference numbers (police
+    /// occurrence numbers, case-system ids) that the identifier guard catches.
+    public struct ReferencePattern: Sendable, Equatable {
+        public var name: String
+        public var pattern: String
+
+        public init(name: String, pattern: String) {
+            self.name = name
+            self.pattern = pattern
+        }
+    }
+
+    /// The partnership's name, offered as the day's partnership.
+    public var partnership: String?
+    /// The agencies the partnership invites, offered as the agencies attending.
+    public var agencies: [Agency] = []
+    /// The protective marking printed on reports, e.g. OFFICIAL-SENSITIVE.
+    public var marking: String?
+    /// Who the theme report is from, e.g. the quality sub-group.
+    public var author: String?
+    /// Counts below this are hidden in reports (default 5).
+    public var suppressBelow: Int?
+    /// How many months after its date a day's records are kept.
+    public var retentionMonths: Int?
+    public var referencePatterns: [ReferencePattern] = []
+    /// The sessions folder as written in the file (`~` allowed; a relative
+    /// path is taken from the config file's folder).
+    public var sessions: String?
+    /// The file this config was read from; nil when there was none.
+    public var file: String?
+
+    public init() {}
+
+    public static let defaultMarking = "OFFICIAL-SENSITIVE"
+    public static let defaultSuppressBelow = 5
+    public static let retentionRange = 1...1200
+    public static let keys = ["partnership", "agencies", "marking", "author", "suppress-below", "retention-months", "reference-patterns", "sessions"]
+
+    /// The sessions folder the config names, as a path.
+    public func sessionsFolder(environment: MacaEnvironment) -> String? {
+        guard let sessions else { return nil }
+        let expanded = environment.expandingTilde(sessions)
+        if expanded.hasPrefix("/") { return expanded }
+        let folder = file.map { FilePaths.parent(of: $0) } ?? environment.workingFolder
+        return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
+    }
+
+    /// The config at `path`; an empty one when there is no file there.
+    public static func load(path: String) throws -> PartnershipConfig {
+        guard FileManager.default.fileExists(atPath: path) else { return PartnershipConfig() }
+        var config = try parse(TextFile.read(path, what: "config file"), file: path)
+        config.file = path
+        return config
+    }
+
+    /// Reads and checks config text; `file` names it in messages.
+    public static func parse(_ text: String, file: String) throws(FileProblems) -> PartnershipConfig {
+        var config = PartnershipConfig()
+        config.file = file
+        guard !text.trimmingWhitespace().isEmpty, !text.split(separator: "\n").allSatisfy({ String($0).trimmingWhitespace().hasPrefix("#") }) else {
+            return config
+        }
+        let problems = ProblemList()
+        let root = try composeYAML(text, file: file)
+        let fields = YAMLFields(root, file: file, context: "the partnership config", problems: problems)
+        config.partnership = fields.string("partnership", required: false)
+        config.marking = fields.string("marking", required: false)
+        config.author = fields.string("author", required: false)
+        config.suppressBelow = fields.int("suppress-below", required: false, minimum: 1, maximum: 100)
+        config.retentionMonths = fields.int("retention-months", required: false, minimum: retentionRange.lowerBound, maximum: retentionRange.upperBound)
+        config.sessions = fields.string("sessions", required: false)
+        var seen: Set<String> = []
+        for item in fields.sequence("agencies", required: false) {
+            let agency = YAMLFields(item, file: file, context: "an agency", problems: problems)
+            let id = agency.identifier("id")
+            if let id { agency.context = "agency '\(id)'" }
+            let name = agency.string("name")
+            agency.finish()
+            guard let id, let name else { continue }
+            if !seen.insert(id).inserted {
+                problems.add(file, item.mark?.line, "agency '\(id)' is listed twice")
+                continue
+            }
+            config.agencies.append(Agency(id: id, name: name))
+        }
+        for item in fields.sequence("reference-patterns", required: false) {
+            let entry = YAMLFields(item, file: file, context: "a reference pattern", problems: problems)
+            let name = entry.string("name")
+            if let name { entry.context = "reference pattern '\(name)'" }
+            let pattern = entry.string("pattern")
+            entry.finish()
+            guard let name, let pattern else { continue }
+            if let problem = Self.problem(inPattern: pattern) {
+                problems.add(file, entry.line(of: "pattern"), "the pattern of '\(name)' \(problem)")
+                continue
+            }
+            config.referencePatterns.append(ReferencePattern(name: name, pattern: pattern))
+        }
+        fields.finish()
+        let errors = problems.sorted
+        guard errors.isEmpty else { throw FileProblems(errors) }
+        return config
+    }
+
+    /// Why a reference pattern cannot be used, or nil when it can.
+    public static func problem(inPattern pattern: String) -> String? {
+        guard (try? NSRegularExpression(pattern: pattern)) != nil else {
+            return "is not a regular expression (ICU syntax, e.g. '\\\\b[0-9]{2}/[0-9]{6}/[0-9]{2}\\\\b')"
+        }
+        if let matchesEmpty = try? NSRegularExpression(pattern: "^(?:\(pattern))$"), matchesEmpty.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil {
+            return "matches empty text, so it would flag every answer"
+        }
+        return nil
+    }
+
+    /// The config as YAML, with a comment saying what each key does.
+    public func yaml() -> String {
+        var lines = [
+            "# The partnership's maca settings (maca init writes this file; edit it freely).",
+            "# Every key is optional. 'maca help paths' says where maca looks for it.",
+        ]
+        func scalar(_ key: String, _ value: String?, _ comment: String) {
+            lines.append("")
+            lines.append("# \(comment)")
+            if let value { lines.append("\(key): \(Self.quoted(value))") } else { lines.append("# \(key):") }
+        }
+        scalar("partnership", partnership, "The partnership's name, offered as each day's partnership.")
+        scalar("author", author, "Who the theme reports are from.")
+        scalar("marking", marking, "The protective marking on every report (\(Self.defaultMarking) if not set).")
+        scalar("suppress-below", suppressBelow.map(String.init), "Counts from 1 to below this are hidden in reports (\(Self.defaultSuppressBelow) if not set).")
+        scalar("retention-months", retentionMonths.map(String.init), "How many months after its date a day's records are kept.")
+        scalar("sessions", sessions, "The folder of audit days (~ allowed; a relative path is from this file's folder).")
+        lines.append("")
+        lines.append("# The agencies the partnership invites: offered as the agencies attending a day.")
+        if agencies.isEmpty {
+            lines.append("# agencies:")
+            lines.append("#   - id: police")
+            lines.append("#     name: Police")
+        } else {
+            lines.append("agencies:")
+            for agency in agencies {
+                lines.append("  - id: \(agency.id)")
+                lines.append("    name: \(Self.quoted(agency.name))")
+            }
+        }
+        lines.append("")
+        lines.append("# The partnership's own reference numbers, caught by the identifier guard like NHS numbers.")
+        if referencePatterns.isEmpty {
+            lines.append("# reference-patterns:")
+            lines.append("#   - name: police occurrence number")
+            lines.append("#     pattern: '\\b[0-9]{2}/[0-9]{5,6}/[0-9]{2}\\b'")
+        } else {
+            lines.append("reference-patterns:")
+            for pattern in referencePatterns {
+                lines.append("  - name: \(Self.quoted(pattern.name))")
+                lines.append("    pattern: \(Self.quoted(pattern.pattern))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A YAML scalar that reads back as exactly `text`.
+    static func quoted(_ text: String) -> String {
+        (try? Yams.serialize(node: Node(text))).map { $0.trimmingWhitespace() } ?? "'\(text.replacingOccurrences(of: "'", with: "''"))'"
+    }
+}

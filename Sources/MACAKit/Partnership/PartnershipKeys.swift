@@ -1,0 +1,49 @@
+import Crypto
+import Foundation
+
+/// The partnership's secret key: 32 random bytes in `partnership.key` in the
+/// owner-only keys folder beside the config file (0700, the file 0600). It
+/// never goes into a day folder, so a copied day cannot reveal it.
+public enum PartnershipKeys {
+    public static let secretFile = "partnership.key"
+    public static let secretBytes = 32
+
+    /// Makes the keys folder and the secret if they are missing; an existing
+    /// secret is never replaced. True when a new secret was made.
+    @discardableResult
+    public static func ensureSecret(in folder: String) throws(FileError) -> Bool {
+        try OwnerOnlyFiles.makeFolder(folder)
+        try OwnerOnlyFiles.setMode(OwnerOnlyFiles.folderMode, of: folder)
+        let path = "\(folder)/\(secretFile)"
+        if FileManager.default.fileExists(atPath: path) {
+            _ = try secret(in: folder)
+            return false
+        }
+        let key = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+        try OwnerOnlyFiles.writeAtomically(key, to: path, replacing: false)
+        return true
+    }
+
+    /// The secret, checked: present, owner-only and of the right length.
+    public static func secret(in folder: String) throws(FileError) -> SymmetricKey {
+        let path = "\(folder)/\(secretFile)"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .notFound(path: path, what: "partnership key (run 'maca init' to make one)")
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .unreadable(path: path, reason: FileError.reason(errno: errno)) }
+        guard status.st_mode & 0o077 == 0 else {
+            throw .unreadable(path: path, reason: "others can read it (mode \(String(status.st_mode & 0o777, radix: 8))); make it owner-only with chmod 600")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: FileError.reason(error))
+        }
+        guard data.count == secretBytes else {
+            throw .unreadable(path: path, reason: "it holds \(data.count) bytes, not the \(secretBytes) of a partnership key")
+        }
+        return SymmetricKey(data: data)
+    }
+}

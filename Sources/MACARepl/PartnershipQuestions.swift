@@ -1,0 +1,135 @@
+import Foundation
+import MACAKit
+
+/// The questions of `maca init`, each with the current value (or a sensible
+/// one) in brackets: Enter keeps it, `none` clears an optional setting.
+/// With `acceptDefaults` nothing is asked and every default is taken.
+public struct PartnershipQuestions {
+    let environment: MacaEnvironment
+    let console: Console
+    /// The agencies the shipped templates list, offered by number.
+    let knownAgencies: [Agency]
+
+    public init(environment: MacaEnvironment, console: Console, knownAgencies: [Agency]) {
+        self.environment = environment
+        self.console = console
+        self.knownAgencies = knownAgencies
+    }
+
+    /// The set-up the answers describe, or nil when input ended first.
+    public func ask(current: PartnershipConfig, shippedTemplates: String?, acceptDefaults: Bool, reader: inout any LineReader) -> PartnershipSetUp? {
+        var config = current
+        func read(_ prompt: String, _ shown: String) -> String? {
+            guard !acceptDefaults else { return "" }
+            switch reader.readLine(prompt: console.styled(prompt, .bold) + " [\(shown)] ") {
+            case let .line(text): return text.trimmingCharacters(in: .whitespaces)
+            case .end: return nil
+            }
+        }
+        /// Asks until `accept` takes the answer (nil: ask again, after it said why).
+        func ask<Value>(_ prompt: String, _ shown: String, _ accept: (String) -> Value??) -> Value?? {
+            while true {
+                guard let answer = read(prompt, shown) else { return nil }
+                if let value = accept(answer) { return .some(value) }
+            }
+        }
+        func text(_ prompt: String, _ value: String?, default fallback: String?) -> String?? {
+            ask(prompt, value ?? fallback ?? "not set") { answer -> String?? in
+                if answer.isEmpty { return .some(value ?? fallback) }
+                if answer.lowercased() == "none" { return .some(nil) }
+                return .some(answer)
+            }
+        }
+        func number(_ prompt: String, _ value: Int?, default fallback: Int?, range: ClosedRange<Int>) -> Int?? {
+            ask(prompt, (value ?? fallback).map(String.init) ?? "not set") { answer -> Int?? in
+                if answer.isEmpty { return .some(value ?? fallback) }
+                if answer.lowercased() == "none" { return .some(nil) }
+                guard let number = Int(answer), range.contains(number) else {
+                    console.problem("give a whole number from \(range.lowerBound) to \(range.upperBound), or none")
+                    return nil
+                }
+                return .some(number)
+            }
+        }
+
+        console.say(console.styled("maca · setting up the partnership", .bold))
+        console.note("The settings go into \(environment.configFile). Enter keeps the value in brackets; 'none' clears it.")
+        guard let partnership = text("Partnership name", config.partnership, default: nil) else { return nil }
+        config.partnership = partnership
+        guard let author = text("Reports are from (author)", config.author, default: nil) else { return nil }
+        config.author = author
+        guard let marking = text("Protective marking on reports", config.marking, default: PartnershipConfig.defaultMarking) else { return nil }
+        config.marking = marking
+        let sessionsShown = config.sessions ?? PartnershipSetUp.defaultSessions(environment)
+        guard let sessions = ask("Folder for audit days", sessionsShown, { answer -> String?? in
+            .some(answer.isEmpty ? sessionsShown : answer)
+        }) else { return nil }
+        config.sessions = sessions
+        guard let agencies = askAgencies(current: config.agencies, read: read) else { return nil }
+        config.agencies = agencies
+        guard let suppress = number("Hide counts in reports below", config.suppressBelow, default: PartnershipConfig.defaultSuppressBelow, range: 1...100) else { return nil }
+        config.suppressBelow = suppress
+        guard let retention = number("Months to keep a day's records after its date", config.retentionMonths, default: nil, range: PartnershipConfig.retentionRange) else { return nil }
+        config.retentionMonths = retention
+
+        var copyFrom: String?
+        if let shipped = shippedTemplates {
+            let copied = FileManager.default.fileExists(atPath: environment.userTemplates)
+            let prompt = copied
+                ? "Copy any shipped templates missing from \(environment.userTemplates)? (y/n)"
+                : "Copy the shipped templates to \(environment.userTemplates) for local editing? (y/n)"
+            guard let copy = ask(prompt, "n", { answer -> Bool?? in
+                switch answer.lowercased() {
+                case "", "n", "no": return .some(false)
+                case "y", "yes": return .some(true)
+                default:
+                    console.problem("answer y or n")
+                    return nil
+                }
+            }) else { return nil }
+            if copy == true { copyFrom = shipped }
+        }
+        return PartnershipSetUp(config: config, copyTemplatesFrom: copyFrom)
+    }
+
+    /// The agencies the partnership invites: numbers or ids from the shipped
+    /// templates' list, `+Name` for others, `none` for each template's own.
+    private func askAgencies(current: [Agency], read: (String, String) -> String?) -> [Agency]? {
+        let options = current + knownAgencies.filter { agency in !current.contains { $0.id == agency.id } }
+        let shown = current.isEmpty ? "none: each template's own" : current.map(\.id).joined(separator: ", ")
+        var listed = false
+        while true {
+            if !listed, !options.isEmpty {
+                console.say("Agencies (the partnership's, then the templates'):")
+                for (index, agency) in options.enumerated() { console.say("  \(index + 1). \(agency.name) (\(agency.id))") }
+                console.note("Give the agencies the partnership invites as numbers or ids separated by commas; +Name adds another.")
+                listed = true
+            }
+            guard let answer = read("Agencies invited to audit days", shown) else { return nil }
+            if answer.isEmpty { return current }
+            if answer.lowercased() == "none" { return [] }
+            var chosen: [Agency] = []
+            var problem: String?
+            for item in AnswerParser.split(answer) {
+                if item.hasPrefix("+") {
+                    let name = item.dropFirst().trimmingCharacters(in: .whitespaces)
+                    let id = Identifier.slug(name)
+                    guard Identifier.isValid(id) else { problem = "give the added agency a name, like +Youth justice service"; break }
+                    chosen.append(Agency(id: id, name: name))
+                    continue
+                }
+                switch AnswerParser.match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency listed above") {
+                case let .success(choice): chosen.append(options.first { $0.id == choice.id }!)
+                case let .failure(failure): problem = failure.message + " (or +Name to add another)"
+                }
+                if problem != nil { break }
+            }
+            if let problem {
+                console.problem(problem)
+                continue
+            }
+            var seen: Set<String> = []
+            return chosen.filter { seen.insert($0.id).inserted }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import MACAKit
+
+/// Tab completions that know the partnership's data: template ids, day
+/// folders, action ids and agency ids. The shell runs maca with the words
+/// typed so far; a `--sessions` or `--templates` among them is honoured, so
+/// completion offers what the command itself would find. Nothing here ever
+/// fails loudly: a completion that cannot be worked out offers nothing.
+enum Completions {
+    static let templates = CompletionKind.custom { words, _, prefix in
+        offer(prefix: prefix) {
+            try library(words).all().map { Candidate($0.id, $0.title) }
+        }
+    }
+
+    /// Days for the subcommand being typed: unfinished days for `resume`,
+    /// `enter` and `returns`; closed days for `show` and `report`; every day
+    /// for the others (`verify`, `register note`).
+    static let days = CompletionKind.custom { words, _, prefix in
+        offer(prefix: prefix) {
+            let store = try store(words)
+            let wanted: Bool?
+            switch subcommand(words) {
+            case "resume", "enter", "returns": wanted = false
+            case "show", "report": wanted = true
+            default: wanted = nil
+            }
+            return try store.foldedDays().compactMap { name, day in
+                guard wanted.map({ day.isClosed == $0 }) ?? true else { return nil }
+                let state = day.isClosed ? "closed" : "unfinished"
+                return Candidate(name, "\(day.template?.id ?? "?"), \(day.cases.count) case\(day.cases.count == 1 ? "" : "s"), \(state)")
+            }
+        }
+    }
+
+    /// Action ids, each described by its status and due date.
+    static let actions = CompletionKind.custom { words, _, prefix in
+        offer(prefix: prefix) {
+            try ActionRegister.load(store(words)).entries.map { entry in
+                Candidate(entry.id, "\(entry.status.rawValue), due \(entry.due.isEmpty ? "not set" : entry.due), \(entry.agency)")
+            }
+        }
+    }
+
+    /// Agency ids: the day's (with `--day`), else the partnership's and every template's.
+    static let agencies = CompletionKind.custom { words, _, prefix in
+        offer(prefix: prefix) {
+            var agencies: [Agency] = []
+            if let day = value(of: "--day", in: words) {
+                let folder = try store(words).folder(of: day)
+                let (template, auditDay) = try ReturnJournal.day(in: folder)
+                agencies = auditDay.agencies + template.agencies
+            } else {
+                agencies = try Partnership.config().agencies
+                agencies += ((try? library(words).all()) ?? []).flatMap(\.agencies)
+            }
+            var seen: Set<String> = []
+            return agencies.filter { seen.insert($0.id).inserted }.map { Candidate($0.id, $0.name) }
+        }
+    }
+
+    /// One completion and what it is, shown by zsh and fish beside it.
+    struct Candidate {
+        var value: String
+        var about: String
+
+        init(_ value: String, _ about: String) {
+            self.value = value
+            self.about = about
+        }
+    }
+
+    /// The candidates that start with `prefix`, as the requesting shell reads
+    /// them (`SAP_SHELL`): zsh `value:about`, fish `value<TAB>about`, bash the value.
+    static func offer(prefix: String, _ candidates: () throws -> [Candidate]) -> [String] {
+        let shell = ProcessInfo.processInfo.environment["SAP_SHELL"] ?? "bash"
+        let found = (try? candidates()) ?? []
+        return found.filter { $0.value.hasPrefix(unquoted(prefix)) }.map { candidate in
+            let about = candidate.about.replacingOccurrences(of: "\n", with: " ")
+            switch shell {
+            case "zsh": return candidate.value.replacingOccurrences(of: ":", with: "\\:") + ":" + about
+            case "fish": return candidate.value + "\t" + about
+            default: return candidate.value
+            }
+        }
+    }
+
+    /// The subcommand typed after `maca`.
+    static func subcommand(_ words: [String]) -> String? {
+        words.dropFirst().first { !$0.hasPrefix("-") }
+    }
+
+    /// An option's value among the typed words: `--name VALUE` or `--name=VALUE`.
+    static func value(of option: String, in words: [String]) -> String? {
+        for (index, word) in words.enumerated() {
+            if word == option, index + 1 < words.count, !words[index + 1].isEmpty { return unquoted(words[index + 1]) }
+            if word.hasPrefix(option + "=") { return unquoted(String(word.dropFirst(option.count + 1))) }
+        }
+        return nil
+    }
+
+    /// A shell word as the command will see it: quotes and backslashes removed.
+    static func unquoted(_ word: String) -> String {
+        var result = "", quote: Character?, escaped = false
+        for character in word {
+            if escaped {
+                result.append(character)
+                escaped = false
+            } else if character == "\\" && quote != "'" {
+                escaped = true
+            } else if let open = quote, character == open {
+                quote = nil
+            } else if quote == nil && (character == "'" || character == "\"") {
+                quote = character
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    static func store(_ words: [String]) throws -> SessionStore {
+        let located = Locations.sessions(option: value(of: "--sessions", in: words), environment: Partnership.environment, config: try Partnership.config())
+        return SessionStore(located, environment: Partnership.environment)
+    }
+
+    static func library(_ words: [String]) throws -> TemplateLibrary {
+        TemplateLibrary(directory: try Locations.templates(option: value(of: "--templates", in: words), environment: Partnership.environment).path)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// sysexits(3) as the manual page promises: 64 a command used wrongly, 65 bad
+/// data, 66 something asked for that is not there, 74 I/O. One sentence on
+/// standard error, and never the usage block after an error found at run time.
+@Suite("Exit status and messages")
+struct ExitStatusTests {
+    static let examples = "\(packageRoot)/examples/sessions"
+
+    @Test("a file, folder, day or template that is not there is exit 66", arguments: [
+        ["templates", "check", "/nonexistent/neglect.yaml"],
+        ["templates", "list", "--templates", "/nonexistent/templates"],
+        ["templates", "show", "no-such-theme"],
+        ["returns", "import", "/nonexistent/return.yaml"],
+        ["run", "--template", "neglect", "--candidates", "/nonexistent/cases.csv"],
+        ["show", "--sessions", examples, "2099-01-01-nothing"],
+        ["verify", "--sessions", examples, "/nonexistent/day"],
+        ["report", "--theme", "domestic-abuse", "--sessions", examples, "--out", "/tmp/maca-unused-report"],
+    ])
+    func missingInput(arguments: [String]) throws {
+        let result = try runMaca(arguments, input: "")
+        #expect(result.status == 66, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: "))
+        #expect(!result.stderr.contains("USAGE:"))
+    }
+
+    @Test("an option value maca cannot use is a usage error, exit 64", arguments: [
+        ["actions", "list", "--status", "finished"],
+        ["actions", "list", "--today", "yesterday-ish"],
+        ["actions", "export", "--today", "2026-13-45"],
+        ["register", "show", "--format", "pdf"],
+        ["report", "--theme", "neglect", "--from", "last spring"],
+        ["report", "--theme", "neglect", "--suppress-below", "0"],
+        ["report", "--theme", "neglect", "--format", "pdf"],
+        ["actions", "update", "neglect-2026-11-20-A1", "--status", "finished"],
+        ["report", "--theme", "neglect", "--suppress-below", "many"],
+    ])
+    func badOptionValue(arguments: [String]) throws {
+        let result = try runMaca(arguments + ["--sessions", Self.examples], input: "")
+        #expect(result.status == 64, "\(arguments): \(result.stderr)")
+    }
+
+    @Test("resuming a closed day: one sentence, exit 64, no usage block")
+    func closedDayResume() throws {
+        let result = try runMaca(["resume", "--sessions", Self.examples, ExampleDay.name], input: "")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("this day is closed, so there is nothing to resume; 'maca show \(ExampleDay.name)' prints its record"), "\(result.stderr)")
+        #expect(!result.stderr.contains("USAGE:"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("no option's help states its default twice")
+    func defaultsOnce() throws {
+        let result = try runMaca(["--experimental-dump-help"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        var checked = 0
+        func walk(_ command: [String: Any]) {
+            for argument in command["arguments"] as? [[String: Any]] ?? [] {
+                checked += 1
+                let abstract = (argument["abstract"] as? String ?? "").lowercased()
+                if argument["defaultValue"] != nil {
+                    #expect(!abstract.contains("default"), "\(command["commandName"] ?? ""): \(abstract) and a default value \(argument["defaultValue"]!)")
+                }
+            }
+            (command["subcommands"] as? [[String: Any]] ?? []).forEach(walk)
+        }
+        walk(try #require(root["command"] as? [String: Any]))
+        #expect(checked > 50)
+        for line in try runMaca(["run", "--help"]).stdout.split(separator: "\n") {
+            #expect(line.components(separatedBy: "default").count <= 2, "\(line)")
+        }
+    }
+
+    @Test("the hint printed on leaving a day carries it on from any other folder")
+    func carryOnHintWorksElsewhere() throws {
+        let sessions = try TemporaryFolder()
+        let elsewhere = try TemporaryFolder()
+        defer {
+            sessions.remove()
+            elsewhere.remove()
+        }
+        // Leave the demo day part way, with --sessions relative to the working folder.
+        let (first, _) = try DayScripts.demoSplit(after: "Grandmother collects the child from nursery twice a week.")
+        let left = try runMaca(
+            ["run", "--template", "neglect", "--templates", "\(packageRoot)/audit-templates", "--sessions", (sessions.path as NSString).lastPathComponent],
+            input: first + ":quit\n", in: (sessions.path as NSString).deletingLastPathComponent
+        )
+        let hint = try #require(left.stdout.split(separator: "\n").first { $0.contains("To carry on:") }.map(String.init), "\(left.stdout)")
+        let command = try #require(hint.components(separatedBy: "To carry on: ").last)
+        #expect(command.hasPrefix("maca resume --sessions \(sessions.path) "), "\(command)")
+        // Typed into a shell in another folder, it carries the day on.
+        let shell = try run("/bin/bash", ["-c", "PATH=\((macaBinary as NSString).deletingLastPathComponent):$PATH MACA_TEMPLATES=\(packageRoot)/audit-templates \(command)"], input: ":quit\n", environment: IsolatedHome.shared.environment, in: elsewhere.path)
+        #expect(shell.status == 0, "\(shell.stderr)")
+        #expect(shell.stdout.contains("To carry on: \(command)"), "\(shell.stdout)")
+    }
+
+    @Test("one-character folder names work, never a signal: --out r, --sessions s")
+    func oneCharacterFolders() throws {
+        let work = try TemporaryFolder()
+        defer { work.remove() }
+        let report = try runMaca(["report", "--theme", "neglect", "--sessions", Self.examples, "--out", "r", "--format", "md"], in: work.path)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(FileManager.default.fileExists(atPath: work.file("r")))
+        let day = try runMaca(["run", "--template", "neglect", "--templates", "\(packageRoot)/audit-templates", "--sessions", "s"], input: try DayScripts.demo(), in: work.path)
+        #expect(day.status == 0, "\(day.stderr)")
+        #expect(try SessionStore(directory: work.file("s")).dayFolders().count == 1)
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// maca as a partnership uses it once set up: from any folder, with its
+/// config, and saying where it looked whenever it finds nothing.
+@Suite("A partnership's maca, run from any folder")
+struct PartnershipTests {
+    /// An empty working folder away from the project, and a home of its own.
+    struct Stranger {
+        let home: IsolatedHome
+        let work: TemporaryFolder
+
+        init() throws {
+            home = try IsolatedHome()
+            work = try TemporaryFolder("maca-work")
+        }
+
+        func maca(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> CommandResult {
+            try runMaca(arguments, input: input, environment: home.environment.merging(environment) { _, given in given }, in: work.path)
+        }
+
+        func remove() {
+            home.folder.remove()
+            work.remove()
+        }
+    }
+
+    @Test("from an empty folder with nothing set up: templates are missing input (66) naming every place searched")
+    func noTemplatesAnywhere() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        let result = try stranger.maca(["templates", "list"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("\(stranger.work.path)/audit-templates (the default, in the working folder)"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(stranger.home.dataHome)/maca/templates"))
+        #expect(result.stderr.contains("share/maca/templates (installed with maca)"))
+        #expect(!result.stderr.contains("USAGE"))
+    }
+
+    @Test("commands that read days say which sessions folder they read and why: 0 when it exists, 66 when it does not", arguments: [
+        ["resume"], ["actions", "list"], ["actions", "export"], ["register", "show"], ["report", "--theme", "neglect"],
+    ])
+    func sessionsFolderNamed(command: [String]) throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        let days = stranger.work.file("days")
+        // Missing, named three ways: each says where it came from.
+        for (environment, arguments, reason) in [
+            ([String: String](), [String](), "(the default, in the working folder)"),
+            (["MACA_SESSIONS": days], [], "(from $MACA_SESSIONS)"),
+            ([:], ["--sessions", days], "(from --sessions)"),
+        ] {
+            let result = try stranger.maca(command + arguments, input: "", environment: environment)
+            #expect(result.status == 66, "\(command) \(reason): \(result.stderr)")
+            #expect(result.stderr.contains(reason), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("does not exist"))
+        }
+        // Present but empty: exit 0 (the report, with no days of its theme, is still missing input).
+        try FileManager.default.createDirectory(atPath: days, withIntermediateDirectories: true)
+        let result = try stranger.maca(command + ["--sessions", "days"], input: "")
+        let said = result.stdout + result.stderr
+        #expect(said.contains("\(days) (from --sessions)"), "\(command): \(said)")
+        #expect(result.status == (command[0] == "report" ? 66 : 0), "\(command): \(said)")
+    }
+
+    @Test("maca init --yes sets up config, sessions folder and key, owner-only; running it again changes nothing")
+    func initIdempotent() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        let first = try stranger.maca(["init", "--yes"], input: "")
+        #expect(first.status == 0, "\(first.stderr)")
+        let config = stranger.home.configFile
+        let key = "\(stranger.home.configHome)/maca/keys/partnership.key"
+        let sessions = "\(stranger.home.dataHome)/maca/sessions"
+        for (path, mode) in [(config, 0o600), (key, 0o600), (sessions, 0o700), ("\(stranger.home.configHome)/maca/keys", 0o700), ("\(stranger.home.configHome)/maca", 0o700)] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            #expect((attributes[.posixPermissions] as? Int) == mode, "\(path)")
+        }
+        let configBytes = try Data(contentsOf: URL(fileURLWithPath: config))
+        let keyBytes = try Data(contentsOf: URL(fileURLWithPath: key))
+        #expect(keyBytes.count == 32)
+        let second = try stranger.maca(["init", "--yes"], input: "")
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("unchanged"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: config)) == configBytes)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: key)) == keyBytes)
+        // And the day folder it set is the one every command now uses, from any folder.
+        let resume = try stranger.maca(["resume"], input: "")
+        #expect(resume.status == 0)
+        #expect(resume.stdout.contains("No unfinished audit days in \(sessions) (from \(config))"), "\(resume.stdout)")
+    }
+
+    @Test("maca init asks with defaults in brackets; running it again offers the answers given as the defaults")
+    func initInteractive() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        let answers = "Northshire Safeguarding Children Partnership\nQuality and performance sub-group\n\n~/audit-days\n1,police,+Youth justice service\n7\nlots\n36\ny\n"
+        let first = try stranger.maca(["init", "--templates", "\(packageRoot)/audit-templates"], input: answers)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stdout.contains("Protective marking on reports [OFFICIAL-SENSITIVE]"))
+        #expect(first.stdout.contains("give a whole number from 1 to 1200, or none"))
+        let config = try PartnershipConfig.load(path: stranger.home.configFile)
+        #expect(config.partnership == "Northshire Safeguarding Children Partnership")
+        #expect(config.author == "Quality and performance sub-group")
+        #expect(config.marking == "OFFICIAL-SENSITIVE")
+        #expect(config.sessions == "~/audit-days")
+        #expect(config.agencies.map(\.id) == ["csc", "police", "youth-justice-service"])
+        #expect(config.suppressBelow == 7)
+        #expect(config.retentionMonths == 36)
+        #expect(FileManager.default.fileExists(atPath: "\(stranger.home.folder.path)/audit-days"))
+        let copied = try FileManager.default.contentsOfDirectory(atPath: "\(stranger.home.dataHome)/maca/templates").sorted()
+        #expect(copied == (try FileManager.default.contentsOfDirectory(atPath: "\(packageRoot)/audit-templates").filter { $0.hasSuffix(".yaml") }.sorted()))
+
+        // Again, changing one answer and clearing another: the rest are offered and kept.
+        let again = try stranger.maca(["init"], input: "\n\n\n\n\n\nnone\n\n")
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("Partnership name [Northshire Safeguarding Children Partnership]"))
+        #expect(again.stdout.contains("Agencies invited to audit days [csc, police, youth-justice-service]"))
+        #expect(again.stdout.contains("Months to keep a day's records after its date [36]"))
+        var expected = config
+        expected.retentionMonths = nil
+        #expect(try PartnershipConfig.load(path: stranger.home.configFile) == expected)
+    }
+
+    @Test("input that ends part way through init writes nothing")
+    func initInterrupted() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        let result = try stranger.maca(["init"], input: "Northshire\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: stranger.home.configFile))
+    }
+
+    @Test("a config with an unknown key or a wrong type stops every command with file:line, exit 65", arguments: [
+        ("partnership: Northshire\nsessoins: /srv/days\n", 2, "did you mean 'sessions'"),
+        ("partnership: Northshire\nsuppress-below: many\n", 2, "'suppress-below'"),
+    ])
+    func brokenConfig(text: String, line: Int, words: String) throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        try stranger.home.writeConfig(text)
+        for command in [["resume"], ["actions", "list"], ["paths"], ["init", "--yes"]] {
+            let result = try stranger.maca(command, input: "")
+            #expect(result.status == 65, "\(command)")
+            #expect(result.stderr.hasPrefix("error: \(stranger.home.configFile):\(line): "), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains(words))
+        }
+    }
+
+    @Test("a config that cannot be read is an I/O failure, exit 74")
+    func unreadableConfig() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        // A folder where the file should be: unreadable as a file even to root.
+        try FileManager.default.createDirectory(atPath: stranger.home.configFile, withIntermediateDirectories: true)
+        let result = try stranger.maca(["resume"], input: "")
+        #expect(result.status == 74)
+        #expect(result.stderr.hasPrefix("error: \(stranger.home.configFile): cannot be read"), "\(result.stderr)")
+    }
+
+    @Test("the config's partnership, agencies, marking, author, threshold and reference patterns reach the day and the report")
+    func configUsed() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        try stranger.home.writeConfig("""
+            partnership: Northshire Safeguarding Children Partnership
+            author: Quality and performance sub-group
+            marking: OFFICIAL-SENSITIVE [LOCAL]
+            suppress-below: 3
+            sessions: \(stranger.work.file("days"))
+            agencies:
+              - id: police
+                name: Northshire Police
+              - id: csc
+                name: Children's social care
+            reference-patterns:
+              - name: police occurrence number
+                pattern: '\\bNP-[0-9]{6}\\b'
+            """)
+        // The demo day, with the partnership left to its default, and a
+        // police occurrence number in one answer, kept deliberately.
+        let script = try DayScripts.demo()
+            .replacingOccurrences(of: "\nExampleshire Safeguarding Children Partnership (invented)\n", with: "\n\n")
+            .replacingOccurrences(
+                of: "\nGrandmother collects the child from nursery twice a week.\n",
+                with: "\nGrandmother collects the child; the police log NP-482913 records it.\nno\n"
+            )
+        let day = try stranger.maca(["run", "--template", "neglect", "--templates", "\(packageRoot)/audit-templates"], input: script)
+        #expect(day.status == 0, "\(day.stderr)")
+        #expect(day.stdout.contains("Partnership or area [Northshire Safeguarding Children Partnership]"))
+        #expect(day.stdout.contains("1. Northshire Police (police)"))
+        #expect(day.stdout.contains("Agencies attending [the partnership's 2]"))
+        #expect(day.stdout.contains("looks like it holds a reference number"), "the REPL's guard knows the partnership's pattern")
+        #expect(FileManager.default.fileExists(atPath: stranger.work.file("days")), "the day went to the config's sessions folder")
+        let refused = try stranger.maca(["report", "--theme", "neglect", "--out", "r", "--format", "md", "--date", "2026-12-01"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("looks like a reference number"), "\(refused.stderr)")
+        let report = try stranger.maca(["report", "--theme", "neglect", "--out", "r", "--format", "md", "--date", "2026-12-01", "--redact"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: stranger.work.file("r")).filter { $0.hasSuffix(".md") }
+        let markdown = try String(contentsOfFile: stranger.work.file("r/\(try #require(written.first))"), encoding: .utf8)
+        #expect(report.stderr.contains("looks like a reference number; replaced with its placeholder"), "\(report.stderr)")
+        #expect(!markdown.contains("NP-482913"))
+        #expect(markdown.contains("Protective marking: OFFICIAL-SENSITIVE [LOCAL]"))
+        #expect(markdown.contains("Partnership: Northshire Safeguarding Children Partnership"))
+        #expect(markdown.contains("From: Quality and performance sub-group"))
+        #expect(markdown.contains("<3"), "the config's threshold of 3 hides counts as <3")
+        #expect(!markdown.contains("<5"))
+    }
+}
