@@ -62,7 +62,7 @@ release: deps
 print-release-flags:
 	@echo $(RELEASE_FLAGS)
 
-# The manual page, generated from the command line's own help.
+# The manual page: what the command line says of itself, with the hand-written
+# sections of Documentation/manual/sections.mdoc spliced in.
 manual: build
-	$(SWIFT) package generate-manual --configuration debug --authors "maca developers"
-	cp .build/plugins/GenerateManual/outputs/maca/maca.1 Documentation/maca.1
+	SWIFT=$(SWIFT) Scripts/make-manual
