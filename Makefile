@@ -11,12 +11,13 @@ BIN := .build/debug/maca
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
 # to find them; util-linux's flock(1) for the locking tests and tmux for the
-# tests that drive the REPL in a real terminal.
+# tests that drive the REPL in a real terminal; groff and mandoc for the test
+# that lints the manual page.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! command -v flock >/dev/null || ! command -v tmux >/dev/null; then \
-		echo "Installing libreadline-dev, pkg-config, util-linux and tmux with apt-get"; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! command -v flock >/dev/null || ! command -v tmux >/dev/null || ! command -v groff >/dev/null || ! command -v mandoc >/dev/null; then \
+		echo "Installing libreadline-dev, pkg-config, util-linux, tmux, groff-base and mandoc with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev pkg-config util-linux tmux >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev pkg-config util-linux tmux groff-base mandoc >/dev/null; \
 	fi
 
 build: deps
@@ -62,7 +63,7 @@ release: deps
 print-release-flags:
 	@echo $(RELEASE_FLAGS)
 
-# The manual page, generated from the command line's own help.
+# The manual page: what the command line says of itself, with the hand-written
+# sections of Documentation/manual/sections.mdoc spliced in.
 manual: build
-	$(SWIFT) package generate-manual --configuration debug --authors "maca developers"
-	cp .build/plugins/GenerateManual/outputs/maca/maca.1 Documentation/maca.1
+	SWIFT=$(SWIFT) Scripts/make-manual
