@@ -84,6 +84,10 @@ struct DocumentationTests {
             #"environment\[\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\]"#,
             #"\benv\[\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\]"#,
             #"getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)"#,
+            // Names kept as constants (`templatesVariable = "MACA_TEMPLATES"`) or looked up by a helper (`xdg("XDG_DATA_HOME"`).
+            #"Variable\s*=\s*"([A-Z_][A-Z0-9_]*)""#,
+            #"\bxdg\(\s*"([A-Z_][A-Z0-9_]*)""#,
+            #"variables\[\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\]"#,
         ].map { try NSRegularExpression(pattern: $0) }
         let sources = "\(packageRoot)/Sources"
         let files = try FileManager.default.subpathsOfDirectory(atPath: sources).filter { path in
@@ -105,7 +109,7 @@ struct DocumentationTests {
     func environment() throws {
         let read = try Self.environmentVariablesRead()
         // The search itself works: these are read today.
-        #expect(read.isSuperset(of: ["MACA_SESSIONS", "MACA_TEMPLATES", "EDITOR", "NO_COLOR"]))
+        #expect(read.isSuperset(of: ["MACA_SESSIONS", "MACA_TEMPLATES", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "HOME", "EDITOR", "NO_COLOR", "SAP_SHELL"]))
         #expect(!read.contains("MACA_BINARY"))
         let heads = try ManualPage().itemHeads("ENVIRONMENT")
         let named = Set(heads.flatMap { head in
