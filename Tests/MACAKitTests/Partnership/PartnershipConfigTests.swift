@@ -65,6 +65,19 @@ struct PartnershipConfigTests {
         }
     }
 
+    @Test("the README's example config reads as it says")
+    func readmeExample() throws {
+        let readme = try String(contentsOfFile: "\(packageRoot)/README.md", encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+        let config = try PartnershipConfig.parse(block, file: "README.md")
+        #expect(config.partnership == "Exampleshire Safeguarding Children Partnership")
+        #expect(config.agencies.map(\.id) == ["csc", "police"])
+        #expect(config.referencePatterns.first?.name == "police occurrence number")
+        var guardian = IdentifierGuard(referenceYear: 2026)
+        guardian.references = try config.referencePatterns.map { ($0.name, try NSRegularExpression(pattern: $0.pattern)) }
+        #expect(guardian.scan("The log 14/203311/26 records the visit.").map(\.kind) == [.reference])
+    }
+
     @Test("an empty or comment-only file is an empty config")
     func emptyFile() throws {
         #expect(try PartnershipConfig.parse("", file: "c.yaml").partnership == nil)
