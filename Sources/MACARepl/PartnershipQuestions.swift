@@ -108,28 +108,10 @@ public struct PartnershipQuestions {
             guard let answer = read("Agencies invited to audit days", shown) else { return nil }
             if answer.isEmpty { return current }
             if answer.lowercased() == "none" { return [] }
-            var chosen: [Agency] = []
-            var problem: String?
-            for item in AnswerParser.split(answer) {
-                if item.hasPrefix("+") {
-                    let name = item.dropFirst().trimmingCharacters(in: .whitespaces)
-                    let id = Identifier.slug(name)
-                    guard Identifier.isValid(id) else { problem = "give the added agency a name, like +Youth justice service"; break }
-                    chosen.append(Agency(id: id, name: name))
-                    continue
-                }
-                switch AnswerParser.match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency listed above") {
-                case let .success(choice): chosen.append(options.first { $0.id == choice.id }!)
-                case let .failure(failure): problem = failure.message + " (or +Name to add another)"
-                }
-                if problem != nil { break }
+            switch AnswerParser.agencies(AnswerParser.split(answer), from: options) {
+            case let .success(chosen): return chosen
+            case let .failure(problem): console.problem(problem.message)
             }
-            if let problem {
-                console.problem(problem)
-                continue
-            }
-            var seen: Set<String> = []
-            return chosen.filter { seen.insert($0.id).inserted }
         }
     }
 }

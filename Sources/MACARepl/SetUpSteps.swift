@@ -16,25 +16,12 @@ extension FacilitatorSession {
         let shown = invited.isEmpty ? "all" : "the partnership's \(invited.count)"
         while true {
             guard case let .text(answer) = try read("Agencies attending [\(shown)] ", completions: options.map(\.id) + ["all"]) else { return }
-            var chosen: [Agency] = []
-            var problem: String?
             let items = AnswerParser.split(answer)
-            for item in items.isEmpty ? defaults.map(\.id) : items == ["all"] ? options.map(\.id) : items {
-                if item.hasPrefix("+") {
-                    let name = item.dropFirst().trimmingCharacters(in: .whitespaces)
-                    let id = Identifier.slug(name)
-                    guard !id.isEmpty else { problem = "give the added agency a name, like +Youth offending service"; break }
-                    chosen.append(Agency(id: id, name: name))
-                    continue
-                }
-                switch AnswerParser.match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency listed above") {
-                case let .success(choice): chosen.append(options.first { $0.id == choice.id }!)
-                case let .failure(failure): problem = failure.message + " (or +Name to add another)"
-                }
-                if problem != nil { break }
-            }
-            if let problem {
-                console.problem(problem)
+            let chosen: [Agency]
+            switch AnswerParser.agencies(items.isEmpty ? defaults.map(\.id) : items == ["all"] ? options.map(\.id) : items, from: options) {
+            case let .success(agencies): chosen = agencies
+            case let .failure(problem):
+                console.problem(problem.message)
                 continue
             }
             for agency in chosen where !day.agencies.contains(agency) {

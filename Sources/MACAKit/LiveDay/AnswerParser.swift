@@ -114,7 +114,32 @@ public enum AnswerParser {
         if starts.count > 1 {
             return .failure(.init("'\(text)' could be \(starts.map(\.id).joined(separator: " or ")); type more of it"))
         }
-        return .failure(.init("'\(text)' is not a \(what): use \(listed)"))
+        let article = what.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return .failure(.init("'\(text)' is not \(article) \(what): use \(listed)"))
+    }
+
+    /// Agencies given as numbers, ids or names from `options`, or `+Name` for
+    /// one not listed (its id made from the name), each once, in the order given.
+    public static func agencies(_ items: [String], from options: [Agency]) -> Result<[Agency], AnswerProblem> {
+        var chosen: [Agency] = []
+        for item in items {
+            let agency: Agency
+            if item.hasPrefix("+") {
+                let name = item.dropFirst().trimmingCharacters(in: .whitespaces)
+                let id = Identifier.slug(name)
+                guard Identifier.isValid(id) else {
+                    return .failure(.init("give the added agency a name in plain letters and digits, like +Youth justice service"))
+                }
+                agency = Agency(id: id, name: name)
+            } else {
+                switch match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency listed above") {
+                case let .success(choice): agency = options.first { $0.id == choice.id }!
+                case let .failure(failure): return .failure(.init(failure.message + " (or +Name to add another)"))
+                }
+            }
+            if !chosen.contains(where: { $0.id == agency.id }) { chosen.append(agency) }
+        }
+        return .success(chosen)
     }
 
     /// `2027-03-31`, `31/03/2027` or `today`, as `yyyy-mm-dd`.

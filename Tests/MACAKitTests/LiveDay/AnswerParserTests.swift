@@ -137,3 +137,28 @@ struct CaseReferenceTests {
         #expect(CaseReference.problem(text) != nil)
     }
 }
+
+extension AnswerParserTests {
+    static let agencyOptions = [Agency(id: "csc", name: "Children's social care"), Agency(id: "police", name: "Police"), Agency(id: "education", name: "Education")]
+
+    @Test("agencies by number, id, name or +Name, each once, in the order given", arguments: [
+        (["2", "csc"], ["police", "csc"]),
+        (["police", "Police", "2"], ["police"]),
+        (["educ", "+Youth justice service"], ["education", "youth-justice-service"]),
+        ([], []),
+    ])
+    func agencies(items: [String], ids: [String]) throws {
+        #expect(try AnswerParser.agencies(items, from: Self.agencyOptions).get().map(\.id) == ids)
+    }
+
+    @Test("an agency not listed, or +Name with no plain letters, is refused with the rule", arguments: [
+        (["fire"], "'fire' is not an agency listed above"), (["+"], "plain letters and digits"), (["+ ¿¿"], "plain letters and digits"), (["9"], "'9' is not"),
+    ])
+    func agenciesRefused(items: [String], message: String) {
+        guard case let .failure(problem) = AnswerParser.agencies(items, from: Self.agencyOptions) else {
+            Issue.record("accepted \(items)")
+            return
+        }
+        #expect(problem.message.contains(message), "\(problem.message)")
+    }
+}
