@@ -24,7 +24,7 @@ struct RegisterShow: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try sessions.existingStore()
-            let register = try AuditRegister.load(store, today: today ?? Timestamp.localDay(Date()))
+            let register = try AuditRegister.load(store, today: today ?? Timestamp.localDay(Date()), retentionMonths: try Partnership.config().retentionMonths)
             if register.rows.isEmpty { printNote("No audit days in \(store.described).") }
             if format == "csv" {
                 FileHandle.standardOutput.write(try register.csv())

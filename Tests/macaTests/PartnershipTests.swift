@@ -210,4 +210,19 @@ struct PartnershipTests {
         #expect(markdown.contains("<3"), "the config's threshold of 3 hides counts as <3")
         #expect(!markdown.contains("<5"))
     }
+
+    @Test("with retention-months set, the register says how long each day is kept and which are past it")
+    func retentionInRegister() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        try stranger.home.writeConfig("retention-months: 24\nsessions: \(packageRoot)/examples/sessions\n")
+        let within = try stranger.maca(["register", "show", "--today", "2028-10-14"])
+        #expect(within.status == 0, "\(within.stderr)")
+        #expect(within.stdout.contains("Keep until"))
+        #expect(within.stdout.contains("| 2028-10-14 |"), "\(within.stdout)")
+        let past = try stranger.maca(["register", "show", "--format", "csv", "--today", "2028-10-15"])
+        #expect(past.stdout.contains("2028-10-14 (past: due for deletion)"), "\(past.stdout)")
+        try stranger.home.writeConfig("sessions: \(packageRoot)/examples/sessions\n")
+        #expect(!(try stranger.maca(["register", "show"]).stdout.contains("Keep until")))
+    }
 }
