@@ -16,14 +16,22 @@ public struct PartnershipQuestions {
         self.knownAgencies = knownAgencies
     }
 
-    /// The set-up the answers describe, or nil when input ended first.
+    /// The set-up the answers describe, or nil when input ended first (or,
+    /// at a terminal, the person chose to leave at Ctrl-D).
     public func ask(current: PartnershipConfig, shippedTemplates: String?, acceptDefaults: Bool, reader: inout any LineReader) -> PartnershipSetUp? {
         var config = current
         func read(_ prompt: String, _ shown: String) -> String? {
             guard !acceptDefaults else { return "" }
-            switch reader.readLine(prompt: console.styled(prompt, .bold) + " [\(shown)] ") {
-            case let .line(text): return text.trimmingCharacters(in: .whitespaces)
-            case .end: return nil
+            while true {
+                switch reader.readLine(prompt: console.styled(prompt, .bold) + " [\(shown)] ") {
+                case let .line(text): return text.trimmingCharacters(in: .whitespaces)
+                case .end:
+                    // Ctrl-D at a terminal asks once; the end of piped input ends it.
+                    guard reader.isInteractive else { return nil }
+                    console.say()
+                    guard case let .line(answer) = reader.readLine(prompt: "Leave without writing anything? (y/n) [n] "),
+                          !answer.lowercased().hasPrefix("y") else { return nil }
+                }
             }
         }
         /// Asks until `accept` takes the answer (nil: ask again, after it said why).
@@ -53,7 +61,9 @@ public struct PartnershipQuestions {
         }
 
         console.say(console.styled("maca · setting up the partnership", .bold))
-        console.note("The settings go into \(environment.configFile). Enter keeps the value in brackets; 'none' clears it.")
+        if !acceptDefaults {
+            console.note("The settings go into \(environment.configFile). Enter keeps the value in brackets; 'none' clears it.")
+        }
         guard let partnership = text("Partnership name", config.partnership, default: nil) else { return nil }
         config.partnership = partnership
         guard let author = text("Reports are from (author)", config.author, default: nil) else { return nil }
@@ -65,7 +75,7 @@ public struct PartnershipQuestions {
             .some(answer.isEmpty ? sessionsShown : answer)
         }) else { return nil }
         config.sessions = sessions
-        guard let agencies = askAgencies(current: config.agencies, read: read) else { return nil }
+        guard let agencies = acceptDefaults ? config.agencies : askAgencies(current: config.agencies, read: read) else { return nil }
         config.agencies = agencies
         guard let suppress = number("Hide counts in reports below", config.suppressBelow, default: PartnershipConfig.defaultSuppressBelow, range: 1...100) else { return nil }
         config.suppressBelow = suppress

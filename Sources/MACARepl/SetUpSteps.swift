@@ -27,7 +27,7 @@ extension FacilitatorSession {
             for agency in chosen where !day.agencies.contains(agency) {
                 try journal.append(.agencyAttending(AgencyAttending(agency: agency)), author: author)
             }
-            try record(.stepFinished(StepFinished(step: "agencies")), confirm: "saved: \(chosen.count) agencies attending")
+            try record(.stepFinished(StepFinished(step: "agencies")), confirm: "saved: \(chosen.count) agenc\(chosen.count == 1 ? "y" : "ies") attending")
             return
         }
     }

@@ -18,6 +18,7 @@ struct ActionsExport: ParsableCommand {
 
     func validate() throws {
         try validateDates(today)
+        if out?.isEmpty == true { throw ValidationError("--out needs a file (or leave it out for standard output)") }
     }
 
     func run() throws {

@@ -17,7 +17,7 @@ enum Completions {
     /// Days for the subcommand being typed: unfinished days for `resume`,
     /// `enter` and `returns`; closed days for `show` and `report`; every day
     /// for the others (`verify`, `register note`).
-    static let days = CompletionKind.custom { words, _, prefix in
+    static let days = CompletionKind.custom { words, index, prefix in
         offer(prefix: prefix) {
             let store = try store(words)
             let wanted: Bool?
@@ -26,8 +26,10 @@ enum Completions {
             case "show", "report": wanted = true
             default: wanted = nil
             }
+            // A day already on the line (report takes several) is not offered again.
+            let typed = Set(words.indices.filter { $0 != index }.map { unquoted(words[$0]) })
             return try store.foldedDays().compactMap { name, day in
-                guard wanted.map({ day.isClosed == $0 }) ?? true else { return nil }
+                guard wanted.map({ day.isClosed == $0 }) ?? true, !typed.contains(name) else { return nil }
                 let state = day.isClosed ? "closed" : "unfinished"
                 return Candidate(name, "\(day.template?.id ?? "?"), \(day.cases.count) case\(day.cases.count == 1 ? "" : "s"), \(state)")
             }

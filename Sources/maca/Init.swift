@@ -37,7 +37,12 @@ struct Init: ParsableCommand {
             var reader = makeLineReader()
             let questions = PartnershipQuestions(environment: environment, console: console, knownAgencies: known.filter { seen.insert($0.id).inserted })
             guard var setUp = questions.ask(current: current, shippedTemplates: shipped, acceptDefaults: yes, reader: &reader) else {
-                console.say("Input ended before the set-up was finished; nothing was written.")
+                // Leaving at a terminal is a choice; input that ran out is a script that is wrong.
+                guard reader.isInteractive else {
+                    printError("standard input ended before the set-up was finished; nothing was written (use --yes to take every default)")
+                    throw ExitCode(ExitStatus.data.rawValue)
+                }
+                console.say("Left; nothing was written.")
                 return
             }
             if yes && copyTemplates { setUp.copyTemplatesFrom = shipped }

@@ -22,6 +22,10 @@ struct TemplateFolder: ParsableArguments {
     )
     var templates: String?
 
+    func validate() throws {
+        if templates?.isEmpty == true { throw ValidationError("--templates needs a folder") }
+    }
+
     func located() throws -> ChosenFolder {
         try Locations.templates(option: templates, environment: Partnership.environment)
     }
@@ -39,6 +43,10 @@ struct SessionFolder: ParsableArguments {
         completion: .directory
     )
     var sessions: String?
+
+    func validate() throws {
+        if sessions?.isEmpty == true { throw ValidationError("--sessions needs a folder") }
+    }
 
     func located() throws -> ChosenFolder {
         Locations.sessions(option: sessions, environment: Partnership.environment, config: try Partnership.config())

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import MACAKit
 
 @main
 struct Maca: ParsableCommand {
@@ -13,4 +15,37 @@ struct Maca: ParsableCommand {
         version: "0.1.0",
         subcommands: [Init.self, Run.self, Resume.self, Enter.self, ReturnsCommand.self, Report.self, ActionsCommand.self, RegisterCommand.self, Show.self, Verify.self, TemplatesCommand.self, Paths.self]
     )
+
+    /// `maca` alone names no command: the help, on standard error, as a usage error.
+    func run() throws {
+        FileHandle.standardError.write(Data(Self.helpMessage().utf8))
+        throw ExitCode(ExitStatus.usage.rawValue)
+    }
+
+    /// As ArgumentParser's, but a command line maca cannot use is said as
+    /// `error: …` and where to find help, like every other error, rather than
+    /// its "Error:" and the whole usage block.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            // Help and version requests, and exits a command chose, as ArgumentParser does them.
+            guard status == .validationFailure, !(error is ExitCode) else { exit(withError: error) }
+            printError(message(for: error).trimmingCharacters(in: .whitespacesAndNewlines))
+            let words = CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("-") }
+            let path = (["maca"] + words.prefix(2)).filter { word in word == "maca" || Self.isCommandWord(word) }
+            FileHandle.standardError.write(Data("See '\(path.joined(separator: " ")) --help'.\n".utf8))
+            Foundation.exit(status.rawValue)
+        }
+    }
+
+    /// Whether a word names a subcommand, so the help hint names the command typed.
+    private static func isCommandWord(_ word: String) -> Bool {
+        func names(_ command: any ParsableCommand.Type) -> [String] {
+            command.configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + names($0) }
+        }
+        return names(Maca.self).contains(word)
+    }
 }

@@ -61,6 +61,8 @@ struct Report: ParsableCommand {
             throw ValidationError("unknown format '\(format)': use md, html or csv")
         }
         try validateDates(from, to, date)
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+        if out.isEmpty { throw ValidationError("--out needs a folder") }
     }
 
     func run() throws {

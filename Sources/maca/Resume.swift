@@ -35,16 +35,23 @@ struct Resume: ParsableCommand {
                 }
                 console.say("Unfinished audit days:")
                 for (index, day) in unfinished.enumerated() {
-                    console.say("  \(index + 1). \(day.name)  \(day.title), \(day.cases) cases, last answer \(day.lastAnswer)")
+                    console.say("  \(index + 1). \(day.name)  \(day.title), \(day.cases) case\(day.cases == 1 ? "" : "s"), last answer \(day.lastAnswer)")
                 }
                 if unfinished.count == 1 {
                     folder = unfinished[0].folder
                 } else {
-                    guard reader.isInteractive, case let .line(choice) = reader.readLine(prompt: "Which day? "),
-                          let number = Int(choice.trimmingCharacters(in: .whitespaces)), unfinished.indices.contains(number - 1) else {
+                    let names = unfinished.map { Choice(id: $0.name, label: $0.name) }
+                    var chosen: String?
+                    while reader.isInteractive, chosen == nil, case let .line(choice) = reader.readLine(prompt: "Which day? (a number or a name) ") {
+                        switch AnswerParser.match(choice.trimmingCharacters(in: .whitespaces), in: names, what: "day listed above") {
+                        case let .success(day): chosen = day.id
+                        case let .failure(problem): console.problem(problem.message)
+                        }
+                    }
+                    guard let chosen, let day = unfinished.first(where: { $0.name == chosen }) else {
                         throw UsageProblem("\(unfinished.count) days are unfinished: name one, as in maca resume \(unfinished[0].name)")
                     }
-                    folder = unfinished[number - 1].folder
+                    folder = day.folder
                 }
             }
             let path = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)

@@ -63,6 +63,7 @@ struct CompletionTests {
         #expect(try bash.bash("maca enter --day ") == [partnership.unfinished])
         #expect(try bash.bash("maca show ") == [partnership.closed])
         #expect(try bash.bash("maca report --theme neglect ") == [partnership.closed])
+        #expect(try bash.bash("maca report --theme neglect \(partnership.closed) ") == [], "a day already typed is not offered again")
         #expect(try bash.bash("maca verify ").sorted() == [partnership.closed, partnership.unfinished].sorted())
         let actions = try bash.bash("maca actions update ")
         #expect(actions.count >= 2)

@@ -108,4 +108,37 @@ struct ExitStatusTests {
         #expect(day.status == 0, "\(day.stderr)")
         #expect(try SessionStore(directory: work.file("s")).dayFolders().count == 1)
     }
+
+    @Test("an empty folder, dates the wrong way round, a file for a folder: said plainly with the right status", arguments: [
+        (["resume", "--sessions", ""], Int32(64), "--sessions needs a folder"),
+        (["templates", "list", "--templates", ""], 64, "--templates needs a folder"),
+        (["report", "--theme", "neglect", "--out", ""], 64, "--out needs a folder"),
+        (["actions", "export", "--out", ""], 64, "--out needs a file"),
+        (["report", "--theme", "neglect", "--from", "2026-12-01", "--to", "2026-11-01"], 64, "--from 2026-12-01 is after --to 2026-11-01"),
+        (["templates", "list", "--templates", "/etc/passwd"], 66, "/etc/passwd is a file, not a templates folder (from --templates)"),
+        (["templates", "check", "/tmp"], 74, "/tmp: cannot be read: it is a folder, not a file"),
+        (["templates", "check", "/dev/null"], 74, "/dev/null: cannot be read: it is not an ordinary file"),
+    ])
+    func plainlySaid(arguments: [String], status: Int32, message: String) throws {
+        let result = try runMaca(arguments, input: "")
+        #expect(result.status == status, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test("a command line maca cannot use: error: and where to find help, no usage block; maca alone is 64")
+    func parseErrors() throws {
+        let missing = try runMaca(["templates", "show"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr == "error: Missing expected argument '<id>'\nSee 'maca templates show --help'.\n", "\(missing.stderr)")
+        let unknown = try runMaca(["report", "--theme", "neglect", "--colour"])
+        #expect(unknown.stderr.hasPrefix("error: Unknown option '--colour'"), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasSuffix("See 'maca report --help'.\n"))
+        let bare = try runMaca([])
+        #expect(bare.status == 64)
+        #expect(bare.stderr.contains("USAGE: maca <subcommand>"))
+        let help = try runMaca(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("SUBCOMMANDS:"))
+    }
 }

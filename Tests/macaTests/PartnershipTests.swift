@@ -124,14 +124,40 @@ struct PartnershipTests {
         #expect(try PartnershipConfig.load(path: stranger.home.configFile) == expected)
     }
 
-    @Test("input that ends part way through init writes nothing")
+    @Test("piped input that ends part way through init writes nothing and fails (65), so a script notices")
     func initInterrupted() throws {
         let stranger = try Stranger()
         defer { stranger.remove() }
         let result = try stranger.maca(["init"], input: "Northshire\n")
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("nothing was written"))
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("nothing was written (use --yes to take every default)"))
         #expect(!FileManager.default.fileExists(atPath: stranger.home.configFile))
+    }
+
+    @Test("init --yes asks and lists nothing; rewriting a config a person edited keeps the old file beside it")
+    func initKeepsPrevious() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        let edited = "# Our IG lead's note: reviewed 2026-11.\npartnership: Northshire  # the board's name for us\n"
+        try stranger.home.writeConfig(edited)
+        let result = try stranger.maca(["init", "--yes"], input: "")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("Agencies (the partnership's"))
+        #expect(!result.stdout.contains("Enter keeps"))
+        #expect(result.stdout.contains("kept as \(stranger.home.configFile).previous"))
+        #expect(try String(contentsOfFile: stranger.home.configFile + ".previous", encoding: .utf8) == edited)
+        #expect(try PartnershipConfig.load(path: stranger.home.configFile).partnership == "Northshire")
+    }
+
+    @Test("a config that is a link to nothing is an error, not an empty config (a shared drive not mounted)")
+    func danglingConfigLink() throws {
+        let stranger = try Stranger()
+        defer { stranger.remove() }
+        try FileManager.default.createDirectory(atPath: "\(stranger.home.configHome)/maca", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: stranger.home.configFile, withDestinationPath: "/mnt/partnership-share/maca/config.yaml")
+        let result = try stranger.maca(["paths"])
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("it is a link to /mnt/partnership-share/maca/config.yaml, which is not there"), "\(result.stderr)")
     }
 
     @Test("a config with an unknown key or a wrong type stops every command with file:line, exit 65", arguments: [

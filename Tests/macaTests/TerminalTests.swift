@@ -231,3 +231,27 @@ extension TmuxSession {
         for key in keys { try press(key) }
     }
 }
+
+extension TerminalTests {
+    @Test("resume with several unfinished days asks which, and asks again after a number that is not listed")
+    func resumeAsksAgain() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (first, _) = try DayScripts.demoSplit(after: "used-once")
+        for date in ["2026-11-20", "2026-11-27"] {
+            let (result, _) = try DayScripts.run(first.replacingOccurrences(of: "2026-11-20", with: date), sessions: sessions.path)
+            #expect(result.status == 0)
+        }
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) resume --sessions \(sessions.path)")
+        #expect(try terminal.wait(for: "Which day?"))
+        try terminal.enter("9")
+        #expect(try terminal.wait(for: "'9' is not a day listed above"))
+        #expect(try terminal.wait(for: "Which day?", count: 2))
+        try terminal.enter("2026-11-20-neglect")
+        let resumed = try terminal.wait(for: "What was life like for this child?")
+        #expect(resumed, "\((try? terminal.screen()) ?? "")")
+    }
+}
+

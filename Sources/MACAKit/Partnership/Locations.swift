@@ -34,7 +34,7 @@ public struct ChosenFolder: Sendable, Equatable {
         case let .environment(name): "from $\(name)"
         case let .configFile(file): "from \(file)"
         case .workingFolder: "the default, in the working folder"
-        case .userData: "from $XDG_DATA_HOME, the partnership's own copies"
+        case .userData: "the partnership's own copies, in the XDG data folder"
         case .installation: "installed with maca"
         }
     }
@@ -98,8 +98,12 @@ public enum Locations {
     }
 
     private static func existing(_ located: ChosenFolder, what: String) throws(FileError) -> ChosenFolder {
-        guard FileManager.default.fileExists(atPath: located.path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: located.path, isDirectory: &isDirectory) else {
             throw .notFound(path: located.path, what: "\(what) (\(located.reason))")
+        }
+        guard isDirectory.boolValue else {
+            throw .missing("\(located.path) is a file, not a \(what) (\(located.reason))")
         }
         return located
     }

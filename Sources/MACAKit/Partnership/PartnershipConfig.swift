@@ -52,9 +52,11 @@ public struct PartnershipConfig: Sendable, Equatable {
         return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
     }
 
-    /// The config at `path`; an empty one when there is no file there.
+    /// The config at `path`; an empty one when there is nothing there (a
+    /// link to nothing is an error, not an empty config).
     public static func load(path: String) throws -> PartnershipConfig {
-        guard FileManager.default.fileExists(atPath: path) else { return PartnershipConfig() }
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return PartnershipConfig() }
         var config = try parse(TextFile.read(path, what: "config file"), file: path)
         config.file = path
         return config
@@ -111,8 +113,13 @@ public struct PartnershipConfig: Sendable, Equatable {
 
     /// Why a reference pattern cannot be used, or nil when it can.
     public static func problem(inPattern pattern: String) -> String? {
+        // In double quotes YAML reads \b as a backspace, \t as a tab: the
+        // pattern would load and never match, and the guard would miss quietly.
+        if pattern.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "holds a control character (a backspace or tab): in double quotes YAML reads \\b and \\t as those; put the pattern in single quotes, e.g. '\\b[0-9]{2}/[0-9]{6}/[0-9]{2}\\b'"
+        }
         guard (try? NSRegularExpression(pattern: pattern)) != nil else {
-            return "is not a regular expression (ICU syntax, e.g. '\\\\b[0-9]{2}/[0-9]{6}/[0-9]{2}\\\\b')"
+            return "is not a regular expression (ICU syntax, in single quotes, e.g. '\\b[0-9]{2}/[0-9]{6}/[0-9]{2}\\b')"
         }
         if let matchesEmpty = try? NSRegularExpression(pattern: "^(?:\(pattern))$"), matchesEmpty.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil {
             return "matches empty text, so it would flag every answer"
@@ -123,8 +130,10 @@ public struct PartnershipConfig: Sendable, Equatable {
     /// The config as YAML, with a comment saying what each key does.
     public func yaml() -> String {
         var lines = [
-            "# The partnership's maca settings (maca init writes this file; edit it freely).",
-            "# Every key is optional. 'maca help paths' says where maca looks for it.",
+            "# The partnership's maca settings. Edit them freely: every key is optional.",
+            "# maca init rewrites this file with these comments, keeping every setting;",
+            "# the file it replaces is kept beside it as config.yaml.previous.",
+            "# 'maca help paths' says where maca looks for this file.",
         ]
         func scalar(_ key: String, _ value: String?, _ comment: String) {
             lines.append("")

@@ -44,6 +44,11 @@ public struct PartnershipSetUp: Sendable {
         let existing = try? Data(contentsOf: URL(fileURLWithPath: environment.configFile))
         if existing == Data(text.utf8) {
             done.append("kept \(environment.configFile): unchanged")
+        } else if let existing {
+            // Comments and layout a person added are not kept: the old file is.
+            try OwnerOnlyFiles.writeAtomically(existing, to: environment.configFile + ".previous")
+            try OwnerOnlyFiles.writeAtomically(Data(text.utf8), to: environment.configFile)
+            done.append("wrote \(environment.configFile) (the file it replaces is kept as \(environment.configFile).previous)")
         } else {
             try OwnerOnlyFiles.writeAtomically(Data(text.utf8), to: environment.configFile)
             done.append("wrote \(environment.configFile)")

@@ -140,4 +140,22 @@ struct PartnershipConfigTests {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+
+    @Test("the example in the error for a bad pattern, pasted into the config as shown, catches what it says")
+    func patternExampleWorks() throws {
+        let refused = try #require(PartnershipConfig.problem(inPattern: "[0-9"))
+        let example = try #require(refused.components(separatedBy: "e.g. ").last?.dropLast())
+        let config = try PartnershipConfig.parse("reference-patterns:\n  - name: occurrence\n    pattern: \(example)\n", file: "c.yaml")
+        var guardian = IdentifierGuard(referenceYear: 2026)
+        guardian.references = try config.referencePatterns.map { ($0.name, try NSRegularExpression(pattern: $0.pattern)) }
+        #expect(guardian.scan("Police ref 12/345678/26 on file.").map(\.kind) == [.reference], "\(example)")
+    }
+
+    @Test("a pattern in double quotes, where YAML makes \\b a backspace, is refused rather than never matching")
+    func doubleQuotedPattern() {
+        #expect(throws: FileProblems.self) {
+            try PartnershipConfig.parse("reference-patterns:\n  - name: occurrence\n    pattern: \"\\b[0-9]{6}\\b\"\n", file: "c.yaml")
+        }
+        #expect(PartnershipConfig.problem(inPattern: "\u{8}[0-9]{6}")?.contains("single quotes") == true)
+    }
 }
