@@ -52,7 +52,12 @@ test: deps browser
 # the Swift runtime and Foundation linked in, so the machine it runs on needs
 # no Swift, and it starts in about half the time of a dynamically linked one
 # (Documentation/Performance.md). Its own build folder keeps the debug build's.
-RELEASE_FLAGS := -c release --static-swift-stdlib --scratch-path .build-static
+# No $ORIGIN run path: with the Swift runtime linked in there is no library
+# of ours beside the binary to find, and an installed /usr/bin/maca should
+# load libraries only from the system's folders. Symbols bound at start-up
+# (-z now), so that with RELRO the whole GOT is read-only, as Debian's
+# hardened binaries are.
+RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker now --scratch-path .build-static
 
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product maca
