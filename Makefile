@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/maca
 
-.PHONY: demo test deps build manual browser release print-release-flags
+.PHONY: demo test deps build manual browser release print-release-flags install uninstall
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
 # to find them; util-linux's flock(1) for the locking tests and tmux for the
@@ -58,14 +58,82 @@ test: deps browser
 # (-z now), so that with RELRO the whole GOT is read-only, as Debian's
 # hardened binaries are.
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker now --scratch-path .build-static
+RELEASE_BIN := .build-static/release/maca
+RELEASE_STAMP := .build-static/maca.stamp
 
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product maca
 	$(SWIFT) build $(RELEASE_FLAGS) --product maca-bench
+	@touch $(RELEASE_STAMP)
+	@$(MAKE) --no-print-directory $(COMPLETION_FILES)
 	@echo "Built $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/maca"
 
 print-release-flags:
 	@echo $(RELEASE_FLAGS)
+
+# The release binary alone, for make install and make deb: built again when
+# a source is newer than the last build, so `make release` then `sudo make
+# install` installs without building as root (make release writes the
+# completions too). A stamp rather than the binary's own time, which SwiftPM
+# leaves alone when nothing needed linking.
+$(RELEASE_STAMP): Makefile Package.swift $(shell find Sources -type f)
+	@$(MAKE) --no-print-directory deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product maca
+	@touch $@
+
+# Installing for a partnership: `make install PREFIX=/usr/local` (the
+# default), DESTDIR for a staged install, and
+# `make uninstall` with the same two to remove it. The binary looks for the
+# shipped templates in ../share/maca/templates beside its own folder, so bin/
+# and share/ stay under one PREFIX. install -D makes a missing folder 0755
+# and leaves an existing one as it is; every file gets its mode from -m,
+# whatever the umask.
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+DATADIR = $(PREFIX)/share
+TEMPLATEDIR = $(DATADIR)/maca/templates
+MAN1DIR = $(DATADIR)/man/man1
+DOCDIR = $(DATADIR)/doc/maca
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+INSTALL ?= install
+STRIP ?= strip
+TEMPLATES := $(wildcard audit-templates/*.yaml)
+
+# Shell completions, written by the release binary itself. bash sources its
+# completion files, so the generated #!/bin/bash line is dropped.
+COMPLETIONS := .build-static/completions
+COMPLETION_FILES := $(COMPLETIONS)/maca.bash $(COMPLETIONS)/_maca $(COMPLETIONS)/maca.fish
+$(COMPLETIONS)/maca.bash: COMPLETION_SHELL = bash
+$(COMPLETIONS)/_maca: COMPLETION_SHELL = zsh
+$(COMPLETIONS)/maca.fish: COMPLETION_SHELL = fish
+$(COMPLETION_FILES): $(RELEASE_STAMP)
+	@mkdir -p $(COMPLETIONS)
+	set -o pipefail; $(RELEASE_BIN) --generate-completion-script $(COMPLETION_SHELL) | sed '1{/^#!/d}' > $@.tmp && mv $@.tmp $@
+
+install: $(RELEASE_STAMP) $(COMPLETION_FILES)
+	$(INSTALL) -D -m 0755 $(RELEASE_BIN) $(DESTDIR)$(BINDIR)/maca
+	$(STRIP) --strip-unneeded --remove-section=.comment --remove-section=.note $(DESTDIR)$(BINDIR)/maca
+	$(INSTALL) -D -m 0644 -t $(DESTDIR)$(TEMPLATEDIR) $(TEMPLATES)
+	$(INSTALL) -D -m 0644 Documentation/maca.1 $(DESTDIR)$(MAN1DIR)/maca.1
+	$(INSTALL) -D -m 0644 $(COMPLETIONS)/maca.bash $(DESTDIR)$(BASHCOMPDIR)/maca
+	$(INSTALL) -D -m 0644 $(COMPLETIONS)/_maca $(DESTDIR)$(ZSHCOMPDIR)/_maca
+	$(INSTALL) -D -m 0644 $(COMPLETIONS)/maca.fish $(DESTDIR)$(FISHCOMPDIR)/maca.fish
+	$(INSTALL) -D -m 0644 LICENSE $(DESTDIR)$(DOCDIR)/LICENSE
+
+# Exactly the files install puts there, then maca's own folders if that
+# left them empty (a template a partnership added keeps its folder).
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/maca \
+		$(addprefix $(DESTDIR)$(TEMPLATEDIR)/,$(notdir $(TEMPLATES))) \
+		$(DESTDIR)$(MAN1DIR)/maca.1 \
+		$(DESTDIR)$(BASHCOMPDIR)/maca $(DESTDIR)$(ZSHCOMPDIR)/_maca $(DESTDIR)$(FISHCOMPDIR)/maca.fish \
+		$(DESTDIR)$(DOCDIR)/LICENSE
+	@for dir in $(DESTDIR)$(TEMPLATEDIR) $(DESTDIR)$(DATADIR)/maca $(DESTDIR)$(DOCDIR); do \
+		if [ -d "$$dir" ]; then rmdir --ignore-fail-on-non-empty "$$dir"; fi; \
+	done
 
 # The manual page, generated from the command line's own help.
 manual: build
