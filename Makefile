@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/maca
 
-.PHONY: demo test deps build manual browser release print-release-flags install uninstall
+.PHONY: demo test deps build manual browser release print-release-flags install uninstall deb deb-deps
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
 # to find them; util-linux's flock(1) for the locking tests and tmux for the
@@ -82,7 +82,7 @@ $(RELEASE_STAMP): Makefile Package.swift $(shell find Sources -type f)
 	@touch $@
 
 # Installing for a partnership: `make install PREFIX=/usr/local` (the
-# default), DESTDIR for a staged install, and
+# default), DESTDIR for a staged install (Scripts/make-deb stages one), and
 # `make uninstall` with the same two to remove it. The binary looks for the
 # shipped templates in ../share/maca/templates beside its own folder, so bin/
 # and share/ stay under one PREFIX. install -D makes a missing folder 0755
@@ -134,6 +134,20 @@ uninstall:
 	@for dir in $(DESTDIR)$(TEMPLATEDIR) $(DESTDIR)$(DATADIR)/maca $(DESTDIR)$(DOCDIR); do \
 		if [ -d "$$dir" ]; then rmdir --ignore-fail-on-non-empty "$$dir"; fi; \
 	done
+
+# dpkg-dev (dpkg-shlibdeps, dpkg-gencontrol) and binutils (strip) to build
+# the .deb.
+deb-deps:
+	@if ! command -v dpkg-shlibdeps >/dev/null || ! command -v dpkg-gencontrol >/dev/null || ! command -v strip >/dev/null; then \
+		echo "Installing dpkg-dev and binutils with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dpkg-dev binutils >/dev/null; \
+	fi
+
+# A Debian binary package of the release binary, installed under /usr:
+# .build-deb/maca_VERSION_ARCH.deb (Scripts/make-deb, packaging/debian/).
+deb: deb-deps $(RELEASE_STAMP)
+	Scripts/make-deb
 
 # The manual page, generated from the command line's own help.
 manual: build
