@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/maca
 
-.PHONY: demo test deps build manual browser release print-release-flags install uninstall deb deb-deps
+.PHONY: demo test deps build manual browser release print-release-flags install uninstall deb deb-deps lint-deps
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
 # to find them; util-linux's flock(1) for the locking tests and tmux for the
@@ -43,9 +43,14 @@ browser:
 		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null 2>&1; } || \
 		echo "chromium could not be installed: the browser test will be skipped"; }
 
-test: deps browser
+# The installation tests (Tests/macaTests/InstallTests.swift) install the
+# release binary and build and lint the .deb: the release binary is built
+# here, before the tests start, rather than inside them beside the tests that
+# time a terminal.
+test: deps browser deb-deps lint-deps
 	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0
 	@Scripts/check-warnings .build-log.txt
+	@$(MAKE) --no-print-directory $(RELEASE_STAMP)
 	$(SWIFT) test --skip-build
 
 # A release build as it would be handed to a partnership: one binary with
@@ -136,12 +141,19 @@ uninstall:
 	done
 
 # dpkg-dev (dpkg-shlibdeps, dpkg-gencontrol) and binutils (strip) to build
-# the .deb.
+# the .deb; lintian for the test that checks it.
 deb-deps:
 	@if ! command -v dpkg-shlibdeps >/dev/null || ! command -v dpkg-gencontrol >/dev/null || ! command -v strip >/dev/null; then \
 		echo "Installing dpkg-dev and binutils with apt-get"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dpkg-dev binutils >/dev/null; \
+	fi
+
+lint-deps:
+	@if ! command -v lintian >/dev/null; then \
+		echo "Installing lintian with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq lintian >/dev/null; \
 	fi
 
 # A Debian binary package of the release binary, installed under /usr:
