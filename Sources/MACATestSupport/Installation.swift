@@ -26,12 +26,19 @@ public enum Installation {
 
     /// Runs `make` in the project under the given umask, without the make
     /// variables of a `make test` this may run inside (a -j jobserver it
-    /// cannot reach, -s).
+    /// cannot reach, -s). At the lowest priority, as `lintian(_:)` is: a
+    /// build, xz and lintian take both cores for a while, and the tests
+    /// running beside them time a terminal.
     public static func make(_ arguments: [String], umask: String = "022") throws -> CommandResult {
         try run(
-            "/bin/sh", ["-c", "umask \(umask) && exec /usr/bin/env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make \"$@\"", "make"] + arguments,
+            "/bin/sh", ["-c", "umask \(umask) && exec nice -n 19 /usr/bin/env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make \"$@\"", "make"] + arguments,
             in: packageRoot
         )
+    }
+
+    /// lintian's verdict on a package, at the lowest priority.
+    public static func lintian(_ package: String) throws -> CommandResult {
+        try tool("nice", ["-n", "19", "lintian", package])
     }
 
     /// Builds the release binary with `make release` unless it is there already.

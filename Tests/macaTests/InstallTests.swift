@@ -77,7 +77,7 @@ struct InstallTests {
         let package = "\(packageRoot)/.build-deb/maca_\(version)_\(arch).deb"
         try #require(FileManager.default.fileExists(atPath: package), "\(package) is missing: \(deb.stdout)")
 
-        let lintian = try Installation.tool("lintian", [package])
+        let lintian = try Installation.lintian(package)
         let errors = lintian.stdout.split(separator: "\n").filter { $0.hasPrefix("E:") }
         #expect(errors.isEmpty, "lintian: \(errors.joined(separator: "\n"))")
         #expect(lintian.status == 0, "lintian: \(lintian.stdout)\(lintian.stderr)")
