@@ -380,7 +380,15 @@ extension FacilitatorSession {
             leaving = !reader.isInteractive
             return
         }
-        try record(.dayClosed(DayClosed()), confirm: "saved: the day is closed")
+        // The close seals every journal of the day as it stands.
+        do {
+            try DaySeal.close(journal, author: author)
+        } catch let refused as DaySeal.CloseError {
+            console.problem(refused.description)
+            leaving = !reader.isInteractive
+            return
+        }
+        console.saved("saved: the day is closed and sealed")
         let recordPath = "\(folder)/record.md"
         try OwnerOnlyFiles.writeAtomically(Data(DayRecord.markdown(day).utf8), to: recordPath)
         console.say()

@@ -87,8 +87,9 @@ public enum ExampleDay {
             "referred-on": .date("2026-10-14"),
         ])))
         try append(.concernAcknowledged(ConcernAcknowledged(id: "neglect-2026-10-14-C1", by: "Children's social care duty manager", note: "Visit arranged for today.")))
-        try append(.dayClosed(DayClosed()))
+        // The agencies' returns come in before the close, which seals them with the day.
         try writeReturns(folder: FilePaths.parent(of: journal.path), template: template)
+        try DaySeal.close(journal, author: me)
         return journal.path
     }
 

@@ -124,7 +124,7 @@ func generateDays(count: Int, folder: String, cases: Int, templates: String) thr
             for step in ["actions:\(ref)", "concerns:\(ref)"] { try journal.append(.stepFinished(StepFinished(step: step)), author: "Bench") }
         }
         try journal.append(.stepFinished(StepFinished(step: "cases")), author: "Bench")
-        try journal.append(.dayClosed(DayClosed()), author: "Bench")
+        try DaySeal.close(journal, author: "Bench")
     }
     print(String(format: "wrote %d days of %d cases into %@ in %.1f s", count, cases, folder, Double(now() - started) / 1e9))
 }

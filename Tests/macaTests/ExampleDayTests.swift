@@ -68,7 +68,8 @@ struct ExampleDayTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let day = folder.file(ExampleDay.name)
-        try FileManager.default.createDirectory(atPath: day, withIntermediateDirectories: true)
+        // The whole day, as its seal lists it, with a torn record after the close.
+        try FileManager.default.copyItem(atPath: "\(Self.sessions)/\(ExampleDay.name)", toPath: day)
         var data = try Data(contentsOf: URL(fileURLWithPath: Self.journal))
         data.append(Data("{\"author\":\"Sam".utf8))
         try data.write(to: URL(fileURLWithPath: "\(day)/facilitator.jsonl"))

@@ -15,6 +15,10 @@ public struct AuditDay: Sendable, Equatable {
     /// Steps that collect lists and were finished: `agencies`, `auditors`, `cases`, `actions:REF`….
     public var finishedSteps: [String] = []
     public var isClosed = false
+    /// Why the facilitator reopened the day after closing it, each time.
+    public var reopenings: [String] = []
+    /// Agencies' journals that grew after the day was first sealed (counted once reopened).
+    public var lateReturns = 0
     /// The latest timestamp of any record.
     public var lastActivity: String?
     /// Names registered to be blocked in free text, as salted hashes with their roles.

@@ -9,8 +9,12 @@ public enum DayFold {
         fold(records: journals.map(\.records))
     }
 
-    public static func fold(records perWriter: [[JournalRecord]]) -> AuditDay {
+    /// A sealed day folds only what its seal lists (``DaySeal``): a record
+    /// written after the close changes nothing until the day is reopened.
+    public static func fold(records all: [[JournalRecord]]) -> AuditDay {
         var day = AuditDay()
+        let perWriter = DaySeal.counted(writers: all)
+        day.lateReturns = DaySeal.lateReturns(writers: perWriter)
         let records = merged(perWriter)
         // Cases first: an auditor's answer about a case stands even if that
         // auditor's clock ran ahead of the facilitator who added the case.
@@ -159,6 +163,9 @@ public enum DayFold {
             if !found { note("acknowledges concern \(acknowledged.id), which was never raised") }
         case .dayClosed:
             day.isClosed = true
+        case let .dayReopened(reopened):
+            day.isClosed = false
+            day.reopenings.append(reopened.reason)
         case let .unrecognised(type):
             note("is a '\(type)' event, which this version of maca does not know; it was kept but not used")
         }

@@ -37,13 +37,17 @@ public enum ReturnJournal {
     ) throws -> (JournalWriter, JournalWriter.Recovery) {
         let writer = writer(agency: agency.id, auditor: auditor)
         let path = SessionStore.journalPath(in: folder, writer: writer)
-        if FileManager.default.fileExists(atPath: path) {
-            return try JournalWriter.open(path: path, io: io, clock: clock)
+        // A closed day takes no more returns: checked under the day's lock,
+        // so a close cannot seal between the check and the journal opening.
+        return try DaySeal.whileOpenForReturns(folder: folder) {
+            if FileManager.default.fileExists(atPath: path) {
+                return try JournalWriter.open(path: path, io: io, clock: clock)
+            }
+            guard let dayID = day.id else { throw ReturnError.unknownAgency("the day has no identity") }
+            let joined = Event.writerJoined(WriterJoined(name: auditor, agency: agency.id))
+            let journal = try JournalWriter.create(path: path, day: dayID, writer: writer, first: joined, author: auditor, io: io, clock: clock)
+            return (journal, JournalWriter.Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false))
         }
-        guard let dayID = day.id else { throw ReturnError.unknownAgency("the day has no identity") }
-        let joined = Event.writerJoined(WriterJoined(name: auditor, agency: agency.id))
-        let journal = try JournalWriter.create(path: path, day: dayID, writer: writer, first: joined, author: auditor, io: io, clock: clock)
-        return (journal, JournalWriter.Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false))
     }
 }
 

@@ -28,6 +28,8 @@ public enum Event: Sendable, Equatable {
     /// Where a day's findings were shared, for the register of audits.
     case findingsShared(FindingsShared)
     case dayClosed(DayClosed)
+    /// The facilitator opened a closed day again, with the reason.
+    case dayReopened(DayReopened)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
 
@@ -52,6 +54,7 @@ public enum Event: Sendable, Equatable {
         case .actionUpdated: "action-updated"
         case .findingsShared: "findings-shared"
         case .dayClosed: "day-closed"
+        case .dayReopened: "day-reopened"
         case let .unrecognised(type): type
         }
     }
@@ -297,8 +300,39 @@ public struct ConcernAcknowledged: Sendable, Equatable, Codable {
     }
 }
 
+/// The day's close, and its seal: every journal in the day folder at that
+/// moment, with how many records it held and the hash of its last. The
+/// closing record is itself chained, so the facilitator's journal seals the
+/// others. Days closed before seals existed have none.
 public struct DayClosed: Sendable, Equatable, Codable {
-    public init() {}
+    public var journals: [SealedJournal]?
+
+    public init(journals: [SealedJournal]? = nil) {
+        self.journals = journals
+    }
+}
+
+/// One journal as a day's seal found it.
+public struct SealedJournal: Sendable, Equatable, Codable {
+    /// The file's name in the day folder, e.g. `auditor-police-a-khan.jsonl`.
+    public var file: String
+    public var records: Int
+    /// The hash of its last record then.
+    public var head: String
+
+    public init(file: String, records: Int, head: String) {
+        self.file = file
+        self.records = records
+        self.head = head
+    }
+}
+
+public struct DayReopened: Sendable, Equatable, Codable {
+    public var reason: String
+
+    public init(reason: String) {
+        self.reason = reason
+    }
 }
 
 extension Event: Codable {
@@ -326,6 +360,7 @@ extension Event: Codable {
         case "concern-raised": self = .concernRaised(try CaseEntry(from: decoder))
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
         case "day-closed": self = .dayClosed(try DayClosed(from: decoder))
+        case "day-reopened": self = .dayReopened(try DayReopened(from: decoder))
         default: self = .unrecognised(type: type)
         }
     }
@@ -353,6 +388,7 @@ extension Event: Codable {
         case let .concernRaised(payload): try payload.encode(to: encoder)
         case let .concernAcknowledged(payload): try payload.encode(to: encoder)
         case let .dayClosed(payload): try payload.encode(to: encoder)
+        case let .dayReopened(payload): try payload.encode(to: encoder)
         case .unrecognised: break
         }
     }
