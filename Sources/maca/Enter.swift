@@ -37,6 +37,9 @@ struct Enter: ParsableCommand {
             if let aside = recovery.tornRecordMovedTo {
                 console.warn("The last record was cut off by a crash and never saved; its bytes are kept in \(aside).")
             }
+            if let mode = recovery.tightenedFrom {
+                console.warn("\(journal.path) could be read by others (mode \(String(mode, radix: 8))); it is owner-only (600) again.")
+            }
             console.say(console.styled("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)", .bold))
             let carryOn = "maca enter \(try sessions.optionForHints())--day \(shellWord((folder as NSString).lastPathComponent)) --agency \(agency.id) --auditor \(shellWord(auditor))"
             let session = FacilitatorSession(

@@ -29,8 +29,15 @@ struct Resume: ParsableCommand {
             } else {
                 let store = try sessions.existingStore()
                 let unfinished = try UnfinishedDays.list(store)
+                // A damaged day cannot be carried on, but it is never hidden.
+                let damaged = try UnfinishedDays.damaged(store)
+                if !damaged.isEmpty {
+                    console.warn("Damaged unfinished days, which cannot be carried on until they are mended ('maca verify DAY' says more):")
+                    damaged.forEach { console.say("  \($0.name): \($0.problem)") }
+                }
                 guard !unfinished.isEmpty else {
-                    console.say("No unfinished audit days in \(store.described).")
+                    console.say("No unfinished audit days\(damaged.isEmpty ? "" : " that can be carried on") in \(store.described).")
+                    if !damaged.isEmpty { throw ExitCode(ExitStatus.data.rawValue) }
                     return
                 }
                 console.say("Unfinished audit days:")
@@ -59,7 +66,13 @@ struct Resume: ParsableCommand {
             if let aside = recovery.tornRecordMovedTo {
                 console.warn("The last record (line \(recovery.tornLine ?? 0)) was cut off by a crash and never saved; its bytes are kept in \(aside).")
             }
+            if let mode = recovery.tightenedFrom {
+                console.warn("\(path) could be read by others (mode \(String(mode, radix: 8))); it is owner-only (600) again.")
+            }
             let day = DayFold.fold(records: [journal.records])
+            if day.isClosed, try DayRecord.restoreIfMissing(folder: folder) {
+                console.warn("\(folder)/record.md was missing; it was written again from the journals.")
+            }
             guard !day.isClosed else {
                 throw UsageProblem("\(folder): this day is closed, so there is nothing to resume; 'maca show \((folder as NSString).lastPathComponent)' prints its record")
             }

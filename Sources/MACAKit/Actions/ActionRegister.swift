@@ -111,6 +111,11 @@ public struct ActionRegister: Sendable {
         try OwnerOnlyFiles.makeFolder(folder)
         let writer = "\(kind)-\(Identifier.slug(by))"
         let path = SessionStore.journalPath(in: folder, writer: writer)
+        // Whether the journal exists, and the write, are one step under the
+        // folder's lock: two updates at once wait for each other in turn,
+        // rather than one being refused (or told it failed) by the other.
+        let lock = try FolderLock(folder: folder, exclusive: true)
+        defer { withExtendedLifetime(lock) {} }
         guard FileManager.default.fileExists(atPath: path) else {
             let journal = try JournalWriter.create(path: path, day: "actions", writer: writer, first: event, author: by, clock: clock)
             defer { journal.close() }

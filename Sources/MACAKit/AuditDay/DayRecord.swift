@@ -1,3 +1,5 @@
+import Foundation
+
 /// The readable record of one audit day, in Markdown, from the fold.
 ///
 /// Questions are worded as in the template the day was recorded against
@@ -170,3 +172,21 @@ extension String {
         replacingNewlines().replacingOccurrences(of: "|", with: "\\|")
     }
 }
+
+extension DayRecord {
+    /// Writes a closed day's `record.md` again when it is missing (a crash
+    /// between the close and the record, or a deleted file). True when it
+    /// was written. A day that does not verify is left alone.
+    @discardableResult
+    public static func restoreIfMissing(folder: String, verification given: DayVerification? = nil) throws -> Bool {
+        let path = "\(folder)/record.md"
+        guard !FileManager.default.fileExists(atPath: path) else { return false }
+        let verification = try given ?? DayVerification.check(folder: folder)
+        guard !verification.isDamaged else { return false }
+        let day = DayFold.fold(verification.journals)
+        guard day.isClosed else { return false }
+        try OwnerOnlyFiles.writeAtomically(Data(markdown(day).utf8), to: path)
+        return true
+    }
+}
+

@@ -8,7 +8,9 @@ public struct DayVerification: Sendable {
 
     public static func check(folder: String) throws(FileError) -> DayVerification {
         let journals = try SessionStore.readDay(folder)
-        var problems: [String] = []
+        var problems: [String] = try SessionStore.strayEntries(in: folder).map { path, kind in
+            "\(path): named like a journal but \(kind), not a file; it was not read"
+        }
         let days = Set(journals.compactMap { $0.records.first?.day })
         if days.count > 1 {
             let owners = journals.compactMap { journal in journal.records.first.map { "\(journal.path) (\($0.day))" } }
@@ -20,7 +22,33 @@ public struct DayVerification: Sendable {
         } else if openings.count > 1 {
             problems.append("\(folder): the day is opened \(openings.count) times")
         }
-        return DayVerification(folder: folder, journals: journals, dayProblems: problems)
+        // A journal appears whole with its first record: an empty one had its records removed.
+        for journal in journals where journal.records.isEmpty && !journal.isDamaged && journal.tornTail == nil {
+            problems.append("\(journal.path): empty: a journal always begins with its first record, so its records were removed")
+        }
+        problems += DaySeal.problems(folder: folder, journals: journals)
+        let facilitator = journals.first { $0.path.hasSuffix("/" + DaySeal.facilitatorFile) }
+        return DayVerification(
+            folder: folder, journals: journals, dayProblems: problems,
+            state: facilitator.map { DaySeal.state(facilitator: $0.records) } ?? .open
+        )
+    }
+
+    /// Whether the day is sealed, and so what verifying it can prove.
+    public var state: DaySeal.State = .open
+
+    /// What verifying this day proves, for people to read.
+    public var scope: String {
+        switch state {
+        case let .sealed(seal, _):
+            "sealed at its close: every journal checked against the seal (\(seal.count) journal\(seal.count == 1 ? "" : "s"))"
+        case .closedUnsealed:
+            "closed before days were sealed: each journal's chain is checked, but a journal cut short or added since cannot be seen"
+        case let .reopened(reason):
+            "reopened after closing (\(reason)), so not sealed now: each journal's chain is checked on its own until it is closed again"
+        case .open:
+            "open, not sealed yet: each journal's chain is checked on its own; a journal cut short or added cannot be seen until the day is closed"
+        }
     }
 
     /// Every damaged record and every problem between files, one sentence each.

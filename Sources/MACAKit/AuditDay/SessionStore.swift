@@ -71,8 +71,31 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// The journal files of a day folder, sorted by name.
+    /// The journal files of a day folder, sorted by name: regular files
+    /// only (a FIFO, folder or device named like a journal is never opened,
+    /// see ``strayEntries(in:)``).
     public static func journalPaths(in folder: String) throws(FileError) -> [String] {
+        try journalNamed(in: folder).filter { isRegularFile($0) }
+    }
+
+    /// Things in a day folder named like a journal that are not regular
+    /// files, each with what it is: never read, and reported as damage.
+    public static func strayEntries(in folder: String) throws(FileError) -> [(path: String, kind: String)] {
+        try journalNamed(in: folder).compactMap { path in
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return (path, "gone while being read") }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return nil
+            case S_IFDIR: return (path, "a folder")
+            case S_IFIFO: return (path, "a FIFO")
+            case S_IFLNK: return (path, "a symbolic link")
+            case S_IFSOCK: return (path, "a socket")
+            default: return (path, "a device")
+            }
+        }
+    }
+
+    private static func journalNamed(in folder: String) throws(FileError) -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -80,6 +103,12 @@ public struct SessionStore: Sendable {
             throw .unreadable(path: folder, reason: FileError.reason(error))
         }
         return names.filter { $0.hasSuffix(".\(journalExtension)") && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    /// A regular file, not followed through a link: a journal is never a link.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// Reads every journal of a day folder.
@@ -91,12 +120,15 @@ public struct SessionStore: Sendable {
         "\(folder)/\(writer).\(journalExtension)"
     }
 
+    /// A folder holding something named like a journal, or one that cannot
+    /// be listed: a day that cannot be read is reported, never passed over.
     private static func isDayFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return false
         }
-        return ((try? journalPaths(in: path)) ?? []).isEmpty == false
+        guard let named = try? journalNamed(in: path) else { return true }
+        return !named.isEmpty
     }
 }
 

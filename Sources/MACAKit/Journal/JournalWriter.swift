@@ -78,13 +78,16 @@ public final class JournalWriter {
         public var tornLine: Int?
         /// A whole last record had lost its newline, which was restored.
         public var restoredNewline: Bool
+        /// Others could read the file (its mode then): it was made owner-only again.
+        public var tightenedFrom: mode_t?
 
         public var isEmpty: Bool { tornRecordMovedTo == nil && !restoredNewline }
 
-        public init(tornRecordMovedTo: String? = nil, tornLine: Int? = nil, restoredNewline: Bool = false) {
+        public init(tornRecordMovedTo: String? = nil, tornLine: Int? = nil, restoredNewline: Bool = false, tightenedFrom: mode_t? = nil) {
             self.tornRecordMovedTo = tornRecordMovedTo
             self.tornLine = tornLine
             self.restoredNewline = restoredNewline
+            self.tightenedFrom = tightenedFrom
         }
     }
 
@@ -101,12 +104,20 @@ public final class JournalWriter {
             throw JournalError.inUse(path: path)
         }
         do throws {
+            // A journal others can read (copied, or made by hand) is made
+            // owner-only before anything more is written to it.
+            var status = stat()
+            var loosened: mode_t?
+            if fstat(fd, &status) == 0, status.st_mode & 0o077 != 0 {
+                loosened = status.st_mode & 0o777
+                try check(fchmod(fd, OwnerOnlyFiles.fileMode) == 0 ? 0 : errno, path)
+            }
             let file = JournalReader.parse(try readAll(fd, path: path), path: path)
             if file.isDamaged { throw JournalError.damaged(file.damage) }
             guard let first = file.records.first else {
                 throw JournalError.damaged([JournalDamage(path: path, line: 1, message: "the journal has no whole record")])
             }
-            var recovery = Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false)
+            var recovery = Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false, tightenedFrom: loosened)
             if let torn = file.tornTail {
                 recovery.tornRecordMovedTo = try moveAside(torn, of: path, io: io)
                 recovery.tornLine = torn.line

@@ -203,9 +203,15 @@ public enum ReportDocument {
         let name = { (path: String) in (path as NSString).lastPathComponent }
         let versions = Set(days.map { "\($0.template.id) version \($0.template.version)" }).sorted()
         let missing = missingAnswers(report)
+        // A day reopened after its close, and the returns that came in late because of it.
+        let reopened = days.enumerated().filter { !$0.element.day.reopenings.isEmpty }.map { index, day in
+            let late = day.day.lateReturns
+            return "Day \(index + 1), \(late) late return\(late == 1 ? "" : "s")"
+        }
         blocks += [.heading("Appendix: data quality"), .bullets([
             "Template versions combined: \(versions.joined(separator: ", ")) (answers are merged by question id)",
             "Days left out: " + (report.inputs.leftOut.isEmpty ? "none" : report.inputs.leftOut.map { "\(name($0.folder)) (\($0.reason))" }.joined(separator: "; ")),
+            "Days reopened after closing: " + (reopened.isEmpty ? "none" : reopened.joined(separator: "; ")),
             "Required answers missing: " + (missing.isEmpty ? "none" : missing.map { "\($0.question) (\(small.show($0.count)))" }.joined(separator: ", ")),
             "Counts from 1 to \(small.threshold - 1) are shown as \(small.hidden), with further cells hidden where they would let one be worked out.",
         ])]

@@ -35,8 +35,14 @@ public struct ReportInputs: Sendable {
         var templates: [String: AuditTemplate] = [:]
         // Reading, verifying and folding each day is independent of the others: all cores share it.
         let sorted = folders.sorted()
-        let read = try sorted.parallelMap { folder throws -> ReadDay in
-            let verification = try DayVerification.check(folder: folder)
+        let read = sorted.parallelMap { folder -> ReadDay in
+            let verification: DayVerification
+            do {
+                verification = try DayVerification.check(folder: folder)
+            } catch {
+                // A day that cannot be read at all is reported like a damaged one, never passed over.
+                return .damaged(problems: [(error as? any UserFacingError)?.description ?? "\(folder): cannot be read"], first: nil)
+            }
             guard !verification.isDamaged else {
                 return .damaged(problems: verification.problems, first: verification.journals.first(where: \.isDamaged)?.damage.first)
             }
@@ -50,11 +56,13 @@ public struct ReportInputs: Sendable {
                 day = folded
             case let .damaged(problems, first):
                 guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems) }
-                let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" } ?? "damaged"
+                let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" }
+                    ?? problems.first.map { "cannot be used: \($0)" } ?? "damaged"
                 inputs.leftOut.append(LeftOut(folder: folder, reason: reason))
                 continue
             }
             guard let stamp = day.template, let id = day.id else {
+                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: ["\(folder): no journal opens the day"]) }
                 inputs.leftOut.append(LeftOut(folder: folder, reason: "no journal opens the day"))
                 continue
             }
@@ -67,6 +75,9 @@ public struct ReportInputs: Sendable {
                     template = try TemplateLoader.parse(stamp.source, file: "\(folder) (template \(stamp.id) v\(stamp.version))")
                     templates[stamp.sha256] = template
                 } catch {
+                    guard skipInvalid else {
+                        throw ReportError.damagedDay(folder: folder, problems: ["\(folder): its embedded template cannot be read: \(error)"])
+                    }
                     inputs.leftOut.append(LeftOut(folder: folder, reason: "its embedded template cannot be read"))
                     continue
                 }
