@@ -108,7 +108,7 @@ struct DaySealTests {
         let result = try day.verify()
         #expect(result.status == 65)
         #expect(result.stdout.contains("\(day.health): sealed at the close with 6 records, and now missing"), "\(result.stdout)")
-        #expect(result.stdout.contains("\(day.facilitator): 1 records written after the day was sealed"))
+        #expect(result.stdout.contains("\(day.facilitator): 1 record written after the day was sealed"))
         #expect(try day.overallGrades().last == "good", "a grade written after the seal reached the fold")
     }
 

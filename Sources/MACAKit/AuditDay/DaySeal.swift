@@ -61,7 +61,7 @@ public enum DaySeal {
             }
             if entry.file == facilitatorFile {
                 if journal.records.count > closing {
-                    problems.append("\(path): \(journal.records.count - closing) records written after the day was sealed")
+                    problems.append("\(path): \(records(journal.records.count - closing)) written after the day was sealed")
                 }
                 continue
             }
@@ -71,7 +71,7 @@ public enum DaySeal {
             } else if entry.records > 0 && journal.records[entry.records - 1].hash != entry.head {
                 problems.append("\(path): record \(entry.records) is not the one sealed at the close (its hash differs): the journal was edited and re-hashed")
             } else if count > entry.records {
-                problems.append("\(path): \(count - entry.records) records written after the day was sealed; reopen the day ('maca reopen') to let late returns count")
+                problems.append("\(path): \(records(count - entry.records)) written after the day was sealed; reopen the day ('maca reopen') to let late returns count")
             }
         }
         let sealedNames = Set(seal.map(\.file))
@@ -118,6 +118,9 @@ public enum DaySeal {
             return records.count > (sealed["\(writer).\(SessionStore.journalExtension)"] ?? 0)
         }.count
     }
+
+    /// "1 record", "3 records".
+    private static func records(_ count: Int) -> String { count == 1 ? "1 record" : "\(count) records" }
 
     static var facilitatorFile: String { "\(SessionStore.facilitatorWriter).\(SessionStore.journalExtension)" }
 
