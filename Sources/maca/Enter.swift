@@ -37,7 +37,7 @@ struct Enter: ParsableCommand {
             if let aside = recovery.tornRecordMovedTo {
                 console.warn("The last record was cut off by a crash and never saved; its bytes are kept in \(aside).")
             }
-            console.say(console.styled("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)", .bold))
+            console.heading("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)")
             let carryOn = "maca enter \(try sessions.optionForHints())--day \(shellWord((folder as NSString).lastPathComponent)) --agency \(agency.id) --auditor \(shellWord(auditor))"
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: makeLineReader(), console: console, returnAgency: agency.id, carryOn: carryOn,

@@ -107,15 +107,15 @@ struct Report: ParsableCommand {
             let blocks = ReportDocument.blocks(report)
             if formats.contains("md") {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(blocks).utf8), to: "\(base).md", mode: mode)
-                print("Wrote \(base).md")
+                printText("Wrote \(base).md")
             }
             if formats.contains("html") {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(blocks, title: report.title).utf8), to: "\(base).html", mode: mode)
-                print("Wrote \(base).html")
+                printText("Wrote \(base).html")
             }
             if formats.contains("csv") {
                 try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv", mode: mode)
-                print("Wrote \(base)-actions.csv")
+                printText("Wrote \(base)-actions.csv")
             }
         }
     }

@@ -14,13 +14,13 @@ struct Verify: ParsableCommand {
         try reportingErrors {
             let folder = try arguments.dayFolder()
             let verification = try DayVerification.check(folder: folder)
-            verification.lines.forEach { print($0) }
+            verification.lines.forEach { printText($0) }
             if verification.isDamaged {
                 printError("\(folder): damaged; the damaged journals can be read but will not be written to")
                 throw ExitCode(ExitStatus.data.rawValue)
             }
             let journals = verification.journals.count == 1 ? "1 journal" : "\(verification.journals.count) journals"
-            print("\(folder): \(journals), \(verification.recordCount) records, all verified")
+            printText("\(folder): \(journals), \(verification.recordCount) records, all verified")
         }
     }
 }
