@@ -73,7 +73,7 @@ struct HostileTextTests {
         #expect(registered.contains { $0.hasPrefix("'@SUM(1)") }, "where the findings were shared")
     }
 
-    @Test("show, verify, templates show and list, actions list, register show, resume, run, errors and warnings print no live control or bidi character")
+    @Test("show, verify, templates show and list, actions list, register show, resume, run, errors, warnings and completions print no live control or bidi character")
     func terminal() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
@@ -101,6 +101,9 @@ struct HostileTextTests {
             ("resume", try runMaca(["resume", "--sessions", day.sessions], input: "")),
             ("report's warnings", try runMaca(["report", "--theme", "neglect", "--sessions", day.sessions, "--out", root.file("r"), "--skip-invalid", "--redact", "--include-unfinished"])),
             ("an error quoting an id", try runMaca(["actions", "update", "--sessions", day.sessions, "\u{1B}[2J\u{9B}2J\u{202E}", "--status", "done", "--evidence", "x"])),
+            ("zsh completing a template", try runMaca(
+                ["---completion", "run", "--", "--template", "4", "0", "maca", "run", "--templates", day.templates, "--template", ""], environment: ["SAP_SHELL": "zsh"]
+            )),
         ]
         // Verifying the day itself shows only paths and times: nothing planted, nothing live.
         let verify = try runMaca(["verify", "--sessions", day.sessions, day.name])
@@ -116,6 +119,10 @@ struct HostileTextTests {
         #expect(outputs[8].1.stderr.contains("warning: "))
         #expect(outputs[9].1.stderr.contains("error: no action point has the id '\\x1B[2J\\x9B2J\\u{202E}'"))
         #expect(day.run.stdout.contains("✗ ':\\x1B]52;c;aGVsbG8=\\x07\\u{202E}' is not a command"))
+        // A day whose name the terminal would act on is not offered for completion; the others are.
+        let days = try runMaca(["---completion", "verify", "--", "positional@0", "4", "0", "maca", "verify", "--sessions", day.sessions, ""], environment: ["SAP_SHELL": "zsh"])
+        #expect(days.stdout.contains("\(day.name):neglect, 1 case, closed"), "\(days.stdout)")
+        #expect(!days.stdout.contains("copy-"), "\(days.stdout)")
     }
 
     @Test("a CSV printed on a terminal goes through the terminal exit; piped to a program, its bytes are the file's")
