@@ -62,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "MACATestSupport",
-            dependencies: ["MACAKit"],
+            dependencies: ["MACAKit", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

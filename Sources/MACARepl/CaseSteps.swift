@@ -181,7 +181,7 @@ extension FacilitatorSession {
         guard !grades.isEmpty || !missing.isEmpty else { return nil }
         let scale = template.scale
         for grade in grades {
-            console.say("  \(day.agencyName(grade.agency)): \(console.styled(scale.level(grade.level)?.label ?? grade.level, .bold)). \(grade.rationale)")
+            console.say([.plain("  \(day.agencyName(grade.agency)): "), .styled(scale.level(grade.level)?.label ?? grade.level, .bold), .plain(". \(grade.rationale)")])
         }
         if !missing.isEmpty {
             console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))")
@@ -392,7 +392,7 @@ extension FacilitatorSession {
         let recordPath = "\(folder)/record.md"
         try OwnerOnlyFiles.writeAtomically(Data(DayRecord.markdown(day).utf8), to: recordPath)
         console.say()
-        console.say(console.styled("Day closed: \(dayName)", .bold))
+        console.heading("Day closed: \(dayName)")
         DaySummary.lines(plan).forEach { console.say("  " + $0) }
         console.say("The day's record: \(recordPath)")
         current = nil

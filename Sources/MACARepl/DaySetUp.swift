@@ -12,12 +12,12 @@ public struct DaySetUp: Sendable {
     public static func ask(
         template: AuditTemplate, facilitator: String?, partnership: String? = nil, reader: inout any LineReader, console: Console
     ) -> DaySetUp? {
-        console.say(console.styled("maca · \(template.title) (\(template.id) v\(template.version)) · a new audit day", .bold))
+        console.heading("maca · \(template.title) (\(template.id) v\(template.version)) · a new audit day")
         console.note("Every answer is saved as soon as it is given. :help lists commands; ? shows guidance.")
         let today = Timestamp.localDay(Date())
         var date = today, area = "", name = facilitator ?? ""
         func read(_ prompt: String) -> String? {
-            switch reader.readLine(prompt: console.styled(prompt, .bold)) {
+            switch reader.readLine(prompt: console.prompt(prompt)) {
             case let .line(text): return text.trimmingCharacters(in: .whitespaces)
             case .end: return nil
             }

@@ -154,7 +154,7 @@ public final class FacilitatorSession {
                     .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
                 ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
             ])
-            switch reader.readLine(prompt: console.styled(prompt, .bold)) {
+            switch reader.readLine(prompt: console.prompt(prompt)) {
             case .end:
                 if reader.isInteractive {
                     console.say()

@@ -1,5 +1,6 @@
 import CReadline
 import Foundation
+import MACAKit
 import Synchronization
 
 /// What one read from the facilitator gave.
@@ -128,7 +129,8 @@ public struct PipedLineReader: LineReader {
             if echo { FileHandle.standardOutput.write(Data((prompt + "\n").utf8)) }
             return .end
         }
-        if echo { FileHandle.standardOutput.write(Data((prompt + line + "\n").utf8)) }
+        // The answer is echoed as the terminal exit shows it; the prompt came from the console already safe.
+        if echo { FileHandle.standardOutput.write(Data((prompt + TerminalText.neutralised(line) + "\n").utf8)) }
         return .line(line)
     }
 

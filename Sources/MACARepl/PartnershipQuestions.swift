@@ -23,7 +23,7 @@ public struct PartnershipQuestions {
         func read(_ prompt: String, _ shown: String) -> String? {
             guard !acceptDefaults else { return "" }
             while true {
-                switch reader.readLine(prompt: console.styled(prompt, .bold) + " [\(shown)] ") {
+                switch reader.readLine(prompt: console.prompt(prompt, then: " [\(shown)] ")) {
                 case let .line(text): return text.trimmingCharacters(in: .whitespaces)
                 case .end:
                     // Ctrl-D at a terminal asks once; the end of piped input ends it.
@@ -60,7 +60,7 @@ public struct PartnershipQuestions {
             }
         }
 
-        console.say(console.styled("maca · setting up the partnership", .bold))
+        console.heading("maca · setting up the partnership")
         if !acceptDefaults {
             console.note("The settings go into \(environment.configFile). Enter keeps the value in brackets; 'none' clears it.")
         }

@@ -119,7 +119,7 @@ extension FacilitatorSession {
         let day = self.day
         let returned = AgencyReturns.returned(audit, template: template, day: day)
         for agency in returned {
-            console.say(console.styled("  \(day.agencyName(agency))", .bold))
+            console.heading("  \(day.agencyName(agency))")
             for question in template.section(.agencyReturn)?.questions ?? [] {
                 if let value = audit.answer(question.id, agency: agency) { console.say("    \(question.prompt) \(summary(value, question))") }
             }

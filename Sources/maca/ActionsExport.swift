@@ -29,9 +29,9 @@ struct ActionsExport: ParsableCommand {
             let csv = try ActionRegisterCSV.csv(register, today: today ?? Timestamp.localDay(Date()))
             if let out {
                 try OwnerOnlyFiles.writeAtomically(csv, to: out)
-                print("Wrote \(register.entries.count) action points to \(out)")
+                printText("Wrote \(register.entries.count) action points to \(out)")
             } else {
-                FileHandle.standardOutput.write(csv)
+                writeOutput(csv)
             }
         }
     }

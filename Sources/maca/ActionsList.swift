@@ -45,13 +45,13 @@ struct ActionsList: ParsableCommand {
             }
             if entries.isEmpty {
                 let filtered = theme != nil || agency != nil || status != nil || overdue
-                print("No action points\(filtered ? " match" : "") in \(store.described).")
+                printText("No action points\(filtered ? " match" : "") in \(store.described).")
             }
             for entry in entries {
                 let flag = entry.isOverdue(today: today) ? "  OVERDUE" : ""
-                print("\(entry.id)  \(entry.status.rawValue)\(flag)  due \(entry.due.isEmpty ? "not set" : entry.due)  \(entry.agency)")
-                print("    \(entry.action)")
-                if !entry.latestEvidence.isEmpty { print("    evidence: \(entry.latestEvidence)") }
+                printText("\(entry.id)  \(entry.status.rawValue)\(flag)  due \(entry.due.isEmpty ? "not set" : entry.due)  \(entry.agency)")
+                printText("    \(entry.action)")
+                if !entry.latestEvidence.isEmpty { printText("    evidence: \(entry.latestEvidence)") }
             }
         }
     }

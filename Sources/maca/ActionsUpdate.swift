@@ -32,7 +32,7 @@ struct ActionsUpdate: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let entry = try ActionRegister.update(sessions.existingStore(), id: id, status: status, evidence: evidence, by: by)
-            print("Saved: \(entry.id) is \(entry.status.rawValue) (reported by \(by))")
+            printText("Saved: \(entry.id) is \(entry.status.rawValue) (reported by \(by))")
         }
     }
 }

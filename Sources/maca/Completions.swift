@@ -78,8 +78,13 @@ enum Completions {
     static func offer(prefix: String, _ candidates: () throws -> [Candidate]) -> [String] {
         let shell = ProcessInfo.processInfo.environment["SAP_SHELL"] ?? "bash"
         let found = (try? candidates()) ?? []
-        return found.filter { $0.value.hasPrefix(unquoted(prefix)) }.map { candidate in
-            let about = candidate.about.replacingOccurrences(of: "\n", with: " ")
+        // Candidates come from templates and days' journals, and the shell
+        // shows them on the terminal: a value the terminal would act on is
+        // not offered (it could not be typed back as shown), and every
+        // description goes through the terminal exit.
+        let safe = found.filter { TerminalText.neutralised($0.value) == $0.value }
+        return safe.filter { $0.value.hasPrefix(unquoted(prefix)) }.map { candidate in
+            let about = TerminalText.neutralised(candidate.about.replacingOccurrences(of: "\n", with: " "))
             switch shell {
             case "zsh": return candidate.value.replacingOccurrences(of: ":", with: "\\:") + ":" + about
             case "fish": return candidate.value + "\t" + about

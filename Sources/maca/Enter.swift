@@ -40,7 +40,7 @@ struct Enter: ParsableCommand {
             if let mode = recovery.tightenedFrom {
                 console.warn("\(journal.path) could be read by others (mode \(String(mode, radix: 8))); it is owner-only (600) again.")
             }
-            console.say(console.styled("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)", .bold))
+            console.heading("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)")
             let carryOn = "maca enter \(try sessions.optionForHints())--day \(shellWord((folder as NSString).lastPathComponent)) --agency \(agency.id) --auditor \(shellWord(auditor))"
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: makeLineReader(), console: console, returnAgency: agency.id, carryOn: carryOn,

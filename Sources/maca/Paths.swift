@@ -44,7 +44,7 @@ struct Paths: ParsableCommand {
             rows.append(("key", keys + (FileManager.default.fileExists(atPath: keys) ? "" : "  (not made yet: run maca init)")))
             let width = rows.map(\.0.count).max() ?? 0
             for (name, value) in rows {
-                print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
+                printText(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
             }
         }
     }

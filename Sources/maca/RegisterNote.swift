@@ -18,7 +18,7 @@ struct RegisterNote: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try AuditRegister.note(arguments.folder.store(), dayFolder: try arguments.dayFolder(), sharedWith: sharedWith, by: by)
-            print("Saved: \(arguments.day) findings shared with \(sharedWith)")
+            printText("Saved: \(arguments.day) findings shared with \(sharedWith)")
         }
     }
 }

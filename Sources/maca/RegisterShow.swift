@@ -27,9 +27,9 @@ struct RegisterShow: ParsableCommand {
             let register = try AuditRegister.load(store, today: today ?? Timestamp.localDay(Date()), retentionMonths: try Partnership.config().retentionMonths)
             if register.rows.isEmpty { printNote("No audit days in \(store.described).") }
             if format == "csv" {
-                FileHandle.standardOutput.write(try register.csv())
+                writeOutput(try register.csv())
             } else {
-                print(register.markdown, terminator: "")
+                printText(register.markdown, terminator: "")
             }
         }
     }

@@ -26,7 +26,7 @@ struct Reopen: ParsableCommand {
             let folder = try arguments.dayFolder()
             try DaySeal.reopen(folder: folder, reason: reason, by: by)
             let name = folder.split(separator: "/").last.map(String.init) ?? folder
-            print("Reopened \(folder): returns can be entered again; 'maca resume \(name)' closes and seals it again.")
+            printText("Reopened \(folder): returns can be entered again; 'maca resume \(name)' closes and seals it again.")
         }
     }
 }

@@ -63,6 +63,8 @@ struct Report: ParsableCommand {
         try validateDates(from, to, date)
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
         if out.isEmpty { throw ValidationError("--out needs a folder") }
+        // The theme names the report's files: refused here, before anything is read, unless it is an id.
+        do { try FileNames.id(theme, what: "theme", origin: nil) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -100,22 +102,22 @@ struct Report: ParsableCommand {
                 actionProgress: try ActionRegister.progress(store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) },
                 masthead: ThemeReport.Masthead(config)
             )
+            let base = "\(out)/\(try report.fileStem(theme: theme))"
             try OwnerOnlyFiles.makeFolder(out)
             let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode
             if shareable { try OwnerOnlyFiles.setMode(0o755, of: out) }
-            let base = "\(out)/\(theme)-report-\(report.period.replacingOccurrences(of: " to ", with: "-to-"))"
             let blocks = ReportDocument.blocks(report)
             if formats.contains("md") {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(blocks).utf8), to: "\(base).md", mode: mode)
-                print("Wrote \(base).md")
+                printText("Wrote \(base).md")
             }
             if formats.contains("html") {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(blocks, title: report.title).utf8), to: "\(base).html", mode: mode)
-                print("Wrote \(base).html")
+                printText("Wrote \(base).html")
             }
             if formats.contains("csv") {
                 try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv", mode: mode)
-                print("Wrote \(base)-actions.csv")
+                printText("Wrote \(base)-actions.csv")
             }
         }
     }

@@ -13,15 +13,32 @@ func reportingErrors(_ work: () throws -> Void) throws {
     }
 }
 
+// Everything maca prints leaves through the terminal exit (`TerminalText`):
+// a message quotes answers, names and file contents, and a control character
+// in them would be acted on by the terminal. Colour is added after.
+
 func printError(_ message: String) {
-    let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = TerminalText.neutralised(message).split(separator: "\n", omittingEmptySubsequences: false)
     for line in lines {
         FileHandle.standardError.write(Data("\(Terminal.errorLabel)\(line)\n".utf8))
     }
 }
 
 func printWarning(_ message: String) {
-    FileHandle.standardError.write(Data("\(Terminal.warningLabel)\(message)\n".utf8))
+    FileHandle.standardError.write(Data("\(Terminal.warningLabel)\(TerminalText.neutralised(message))\n".utf8))
+}
+
+/// Text for standard output: a day's record, a list, a confirmation.
+func printText(_ text: String, terminator: String = "\n") {
+    print(TerminalText.neutralised(text), terminator: terminator)
+}
+
+/// A file's bytes for standard output (a CSV): as they are when piped into a
+/// file or a program, which needs them unchanged, and through the terminal
+/// exit when they land on a terminal, where a person reads them.
+func writeOutput(_ data: Data) {
+    guard isatty(STDOUT_FILENO) == 1 else { return FileHandle.standardOutput.write(data) }
+    FileHandle.standardOutput.write(Data(TerminalText.neutralised(String(decoding: data, as: UTF8.self)).utf8))
 }
 
 /// Colour only on a terminal whose TERM is not `dumb`, with NO_COLOR unset.
@@ -57,5 +74,5 @@ struct UsageProblem: UserFacingError {
 
 /// A note for the person at the terminal, on standard error, so it never mixes into output meant for a file.
 func printNote(_ message: String) {
-    FileHandle.standardError.write(Data("\(message)\n".utf8))
+    FileHandle.standardError.write(Data("\(TerminalText.neutralised(message))\n".utf8))
 }

@@ -81,7 +81,7 @@ struct Resume: ParsableCommand {
             }
             let template = try TemplateLoader.parse(stamp.source, file: "\(path) (its template \(stamp.id) v\(stamp.version))")
             let candidates = try selection.candidateList(for: template)
-            console.say(console.styled("maca · \(template.title) · \(day.date ?? "") · \(day.area ?? "")", .bold))
+            console.heading("maca · \(template.title) · \(day.date ?? "") · \(day.area ?? "")")
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
                 seed: selection.sampleSeed,

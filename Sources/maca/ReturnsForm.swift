@@ -29,9 +29,9 @@ struct ReturnsForm: ParsableCommand {
                 let parent = FilePaths.parent(of: out)
                 if !parent.isEmpty { try OwnerOnlyFiles.makeFolder(parent) }
                 try OwnerOnlyFiles.writeAtomically(Data(form.utf8), to: out)
-                print("Wrote the blank \(agency.name) return for \(auditDay.cases.count) cases to \(out)")
+                printText("Wrote the blank \(agency.name) return for \(auditDay.cases.count) cases to \(out)")
             } else {
-                print(form, terminator: "")
+                printText(form, terminator: "")
             }
         }
     }

@@ -59,7 +59,7 @@ struct ReturnsImport: ParsableCommand {
                 }
                 try journal.append(event, author: filled.auditor)
             }
-            print("Imported the \(agency.name) return by \(filled.auditor): \(events.count) records into \(journal.path)")
+            printText("Imported the \(agency.name) return by \(filled.auditor): \(events.count) records into \(journal.path)")
         }
     }
 }

@@ -22,7 +22,7 @@ struct Show: ParsableCommand {
             for journal in verification.journals where journal.tornTail != nil {
                 printWarning("\(journal.path): its last record is incomplete and is not shown")
             }
-            print(DayRecord.markdown(DayFold.fold(verification.journals)), terminator: "")
+            printText(DayRecord.markdown(DayFold.fold(verification.journals)), terminator: "")
         }
     }
 }

@@ -27,7 +27,7 @@ struct TemplatesCheck: ParsableCommand {
                         continue
                     }
                     ids[template.id] = path
-                    print("ok  \(path)  \(template.id) v\(template.version)")
+                    printText("ok  \(path)  \(template.id) v\(template.version)")
                 } catch let error as any UserFacingError {
                     printError(error.description)
                     failed = failed ?? error.exitStatus

@@ -14,7 +14,7 @@ struct TemplatesShow: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            print(TemplateOutline.markdown(try folder.library().template(id: id)), terminator: "")
+            printText(TemplateOutline.markdown(try folder.library().template(id: id)), terminator: "")
         }
     }
 }

@@ -14,17 +14,17 @@ struct Verify: ParsableCommand {
         try reportingErrors {
             let folder = try arguments.dayFolder()
             let verification = try DayVerification.check(folder: folder)
-            verification.lines.forEach { print($0) }
-            print("\(folder): \(verification.scope)")
+            verification.lines.forEach { printText($0) }
+            printText("\(folder): \(verification.scope)")
             if verification.isDamaged {
                 printError("\(folder): damaged; the damaged journals can be read but will not be written to")
                 throw ExitCode(ExitStatus.data.rawValue)
             }
             if try DayRecord.restoreIfMissing(folder: folder, verification: verification) {
-                print("\(folder)/record.md was missing; it was written again from the journals")
+                printText("\(folder)/record.md was missing; it was written again from the journals")
             }
             let journals = verification.journals.count == 1 ? "1 journal" : "\(verification.journals.count) journals"
-            print("\(folder): \(journals), \(verification.recordCount) records, all verified")
+            printText("\(folder): \(journals), \(verification.recordCount) records, all verified")
         }
     }
 }

@@ -56,7 +56,7 @@ struct AgencyReturnTests {
         let day = try DayScripts.fold(folder)
         #expect(day.isClosed)
         for (agency, auditor, grade) in auditors {
-            let writer = ReturnJournal.writer(agency: agency, auditor: auditor)
+            let writer = try ReturnJournal.writer(agency: agency, auditor: auditor, origin: folder)
             for ref in ["DEMO-0101", "DEMO-0102"] {
                 let audit = try #require(day.caseAudit(ref))
                 let involvement = try #require(audit.answers[AnswerKey(ref: ref, question: "return-involvement", agency: agency)])
@@ -213,7 +213,7 @@ struct AgencyReturnTests {
         defer { sessions.remove() }
         let (folder, name, _) = try Self.dayWithCases(in: sessions)
         #expect(try Self.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name).status == 0)
-        let path = "\(folder)/\(ReturnJournal.writer(agency: "police", auditor: "Auditor B")).jsonl"
+        let path = "\(folder)/\(try ReturnJournal.writer(agency: "police", auditor: "Auditor B", origin: folder)).jsonl"
         var text = try String(contentsOfFile: path, encoding: .utf8)
         text = text.replacingOccurrences(of: "police saw the child in March (DEMO-0101).", with: "police saw the child in April (DEMO-0101).")
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -109,7 +109,7 @@ public struct ActionRegister: Sendable {
     ) throws -> JournalRecord {
         let folder = folder(in: store)
         try OwnerOnlyFiles.makeFolder(folder)
-        let writer = "\(kind)-\(Identifier.slug(by))"
+        let writer = FileNames.trackerWriter(kind: kind, by: by)
         let path = SessionStore.journalPath(in: folder, writer: writer)
         // Whether the journal exists, and the write, are one step under the
         // folder's lock: two updates at once wait for each other in turn,

@@ -3,28 +3,30 @@ import Foundation
 /// The readable record of one audit day, in Markdown, from the fold.
 ///
 /// Questions are worded as in the template the day was recorded against
-/// (embedded in its journal), so an old day reads as it was asked.
+/// (embedded in its journal), so an old day reads as it was asked. Every
+/// text from the journal or the template leaves through the Markdown exit
+/// (`MarkdownText`, here `md`), before the record's own markup is added.
 public enum DayRecord {
     public static func markdown(_ day: AuditDay) -> String {
         let template = day.template.flatMap { try? TemplateLoader.parse($0.source, file: "template \($0.id)") }
-        var out = "# Audit day: \(template?.title ?? day.template?.id ?? "unknown theme"), \(day.date ?? "undated")\n\n"
-        out += "- Area: \(day.area ?? "not recorded")\n"
-        out += "- Facilitator: \(day.facilitator ?? "not recorded")\n"
+        var out = "# Audit day: \(md(template?.title ?? day.template?.id ?? "unknown theme")), \(md(day.date ?? "undated"))\n\n"
+        out += "- Area: \(md(day.area ?? "not recorded"))\n"
+        out += "- Facilitator: \(md(day.facilitator ?? "not recorded"))\n"
         if let stamp = day.template {
-            out += "- Template: \(stamp.id) version \(stamp.version) (sha256 \(stamp.sha256.prefix(12)))\n"
+            out += "- Template: \(md(stamp.id)) version \(stamp.version) (sha256 \(md(String(stamp.sha256.prefix(12)))))\n"
         }
         out += "- Status: \(day.isClosed ? "closed" : "open")"
-        if let last = day.lastActivity { out += ", last answer at \(last)" }
+        if let last = day.lastActivity { out += ", last answer at \(md(last))" }
         out += "\n"
-        out += "- Agencies attending: \(day.agencies.isEmpty ? "none recorded" : day.agencies.map(\.name).joined(separator: ", "))\n"
+        out += "- Agencies attending: \(day.agencies.isEmpty ? "none recorded" : md(day.agencies.map(\.name).joined(separator: ", ")))\n"
         if !day.auditors.isEmpty {
-            out += "- Auditors: \(day.auditors.map { "\($0.name) (\(day.agencyName($0.agency)))" }.joined(separator: ", "))\n"
+            out += "- Auditors: \(md(day.auditors.map { "\($0.name) (\(day.agencyName($0.agency)))" }.joined(separator: ", ")))\n"
         }
         out += "- Cases: \(day.cases.count)\n"
 
         for audit in day.cases {
-            out += "\n## Case \(audit.ref)\n\n"
-            out += "Selected because: \(audit.reasonSelected)\n"
+            out += "\n## Case \(md(audit.ref))\n\n"
+            out += "Selected because: \(md(audit.reasonSelected))\n"
             if let template {
                 for section in template.sections {
                     out += render(section, of: audit, day: day, template: template)
@@ -35,7 +37,7 @@ public enum DayRecord {
         }
         if !day.notes.isEmpty {
             out += "\n## Notes on the journals\n\n"
-            out += day.notes.map { "- \($0)\n" }.joined()
+            out += day.notes.map { "- \(md($0.description))\n" }.joined()
         }
         return out
     }
@@ -58,19 +60,20 @@ public enum DayRecord {
                     let differs = agreed.map { $0.level != grade.level } ?? false
                     return "\(agencyName(grade.agency, day: day, template: template)): \(label)\(differs ? " (differs)" : "")"
                 }
-                return "| \(question.prompt.tableCell) | \(cell.tableCell) | \((agreed?.rationale ?? "").tableCell) | \(agencies.joined(separator: "; ").tableCell) |\n"
+                let cells = [question.prompt, cell, agreed?.rationale ?? "", agencies.joined(separator: "; ")].map(MarkdownText.cell)
+                return "| " + cells.joined(separator: " | ") + " |\n"
             }
             if !rows.isEmpty {
                 body = "| Domain | Agreed grade | Rationale | Agencies' own grades |\n|---|---|---|---|\n" + rows.joined()
             }
         case .actionPoints:
             body = audit.actions.map { action in
-                "- Action \(action.id)\n" + fields(action.fields, of: section, day: day, template: template)
+                "- Action \(md(action.id))\n" + fields(action.fields, of: section, day: day, template: template)
             }.joined()
         case .immediateConcerns:
             body = audit.concerns.map { concern in
-                let status = concern.acknowledgement.map { "acknowledged by \($0.by)" } ?? "NOT YET ACKNOWLEDGED"
-                return "- Concern \(concern.id), \(status)\n" + fields(concern.fields, of: section, day: day, template: template)
+                let status = concern.acknowledgement.map { "acknowledged by \(md($0.by))" } ?? "NOT YET ACKNOWLEDGED"
+                return "- Concern \(md(concern.id)), \(status)\n" + fields(concern.fields, of: section, day: day, template: template)
             }.joined()
         default:
             let perAgency = section.perAgency || section.kind == .agencyReturn
@@ -80,33 +83,33 @@ public enum DayRecord {
                 for question in section.questions {
                     let key = AnswerKey(ref: audit.ref, question: question.id, agency: agency)
                     guard let answer = audit.answers[key], let value = answer.value else { continue }
-                    lines += "- \(question.prompt.asLabel) \(display(value, question: question, day: day, template: template).continuedInList)"
+                    lines += "- \(question.prompt.asLabel) \(md(display(value, question: question, day: day, template: template)).continuedInList)"
                     if let earlier = answer.history.last {
-                        let was = earlier.value.map { display($0, question: question, day: day, template: template) } ?? "no answer"
-                        lines += " _(corrected by \(answer.author); was: \(was))_"
+                        let was = earlier.value.map { md(display($0, question: question, day: day, template: template)) } ?? "no answer"
+                        lines += " _(corrected by \(md(answer.author)); was: \(was))_"
                     }
                     lines += "\n"
                 }
                 if lines.isEmpty { continue }
-                if let agency { body += "\n#### \(agencyName(agency, day: day, template: template))\n\n" }
+                if let agency { body += "\n#### \(md(agencyName(agency, day: day, template: template)))\n\n" }
                 body += lines
             }
             if section.kind == .agencyReturn {
                 let missing = AgencyReturns.missing(audit, template: template, day: day)
                 if !missing.isEmpty {
-                    body += "\nNo return from: \(missing.map { agencyName($0, day: day, template: template) }.joined(separator: ", "))\n"
+                    body += "\nNo return from: \(md(missing.map { agencyName($0, day: day, template: template) }.joined(separator: ", ")))\n"
                 }
             }
         }
         guard !body.isEmpty else { return "" }
-        return "\n### \(section.title)\n\n" + body.drop { $0 == "\n" }
+        return "\n### \(md(section.title))\n\n" + body.drop { $0 == "\n" }
     }
 
     /// An action's or a concern's fields, as a nested list in the template's order.
     private static func fields(_ fields: [String: AnswerValue], of section: Section, day: AuditDay, template: AuditTemplate) -> String {
         section.questions.compactMap { question in
             fields[question.id].map { value in
-                "  - \(question.prompt.asLabel) \(display(value, question: question, day: day, template: template).continuedInList.continuedInList)\n"
+                "  - \(question.prompt.asLabel) \(md(display(value, question: question, day: day, template: template)).continuedInList.continuedInList)\n"
             }
         }.joined()
     }
@@ -123,11 +126,11 @@ public enum DayRecord {
         var out = "\n"
         for key in audit.answers.keys.sorted() {
             guard let value = audit.answers[key]?.value else { continue }
-            let agency = key.agency.map { " (\(day.agencyName($0)))" } ?? ""
-            out += "- \(key.question)\(agency): \(value.summary)\n"
+            let agency = key.agency.map { " (\(md(day.agencyName($0))))" } ?? ""
+            out += "- \(md(key.question))\(agency): \(md(value.summary).continuedInList)\n"
         }
         for (domain, grade) in audit.agreedGrades.sorted(by: { $0.key < $1.key }) {
-            out += "- grade \(domain): \(grade.level): \(grade.rationale)\n"
+            out += "- grade \(md(domain)): \(md(grade.level)): \(md(grade.rationale).continuedInList)\n"
         }
         return out
     }
@@ -155,21 +158,22 @@ public enum DayRecord {
     }
 }
 
+/// Text from the journal or the template, escaped for Markdown.
+private func md(_ text: String) -> String {
+    MarkdownText.escaped(text)
+}
+
 extension String {
-    /// A question's prompt in bold, ready to be followed by its answer.
+    /// A question's prompt, escaped, in bold, ready to be followed by its answer.
     var asLabel: String {
-        guard let last = last, !"?:.".contains(last) else { return "**\(self)**" }
-        return "**\(self):**"
+        let prompt = MarkdownText.escaped(replacingNewlines())
+        guard let last = last, !"?:.".contains(last) else { return "**\(prompt)**" }
+        return "**\(prompt):**"
     }
 
     /// A multi-line answer kept inside its Markdown list item.
     var continuedInList: String {
         replacingOccurrences(of: "\n", with: "\n  ")
-    }
-
-    /// Safe inside a Markdown table cell: no pipes, no line breaks.
-    var tableCell: String {
-        replacingNewlines().replacingOccurrences(of: "|", with: "\\|")
     }
 }
 

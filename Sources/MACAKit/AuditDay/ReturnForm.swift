@@ -85,7 +85,9 @@ public enum ReturnForm {
         if let templateID, templateID != template.id {
             problems.add(file, fields.line(of: "template"), "field 'template' is '\(templateID)', but the day uses '\(template.id)'")
         }
-        if !agency.isEmpty, !(day.agencies + template.agencies).contains(where: { $0.id == agency }) {
+        if !agency.isEmpty, !Identifier.isValid(agency) {
+            problems.add(file, fields.line(of: "agency"), "agency '\(agency)' is not an agency id: use lower-case letters, digits and hyphens, as 'maca returns form' wrote it")
+        } else if !agency.isEmpty, !(day.agencies + template.agencies).contains(where: { $0.id == agency }) {
             problems.add(file, fields.line(of: "agency"), "agency '\(agency)' is not attending the day nor in its template")
         }
 

@@ -2,10 +2,10 @@ import Foundation
 
 /// An agency auditor's own journal in a day's folder.
 public enum ReturnJournal {
-    /// The writer name of an auditor's journal: `auditor-<agency>-<name>`.
-    public static func writer(agency: String, auditor: String) -> String {
-        let name = Identifier.slug(auditor)
-        return "auditor-\(agency)-\(name.isEmpty ? "auditor" : name)"
+    /// The writer name of an auditor's journal: `auditor-<agency>-<name>`,
+    /// refused when the agency id, read from `origin`, is not an id.
+    public static func writer(agency: String, auditor: String, origin: String) throws(PathIDError) -> String {
+        try FileNames.auditorWriter(agency: agency, name: auditor, origin: origin)
     }
 
     /// The day in a folder and the template it was opened with (embedded in its journal).
@@ -35,7 +35,7 @@ public enum ReturnJournal {
         in folder: String, day: AuditDay, agency: Agency, auditor: String,
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> (JournalWriter, JournalWriter.Recovery) {
-        let writer = writer(agency: agency.id, auditor: auditor)
+        let writer = try writer(agency: agency.id, auditor: auditor, origin: folder)
         let path = SessionStore.journalPath(in: folder, writer: writer)
         // A closed day takes no more returns: checked under the day's lock,
         // so a close cannot seal between the check and the journal opening.

@@ -117,7 +117,9 @@ public struct SessionStore: Sendable {
     }
 
     public static func journalPath(in folder: String, writer: String) -> String {
-        "\(folder)/\(writer).\(journalExtension)"
+        // Every writer name is made by FileNames from checked ids; anything else is a bug, not a path.
+        precondition(FileNames.isWriter(writer), "a writer name must be made by FileNames")
+        return "\(folder)/\(writer).\(journalExtension)"
     }
 
     /// A folder holding something named like a journal, or one that cannot
@@ -146,6 +148,9 @@ extension SessionStore {
         dayID: String = UUID().uuidString.lowercased(),
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> JournalWriter {
+        // The date and the template's id name the day's folder.
+        try FileNames.id(date, what: "the day's date", origin: "the day's set-up")
+        try FileNames.id(template.id, what: "template id", origin: "the template")
         try OwnerOnlyFiles.makeFolder(directory)
         let opened = Event.dayOpened(DayOpened(day: dayID, template: TemplateStamp(template), date: date, area: area, facilitator: facilitator))
         for number in 1...10_000 {

@@ -1,6 +1,7 @@
 /// The theme report as one self-contained HTML file for a board paper:
 /// inline CSS, SVG charts drawn here, and a print stylesheet for A4.
-/// Every piece of text is escaped; nothing is loaded from anywhere.
+/// Every piece of text is escaped; nothing is loaded from anywhere, and a
+/// Content-Security-Policy lets nothing load or run.
 public enum ReportHTML {
     public static func render(_ report: ThemeReport) -> String {
         render(ReportDocument.blocks(report), title: report.title)
@@ -10,15 +11,15 @@ public enum ReportHTML {
         var body = ""
         for block in blocks {
             switch block {
-            case let .title(text): body += "<h1>\(escape(text))</h1>\n"
-            case let .heading(text): body += "<h2>\(escape(text))</h2>\n"
-            case let .subheading(text): body += "<h3>\(escape(text))</h3>\n"
-            case let .paragraph(text): body += "<p>\(escape(text))</p>\n"
+            case let .title(text): body += "<h1>\(HTMLText.escaped(text))</h1>\n"
+            case let .heading(text): body += "<h2>\(HTMLText.escaped(text))</h2>\n"
+            case let .subheading(text): body += "<h3>\(HTMLText.escaped(text))</h3>\n"
+            case let .paragraph(text): body += "<p>\(HTMLText.escaped(text))</p>\n"
             case let .bullets(items):
-                if !items.isEmpty { body += "<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n" }
+                if !items.isEmpty { body += "<ul>\n" + items.map { "<li>\(HTMLText.escaped($0))</li>\n" }.joined() + "</ul>\n" }
             case let .table(header, rows):
-                body += "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-                body += rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }.joined()
+                body += "<table>\n<thead><tr>" + header.map { "<th>\(HTMLText.escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                body += rows.map { "<tr>" + $0.map { "<td>\(HTMLText.escaped($0))</td>" }.joined() + "</tr>\n" }.joined()
                 body += "</tbody>\n</table>\n"
             case let .chart(chart):
                 body += svg(chart)
@@ -29,8 +30,9 @@ public enum ReportHTML {
             <html lang="en-GB">
             <head>
             <meta charset="utf-8">
+            \(HTMLText.contentSecurityPolicyTag)
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title))</title>
+            <title>\(HTMLText.escaped(title))</title>
             <style>
             \(style)
             </style>
@@ -52,16 +54,16 @@ public enum ReportHTML {
         let labelWidth = 190, barWidth = 420, rowHeight = 26, top = 30
         let height = top + chart.categories.count * rowHeight + 40
         let total = max(1, chart.counts.map { $0.reduce(0, +) }.max() ?? 1)
-        var out = "<figure class=\"chart\">\n<svg role=\"img\" aria-label=\"\(escape(chart.title))\" viewBox=\"0 0 \(labelWidth + barWidth + 40) \(height)\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-        out += "<title>\(escape(chart.title))</title>\n"
+        var out = "<figure class=\"chart\">\n<svg role=\"img\" aria-label=\"\(HTMLText.escaped(chart.title))\" viewBox=\"0 0 \(labelWidth + barWidth + 40) \(height)\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        out += "<title>\(HTMLText.escaped(chart.title))</title>\n"
         for (row, category) in chart.categories.enumerated() {
             let y = top + row * rowHeight
-            out += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\" class=\"label\">\(escape(category))</text>\n"
+            out += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\" class=\"label\">\(HTMLText.escaped(category))</text>\n"
             var x = labelWidth
             for (level, count) in chart.counts[row].enumerated() where count > 0 {
                 let width = count * barWidth / total
                 let colour = palette[min(level, palette.count - 1)]
-                out += "<rect x=\"\(x)\" y=\"\(y + 2)\" width=\"\(width)\" height=\"\(rowHeight - 6)\" fill=\"\(colour)\"><title>\(escape(category)): \(escape(chart.levels[level])) \(count)</title></rect>\n"
+                out += "<rect x=\"\(x)\" y=\"\(y + 2)\" width=\"\(width)\" height=\"\(rowHeight - 6)\" fill=\"\(colour)\"><title>\(HTMLText.escaped(category)): \(HTMLText.escaped(chart.levels[level])) \(count)</title></rect>\n"
                 if width >= 18 { out += "<text x=\"\(x + width / 2)\" y=\"\(y + 17)\" text-anchor=\"middle\" class=\"count\">\(count)</text>\n" }
                 x += width
             }
@@ -70,26 +72,10 @@ public enum ReportHTML {
         let legendY = top + chart.categories.count * rowHeight + 14
         for (level, name) in chart.levels.enumerated() {
             out += "<rect x=\"\(legendX)\" y=\"\(legendY)\" width=\"12\" height=\"12\" fill=\"\(palette[min(level, palette.count - 1)])\"/>"
-            out += "<text x=\"\(legendX + 16)\" y=\"\(legendY + 11)\" class=\"legend\">\(escape(name))</text>\n"
+            out += "<text x=\"\(legendX + 16)\" y=\"\(legendY + 11)\" class=\"legend\">\(HTMLText.escaped(name))</text>\n"
             legendX += 16 + name.count * 7 + 18
         }
-        out += "</svg>\n<figcaption>\(escape(chart.title))</figcaption>\n</figure>\n"
-        return out
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
+        out += "</svg>\n<figcaption>\(HTMLText.escaped(chart.title))</figcaption>\n</figure>\n"
         return out
     }
 

@@ -81,8 +81,27 @@ public struct ThemeReport: Sendable {
     public var title: String { "\(template.title): multi-agency theme audit report" }
 
     public var period: String {
+        "\(periodBounds.from) to \(periodBounds.to)"
+    }
+
+    /// The first and last dates of the period: as asked, else the days' own.
+    var periodBounds: (from: String, to: String) {
         let dates = inputs.days.compactMap(\.day.date)
-        return "\(from ?? dates.min() ?? "") to \(to ?? dates.max() ?? "")"
+        return (from ?? dates.min() ?? "", to ?? dates.max() ?? "")
+    }
+
+    /// The report's file name without its extension,
+    /// `<theme>-report-<from>-to-<to>`, each part checked as an id before
+    /// it reaches a path (`FileNames`): the theme is the option's, and a date
+    /// not given as an option is a day's own, read from its journal, where a
+    /// forged `../../x` would otherwise put the report outside `--out`.
+    public func fileStem(theme: String) throws(PathIDError) -> String {
+        try FileNames.id(theme, what: "theme", origin: nil)
+        let (first, last) = periodBounds
+        for date in [first, last] {
+            try FileNames.id(date, what: "the day's date", origin: inputs.days.first { $0.day.date == date }?.folder ?? "--from or --to")
+        }
+        return "\(theme)-report-\(first)-to-\(last)"
     }
 
     /// Counts of a choice answer across the cases, in the template's choice order.

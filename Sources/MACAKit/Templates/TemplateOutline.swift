@@ -1,48 +1,53 @@
 import Foundation
 
 /// A template written out for reading: its theme, scale and every question.
+/// A template is text from outside: every field of it leaves through the
+/// Markdown exit (`MarkdownText`) before the outline's markup is added. Ids
+/// go into code spans unescaped: the loader has checked them already
+/// (lower-case letters, digits and hyphens).
 public enum TemplateOutline {
     public static func markdown(_ template: AuditTemplate) -> String {
-        var out = "# \(template.title) (\(template.id), version \(template.version))\n\n"
-        out += "\(template.theme)\n\n"
+        let md = MarkdownText.escaped
+        var out = "# \(md(template.title)) (\(template.id), version \(template.version))\n\n"
+        out += "\(md(template.theme))\n\n"
         out += "## Why this theme\n\n"
-        out += template.linesOfEnquiry.map { "- \($0)\n" }.joined()
+        out += template.linesOfEnquiry.map { "- \(md($0.replacingNewlines()))\n" }.joined()
         out += "\nAudit window: the last \(template.auditWindowMonths) months. "
         out += "Re-audit after \(template.reauditMonths) months.\n\n"
         out += "## Agencies\n\n"
-        out += template.agencies.map { "- \($0.name) (`\($0.id)`)\n" }.joined()
-        out += "\n## Grading: \(template.scale.name)\n\n"
-        out += template.scale.levels.map { "- **\($0.label)** (`\($0.id)`): \($0.descriptor)\n" }.joined()
+        out += template.agencies.map { "- \(md($0.name)) (`\($0.id)`)\n" }.joined()
+        out += "\n## Grading: \(md(template.scale.name))\n\n"
+        out += template.scale.levels.map { "- **\(md($0.label))** (`\($0.id)`): \(md($0.descriptor.replacingNewlines()))\n" }.joined()
         out += "\nEvery grade needs its rationale."
         if let level = template.concernAtOrBelow, let rank = template.scale.rank(of: level) {
             let label = template.scale.levels[rank].label
             let worse = rank == template.scale.levels.count - 1 ? "" : " or worse"
-            out += " A domain graded \(label)\(worse) prompts the immediate-concern question."
+            out += " A domain graded \(md(label))\(worse) prompts the immediate-concern question."
         }
         out += "\n"
         for section in template.sections {
-            out += "\n## \(section.title)\n\n"
+            out += "\n## \(md(section.title))\n\n"
             var notes: [String] = []
             if section.perAgency { notes.append("asked for each agency involved") }
             if section.repeats { notes.append("one entry for each, as many as needed") }
             if !notes.isEmpty { out += "_\(notes.joined(separator: "; "))_\n\n" }
-            if let guidance = section.guidance { out += "\(guidance)\n\n" }
+            if let guidance = section.guidance { out += "\(md(guidance))\n\n" }
             for question in section.questions {
-                out += "- **\(question.prompt)** `\(question.id)`, \(question.type.rawValue)"
+                out += "- **\(md(question.prompt.replacingNewlines()))** `\(question.id)`, \(question.type.rawValue)"
                 out += question.required ? ", required" : ""
-                if let answer = question.defaultAnswer { out += ", default \(answer)" }
+                if let answer = question.defaultAnswer { out += ", default \(md(answer.replacingNewlines()))" }
                 out += "\n"
                 if !question.choices.isEmpty {
-                    out += "  - choices: \(question.choices.map(\.label).joined(separator: " / "))\n"
+                    out += "  - choices: \(md(question.choices.map(\.label).joined(separator: " / ").replacingNewlines()))\n"
                 }
                 for prompt in question.ageBandPrompts {
-                    out += "  - age \(prompt.ageBand): \(prompt.prompt)\n"
+                    out += "  - age \(md(prompt.ageBand)): \(md(prompt.prompt.replacingNewlines()))\n"
                 }
                 if let guidance = question.guidance {
-                    out += "  - guidance: \(guidance.replacingNewlines())\n"
+                    out += "  - guidance: \(md(guidance.replacingNewlines()))\n"
                 }
                 if !question.refuse.isEmpty {
-                    out += "  - not accepted: \(question.refuse.map { "\"\($0)\"" }.joined(separator: ", "))\n"
+                    out += "  - not accepted: \(md(question.refuse.map { "\"\($0)\"" }.joined(separator: ", ").replacingNewlines()))\n"
                 }
             }
         }
