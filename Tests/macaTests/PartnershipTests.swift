@@ -194,7 +194,7 @@ struct PartnershipTests {
         try stranger.home.writeConfig("""
             partnership: Northshire Safeguarding Children Partnership
             author: Quality and performance sub-group
-            marking: OFFICIAL-SENSITIVE [LOCAL]
+            marking: OFFICIAL-SENSITIVE (LOCAL)
             suppress-below: 3
             sessions: \(stranger.work.file("days"))
             agencies:
@@ -230,7 +230,7 @@ struct PartnershipTests {
         let markdown = try String(contentsOfFile: stranger.work.file("r/\(try #require(written.first))"), encoding: .utf8)
         #expect(report.stderr.contains("looks like a reference number; replaced with its placeholder"), "\(report.stderr)")
         #expect(!markdown.contains("NP-482913"))
-        #expect(markdown.contains("Protective marking: OFFICIAL-SENSITIVE [LOCAL]"))
+        #expect(markdown.contains("Protective marking: OFFICIAL-SENSITIVE (LOCAL)"))
         #expect(markdown.contains("Partnership: Northshire Safeguarding Children Partnership"))
         #expect(markdown.contains("From: Quality and performance sub-group"))
         #expect(markdown.contains("<3"), "the config's threshold of 3 hides counts as <3")
