@@ -81,15 +81,28 @@ extension FacilitatorSession {
         }
     }
 
-    /// A long answer goes on over lines that end in a backslash.
+    /// A long answer goes on over lines that end in a backslash, joined once
+    /// at the end. The words completion offers after a command are worked
+    /// out again only when a command on one of its lines saved something
+    /// (see `read`), not for each of thousands of lines.
     func continuation(of first: String, question: Question) throws -> String {
-        var text = first
-        while text.hasSuffix("\\") {
-            text.removeLast()
-            guard case let .text(more) = try read("… ") else { break }
-            text += "\n" + more
+        guard first.hasSuffix("\\") else { return first }
+        var lines = [String(first.dropLast())]
+        var arguments: [String: [String]]?
+        var argumentsAt = -1  // the number of records they were worked out from
+        while true {
+            if reader.completes, argumentsAt != journal.records.count {
+                arguments = commandArguments()
+                argumentsAt = journal.records.count
+            }
+            guard case let .text(more) = try read("… ", arguments: arguments) else { break }
+            guard more.hasSuffix("\\") else {
+                lines.append(more)
+                break
+            }
+            lines.append(String(more.dropLast()))
         }
-        return text
+        return lines.joined(separator: "\n")
     }
 
     func save(_ value: AnswerValue, for key: AnswerKey, old: AnswerValue?) throws {

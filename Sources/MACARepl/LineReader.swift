@@ -14,6 +14,9 @@ public enum LineInput: Equatable, Sendable {
 public protocol LineReader {
     /// True when a person is typing (so the REPL may ask before leaving).
     var isInteractive: Bool { get }
+    /// True when the reader offers tab completion: only then are the words
+    /// for `setCompletions` worked out (they take a fold of the whole day).
+    var completes: Bool { get }
     /// The words tab completion offers at the next prompt, and after a
     /// command (`:goto` → case references) the words for its argument.
     mutating func setCompletions(_ words: [String], arguments: [String: [String]])
@@ -34,6 +37,7 @@ private let completionWords = Mutex<(words: [String], arguments: [String: [Strin
 /// are sensitive, so history is never written to a file in the home directory.
 public struct TerminalLineReader: LineReader {
     public var isInteractive: Bool { true }
+    public var completes: Bool { true }
 
     public init(programName: String) {
         // readline keeps these pointers, so they are copied to memory that lives on.
@@ -120,6 +124,7 @@ public struct PipedLineReader: LineReader {
     private var atEnd = false
 
     public var isInteractive: Bool { false }
+    public var completes: Bool { false }
 
     public init(input: FileHandle = .standardInput, echo: Bool = true) {
         self.input = input
