@@ -185,7 +185,7 @@ public final class FacilitatorSession {
                 leaving = true
                 return .end
             case let .line(line):
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmed(.whitespaces)
                 if trimmed == "?" {
                     console.say(guidance.map { "  " + $0 } ?? "  No guidance for this question.")
                     continue

@@ -162,11 +162,11 @@ extension String {
 
     /// A multi-line answer kept inside its Markdown list item.
     var continuedInList: String {
-        replacingOccurrences(of: "\n", with: "\n  ")
+        replacingEvery("\n", with: "\n  ")
     }
 
     /// Safe inside a Markdown table cell: no pipes, no line breaks.
     var tableCell: String {
-        replacingNewlines().replacingOccurrences(of: "|", with: "\\|")
+        replacingNewlines().replacingEvery("|", with: "\\|")
     }
 }

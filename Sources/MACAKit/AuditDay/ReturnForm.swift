@@ -116,7 +116,7 @@ public enum ReturnForm {
                     problems.add(file, value.mark?.line, "field '\(question.id)' of case \(ref) must be text")
                     continue
                 }
-                if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if typed.trimmed(.whitespacesAndNewlines).isEmpty {
                     answers.append((key, nil))
                     continue
                 }
