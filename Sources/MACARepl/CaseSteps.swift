@@ -132,7 +132,7 @@ extension FacilitatorSession {
             console.note("Kept deliberately; the report will refuse it unless written with --redact.")
             return value
         }
-        return guardian.redact(value)
+        return guardian.redact(value, findings: findings)
     }
 
     /// The template's default, or what the candidate list says of the case.

@@ -40,7 +40,7 @@ struct ReturnsImport: ParsableCommand {
                 let found = guardian.scan(value)
                 guard !found.isEmpty else { continue }
                 choices[answer.key] = found.map(\.kind.rawValue)
-                filled.answers[index].value = guardian.redact(value)
+                filled.answers[index].value = guardian.redact(value, findings: found)
             }
             if !choices.isEmpty {
                 let messages = choices.keys.sorted().map { "case \($0.ref), \($0.question): looks like it holds \(choices[$0]!.joined(separator: ", "))" }

@@ -96,8 +96,9 @@ public struct IdentifierGuard: Sendable {
             found.take(span)
             findings.append(IdentifierFinding(kind: kind, range: span, text: string.substring(with: range), placeholder: placeholder ?? "[\(kind.rawValue)]"))
         }
-        // Every pattern this text needs, each run once over the whole text,
-        // before their matches are taken in the order below.
+        // Every pattern this text needs, each run once over the whole text
+        // (on every core when the text is long), before their matches are
+        // taken in the order below.
         let nameParts = names.flatMap { name, role in
             Self.nameParts(name).compactMap { part in
                 (try? NSRegularExpression(pattern: "\\b\(NSRegularExpression.escapedPattern(for: part))\\b", options: .caseInsensitive)).map { (pattern: $0, role: role) }
@@ -150,12 +151,20 @@ public struct IdentifierGuard: Sendable {
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Each pattern's matches over the whole text, each pattern run once.
+    /// From this length (in UTF-8 bytes) a text's patterns run on every core.
+    static let parallelFrom = 64 << 10
+
+    /// Each pattern's matches over the whole text. The patterns are
+    /// independent, so for a long text (a pasted chronology, an answer from
+    /// `:editor`) they run at once on every core; a short one, such as most
+    /// answers and every answer a report scans, is not worth the threads.
     static func matches(of patterns: [NSRegularExpression], in text: String) -> [ObjectIdentifier: [NSRange]] {
         var unique: [NSRegularExpression] = []
         for pattern in patterns where !unique.contains(where: { $0 === pattern }) { unique.append(pattern) }
         let whole = NSRange(location: 0, length: text.utf16.count)
-        return Dictionary(uniqueKeysWithValues: unique.map { (ObjectIdentifier($0), $0.matches(in: text, range: whole).map(\.range)) })
+        let run = { @Sendable (pattern: NSRegularExpression) in pattern.matches(in: text, range: whole).map(\.range) }
+        let ranges = text.utf8.count >= parallelFrom && unique.count > 1 ? unique.parallelMap(run) : unique.map(run)
+        return Dictionary(uniqueKeysWithValues: zip(unique.map(ObjectIdentifier.init), ranges))
     }
 
     /// The findings in an answer's free text (its text, evidence or rationale).
@@ -171,6 +180,13 @@ public struct IdentifierGuard: Sendable {
     /// The answer with every finding in its free text replaced by its placeholder.
     public func redact(_ value: AnswerValue) -> AnswerValue {
         value.mappingFreeText { redact($0).text }
+    }
+
+    /// The answer with `findings`, what `scan(value)` found in it, replaced by
+    /// their placeholders, without scanning it a second time (an answer has
+    /// one free text: its text, evidence or rationale).
+    public func redact(_ value: AnswerValue, findings: [IdentifierFinding]) -> AnswerValue {
+        value.mappingFreeText { Self.replacing(findings, in: $0) }
     }
 
     /// The text with every finding replaced by its placeholder, and what was replaced.

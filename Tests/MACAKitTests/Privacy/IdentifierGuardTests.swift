@@ -145,6 +145,7 @@ struct IdentifierGuardTests {
         // A separator no pattern reaches across, so each answer's findings are its own.
         let separator = "\n;\n"
         let text = answers.joined(separator: separator)
+        #expect(text.utf8.count > 64 << 10, "long enough for the patterns to run on every core")
         var expected: [IdentifierFinding] = []
         var offset = 0
         for answer in answers {
@@ -166,6 +167,8 @@ struct IdentifierGuardTests {
         let redacted = guardian.redact(text).text
         let sameRedaction = redacted == answers.map { guardian.redact($0).text }.joined(separator: separator)
         #expect(sameRedaction, "the long text is not redacted as its answers are")
+        let reused = guardian.redact(.text(text), findings: found) == .text(redacted)
+        #expect(reused, "redacting with the findings of a scan differs from scanning again")
     }
 
     @Test("redaction replaces each finding with its placeholder, a registered name with its role")
