@@ -24,9 +24,7 @@ struct ReturnsImport: ParsableCommand {
             }
             let text = String(decoding: data, as: UTF8.self)
             // The form names its day; find it in the sessions folder.
-            guard let folderName = text.split(separator: "\n").first(where: { $0.hasPrefix("day-folder:") })?
-                .dropFirst("day-folder:".count).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'"))), !folderName.isEmpty
-            else {
+            guard let folderName = ReturnForm.dayFolder(in: text), !folderName.isEmpty else {
                 throw FileProblems([FileProblem(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
             }
             let folder = try sessions.store().folder(of: folderName)
