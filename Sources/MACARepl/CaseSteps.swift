@@ -46,11 +46,11 @@ extension FacilitatorSession {
             let free = question.type == .longText || question.type == .shortText
             guard case let .text(typed) = try read(prompt + " ", guidance: question.guidance, completions: options.map(\.id), allowEditor: free) else { return }
             var text = try continuation(of: typed, question: question)
-            if text.trimmingCharacters(in: .whitespaces) == ":editor" {
+            if text.trimmed(.whitespaces) == ":editor" {
                 guard let edited = try edit(existing.map { summary($0, question) } ?? "") else { continue }
                 text = edited
             }
-            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if text.trimmed(.whitespaces).isEmpty {
                 if existing != nil { return }  // keep the answer given before
                 if let defaultText, let fromDefault = defaultValue(defaultText, question: question, ref: ref) {
                     try save(fromDefault, for: key, old: nil)
@@ -81,15 +81,28 @@ extension FacilitatorSession {
         }
     }
 
-    /// A long answer goes on over lines that end in a backslash.
+    /// A long answer goes on over lines that end in a backslash, joined once
+    /// at the end. The words completion offers after a command are worked
+    /// out again only when a command on one of its lines saved something
+    /// (see `read`), not for each of thousands of lines.
     func continuation(of first: String, question: Question) throws -> String {
-        var text = first
-        while text.hasSuffix("\\") {
-            text.removeLast()
-            guard case let .text(more) = try read("… ") else { break }
-            text += "\n" + more
+        guard first.hasSuffix("\\") else { return first }
+        var lines = [String(first.dropLast())]
+        var arguments: [String: [String]]?
+        var argumentsAt = -1  // the number of records they were worked out from
+        while true {
+            if reader.completes, argumentsAt != journal.records.count {
+                arguments = commandArguments()
+                argumentsAt = journal.records.count
+            }
+            guard case let .text(more) = try read("… ", arguments: arguments) else { break }
+            guard more.hasSuffix("\\") else {
+                lines.append(more)
+                break
+            }
+            lines.append(String(more.dropLast()))
         }
-        return text
+        return lines.joined(separator: "\n")
     }
 
     func save(_ value: AnswerValue, for key: AnswerKey, old: AnswerValue?) throws {
@@ -119,7 +132,7 @@ extension FacilitatorSession {
             console.note("Kept deliberately; the report will refuse it unless written with --redact.")
             return value
         }
-        return guardian.redact(value)
+        return guardian.redact(value, findings: findings)
     }
 
     /// The template's default, or what the candidate list says of the case.
@@ -163,7 +176,7 @@ extension FacilitatorSession {
         while true {
             guard case let .text(typed) = try read(shown) else { return nil }
             let text = try continuation(of: typed, question: Question(id: "text", prompt: prompt, type: .longText))
-                .trimmingCharacters(in: .whitespaces)
+                .trimmed(.whitespaces)
             if !text.isEmpty { return text }
             if let defaultText { return defaultText }
             if !required { return "" }
@@ -210,7 +223,7 @@ extension FacilitatorSession {
         let prompt = "Your agency's grade: \(question.prompt)" + (current.map { " [\(scale.level($0.level)?.label ?? $0.level)]" } ?? "") + " "
         while true {
             guard case let .text(typed) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
-            if typed.trimmingCharacters(in: .whitespaces).isEmpty {
+            if typed.trimmed(.whitespaces).isEmpty {
                 if current != nil { return }
                 console.problem("grade this domain (1 to \(scale.levels.count)), or :skip if your agency cannot")
                 continue
@@ -243,8 +256,8 @@ extension FacilitatorSession {
         while true {
             guard case let .text(line) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
             var typed = line
-            if typed.trimmingCharacters(in: .whitespaces).isEmpty, existing == nil, let agreedByAgencies { typed = agreedByAgencies }
-            if typed.trimmingCharacters(in: .whitespaces).isEmpty {
+            if typed.trimmed(.whitespaces).isEmpty, existing == nil, let agreedByAgencies { typed = agreedByAgencies }
+            if typed.trimmed(.whitespaces).isEmpty {
                 if existing != nil { return }
                 console.problem("agree a grade (1 to \(scale.levels.count)), or :skip to come back to it")
                 continue
@@ -336,7 +349,7 @@ extension FacilitatorSession {
             while true {
                 guard case let .text(typed) = try read(prompt, guidance: question.guidance, completions: options.map(\.id)) else { return nil }
                 let text = try continuation(of: typed, question: question)
-                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if text.trimmed(.whitespaces).isEmpty {
                     if question.required {
                         console.problem(smart ? "an action point needs this: it is not SMART without it" : "this needs an answer")
                         continue
@@ -415,6 +428,6 @@ extension FacilitatorSession {
             console.problem("the editor did not finish cleanly; nothing was saved")
             return nil
         }
-        return edited.trimmingCharacters(in: .whitespacesAndNewlines)
+        return edited.trimmed(.whitespacesAndNewlines)
     }
 }

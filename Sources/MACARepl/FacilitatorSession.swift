@@ -143,17 +143,35 @@ public final class FacilitatorSession {
         case end
     }
 
+    /// The words tab completion offers after a command, from the day as it stands.
+    func commandArguments() -> [String: [String]] {
+        let day = self.day
+        return [
+            ":goto": day.cases.map(\.ref),
+            ":concern": day.cases.map(\.ref),
+            ":edit": template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
+                .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
+            ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
+        ]
+    }
+
     /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.
-    func read(_ prompt: String, guidance: String? = nil, completions: [String] = [], allowEditor: Bool = false) throws -> Reply {
+    ///
+    /// A reader that completes is given the words for this prompt, worked
+    /// out from the day (a fold of its journals) unless `arguments` brings
+    /// them from the line before: a long answer's continuation lines, which
+    /// save nothing, reuse the first line's instead of folding the day again
+    /// for each of thousands of lines. After a command they are worked out again.
+    func read(
+        _ prompt: String, guidance: String? = nil, completions: [String] = [], allowEditor: Bool = false,
+        arguments: [String: [String]]? = nil
+    ) throws -> Reply {
+        var arguments = arguments
         while true {
-            let day = self.day
-            reader.setCompletions(completions + SessionCommand.names, arguments: [
-                ":goto": day.cases.map(\.ref),
-                ":concern": day.cases.map(\.ref),
-                ":edit": template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
-                    .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
-                ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
-            ])
+            if reader.completes {
+                reader.setCompletions(completions + SessionCommand.names, arguments: arguments ?? commandArguments())
+            }
+            arguments = nil
             switch reader.readLine(prompt: console.prompt(prompt)) {
             case .end:
                 if reader.isInteractive {
@@ -167,7 +185,7 @@ public final class FacilitatorSession {
                 leaving = true
                 return .end
             case let .line(line):
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmed(.whitespaces)
                 if trimmed == "?" {
                     console.say(guidance.map { "  " + $0 } ?? "  No guidance for this question.")
                     continue

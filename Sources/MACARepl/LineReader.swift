@@ -15,6 +15,9 @@ public enum LineInput: Equatable, Sendable {
 public protocol LineReader {
     /// True when a person is typing (so the REPL may ask before leaving).
     var isInteractive: Bool { get }
+    /// True when the reader offers tab completion: only then are the words
+    /// for `setCompletions` worked out (they take a fold of the whole day).
+    var completes: Bool { get }
     /// The words tab completion offers at the next prompt, and after a
     /// command (`:goto` → case references) the words for its argument.
     mutating func setCompletions(_ words: [String], arguments: [String: [String]])
@@ -35,6 +38,7 @@ private let completionWords = Mutex<(words: [String], arguments: [String: [Strin
 /// are sensitive, so history is never written to a file in the home directory.
 public struct TerminalLineReader: LineReader {
     public var isInteractive: Bool { true }
+    public var completes: Bool { true }
 
     public init(programName: String) {
         // readline keeps these pointers, so they are copied to memory that lives on.
@@ -105,13 +109,23 @@ private func complete(_ text: UnsafePointer<CChar>, _ start: Int32, _ end: Int32
 /// Lines from standard input; prompts are still printed, so a scripted
 /// day's output reads like the live one. Lines starting with `# ` are
 /// comments, so a scripted day can explain itself.
+///
+/// Each byte is searched for a newline once, and a line is cut out of the
+/// buffer without moving the bytes after it: a line of megabytes that
+/// arrives in many reads, or thousands of short lines in one, take time in
+/// proportion to their length.
 public struct PipedLineReader: LineReader {
     private let input: FileHandle
     private let echo: Bool
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    /// Where the next line starts in `buffer`.
+    private var start = 0
+    /// Bytes before this have been searched for a newline and have none.
+    private var searched = 0
     private var atEnd = false
 
     public var isInteractive: Bool { false }
+    public var completes: Bool { false }
 
     public init(input: FileHandle = .standardInput, echo: Bool = true) {
         self.input = input
@@ -136,19 +150,41 @@ public struct PipedLineReader: LineReader {
 
     private mutating func nextLine() -> String? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                let text = String(decoding: line, as: UTF8.self)
-                return text.hasSuffix("\r") ? String(text.dropLast()) : text
+            if let newline = firstNewline() {
+                // A CRLF line ending loses its CR too.
+                let end = newline > start && buffer[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
+                let text = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = newline + 1
+                searched = start
+                return text
             }
+            searched = buffer.count
             if atEnd {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer, as: UTF8.self)
+                guard start < buffer.count else { return nil }
+                defer {
+                    buffer.removeAll()
+                    (start, searched) = (0, 0)
+                }
+                return String(decoding: buffer[start...], as: UTF8.self)
+            }
+            // Before reading more, drop the lines already returned: only the
+            // start of an unfinished line is moved, once.
+            if start > 0 {
+                buffer.removeSubrange(0..<start)
+                searched -= start
+                start = 0
             }
             let chunk = input.availableData
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+
+    /// The index of the first newline not yet searched for, if one has arrived.
+    private func firstNewline() -> Int? {
+        guard searched < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { bytes in
+            memchr(bytes.baseAddress! + searched, Int32(UInt8(ascii: "\n")), bytes.count - searched)
+                .map { UnsafeRawPointer($0) - bytes.baseAddress! }
         }
     }
 }

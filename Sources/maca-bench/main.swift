@@ -11,6 +11,13 @@
 // days: writes COUNT synthetic audit days (invented data, CASES cases each,
 // default 8) of the neglect template into FOLDER, for timing `maca report`.
 // Journals are written without fsync: this makes test data, not answers.
+//
+//   swift run -c release maca-bench long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...]
+//
+// long: the time the maca binary MACA takes to save one long answer (250 KiB,
+// 1 MiB and 4 MiB by default) each way one reaches a journal: one piped line,
+// lines continued with a backslash, :editor, and returns import; beside the
+// floor, a one-sentence answer the same way (LongAnswerBench.swift).
 import Foundation
 import MACAKit
 import MACATestSupport
@@ -154,7 +161,23 @@ case "days":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(74)
     }
+case "long":
+    guard arguments.count >= 3 else {
+        FileHandle.standardError.write(Data("usage: maca-bench long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...]\n".utf8))
+        exit(64)
+    }
+    let sizes = arguments.dropFirst(5).compactMap { Int($0) }
+    let bench = LongAnswerBench(
+        maca: arguments[1], templates: arguments.count > 3 ? arguments[3] : "audit-templates", folder: arguments[2],
+        runs: arguments.count > 4 ? Int(arguments[4]) ?? 3 : 3
+    )
+    do {
+        try bench.run(sizes: sizes.isEmpty ? [250 << 10, 1 << 20, 4 << 20] : sizes)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(74)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...]\n".utf8))
     exit(64)
 }

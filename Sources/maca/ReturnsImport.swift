@@ -24,9 +24,7 @@ struct ReturnsImport: ParsableCommand {
             }
             let text = String(decoding: data, as: UTF8.self)
             // The form names its day; find it in the sessions folder.
-            guard let folderName = text.split(separator: "\n").first(where: { $0.hasPrefix("day-folder:") })?
-                .dropFirst("day-folder:".count).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'"))), !folderName.isEmpty
-            else {
+            guard let folderName = ReturnForm.dayFolder(in: text), !folderName.isEmpty else {
                 throw FileProblems([FileProblem(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
             }
             let folder = try sessions.store().folder(of: folderName)
@@ -40,7 +38,7 @@ struct ReturnsImport: ParsableCommand {
                 let found = guardian.scan(value)
                 guard !found.isEmpty else { continue }
                 choices[answer.key] = found.map(\.kind.rawValue)
-                filled.answers[index].value = guardian.redact(value)
+                filled.answers[index].value = guardian.redact(value, findings: found)
             }
             if !choices.isEmpty {
                 let messages = choices.keys.sorted().map { "case \($0.ref), \($0.question): looks like it holds \(choices[$0]!.joined(separator: ", "))" }

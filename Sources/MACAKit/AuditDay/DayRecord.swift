@@ -173,7 +173,7 @@ extension String {
 
     /// A multi-line answer kept inside its Markdown list item.
     var continuedInList: String {
-        replacingOccurrences(of: "\n", with: "\n  ")
+        replacingEvery("\n", with: "\n  ")
     }
 }
 

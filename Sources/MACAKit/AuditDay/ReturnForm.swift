@@ -51,6 +51,35 @@ public enum ReturnForm {
         return out
     }
 
+    /// The day folder a form names: its first line that starts `day-folder:`,
+    /// without the key, spaces or quotes. Lines are looked at from the top
+    /// until it is found, not split out of the whole form, which may hold an
+    /// answer of megabytes. A line ends at a newline, as `split(separator:
+    /// "\n")` ends it: a CRLF is one character, and not the end of a line.
+    public static func dayFolder(in text: String) -> String? {
+        let key = "day-folder:"
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            var end = utf8.endIndex
+            var from = start
+            while let newline = utf8[from...].firstIndex(of: UInt8(ascii: "\n")) {
+                if newline > utf8.startIndex, utf8[utf8.index(before: newline)] == UInt8(ascii: "\r") {
+                    from = utf8.index(after: newline)
+                    continue
+                }
+                end = newline
+                break
+            }
+            let line = text[start..<end]
+            if line.hasPrefix(key) {
+                return line.dropFirst(key.count).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'")))
+            }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        return nil
+    }
+
     /// What a filled form says: whose return it is and the answers to record.
     public struct Filled: Sendable, Equatable {
         public var dayID: String
@@ -118,7 +147,7 @@ public enum ReturnForm {
                     problems.add(file, value.mark?.line, "field '\(question.id)' of case \(ref) must be text")
                     continue
                 }
-                if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if typed.trimmed(.whitespacesAndNewlines).isEmpty {
                     answers.append((key, nil))
                     continue
                 }

@@ -32,13 +32,14 @@ public enum AnswerParser {
     /// Parses one typed answer. Grades and yes/partly/no give only the level
     /// or word here; their rationale or evidence is asked for next.
     public static func parse(_ typed: String, for question: Question, context: AnswerContext) -> Result<AnswerValue, AnswerProblem> {
-        let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = typed.trimmed(.whitespacesAndNewlines)
         guard !text.isEmpty else { return .failure(.init("this question needs an answer")) }
         if let refused = refusal(text, question: question) { return .failure(refused) }
         let options = options(for: question, context: context)
         switch question.type {
         case .shortText, .longText:
-            if text.count < 2 { return .failure(.init("'\(text)' is too short to be a finding; say what happened")) }
+            // Two characters at least, counted without walking the whole text.
+            if text.prefix(2).count < 2 { return .failure(.init("'\(text)' is too short to be a finding; say what happened")) }
             return .success(.text(text))
         case .choice:
             return match(text, in: options, what: "choice").map { .choice($0.id) }
@@ -168,6 +169,8 @@ public enum AnswerParser {
 
     /// The template's refused answers, matched ignoring case.
     private static func refusal(_ text: String, question: Question) -> AnswerProblem? {
+        // Most questions refuse nothing: a long answer is not lowercased for them.
+        guard !question.refuse.isEmpty else { return nil }
         let lower = text.lowercased()
         for refused in question.refuse where lower == refused.lowercased() || lower.hasPrefix(refused.lowercased() + " ") {
             return .init("'\(text)' is not accepted here: \(refusalReason(question))")

@@ -87,15 +87,33 @@ public struct IdentifierGuard: Sendable {
         }
         if !hasDigit && !hasAt && names.isEmpty && registered.isEmpty && references.isEmpty { return [] }
         let string = text as NSString
-        let whole = NSRange(location: 0, length: string.length)
         var findings: [IdentifierFinding] = []
+        // What earlier patterns found wins: a later match over it is passed over.
+        var found = FoundSpans()
         func add(_ kind: IdentifierFinding.Kind, _ range: NSRange, placeholder: String? = nil) {
             let span = range.location..<(range.location + range.length)
-            guard !findings.contains(where: { $0.range.overlaps(span) }) else { return }
+            guard found.isFree(span) else { return }
+            found.take(span)
             findings.append(IdentifierFinding(kind: kind, range: span, text: string.substring(with: range), placeholder: placeholder ?? "[\(kind.rawValue)]"))
         }
+        // Every pattern this text needs, each run once over the whole text
+        // (on every core when the text is long), before their matches are
+        // taken in the order below.
+        let nameParts = names.flatMap { name, role in
+            Self.nameParts(name).compactMap { part in
+                (try? NSRegularExpression(pattern: "\\b\(NSRegularExpression.escapedPattern(for: part))\\b", options: .caseInsensitive)).map { (pattern: $0, role: role) }
+            }
+        }
+        var patterns = references.map(\.pattern)
+        if hasAt { patterns.append(Self.email) }
+        if hasDigit { patterns += [Self.phone, Self.nhs, Self.postcode, Self.birthKeywordDate] + Self.dates }
+        patterns += nameParts.map(\.pattern)
+        if !registered.isEmpty { patterns.append(Self.word) }
+        let matched = Self.matches(of: patterns, in: text)
+        /// One pattern's matches, offered to `body` in the order found.
         func each(_ pattern: NSRegularExpression, _ body: (NSRange) -> Void) {
-            pattern.matches(in: text, range: whole).forEach { body($0.range) }
+            matched[ObjectIdentifier(pattern)]?.forEach(body)
+            found.settle()
         }
         // The partnership's own numbers first: its patterns are the most specific.
         for (name, pattern) in references {
@@ -104,6 +122,7 @@ public struct IdentifierGuard: Sendable {
         if hasAt { each(Self.email) { add(.email, $0) } }
         // International numbers first (their prefix settles it), then NHS numbers
         // (ten digits; a UK phone number has eleven), then other phone numbers.
+        // The phone pattern runs once; its matches are offered twice.
         if hasDigit {
             let international = { (range: NSRange) in string.substring(with: range).hasPrefix("+44") || string.substring(with: range).hasPrefix("0044") }
             each(Self.phone) { if international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
@@ -115,20 +134,37 @@ public struct IdentifierGuard: Sendable {
                 each(pattern) { if looksLikeBirth(string.substring(with: $0)) { add(.dateOfBirth, $0) } }
             }
         }
-        for (name, role) in names {
-            for part in Self.nameParts(name) {
-                guard let pattern = try? NSRegularExpression(pattern: "\\b\(NSRegularExpression.escapedPattern(for: part))\\b", options: .caseInsensitive) else { continue }
-                each(pattern) { add(.name, $0, placeholder: "[\(role)]") }
-            }
+        for (pattern, role) in nameParts {
+            each(pattern) { add(.name, $0, placeholder: "[\(role)]") }
         }
         if !registered.isEmpty {
             let roles = Dictionary(registered.flatMap { entry in entry.hashes.map { ($0, entry.role) } }, uniquingKeysWith: { first, _ in first })
+            // Each different word is hashed once: a long answer repeats most of its words.
+            var hashes: [String: String] = [:]
             each(Self.word) { range in
                 let word = string.substring(with: range)
-                if let role = roles[NameRegistered.hash(word, day: day)] { add(.name, range, placeholder: "[\(role)]") }
+                let hash = hashes[word] ?? NameRegistered.hash(word, day: day)
+                hashes[word] = hash
+                if let role = roles[hash] { add(.name, range, placeholder: "[\(role)]") }
             }
         }
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// From this length (in UTF-8 bytes) a text's patterns run on every core.
+    static let parallelFrom = 64 << 10
+
+    /// Each pattern's matches over the whole text. The patterns are
+    /// independent, so for a long text (a pasted chronology, an answer from
+    /// `:editor`) they run at once on every core; a short one, such as most
+    /// answers and every answer a report scans, is not worth the threads.
+    static func matches(of patterns: [NSRegularExpression], in text: String) -> [ObjectIdentifier: [NSRange]] {
+        var unique: [NSRegularExpression] = []
+        for pattern in patterns where !unique.contains(where: { $0 === pattern }) { unique.append(pattern) }
+        let whole = NSRange(location: 0, length: text.utf16.count)
+        let run = { @Sendable (pattern: NSRegularExpression) in pattern.matches(in: text, range: whole).map(\.range) }
+        let ranges = text.utf8.count >= parallelFrom && unique.count > 1 ? unique.parallelMap(run) : unique.map(run)
+        return Dictionary(uniqueKeysWithValues: zip(unique.map(ObjectIdentifier.init), ranges))
     }
 
     /// The findings in an answer's free text (its text, evidence or rationale).
@@ -146,14 +182,38 @@ public struct IdentifierGuard: Sendable {
         value.mappingFreeText { redact($0).text }
     }
 
+    /// The answer with `findings`, what `scan(value)` found in it, replaced by
+    /// their placeholders, without scanning it a second time (an answer has
+    /// one free text: its text, evidence or rationale).
+    public func redact(_ value: AnswerValue, findings: [IdentifierFinding]) -> AnswerValue {
+        value.mappingFreeText { Self.replacing(findings, in: $0) }
+    }
+
     /// The text with every finding replaced by its placeholder, and what was replaced.
     public func redact(_ text: String) -> (text: String, replaced: [IdentifierFinding]) {
         let findings = scan(text)
-        let out = NSMutableString(string: text)
-        for finding in findings.reversed() {
-            out.replaceCharacters(in: NSRange(location: finding.range.lowerBound, length: finding.range.count), with: finding.placeholder)
+        return (Self.replacing(findings, in: text), findings)
+    }
+
+    /// The text with each finding (in order, none overlapping) replaced by its
+    /// placeholder. Built in one pass from the start, rather than by
+    /// replacing each in place, which moved the rest of the text once for
+    /// every finding.
+    static func replacing(_ findings: [IdentifierFinding], in text: String) -> String {
+        guard !findings.isEmpty else { return text }
+        let utf16 = text.utf16
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var copied = text.startIndex, offset = 0
+        for finding in findings {
+            let start = utf16.index(copied, offsetBy: finding.range.lowerBound - offset)
+            out += text[copied..<start]
+            out += finding.placeholder
+            copied = utf16.index(start, offsetBy: finding.range.count)
+            offset = finding.range.upperBound
         }
-        return (out as String, findings)
+        out += text[copied...]
+        return out
     }
 
     // MARK: - Patterns
@@ -204,5 +264,64 @@ public struct IdentifierGuard: Sendable {
         let whole = name.trimmingCharacters(in: .whitespaces)
         let parts = whole.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init).filter { $0.count >= 3 }
         return ([whole] + parts).filter { !$0.isEmpty }
+    }
+}
+
+/// The spans (UTF-16 offsets) that a scan has found, in order, none
+/// overlapping another, so a match is checked against them by a binary
+/// search rather than against every finding so far: a long answer may hold
+/// thousands (a pasted chronology of dates).
+struct FoundSpans {
+    /// Spans of the patterns already run, sorted.
+    private var settled: [Range<Int>] = []
+    /// Spans of the pattern now running, sorted (its matches come in order).
+    private var running: [Range<Int>] = []
+
+    /// True when `span` overlaps no span found so far (an empty span overlaps none).
+    func isFree(_ span: Range<Int>) -> Bool {
+        span.isEmpty || (!Self.overlaps(span, in: settled) && !Self.overlaps(span, in: running))
+    }
+
+    mutating func take(_ span: Range<Int>) {
+        guard !span.isEmpty else { return }
+        // Matches arrive in order, so this is almost always the end.
+        running.insert(span, at: Self.firstEnding(after: span.lowerBound, in: running))
+    }
+
+    /// The running pattern is done: its spans join the settled ones, in order.
+    mutating func settle() {
+        guard !running.isEmpty else { return }
+        var merged: [Range<Int>] = []
+        merged.reserveCapacity(settled.count + running.count)
+        var (left, right) = (0, 0)
+        while left < settled.count || right < running.count {
+            if right == running.count || (left < settled.count && settled[left].lowerBound < running[right].lowerBound) {
+                merged.append(settled[left])
+                left += 1
+            } else {
+                merged.append(running[right])
+                right += 1
+            }
+        }
+        settled = merged
+        running.removeAll(keepingCapacity: true)
+    }
+
+    /// Spans that do not overlap are ordered by their ends as by their
+    /// starts: the first that ends after `span` starts is the only one that
+    /// can overlap it.
+    private static func overlaps(_ span: Range<Int>, in spans: [Range<Int>]) -> Bool {
+        let index = firstEnding(after: span.lowerBound, in: spans)
+        return index < spans.count && spans[index].lowerBound < span.upperBound
+    }
+
+    /// The index of the first span that ends after `offset`.
+    private static func firstEnding(after offset: Int, in spans: [Range<Int>]) -> Int {
+        var (low, high) = (0, spans.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

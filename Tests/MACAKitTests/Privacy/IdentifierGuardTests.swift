@@ -129,6 +129,48 @@ struct IdentifierGuardTests {
         #expect(Self.guardian.scan("Contact via family.support@example.org only").map(\.kind) == [.email])
     }
 
+    @Test("a long text of thousands of answers and findings is scanned and redacted as each answer alone")
+    func longText() throws {
+        var random = SplitMix64(seed: 14)
+        var guardian = Self.guardian
+        guardian.day = "day-14"
+        guardian.registered = [NameRegistered.registering("Kayden Testcase", role: "child", ref: nil, day: "day-14")]
+        var answers = try Self.cleanCorpus() + ["Kayden was seen; the Testcase family had moved.", "KAYDEN told the nurse (Jayden's cousin)."]
+        for kind in IdentifierFinding.Kind.allCases {
+            for _ in 0..<300 {
+                answers.append(String(format: Self.sentences.randomElement(using: &random)!, Self.identifier(kind, &random)))
+            }
+        }
+        answers.shuffle(using: &random)
+        // A separator no pattern reaches across, so each answer's findings are its own.
+        let separator = "\n;\n"
+        let text = answers.joined(separator: separator)
+        #expect(text.utf8.count > 64 << 10, "long enough for the patterns to run on every core")
+        var expected: [IdentifierFinding] = []
+        var offset = 0
+        for answer in answers {
+            expected += guardian.scan(answer).map { finding in
+                var moved = finding
+                moved.range = (finding.range.lowerBound + offset)..<(finding.range.upperBound + offset)
+                return moved
+            }
+            offset += answer.utf16.count + separator.utf16.count
+        }
+        let found = guardian.scan(text)
+        #expect(found.count > 2000)
+        // Compared here, so that a failure names the first difference rather than printing thousands of findings.
+        let overlapping = zip(found, found.dropFirst()).first { $0.range.upperBound > $1.range.lowerBound }
+        #expect(overlapping == nil, "findings overlap: \(String(describing: overlapping))")
+        let differing = zip(found, expected).first { $0 != $1 }
+        let sameCount = found.count == expected.count
+        #expect(sameCount && differing == nil, "\(found.count) findings, \(expected.count) expected; first difference: \(String(describing: differing))")
+        let redacted = guardian.redact(text).text
+        let sameRedaction = redacted == answers.map { guardian.redact($0).text }.joined(separator: separator)
+        #expect(sameRedaction, "the long text is not redacted as its answers are")
+        let reused = guardian.redact(.text(text), findings: found) == .text(redacted)
+        #expect(reused, "redacting with the findings of a scan differs from scanning again")
+    }
+
     @Test("redaction replaces each finding with its placeholder, a registered name with its role")
     func redaction() {
         let (text, replaced) = Self.guardian.redact("Jayden (NHS 9434765919) lives at LS1 4AB; call 07700 900123.")
