@@ -6,27 +6,7 @@ import Foundation
 /// problem in the file named with its line (exit 65).
 public enum TextFile {
     public static func read(_ path: String, what: String) throws -> String {
-        var status = stat()
-        guard lstat(path, &status) == 0 else {
-            throw FileError.notFound(path: path, what: what)
-        }
-        // A link is followed, but one to nothing is said as such, not passed over.
-        if status.st_mode & S_IFMT == S_IFLNK, stat(path, &status) != 0 {
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-            throw FileError.unreadable(path: path, reason: "it is a link to \(target), which is not there")
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw FileError.unreadable(path: path, reason: "it is a folder, not a file")
-        default: throw FileError.unreadable(path: path, reason: "it is not an ordinary file")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw FileError.unreadable(path: path, reason: FileError.reason(error))
-        }
-        return try decode(data, file: path)
+        try decode(OrdinaryFile.read(path, what: what), file: path)
     }
 
     /// The bytes as UTF-8 text (a leading byte-order mark dropped), or the
