@@ -196,3 +196,13 @@ extension ExitStatusTests {
         #expect(result.stderr.hasPrefix("error: \(path):5: not UTF-8 text"), "\(result.stderr)")
     }
 }
+
+extension ExitStatusTests {
+    @Test("a file named as the sessions folder is said to be a file, not a folder that does not exist, exit 66", arguments: ["/dev/null", "README.md"])
+    func sessionsFolderIsAFile(path: String) throws {
+        let result = try runMaca(["actions", "list", "--sessions", path])
+        #expect(result.status == 66)
+        #expect(result.stderr.hasPrefix("error: the sessions folder "), "\(result.stderr)")
+        #expect(result.stderr.contains("is a file, not a folder"), "\(result.stderr)")
+    }
+}
