@@ -198,6 +198,7 @@ extension String {
 
 /// The YAML tree of a file's text, or its syntax error as `file:line: message`.
 func composeYAML(_ text: String, file: String) throws(FileProblems) -> Node {
+    try YAMLShape.check(text, file: file)
     let root: Node?
     do {
         root = try Yams.compose(yaml: text)
