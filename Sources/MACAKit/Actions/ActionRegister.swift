@@ -109,7 +109,7 @@ public struct ActionRegister: Sendable {
     ) throws -> JournalRecord {
         let folder = folder(in: store)
         try OwnerOnlyFiles.makeFolder(folder)
-        let writer = "\(kind)-\(Identifier.slug(by))"
+        let writer = "\(kind)-\(Identifier.fileNamePart(by))"
         let path = SessionStore.journalPath(in: folder, writer: writer)
         guard FileManager.default.fileExists(atPath: path) else {
             let journal = try JournalWriter.create(path: path, day: "actions", writer: writer, first: event, author: by, clock: clock)

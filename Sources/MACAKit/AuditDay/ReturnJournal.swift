@@ -4,7 +4,7 @@ import Foundation
 public enum ReturnJournal {
     /// The writer name of an auditor's journal: `auditor-<agency>-<name>`.
     public static func writer(agency: String, auditor: String) -> String {
-        let name = Identifier.slug(auditor)
+        let name = Identifier.fileNamePart(auditor)
         return "auditor-\(agency)-\(name.isEmpty ? "auditor" : name)"
     }
 
