@@ -114,3 +114,13 @@ extension TemplatesCommandTests {
         #expect(result.stderr.contains("error: \(three):31: unknown field 'required' in an agency"))
     }
 }
+
+extension TemplatesCommandTests {
+    @Test("the same file named twice is checked once, not found to clash with itself")
+    func sameFileTwice() throws {
+        let path = "\(packageRoot)/audit-templates/neglect.yaml"
+        let result = try runMaca(["templates", "check", path, "\(packageRoot)/audit-templates/../audit-templates/neglect.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "ok  \(path)  neglect v1\n")
+    }
+}
