@@ -54,17 +54,17 @@ public struct ArgumentFuzzer: Sendable {
         }
 
         static func shellWord(_ bytes: [UInt8]) -> String {
-            // A long argument is a short unit repeated: printed as the shell that makes it.
+            func plain(_ byte: UInt8) -> Bool {
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    || "/._-+,:=@".utf8.contains(byte)
+            }
+            // A long argument that is a short plain unit repeated: printed as the shell that makes it.
             if bytes.count > 100, let unit = (1...4).lazy.map({ Array(bytes.prefix($0)) }).first(where: { unit in
-                bytes.count % unit.count == 0 && bytes.indices.allSatisfy { bytes[$0] == unit[$0 % unit.count] }
+                unit.allSatisfy(plain) && bytes.count % unit.count == 0 && bytes.indices.allSatisfy { bytes[$0] == unit[$0 % unit.count] }
             }) {
                 return "\"$(printf '\(String(decoding: unit, as: UTF8.self))%.0s' $(seq \(bytes.count / unit.count)))\""
             }
-            let plain = !bytes.isEmpty && bytes.allSatisfy { byte in
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                    || "/._-+,:=@%".utf8.contains(byte)
-            }
-            if plain { return String(decoding: bytes, as: UTF8.self) }
+            if !bytes.isEmpty && bytes.allSatisfy(plain) { return String(decoding: bytes, as: UTF8.self) }
             return "$'" + bytes.map { byte -> String in
                 switch byte {
                 case UInt8(ascii: "'"): return "\\'"
