@@ -19,6 +19,21 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     }
 }
 
+extension FileProblem {
+    /// Text from a file as a message quotes it: whole when short, else its
+    /// start and an ellipsis, so a message never repeats a huge value.
+    public static func excerpt(_ text: String, limit: Int = 60) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// A count as a message writes it, in thousands whatever the locale: 262,144.
+    public static func number(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end in String(digits[max(0, end - 3)..<end]) }
+        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+}
+
 /// Every problem found in one file, in file order.
 public struct FileProblems: UserFacingError, Equatable, Sendable {
     public var errors: [FileProblem]

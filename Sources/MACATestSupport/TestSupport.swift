@@ -21,6 +21,12 @@ public struct TemporaryFolder: Sendable {
         path = String(cString: made)
     }
 
+    /// A folder made some other way (by the program under test, or as part
+    /// of another), to be named and removed like one made here.
+    public init(adopting path: String) {
+        self.path = path
+    }
+
     public func file(_ name: String) -> String { "\(path)/\(name)" }
 
     public func remove() {
@@ -155,14 +161,21 @@ public struct UnsyncedJournalIO: JournalIO {
 
 /// What a run of the `maca` binary printed and how it ended.
 public struct CommandResult: Sendable {
+    /// The exit status, or 128 plus the signal that ended the program.
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// The signal that ended the program, if one did rather than an exit.
+    public var signal: Int32?
+    /// Whether the program was killed for running past its time limit.
+    public var timedOut: Bool
 
-    public init(status: Int32, stdout: String, stderr: String) {
+    public init(status: Int32, stdout: String, stderr: String, signal: Int32? = nil, timedOut: Bool = false) {
         self.status = status
         self.stdout = stdout
         self.stderr = stderr
+        self.signal = signal
+        self.timedOut = timedOut
     }
 }
 
@@ -174,58 +187,90 @@ public func run(
     _ executable: String, _ arguments: [String], input: String? = nil,
     environment: [String: String] = [:], in directory: String? = nil
 ) throws -> CommandResult {
+    try run(executable, rawArguments: arguments.map { Array($0.utf8) }, input: input ?? "", environment: environment, in: directory)
+}
+
+/// Runs a program as `run` does, with each argument given as raw bytes (so
+/// an argument need not be UTF-8: argv is bytes, not text). Standard input
+/// is `input`, or /dev/null when it is nil. With a `timeLimit` the program
+/// runs in a process group of its own, and the group is killed (SIGKILL)
+/// once the limit has passed: the result then says `timedOut`.
+public func run(
+    _ executable: String, rawArguments arguments: [[UInt8]], input: String?,
+    environment: [String: String] = [:], in directory: String? = nil, timeLimit: Double? = nil
+) throws -> CommandResult {
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     for (key, value) in environment { env[key] = value }
 
-    var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
-    guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+    var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
+    guard input == nil || pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
         throw FileError.unwritable(path: executable, reason: FileError.reason(errno: errno))
     }
     // Only the child's own ends survive into it.
-    for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+    for fd in stdinPipe + stdoutPipe + stderrPipe where fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], STDIN_FILENO)
+    if input == nil {
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+    } else {
+        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], STDIN_FILENO)
+    }
     posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], STDOUT_FILENO)
     posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], STDERR_FILENO)
     // A working folder is set by a shell, which then becomes the program.
-    let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
-        ?? [executable] + arguments
+    let program = Array(executable.utf8)
+    let command = directory.map { [Array("/bin/sh".utf8), Array("-c".utf8), Array("cd \"$0\" && exec \"$@\"".utf8), Array($0.utf8), program] + arguments }
+        ?? [program] + arguments
 
-    var attributes = cleanSignalAttributes()
+    var attributes = cleanSignalAttributes(ownProcessGroup: timeLimit != nil)
     defer { posix_spawnattr_destroy(&attributes) }
     let (pid, spawned) = spawn(command, environment: env, actions: &actions, attributes: &attributes)
-    close(stdinPipe[0])
+    if input != nil { close(stdinPipe[0]) }
     close(stdoutPipe[1])
     close(stderrPipe[1])
     guard spawned == 0 else {
-        [stdinPipe[1], stdoutPipe[0], stderrPipe[0]].forEach { close($0) }
+        [stdinPipe[1], stdoutPipe[0], stderrPipe[0]].filter { $0 >= 0 }.forEach { close($0) }
         throw FileError.unreadable(path: executable, reason: FileError.reason(errno: spawned))
     }
 
     // Feed standard input from another thread while this one drains both outputs.
-    let writer = stdinPipe[1]
-    let bytes = Array((input ?? "").utf8)
     let feeding = DispatchSemaphore(value: 0)
-    Thread.detachNewThread {
-        signal(SIGPIPE, SIG_IGN)
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
-            if count <= 0 { if errno == EINTR { continue } else { break } }
-            offset += count
+    if let input {
+        let writer = stdinPipe[1]
+        let bytes = Array(input.utf8)
+        Thread.detachNewThread {
+            signal(SIGPIPE, SIG_IGN)
+            var offset = 0
+            while offset < bytes.count {
+                let count = bytes[offset...].withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
+                if count <= 0 { if errno == EINTR { continue } else { break } }
+                offset += count
+            }
+            close(writer)
+            feeding.signal()
         }
-        close(writer)
+    } else {
         feeding.signal()
     }
     var outputs = [Data(), Data()]
     var fds = [pollfd(fd: stdoutPipe[0], events: Int16(POLLIN), revents: 0), pollfd(fd: stderrPipe[0], events: Int16(POLLIN), revents: 0)]
     var open = 2
     var buffer = [UInt8](repeating: 0, count: 65536)
+    let deadline = timeLimit.map { Date().addingTimeInterval($0) }
+    var timedOut = false
     while open > 0 {
-        if poll(&fds, nfds_t(fds.count), -1) < 0 { if errno == EINTR { continue } else { break } }
+        // Until the deadline; once the group is killed, a moment for its pipes to close.
+        let wait = deadline.map { Int32(max(0, min(Double(Int32.max), $0.timeIntervalSinceNow * 1000))) } ?? -1
+        let ready = poll(&fds, nfds_t(fds.count), timedOut ? 2000 : wait)
+        if ready < 0 { if errno == EINTR { continue } else { break } }
+        if ready == 0 {
+            if timedOut { break }
+            timedOut = true
+            kill(-pid, SIGKILL)
+            continue
+        }
         for index in fds.indices where fds[index].fd >= 0 && fds[index].revents != 0 {
             let count = buffer.withUnsafeMutableBytes { read(fds[index].fd, $0.baseAddress, $0.count) }
             if count > 0 {
@@ -237,13 +282,15 @@ public func run(
             }
         }
     }
+    for fd in fds where fd.fd >= 0 { close(fd.fd) }
     feeding.wait()
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let exited = status & 0x7f == 0
     return CommandResult(
         status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
-        stdout: String(decoding: outputs[0], as: UTF8.self), stderr: String(decoding: outputs[1], as: UTF8.self)
+        stdout: String(decoding: outputs[0], as: UTF8.self), stderr: String(decoding: outputs[1], as: UTF8.self),
+        signal: exited ? nil : status & 0x7f, timedOut: timedOut
     )
 }
 
@@ -253,21 +300,38 @@ func spawn(
     _ command: [String], environment: [String: String],
     actions: inout posix_spawn_file_actions_t, attributes: inout posix_spawnattr_t
 ) -> (pid: pid_t, error: Int32) {
-    let argv = command.map { strdup($0) } + [nil]
+    spawn(command.map { Array($0.utf8) }, environment: environment, actions: &actions, attributes: &attributes)
+}
+
+/// posix_spawn of a command given as bytes, each argument as it is (no
+/// argument may hold a NUL, which ends a C string).
+func spawn(
+    _ command: [[UInt8]], environment: [String: String],
+    actions: inout posix_spawn_file_actions_t, attributes: inout posix_spawnattr_t
+) -> (pid: pid_t, error: Int32) {
+    let argv: [UnsafeMutablePointer<CChar>?] = command.map { bytes in
+        let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+        for (index, byte) in bytes.enumerated() { copy[index] = CChar(bitPattern: byte) }
+        copy[bytes.count] = 0
+        return copy
+    } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
-        argv.forEach { free($0) }
+        argv.forEach { $0?.deallocate() }
         envp.forEach { free($0) }
     }
     var pid = pid_t()
-    let error = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+    let path = String(decoding: command[0], as: UTF8.self)
+    let error = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
     return (pid, error)
 }
 
 /// Spawn attributes that give the child no blocked signals and every signal
 /// at its default: a test runner's threads may block or ignore some, and a
 /// child that inherits that (a shell ignoring SIGHUP) outlives its terminal.
-func cleanSignalAttributes() -> posix_spawnattr_t {
+/// With `ownProcessGroup` the child leads a new process group, so that it
+/// and anything it starts can be killed together.
+func cleanSignalAttributes(ownProcessGroup: Bool = false) -> posix_spawnattr_t {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     var none = sigset_t(), all = sigset_t()
@@ -275,7 +339,12 @@ func cleanSignalAttributes() -> posix_spawnattr_t {
     sigfillset(&all)
     posix_spawnattr_setsigmask(&attributes, &none)
     posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+    if ownProcessGroup {
+        posix_spawnattr_setpgroup(&attributes, 0)
+        flags |= POSIX_SPAWN_SETPGROUP
+    }
+    posix_spawnattr_setflags(&attributes, Int16(flags))
     return attributes
 }
 
@@ -294,11 +363,36 @@ public var macaBinary: String {
 /// default, and without the partnership config or `MACA_*` folders of the
 /// person running the tests (unless `environment` gives them): a test's maca
 /// sees only what the test made.
+/// With a `timeLimit`, a maca still running after it is killed, and the
+/// result says `timedOut`.
 public func runMaca(
-    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in directory: String? = nil
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in directory: String? = nil,
+    timeLimit: Double? = nil
 ) throws -> CommandResult {
     let isolated = IsolatedHome.shared.environment.merging(environment) { _, given in given }
-    return try run(macaBinary, arguments, input: input, environment: isolated, in: directory ?? packageRoot)
+    return try run(
+        macaBinary, rawArguments: arguments.map { Array($0.utf8) }, input: input ?? "", environment: isolated,
+        in: directory ?? packageRoot, timeLimit: timeLimit
+    )
+}
+
+/// Runs work on a thread of its own and waits at most `seconds` for it: its
+/// result, or nil if it has not finished by then (it is left running, and
+/// the test that asked fails rather than hangs).
+public func finishing<Value: Sendable>(within seconds: Double, _ work: @escaping @Sendable () throws -> Value) throws -> Value? {
+    let box = ResultBox<Value>()
+    let done = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+        box.result = Result { try work() }
+        done.signal()
+    }
+    guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+    return try box.result?.get()
+}
+
+/// A result handed from the thread that made it to the one that waits for it.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var result: Result<Value, any Error>?
 }
 
 /// A home folder of its own for the maca a test runs: empty config and data
@@ -309,6 +403,12 @@ public struct IsolatedHome: Sendable {
 
     public init() throws {
         folder = try TemporaryFolder("maca-home")
+    }
+
+    /// A home at `path`, which need not exist yet (the argument fuzzer copies
+    /// each invocation's home into place as the invocation starts).
+    public init(at path: String) {
+        folder = TemporaryFolder(adopting: path)
     }
 
     /// One shared by every test that does not make its own; nothing writes to it.

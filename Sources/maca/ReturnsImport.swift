@@ -19,10 +19,7 @@ struct ReturnsImport: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw FileError.notFound(path: file, what: "return form")
-            }
-            let text = String(decoding: data, as: UTF8.self)
+            let text = try TextFile.read(file, what: "return form")
             // The form names its day; find it in the sessions folder.
             guard let folderName = ReturnForm.dayFolder(in: text), !folderName.isEmpty else {
                 throw FileProblems([FileProblem(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])

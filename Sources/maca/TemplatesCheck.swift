@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MACAKit
 
 struct TemplatesCheck: ParsableCommand {
@@ -18,7 +19,10 @@ struct TemplatesCheck: ParsableCommand {
             let paths = self.paths.isEmpty ? try folder.library().paths() : self.paths
             var failed: ExitStatus?
             var ids: [String: String] = [:]
-            for path in paths {
+            // The same file named twice (a path and a link to it, or a shell
+            // glob and its name) is checked once, not found to clash with itself.
+            var seen: Set<String> = []
+            for path in paths where seen.insert(URL(fileURLWithPath: path).resolvingSymlinksInPath().path).inserted {
                 do {
                     let template = try TemplateLoader.load(path: path)
                     if let other = ids[template.id] {

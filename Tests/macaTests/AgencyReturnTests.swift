@@ -232,3 +232,25 @@ struct AgencyReturnTests {
         #expect(result.stderr.contains("'fire-service' is not a"))
     }
 }
+
+/// A person's name becomes part of their journal's file name: a very long
+/// one (the argument fuzzer's 5,000 characters) got "File name too long"
+/// (exit 74) instead of a journal.
+extension AgencyReturnTests {
+    @Test("an auditor or reporter with a very long name still gets a journal of their own", arguments: [300, 5_000])
+    func longNames(length: Int) throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let long = String(repeating: "Auditor é ", count: length / 10)
+        let entered = try Self.enter("police", auditor: long, grade: "good", sessions: sessions.path, day: name)
+        #expect(entered.status == 0, "\(entered.stderr)")
+        let other = try Self.enter("police", auditor: long + "B", grade: "good", sessions: sessions.path, day: name)
+        #expect(other.status == 0, "\(other.stderr)")
+        let journals = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("auditor-police-") }
+        #expect(journals.count == 2, "\(journals)")
+        #expect(journals.allSatisfy { $0.utf8.count < 200 })
+        let noted = try runMaca(["register", "note", "--sessions", sessions.path, name, "--shared-with", "Executive board", "--by", long])
+        #expect(noted.status == 0, "\(noted.stderr)")
+    }
+}

@@ -117,7 +117,7 @@ struct ExitStatusTests {
         (["report", "--theme", "neglect", "--from", "2026-12-01", "--to", "2026-11-01"], 64, "--from 2026-12-01 is after --to 2026-11-01"),
         (["templates", "list", "--templates", "/etc/passwd"], 66, "/etc/passwd is a file, not a templates folder (from --templates)"),
         (["templates", "check", "/tmp"], 74, "/tmp: cannot be read: it is a folder, not a file"),
-        (["templates", "check", "/dev/null"], 74, "/dev/null: cannot be read: it is not an ordinary file"),
+        (["templates", "check", "/dev/null"], 74, "/dev/null: cannot be read: it is a device or socket, not an ordinary file"),
     ])
     func plainlySaid(arguments: [String], status: Int32, message: String) throws {
         let result = try runMaca(arguments, input: "")
@@ -140,5 +140,69 @@ struct ExitStatusTests {
         let help = try runMaca(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("SUBCOMMANDS:"))
+    }
+}
+
+/// What the argument fuzzer's FIFO, folder and looping link, named where a
+/// file is read or written, must get: a sentence and exit 74 at once, or the
+/// output written into the FIFO, which stays one.
+extension ExitStatusTests {
+    @Test("a FIFO, folder or looping link named as a file to read is refused at once, exit 74", arguments: [
+        ["returns", "import", "FIFO"],
+        ["run", "--template", "neglect", "--candidates", "FIFO"],
+        ["templates", "check", "FIFO"],
+        ["returns", "import", "FOLDER"],
+        ["returns", "import", "LOOP"],
+    ])
+    func notAFile(arguments: [String]) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(mkfifo(folder.file("fifo"), 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("loop"), withDestinationPath: "loop")
+        let named = arguments.map { $0.replacingOccurrences(of: "FIFO", with: folder.file("fifo")).replacingOccurrences(of: "FOLDER", with: folder.path).replacingOccurrences(of: "LOOP", with: folder.file("loop")) }
+        let result = try runMaca(named + (named[0] == "templates" ? [] : ["--sessions", Self.examples]), timeLimit: 10)
+        #expect(!result.timedOut)
+        #expect(result.status == 74, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: \(folder.path)"))
+        #expect(["a FIFO (a named pipe), not an ordinary file", "a folder, not a file", "a link that leads back to itself"].contains { result.stderr.contains($0) }, "\(result.stderr)")
+    }
+
+    @Test("an output named by a FIFO is written into it, and it stays a FIFO; with no reader, exit 74 at once")
+    func outputToFIFO() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fifo = folder.file("actions.csv")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let alone = try runMaca(["actions", "export", "--sessions", Self.examples, "--out", fifo], timeLimit: 10)
+        #expect(alone.status == 74)
+        #expect(alone.stderr == "error: \(fifo): cannot be written: it is a FIFO (a named pipe) that no program is reading\n")
+        // cat reads the FIFO while maca writes it.
+        let read = try run("/bin/sh", ["-c", "cat \"$0\" > \"$0.read\" & sleep 0.3; \"$1\" actions export --sessions \"$2\" --out \"$0\"; s=$?; wait; exit $s", fifo, macaBinary, Self.examples])
+        #expect(read.status == 0, "\(read.stderr)")
+        let csv = try String(contentsOfFile: "\(fifo).read", encoding: .utf8)
+        #expect(csv.contains("Action id,") && csv.contains("neglect-2026-10-14-A1"), "\(csv.prefix(100))")
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test("a return form that is not UTF-8 is bad data at its line, exit 65, not read with its bytes replaced")
+    func returnFormNotUTF8() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("return.yaml")
+        try Data("day-folder: \(ExampleDay.name)\nagency: police\nauditor: Auditor B\ncases:\n  - ref: caf\u{E9}\n".data(using: .isoLatin1)!).write(to: URL(fileURLWithPath: path))
+        let result = try runMaca(["returns", "import", "--sessions", Self.examples, path])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("error: \(path):5: not UTF-8 text"), "\(result.stderr)")
+    }
+}
+
+extension ExitStatusTests {
+    @Test("a file named as the sessions folder is said to be a file, not a folder that does not exist, exit 66", arguments: ["/dev/null", "README.md"])
+    func sessionsFolderIsAFile(path: String) throws {
+        let result = try runMaca(["actions", "list", "--sessions", path])
+        #expect(result.status == 66)
+        #expect(result.stderr.hasPrefix("error: the sessions folder "), "\(result.stderr)")
+        #expect(result.stderr.contains("is a file, not a folder"), "\(result.stderr)")
     }
 }

@@ -186,7 +186,7 @@ public enum ReturnForm {
             entry.finish()
         }
         if auditor.isEmpty { problems.add(file, fields.line(of: "auditor"), "field 'auditor' is empty: say who completed the return") }
-        let errors = problems.sorted
+        let errors = problems.reported
         guard errors.isEmpty else { throw FileProblems(errors) }
         return Filled(dayID: dayID, dayFolder: dayFolder, agency: agency, auditor: auditor, answers: answers)
     }

@@ -28,6 +28,13 @@ public struct SessionStore: Sendable {
     /// a missing folder is not the same as a folder with no days in it.
     public func requireFolder() throws(FileError) {
         guard exists else {
+            if FileManager.default.fileExists(atPath: directory) {
+                // Something is there, but not a folder: "does not exist" would send the reader looking for nothing.
+                throw .missing(
+                    "the sessions folder \(described) is a file, not a folder, so no audit day is there. "
+                        + "Name the folder with --sessions or MACA_SESSIONS, or set it with 'maca init'."
+                )
+            }
             throw .missing(
                 "the sessions folder \(described) does not exist: no audit day has been recorded there. "
                     + "Name the folder with --sessions or MACA_SESSIONS, or set it with 'maca init'."

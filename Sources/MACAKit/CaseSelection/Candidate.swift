@@ -41,15 +41,7 @@ public struct CandidateList: Sendable, Equatable {
     /// template. UTF-8 (with or without Excel's byte order mark), UTF-16 with
     /// a byte order mark, and Excel's Windows-1252 "CSV" are all read.
     public static func load(path: String, template: AuditTemplate) throws -> CandidateList {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw FileError.notFound(path: path, what: "candidate list")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw FileError.unreadable(path: path, reason: FileError.reason(error))
-        }
+        let data = try OrdinaryFile.read(path, what: "candidate list")
         let (text, note) = try decode(data, file: path)
         var list = try parse(text, file: path, template: template)
         if let note { list.warnings.insert(note, at: 0) }

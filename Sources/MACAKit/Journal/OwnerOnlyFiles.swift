@@ -45,13 +45,38 @@ public enum OwnerOnlyFiles {
     /// fsync). The temporary file is 0600 whatever `mode` the file ends with.
     /// Unless `replacing`, an existing file is left as it is and the write
     /// fails with EEXIST. Every write, sync and rename goes through `io`.
+    ///
+    /// A path that names a FIFO or a device (`--out /dev/stdout`, a pipe a
+    /// program reads) is written to as it is, never renamed over: replacing
+    /// /dev/null with a file would break the machine for everyone. A FIFO
+    /// that nothing reads is refused at once rather than waited on.
     public static func writeAtomically(
         _ data: Data, to path: String, mode: mode_t = fileMode, replacing: Bool = true,
         io: any JournalIO = SystemJournalIO()
     ) throws(FileError) {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw .unwritable(path: path, reason: "it is a folder, not a file")
+            default:
+                if replacing {
+                    try writeThrough(data, to: path, io: io)
+                    return
+                }
+            }
+        }
         let temporary = "\(folder(of: path))/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         unlink(temporary)
-        let fd = try createNew(temporary)
+        let fd: Int32
+        do {
+            fd = try createNew(temporary)
+        } catch let .unwritable(_, reason) {
+            // The file asked for, not the temporary one beside it that the person never named.
+            throw .unwritable(path: path, reason: reason)
+        } catch {
+            throw error
+        }
         defer { close(fd) }
         func fail(_ code: Int32) -> FileError {
             unlink(temporary)
@@ -64,6 +89,23 @@ public enum OwnerOnlyFiles {
         let moved = io.rename(temporary, to: path, replacing: replacing)
         if moved != 0 { throw fail(moved) }
         try syncFolder(folder(of: path))
+    }
+
+    /// Writes into an existing FIFO or device as it is.
+    private static func writeThrough(_ data: Data, to path: String, io: any JournalIO) throws(FileError) {
+        // Non-blocking, so a FIFO without a reader fails (ENXIO) rather than waits for ever.
+        let fd = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            let code = errno
+            throw .unwritable(path: path, reason: code == ENXIO ? "it is a FIFO (a named pipe) that no program is reading" : FileError.reason(errno: code))
+        }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR else {
+            throw .unwritable(path: path, reason: "it changed while it was being written")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        if let failure = io.writeAll(fd, data) { throw .unwritable(path: path, reason: FileError.reason(errno: failure)) }
     }
 
     /// Sets a folder's mode, e.g. to let others read a shareable report.

@@ -106,7 +106,7 @@ public struct PartnershipConfig: Sendable, Equatable {
             config.referencePatterns.append(ReferencePattern(name: name, pattern: pattern))
         }
         fields.finish()
-        let errors = problems.sorted
+        let errors = problems.reported
         guard errors.isEmpty else { throw FileProblems(errors) }
         return config
     }

@@ -4,23 +4,50 @@ import Yams
 /// Reads and checks audit templates. Every problem in a file is reported as
 /// `file:line: message`; a template with any problem is not loaded.
 public enum TemplateLoader {
-    /// Reads and checks one template file.
+    /// The largest template file: 256 KiB. The shipped templates are 28 to
+    /// 31 kB, so this is eight times the largest (Documentation/Templates.md).
+    public static let maximumBytes = 256 * 1024
+    /// The most characters in one text field (a theme, a descriptor, a
+    /// prompt, a piece of guidance). The longest shipped is a theme of 720.
+    public static let maximumTextLength = 4_000
+    /// The months of `audit-window-months`, `reaudit-months` and
+    /// `action-due-within-months`: a month to ten years.
+    public static let monthRange = 1...120
+    /// A template's `version`.
+    public static let versionRange = 1...9_999
+
+    /// Reads and checks one template file. A file over `maximumBytes` is
+    /// refused without being read past the limit.
     public static func load(path: String) throws -> AuditTemplate {
-        try parse(TextFile.read(path, what: "template file"), file: path)
+        let data = try OrdinaryFile.read(path, what: "template file", limit: maximumBytes)
+        if data.count > maximumBytes { throw tooLarge(file: path, line: line(at: maximumBytes, in: data)) }
+        return try parse(TextFile.decode(data, file: path), file: path)
     }
 
     /// Checks template text; `file` is only used in messages.
     public static func parse(_ text: String, file: String) throws(FileProblems) -> AuditTemplate {
+        if text.utf8.count > maximumBytes { throw tooLarge(file: file, line: line(at: maximumBytes, in: Data(text.utf8))) }
         let problems = ProblemList()
         let root = try composeYAML(text, file: file)
         let template = TemplateReader(file: file, problems: problems).template(root, source: text)
-        let errors = problems.sorted
+        let errors = problems.reported
         guard errors.isEmpty, let template else {
             throw FileProblems(errors)
         }
         return template
     }
 
+    private static func tooLarge(file: String, line: Int) -> FileProblems {
+        FileProblems([FileProblem(
+            file: file, line: line,
+            message: "the file goes past \(FileProblem.number(maximumBytes)) bytes (256 KiB), the most a template may be, on this line; the shipped templates are about 30 kB"
+        )])
+    }
+
+    /// The line the byte at `offset` is on.
+    private static func line(at offset: Int, in data: Data) -> Int {
+        data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
 }
 
 /// Walks a template's YAML tree, collecting every problem it finds.
@@ -28,16 +55,24 @@ private struct TemplateReader {
     let file: String
     let problems: ProblemList
 
+    /// The fields of one mapping, each text field held to the template's limit.
+    private func fields(_ node: Node, context: String) -> YAMLFields {
+        let fields = YAMLFields(node, file: file, context: context, problems: problems)
+        fields.textLimit = TemplateLoader.maximumTextLength
+        return fields
+    }
+
     func template(_ root: Node, source: String) -> AuditTemplate? {
-        let fields = YAMLFields(root, file: file, context: "the template", problems: problems)
+        let fields = self.fields(root, context: "the template")
         let id = fields.identifier("id")
-        let version = fields.int("version")
+        let version = fields.int("version", minimum: TemplateLoader.versionRange.lowerBound, maximum: TemplateLoader.versionRange.upperBound)
         let title = fields.string("title")
         let theme = fields.string("theme")
         let lines = fields.strings("lines-of-enquiry")
-        let window = fields.int("audit-window-months")
-        let reaudit = fields.int("reaudit-months")
-        let actionLimit = fields.int("action-due-within-months", required: false)
+        let months = TemplateLoader.monthRange
+        let window = fields.int("audit-window-months", minimum: months.lowerBound, maximum: months.upperBound)
+        let reaudit = fields.int("reaudit-months", minimum: months.lowerBound, maximum: months.upperBound)
+        let actionLimit = fields.int("action-due-within-months", required: false, minimum: months.lowerBound, maximum: months.upperBound)
         let agencies = unique(fields.sequence("agencies").compactMap(agency), what: "agency", key: \.id)
         let scale = fields.node("scale").flatMap(scale)
         if fields.node("scale") == nil {
@@ -47,7 +82,7 @@ private struct TemplateReader {
         if let concernLevel, let scale, scale.level(concernLevel) == nil {
             problems.add(
                 file, fields.line(of: "concern-at-or-below"),
-                "grade scale '\(scale.id)' has no level '\(concernLevel)'"
+                "grade scale '\(scale.id)' has no level '\(FileProblem.excerpt(concernLevel))'"
             )
         }
         let sections = fields.sequence("sections").compactMap { section($0, scale: scale) }
@@ -65,7 +100,7 @@ private struct TemplateReader {
     }
 
     private func agency(_ node: Node) -> Located<Agency>? {
-        let fields = YAMLFields(node, file: file, context: "an agency", problems: problems)
+        let fields = self.fields(node, context: "an agency")
         let id = fields.identifier("id")
         let name = fields.string("name")
         fields.finish()
@@ -74,7 +109,7 @@ private struct TemplateReader {
     }
 
     private func scale(_ node: Node) -> GradeScale? {
-        let fields = YAMLFields(node, file: file, context: "the grade scale", problems: problems)
+        let fields = self.fields(node, context: "the grade scale")
         let id = fields.identifier("id")
         let name = fields.string("name")
         let levelNodes = fields.sequence("levels")
@@ -88,7 +123,7 @@ private struct TemplateReader {
     }
 
     private func level(_ node: Node, scale: String) -> Located<GradeLevel>? {
-        let fields = YAMLFields(node, file: file, context: "a level of grade scale '\(scale)'", problems: problems)
+        let fields = self.fields(node, context: "a level of grade scale '\(scale)'")
         let id = fields.identifier("id")
         let label = fields.string("label")
         let descriptor = fields.string("descriptor")
@@ -98,7 +133,7 @@ private struct TemplateReader {
     }
 
     private func section(_ node: Node, scale: GradeScale?) -> ReadSection? {
-        let fields = YAMLFields(node, file: file, context: "a section", problems: problems)
+        let fields = self.fields(node, context: "a section")
         let id = fields.identifier("id")
         let context = "section '\(id ?? "?")'"
         if id != nil { fields.context = context }
@@ -118,7 +153,7 @@ private struct TemplateReader {
     }
 
     private func question(_ node: Node, section: String, scale: GradeScale?) -> Located<Question>? {
-        let fields = YAMLFields(node, file: file, context: "a question in \(section)", problems: problems)
+        let fields = self.fields(node, context: "a question in \(section)")
         let id = fields.identifier("id")
         let context = "question '\(id ?? "?")'"
         if id != nil { fields.context = "\(context) in \(section)" }
@@ -144,13 +179,13 @@ private struct TemplateReader {
                     problems.add(file, fields.line(of: "choices"), "\(context) is a grade question: its choices are the levels of the grade scale")
                 }
                 if let defaultAnswer, let scale, scale.level(defaultAnswer) == nil {
-                    problems.add(file, fields.line(of: "default"), "the default of \(context) is '\(defaultAnswer)', but grade scale '\(scale.id)' has no such level")
+                    problems.add(file, fields.line(of: "default"), "the default of \(context) is '\(FileProblem.excerpt(defaultAnswer))', but grade scale '\(scale.id)' has no such level")
                 }
             default:
                 break
             }
             if let defaultAnswer, type == .choice, !choices.isEmpty, !choices.contains(where: { $0.id == defaultAnswer }) {
-                problems.add(file, fields.line(of: "default"), "the default of \(context) is '\(defaultAnswer)', which is not one of its choices")
+                problems.add(file, fields.line(of: "default"), "the default of \(context) is '\(FileProblem.excerpt(defaultAnswer))', which is not one of its choices")
             }
         }
         guard let id, let prompt, let type else { return nil }
@@ -167,13 +202,13 @@ private struct TemplateReader {
             guard Identifier.isValid(label) else {
                 problems.add(
                     file, node.mark?.line,
-                    "choice '\(label)' of \(question) needs an id: write it as '- id: ...' with a 'label'"
+                    "choice '\(FileProblem.excerpt(label))' of \(question) needs an id: write it as '- id: ...' with a 'label'"
                 )
                 return nil
             }
             return Located(value: Choice(id: label, label: label), line: node.mark?.line)
         }
-        let fields = YAMLFields(node, file: file, context: "a choice of \(question)", problems: problems)
+        let fields = self.fields(node, context: "a choice of \(question)")
         let id = fields.identifier("id")
         let label = fields.string("label")
         fields.finish()
@@ -187,12 +222,16 @@ private struct TemplateReader {
             problems.add(file, node.mark?.line, "field 'age-band-prompts' of \(question) must map age bands to prompts")
             return []
         }
+        let limits = fields(node, context: question)
         return mapping.compactMap { key, value in
             guard let band = key.string, let prompt = value.string else {
                 problems.add(file, key.mark?.line, "each age band prompt of \(question) must be text")
                 return nil
             }
-            return AgeBandPrompt(ageBand: band, prompt: prompt.trimmingWhitespace())
+            let text = prompt.trimmingWhitespace()
+            guard limits.withinLimit(band, key: "age-band-prompts", line: key.mark?.line),
+                  limits.withinLimit(text, key: "age-band-prompts", line: value.mark?.line) else { return nil }
+            return AgeBandPrompt(ageBand: band, prompt: text)
         }
     }
 
@@ -218,7 +257,7 @@ private struct TemplateReader {
             for (question, line) in zip(read.section.questions, read.questionLines) {
                 for prompt in question.ageBandPrompts where !known.contains(prompt.ageBand) {
                     let choices = bands.choices.map(\.id).joined(separator: ", ")
-                    problems.add(file, line, "question '\(question.id)' has a prompt for age band '\(prompt.ageBand)', which is not a choice of 'age-band' (\(choices))")
+                    problems.add(file, line, "question '\(question.id)' has a prompt for age band '\(FileProblem.excerpt(prompt.ageBand))', which is not a choice of 'age-band' (\(choices))")
                 }
             }
         }

@@ -6,33 +6,16 @@ import Foundation
 /// problem in the file named with its line (exit 65).
 public enum TextFile {
     public static func read(_ path: String, what: String) throws -> String {
-        var status = stat()
-        guard lstat(path, &status) == 0 else {
-            throw FileError.notFound(path: path, what: what)
-        }
-        // A link is followed, but one to nothing is said as such, not passed over.
-        if status.st_mode & S_IFMT == S_IFLNK, stat(path, &status) != 0 {
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-            throw FileError.unreadable(path: path, reason: "it is a link to \(target), which is not there")
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw FileError.unreadable(path: path, reason: "it is a folder, not a file")
-        default: throw FileError.unreadable(path: path, reason: "it is not an ordinary file")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw FileError.unreadable(path: path, reason: FileError.reason(error))
-        }
-        return try decode(data, file: path)
+        try decode(OrdinaryFile.read(path, what: what), file: path)
     }
 
     /// The bytes as UTF-8 text (a leading byte-order mark dropped), or the
     /// line of the first byte that is not.
     public static func decode(_ data: Data, file: String) throws(FileProblems) -> String {
         let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if looksLikeUTF16(bytes) {
+            throw FileProblems([FileProblem(file: file, line: 1, message: "UTF-16 text, not UTF-8: save the file as UTF-8")])
+        }
         if let nul = bytes.firstIndex(of: 0) {
             throw FileProblems([FileProblem(file: file, line: line(at: nul, in: bytes), message: "a NUL byte: this is not a text file")])
         }
@@ -48,6 +31,14 @@ public enum TextFile {
             file: file, line: line(at: bad, in: bytes),
             message: "not UTF-8 text (byte \(bad - data.startIndex) is not); save the file as UTF-8"
         )])
+    }
+
+    /// A UTF-16 byte-order mark, or text whose first letter is a byte and a NUL.
+    private static func looksLikeUTF16(_ bytes: Data.SubSequence) -> Bool {
+        let first = Array(bytes.prefix(2))
+        guard first.count == 2 else { return false }
+        if first == [0xFF, 0xFE] || first == [0xFE, 0xFF] { return true }
+        return (first[0] == 0) != (first[1] == 0) && (first[0] < 0x80 && first[1] < 0x80)
     }
 
     private static func line(at index: Data.Index, in bytes: Data.SubSequence) -> Int {

@@ -13,6 +13,8 @@ final class YAMLFields {
     private let pairs: [(key: String, keyLine: Int?, value: Node)]
     private var asked: Set<String> = []
     private let problems: ProblemList
+    /// The most characters a text field may hold; nil for no limit.
+    var textLimit: Int?
 
     init(_ node: Node, file: String, context: String, problems: ProblemList) {
         self.file = file
@@ -51,6 +53,7 @@ final class YAMLFields {
             return nil
         }
         let text = scalar.string.trimmingWhitespace()
+        guard withinLimit(text, key: key, line: node.mark?.line) else { return nil }
         if text.isEmpty && required {
             problems.add(file, node.mark?.line, "field '\(key)' of \(context) is empty")
             return nil
@@ -63,7 +66,7 @@ final class YAMLFields {
         guard Identifier.isValid(text) else {
             problems.add(
                 file, line(of: key),
-                "field '\(key)' of \(context) is '\(text)': use lower-case letters, digits and hyphens"
+                "field '\(key)' of \(context) is '\(FileProblem.excerpt(text))': use lower-case letters, digits and hyphens"
             )
             return nil
         }
@@ -76,7 +79,7 @@ final class YAMLFields {
         guard let raw = string(key) else { return nil }
         if let value = Value(rawValue: raw) { return value }
         let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        problems.add(file, line(of: key), "unknown \(what) '\(raw)' in \(context) (expected one of: \(known))")
+        problems.add(file, line(of: key), "unknown \(what) '\(FileProblem.excerpt(raw))' in \(context) (expected one of: \(known))")
         return nil
     }
 
@@ -124,32 +127,55 @@ final class YAMLFields {
                 problems.add(file, item.mark?.line, "each item of '\(key)' in \(context) must be text")
                 return nil
             }
-            return scalar.string.trimmingWhitespace()
+            let text = scalar.string.trimmingWhitespace()
+            return withinLimit(text, key: key, line: item.mark?.line) ? text : nil
         }
+    }
+
+    /// Whether text is within `textLimit`; a problem at its line if not.
+    func withinLimit(_ text: String, key: String, line: Int?) -> Bool {
+        guard let textLimit else { return true }
+        let count = text.count
+        guard count > textLimit else { return true }
+        problems.add(
+            file, line,
+            "field '\(FileProblem.excerpt(key))' of \(context) is \(FileProblem.number(count)) characters long; text in a template may be at most \(FileProblem.number(textLimit))"
+        )
+        return false
     }
 
     /// Reports every field present that no one asked for. Call after reading.
     func finish() {
         for pair in pairs where !asked.contains(pair.key) {
-            let guess = asked.map { ($0, editDistance($0, pair.key)) }.filter { $0.1 <= max(2, pair.key.count / 3) }
+            // A misspelling is a few letters off, so a name whose length differs
+            // by more cannot be meant (and no field name is long): only the
+            // rest are compared letter by letter, so ten thousand unknown fields
+            // are checked in a moment.
+            let length = pair.key.count, within = max(2, length / 3)
+            let guess = length > 64 ? nil : asked.filter { abs($0.count - length) <= within }
+                .map { ($0, editDistance($0, pair.key)) }.filter { $0.1 <= within }
                 .min { ($0.1, $0.0) < ($1.1, $1.0) }
             let suggestion = guess.map { " (did you mean '\($0.0)'?)" } ?? ""
-            problems.add(file, pair.keyLine, "unknown field '\(pair.key)' in \(context)\(suggestion)")
+            problems.add(file, pair.keyLine, "unknown field '\(FileProblem.excerpt(pair.key))' in \(context)\(suggestion)")
         }
     }
 }
 
 /// How many single-character insertions, deletions or substitutions turn one
-/// word into the other (Levenshtein), for "did you mean" suggestions.
+/// word into the other (Levenshtein), for "did you mean" suggestions. Counted
+/// in UTF-8 bytes, which for the field names it compares are their letters.
 func editDistance(_ first: String, _ second: String) -> Int {
-    let a = Array(first), b = Array(second)
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-        var current = [i + 1]
-        for (j, y) in b.enumerated() {
-            current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+    let a = Array(first.utf8), b = Array(second.utf8)
+    var previous = Array(0...b.count), current = Array(repeating: 0, count: b.count + 1)
+    for i in 0..<a.count {
+        current[0] = i + 1
+        for j in 0..<b.count {
+            var best = previous[j] + (a[i] == b[j] ? 0 : 1)
+            if previous[j + 1] + 1 < best { best = previous[j + 1] + 1 }
+            if current[j] + 1 < best { best = current[j] + 1 }
+            current[j + 1] = best
         }
-        previous = current
+        swap(&previous, &current)
     }
     return previous[b.count]
 }
@@ -167,6 +193,21 @@ final class ProblemList {
             (lhs.element.line ?? 0, lhs.offset) < (rhs.element.line ?? 0, rhs.offset)
         }.map(\.element)
     }
+
+    /// The most problems reported for one file: a file with thousands (a
+    /// list of ten thousand unknown fields) gets the first ones and a count,
+    /// not megabytes of messages.
+    static let reportedLimit = 100
+
+    /// The problems in file order, at most `reportedLimit` of them, then a
+    /// line that says how many more there are.
+    var reported: [FileProblem] {
+        let all = sorted
+        guard all.count > Self.reportedLimit, let file = all.first?.file else { return all }
+        let more = all.count - Self.reportedLimit
+        return Array(all.prefix(Self.reportedLimit))
+            + [FileProblem(file: file, line: nil, message: "\(FileProblem.number(more)) more problem\(more == 1 ? "" : "s") after these; correct these and check again")]
+    }
 }
 
 /// The keys used for templates, sections, questions, agencies and levels.
@@ -174,6 +215,25 @@ public enum Identifier {
     /// Text made into a key: lower case, words joined by hyphens ("Youth service" → "youth-service").
     public static func slug(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    }
+
+    /// The most bytes of a person's name that go into a file name: with the
+    /// rest of a journal's name it stays well inside the 255 a file name may have.
+    public static let fileNameBytes = 100
+
+    /// A person's name as part of a file name (an auditor's or a reporter's
+    /// journal): its slug, and if that is longer than `fileNameBytes`, as
+    /// much of it as fits and a short hash of the whole, so that a long name
+    /// still gets a journal of its own rather than "File name too long".
+    public static func fileNamePart(_ name: String) -> String {
+        let slug = slug(name)
+        guard slug.utf8.count > fileNameBytes else { return slug }
+        let hash = String(SHA256Hex.of(slug).prefix(8))
+        var kept = ""
+        for character in slug where kept.utf8.count + character.utf8.count <= fileNameBytes - hash.count - 1 {
+            kept.append(character)
+        }
+        return kept + "-" + hash
     }
 
     public static func isValid(_ text: String) -> Bool {
@@ -198,6 +258,7 @@ extension String {
 
 /// The YAML tree of a file's text, or its syntax error as `file:line: message`.
 func composeYAML(_ text: String, file: String) throws(FileProblems) -> Node {
+    try YAMLShape.check(text, file: file)
     let root: Node?
     do {
         root = try Yams.compose(yaml: text)
