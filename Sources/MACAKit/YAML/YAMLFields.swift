@@ -217,25 +217,6 @@ public enum Identifier {
         text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
     }
 
-    /// The most bytes of a person's name that go into a file name: with the
-    /// rest of a journal's name it stays well inside the 255 a file name may have.
-    public static let fileNameBytes = 100
-
-    /// A person's name as part of a file name (an auditor's or a reporter's
-    /// journal): its slug, and if that is longer than `fileNameBytes`, as
-    /// much of it as fits and a short hash of the whole, so that a long name
-    /// still gets a journal of its own rather than "File name too long".
-    public static func fileNamePart(_ name: String) -> String {
-        let slug = slug(name)
-        guard slug.utf8.count > fileNameBytes else { return slug }
-        let hash = String(SHA256Hex.of(slug).prefix(8))
-        var kept = ""
-        for character in slug where kept.utf8.count + character.utf8.count <= fileNameBytes - hash.count - 1 {
-            kept.append(character)
-        }
-        return kept + "-" + hash
-    }
-
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64 else { return false }
         let lower = ("a"..."z"), digit = ("0"..."9")
