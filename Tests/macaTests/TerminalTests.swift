@@ -129,9 +129,12 @@ struct TerminalTests {
         let pid = try #require(try terminal.foregroundPID())
         #expect(kill(pid, SIGKILL) == 0)
         #expect(Self.gone(pid))
-        // The dead process left the terminal raw (no echo, Enter not a newline): mend it first.
-        try terminal.type("stty sane")
+        // The dead process left the terminal raw (no echo, Enter not a newline): mend it first,
+        // and wait until the shell has run that (its output, not the typed line, says so),
+        // or the next command can be typed into a terminal still being mended.
+        try terminal.type("stty sane; echo terminal-mended-$((40+2))")
         try terminal.press("C-j")
+        #expect(try terminal.wait(for: "terminal-mended-42"))
 
         let day = try DayScripts.fold(folder)
         let audit = try #require(day.caseAudit("DEMO-0101"))
