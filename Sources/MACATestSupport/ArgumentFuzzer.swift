@@ -189,7 +189,10 @@ public struct ArgumentFuzzer: Sendable {
         // The copy is made by the same user maca runs as, so it is theirs;
         // the shell then becomes maca, in the copy's working folder.
         let script = #"cp -R -p "$1" "$2" && cd "$2/work/here" && shift 2 && exec "$0" "$@""#
-        let command = (Self.userPrefix + ["/bin/sh", "-c", script, macaBinary, fixture.path, folder]).map { Array($0.utf8) } + invocation.arguments
+        // At the lowest priority, as make and lintian run in the install tests:
+        // four at once must not starve the tests that time a terminal.
+        let command = (["/usr/bin/nice", "-n", "19"] + Self.userPrefix + ["/bin/sh", "-c", script, macaBinary, fixture.path, folder])
+            .map { Array($0.utf8) } + invocation.arguments
         let started = Date()
         let result = try MACATestSupport.run(
             String(decoding: command[0], as: UTF8.self), rawArguments: Array(command.dropFirst()), input: invocation.input,
