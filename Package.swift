@@ -67,7 +67,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MACAKitTests",
-            dependencies: ["MACAKit", "MACATestSupport"],
+            // Crypto: to show a signature is not an HMAC with the partnership secret itself.
+            dependencies: ["MACAKit", "MACATestSupport", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -72,7 +72,8 @@ public final class FacilitatorSession {
         return paths.compactMap { path -> JournalFile? in
             let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? -1
             if let cached = othersRead[path], cached.size == size { return cached.file }
-            guard let file = try? JournalReader.read(path: path) else { return nil }
+            // In a signed day, the others' journals are checked with the key as they are read.
+            guard let file = try? JournalReader.read(path: path, signer: journal.signer) else { return nil }
             othersRead[path] = (size, file)
             return file
         }

@@ -8,7 +8,10 @@ public enum Tamper {
     /// record's JSON without its hash) and hashes the chain again from the
     /// first changed record onwards, as a careful forger would: every
     /// record's `prev` and `hash` are right again, so the chain alone verifies.
-    public static func rechain(_ path: String, edit: (Int, String) -> String) throws {
+    ///
+    /// A signed journal's signatures are dropped, kept as they were (now
+    /// signing the wrong hashes), or made again with another key.
+    public static func rechain(_ path: String, signatures: Signatures = .drop, edit: (Int, String) -> String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var previous = JournalRecord.genesisHash
         var out = ""
@@ -20,10 +23,21 @@ public enum Tamper {
                 body.replaceSubrange(prev, with: "\"prev\":\"\(previous)\"")
             }
             let hash = SHA256Hex.of(body)
-            out += String(body.dropLast()) + ",\"hash\":\"\(hash)\"}\n"
+            var mac: String?
+            switch signatures {
+            case .drop: mac = nil
+            case .keep: mac = line.range(of: #""mac":"[0-9a-f]{64}""#, options: .regularExpression).map { String(line[$0].dropFirst(7).dropLast()) }
+            case let .sign(signer): mac = signer.mac(forHash: hash)
+            }
+            out += String(body.dropLast()) + ",\"hash\":\"\(hash)\"" + (mac.map { ",\"mac\":\"\($0)\"" } ?? "") + "}\n"
             previous = hash
         }
         try out.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    public enum Signatures {
+        case drop, keep
+        case sign(RecordSigner)
     }
 
     /// Keeps only the first `records` lines of a journal: its tail cut off at a record's end.

@@ -51,7 +51,7 @@ enum Completions {
             var agencies: [Agency] = []
             if let day = value(of: "--day", in: words) {
                 let folder = try store(words).folder(of: day)
-                let (template, auditDay) = try ReturnJournal.day(in: folder)
+                let (template, auditDay) = try ReturnJournal.day(in: folder, signer: try? Partnership.signer())
                 agencies = auditDay.agencies + template.agencies
             } else {
                 agencies = try Partnership.config().agencies
@@ -129,7 +129,7 @@ enum Completions {
 
     static func store(_ words: [String]) throws -> SessionStore {
         let located = Locations.sessions(option: value(of: "--sessions", in: words), environment: Partnership.environment, config: try Partnership.config())
-        return SessionStore(located, environment: Partnership.environment)
+        return SessionStore(located, environment: Partnership.environment, signer: try? Partnership.signer())
     }
 
     static func library(_ words: [String]) throws -> TemplateLibrary {

@@ -29,10 +29,11 @@ struct Enter: ParsableCommand {
         try reportingErrors {
             // The day's answers are in this process's memory: never in a core dump.
             OwnerOnlyFiles.disableCoreDumps()
-            let folder = try sessions.store().folder(of: day)
-            let (template, auditDay) = try ReturnJournal.day(in: folder)
+            let store = try sessions.store()
+            let folder = try store.folder(of: day)
+            let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
-            let (journal, recovery) = try ReturnJournal.open(in: folder, day: auditDay, agency: agency, auditor: auditor)
+            let (journal, recovery) = try ReturnJournal.open(in: folder, day: auditDay, agency: agency, auditor: auditor, signer: store.signer)
             let console = Console()
             if let aside = recovery.tornRecordMovedTo {
                 console.warn("The last record was cut off by a crash and never saved; its bytes are kept in \(aside).")

@@ -11,6 +11,14 @@ enum Partnership {
     static func config() throws -> PartnershipConfig {
         try loaded.get()
     }
+
+    private static let loadedSigner = Result { () throws(FileError) in try RecordSigner.partnership(keysFolder: environment.keysFolder) }
+
+    /// The partnership key's signer, if 'maca init' made a key; a key that
+    /// is there but unusable stops every command that reads or writes days.
+    static func signer() throws -> RecordSigner? {
+        try loadedSigner.get()
+    }
 }
 
 /// Where the audit templates are kept.
@@ -53,7 +61,7 @@ struct SessionFolder: ParsableArguments {
     }
 
     func store() throws -> SessionStore {
-        SessionStore(try located(), environment: Partnership.environment)
+        SessionStore(try located(), environment: Partnership.environment, signer: try Partnership.signer())
     }
 
     /// The store of a command that reads the days already there: its folder must exist.
@@ -73,6 +81,11 @@ struct DayArguments: ParsableArguments {
 
     func dayFolder() throws -> String {
         try folder.store().folder(of: day)
+    }
+
+    /// The partnership key's signer, to sign and check the day's records.
+    var signer: RecordSigner? {
+        get throws { try Partnership.signer() }
     }
 }
 

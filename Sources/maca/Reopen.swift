@@ -24,7 +24,7 @@ struct Reopen: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let folder = try arguments.dayFolder()
-            try DaySeal.reopen(folder: folder, reason: reason, by: by)
+            try DaySeal.reopen(folder: folder, reason: reason, by: by, signer: try arguments.signer)
             let name = folder.split(separator: "/").last.map(String.init) ?? folder
             printText("Reopened \(folder): returns can be entered again; 'maca resume \(name)' closes and seals it again.")
         }

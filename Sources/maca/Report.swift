@@ -74,7 +74,8 @@ struct Report: ParsableCommand {
             // Progress only for a person watching a terminal, and only when there is a wait.
             let showProgress = isatty(STDERR_FILENO) == 1 && folders.count >= 50
             var inputs = try ReportInputs.gather(
-                folders: folders, theme: theme, from: from, to: to, skipInvalid: skipInvalid, includeUnfinished: includeUnfinished
+                folders: folders, theme: theme, from: from, to: to, skipInvalid: skipInvalid, includeUnfinished: includeUnfinished,
+                signer: store.signer
             ) { read, total in
                 guard showProgress, read % 25 == 0 || read == total else { return }
                 FileHandle.standardError.write(Data("\rReading audit days: \(read) of \(total)\(read == total ? "\n" : "")".utf8))

@@ -62,7 +62,8 @@ struct Resume: ParsableCommand {
                 }
             }
             let path = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
-            let (journal, recovery) = try JournalWriter.open(path: path)
+            let signer = try Partnership.signer()
+            let (journal, recovery) = try JournalWriter.open(path: path, signer: signer)
             if let aside = recovery.tornRecordMovedTo {
                 console.warn("The last record (line \(recovery.tornLine ?? 0)) was cut off by a crash and never saved; its bytes are kept in \(aside).")
             }
@@ -70,7 +71,7 @@ struct Resume: ParsableCommand {
                 console.warn("\(path) could be read by others (mode \(String(mode, radix: 8))); it is owner-only (600) again.")
             }
             let day = DayFold.fold(records: [journal.records])
-            if day.isClosed, try DayRecord.restoreIfMissing(folder: folder) {
+            if day.isClosed, try DayRecord.restoreIfMissing(folder: folder, signer: signer) {
                 console.warn("\(folder)/record.md was missing; it was written again from the journals.")
             }
             guard !day.isClosed else {

@@ -21,8 +21,9 @@ struct ReturnsForm: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let folder = try sessions.store().folder(of: day)
-            let (template, auditDay) = try ReturnJournal.day(in: folder)
+            let store = try sessions.store()
+            let folder = try store.folder(of: day)
+            let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
             let form = ReturnForm.blank(day: auditDay, folderName: (folder as NSString).lastPathComponent, template: template, agency: agency)
             if let out {

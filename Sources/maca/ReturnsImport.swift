@@ -24,8 +24,9 @@ struct ReturnsImport: ParsableCommand {
             guard let folderName = ReturnForm.dayFolder(in: text), !folderName.isEmpty else {
                 throw FileProblems([FileProblem(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
             }
-            let folder = try sessions.store().folder(of: folderName)
-            let (template, day) = try ReturnJournal.day(in: folder)
+            let store = try sessions.store()
+            let folder = try store.folder(of: folderName)
+            let (template, day) = try ReturnJournal.day(in: folder, signer: store.signer)
             var filled = try ReturnForm.read(text, file: file, day: day, template: template)
             // The same check as at the keyboard: an identifier is refused, or replaced with --redact.
             let guardian = IdentifierGuard(for: day, references: try Partnership.config().referencePatterns)
@@ -46,8 +47,8 @@ struct ReturnsImport: ParsableCommand {
                 messages.forEach { printWarning("\(file): \($0); replaced with a placeholder") }
             }
             let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)
-            let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: filled.auditor)
-            let events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder)))
+            let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: filled.auditor, signer: store.signer)
+            let events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder, signer: store.signer)))
             for event in events {
                 if case let .answerGiven(given) = event, let kinds = choices[given.key] {
                     try journal.append(.identifierChoice(IdentifierChoice(key: given.key, kinds: kinds, replaced: true)), author: filled.auditor)

@@ -13,7 +13,7 @@ struct Show: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let folder = try arguments.dayFolder()
-            let verification = try DayVerification.check(folder: folder)
+            let verification = try DayVerification.check(folder: folder, signer: arguments.signer)
             if verification.isDamaged {
                 verification.problems.forEach(printError)
                 printError("\(folder): not shown, because a journal is damaged; see 'maca verify \(arguments.day)'")

@@ -84,7 +84,7 @@ public struct ActionRegister: Sendable {
                 }
             }
         }
-        let updates = try loadUpdates(folder(in: store))
+        let updates = try loadUpdates(folder(in: store), signer: store.signer)
         for index in entries.indices {
             let mine = updates.filter { $0.update.id == entries[index].id }
             entries[index].updates = mine
@@ -97,7 +97,7 @@ public struct ActionRegister: Sendable {
     /// alone (the days are not read), by id.
     public static func progress(_ store: SessionStore) throws -> [String: (status: ActionStatus, evidence: String)] {
         var latest: [String: (ActionStatus, String)] = [:]
-        for (update, _) in try loadUpdates(folder(in: store)) { latest[update.id] = (update.status, update.evidence) }
+        for (update, _) in try loadUpdates(folder(in: store), signer: store.signer) { latest[update.id] = (update.status, update.evidence) }
         return latest
     }
 
@@ -117,19 +117,19 @@ public struct ActionRegister: Sendable {
         let lock = try FolderLock(folder: folder, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
         guard FileManager.default.fileExists(atPath: path) else {
-            let journal = try JournalWriter.create(path: path, day: "actions", writer: writer, first: event, author: by, clock: clock)
+            let journal = try JournalWriter.create(path: path, day: "actions", writer: writer, first: event, author: by, signer: store.signer, clock: clock)
             defer { journal.close() }
             return journal.records[0]
         }
-        let journal = try JournalWriter.open(path: path, clock: clock).writer
+        let journal = try JournalWriter.open(path: path, signer: store.signer, clock: clock).writer
         defer { journal.close() }
         return try journal.append(event, author: by)
     }
 
     /// Every update in the actions journals, in time order.
-    static func loadUpdates(_ folder: String) throws -> [(update: ActionUpdated, at: String)] {
+    static func loadUpdates(_ folder: String, signer: RecordSigner?) throws -> [(update: ActionUpdated, at: String)] {
         guard FileManager.default.fileExists(atPath: folder) else { return [] }
-        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path) }
+        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path, signer: signer) }
         if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
         return DayFold.merged(journals.map(\.records)).compactMap { record in
             guard case let .actionUpdated(update) = record.event else { return nil }

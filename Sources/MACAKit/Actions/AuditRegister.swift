@@ -41,7 +41,7 @@ public struct AuditRegister: Sendable {
         // Each day is read once, for both its own row and its actions.
         let days = try store.foldedDays()
         let actions = try ActionRegister.load(store, days: days)
-        let shared = try loadShared(ActionRegister.folder(in: store))
+        let shared = try loadShared(ActionRegister.folder(in: store), signer: store.signer)
         var rows: [Row] = []
         for (name, day) in days {
             guard let stamp = day.template, let template = try? TemplateLoader.parse(stamp.source, file: name) else { continue }
@@ -61,9 +61,9 @@ public struct AuditRegister: Sendable {
         return AuditRegister(rows: rows.sorted { ($0.date, $0.day) < ($1.date, $1.day) }, retentionMonths: retentionMonths)
     }
 
-    static func loadShared(_ folder: String) throws -> [FindingsShared] {
+    static func loadShared(_ folder: String, signer: RecordSigner?) throws -> [FindingsShared] {
         guard FileManager.default.fileExists(atPath: folder) else { return [] }
-        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path) }
+        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path, signer: signer) }
         return DayFold.merged(journals.map(\.records)).compactMap { record in
             if case let .findingsShared(shared) = record.event { return shared }
             return nil
@@ -72,7 +72,7 @@ public struct AuditRegister: Sendable {
 
     /// Records where a day's findings were shared, in the reporter's register journal.
     public static func note(_ store: SessionStore, dayFolder: String, sharedWith: String, by: String) throws {
-        let day = DayFold.fold(try SessionStore.readDay(dayFolder))
+        let day = DayFold.fold(try SessionStore.readDay(dayFolder, signer: store.signer))
         guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
         try ActionRegister.appendToTracker(store, kind: "register", by: by, event: .findingsShared(FindingsShared(day: id, sharedWith: sharedWith)))
     }

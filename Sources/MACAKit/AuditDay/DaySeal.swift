@@ -191,7 +191,8 @@ extension DaySeal {
     /// Opens a day folder for a return: under the folder's shared lock, the
     /// day must not be closed; `body` then creates or opens the return's
     /// journal, so no return can begin between a seal and its close.
-    public static func whileOpenForReturns<T>(folder: String, _ body: () throws -> T) throws -> T {
+    /// `body` is given the facilitator's records.
+    public static func whileOpenForReturns<T>(folder: String, _ body: ([JournalRecord]) throws -> T) throws -> T {
         let lock = try FolderLock(folder: folder, exclusive: false)
         defer { withExtendedLifetime(lock) {} }
         let facilitator = try JournalReader.read(path: SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter))
@@ -199,7 +200,7 @@ extension DaySeal {
         case .sealed, .closedUnsealed:
             throw ReturnsRefused(folder: folder)
         case .open, .reopened:
-            return try body()
+            return try body(facilitator.records)
         }
     }
 
@@ -226,12 +227,12 @@ extension DaySeal {
     /// returns may then be entered, and the day is resumed and closed (and
     /// sealed) again. The earlier seal stays in the journal.
     @discardableResult
-    public static func reopen(folder: String, reason: String, by author: String) throws -> JournalRecord {
+    public static func reopen(folder: String, reason: String, by author: String, signer: RecordSigner? = nil) throws -> JournalRecord {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw ReopenRefused(message: "give the reason the day is reopened: --reason \"…\"") }
         let lock = try FolderLock(folder: folder, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
-        let (journal, _) = try JournalWriter.open(path: SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter))
+        let (journal, _) = try JournalWriter.open(path: SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter), signer: signer)
         switch state(facilitator: journal.records) {
         case .sealed, .closedUnsealed:
             return try journal.append(.dayReopened(DayReopened(reason: reason)), author: author)

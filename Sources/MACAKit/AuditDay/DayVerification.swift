@@ -6,8 +6,9 @@ public struct DayVerification: Sendable {
     /// Problems between files: journals of different days, no opening record.
     public var dayProblems: [String]
 
-    public static func check(folder: String) throws(FileError) -> DayVerification {
-        let journals = try SessionStore.readDay(folder)
+    /// Reads and verifies a day; with a signer, each record's signature too.
+    public static func check(folder: String, signer: RecordSigner? = nil) throws(FileError) -> DayVerification {
+        let journals = try SessionStore.readDay(folder, signer: signer)
         var problems: [String] = try SessionStore.strayEntries(in: folder).map { path, kind in
             "\(path): named like a journal but \(kind), not a file; it was not read"
         }
@@ -28,10 +29,60 @@ public struct DayVerification: Sendable {
         }
         problems += DaySeal.problems(folder: folder, journals: journals)
         let facilitator = journals.first { $0.path.hasSuffix("/" + DaySeal.facilitatorFile) }
+        let signatures = Signatures.of(facilitator: facilitator, journals: journals, signer: signer)
+        problems += signatures.problems
         return DayVerification(
             folder: folder, journals: journals, dayProblems: problems,
+            signatures: signatures.state,
             state: facilitator.map { DaySeal.state(facilitator: $0.records) } ?? .open
         )
+    }
+
+    /// Whether the day's records are signed with the partnership key, and
+    /// what checking them showed.
+    public enum Signatures: Sendable, Equatable {
+        /// Opened without a partnership key: nothing is signed.
+        case unsigned
+        /// Signed, and every signature was checked with the key at this path.
+        case checked(keyPath: String)
+        /// Signed, but there is no key here, so no signature was checked.
+        case unchecked
+
+        public var isChecked: Bool {
+            if case .checked = self { true } else { false }
+        }
+
+        /// The day is signed if its first record is (the facilitator's
+        /// journal opens it); every journal of a signed day must be signed,
+        /// and no journal of an unsigned one may be.
+        static func of(facilitator: JournalFile?, journals: [JournalFile], signer: RecordSigner?) -> (state: Signatures, problems: [String]) {
+            let opening = facilitator?.records.first ?? journals.compactMap(\.records.first).first
+            guard let opening else { return (.unsigned, []) }
+            let signed = opening.mac != nil
+            var problems: [String] = []
+            for journal in journals {
+                guard let first = journal.records.first, (first.mac != nil) != signed else { continue }
+                problems.append(signed
+                    ? "\(journal.path): not signed, but the day is: a journal added without the partnership key"
+                    : "\(journal.path): signed, but the day is not: the day was opened without the partnership key, so its journals cannot be signed")
+            }
+            guard signed else { return (.unsigned, problems) }
+            return (signer.map { .checked(keyPath: $0.keyPath) } ?? .unchecked, problems)
+        }
+    }
+
+    public var signatures: Signatures = .unsigned
+
+    /// What the signatures prove, for people to read.
+    public var signatureScope: String {
+        switch signatures {
+        case .unsigned:
+            "not signed: the day was opened without a partnership key ('maca init' makes one), so a journal rewritten in full, chain and all, cannot be told from the original"
+        case let .checked(keyPath):
+            "signed: every record's signature checked with the partnership key \(keyPath)"
+        case .unchecked:
+            "signed, but the partnership key is not here, so the signatures were NOT checked; verify where 'maca init' made the key"
+        }
     }
 
     /// Whether the day is sealed, and so what verifying it can prove.

@@ -9,8 +9,8 @@ public enum ReturnJournal {
     }
 
     /// The day in a folder and the template it was opened with (embedded in its journal).
-    public static func day(in folder: String) throws -> (AuditTemplate, AuditDay) {
-        let journals = try SessionStore.readDay(folder)
+    public static func day(in folder: String, signer: RecordSigner? = nil) throws -> (AuditTemplate, AuditDay) {
+        let journals = try SessionStore.readDay(folder, signer: signer)
         if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
         let day = DayFold.fold(journals)
         guard let stamp = day.template else {
@@ -30,25 +30,35 @@ public enum ReturnJournal {
         }
     }
 
-    /// Opens the auditor's journal, starting it with a writer-joined record if it is new.
+    /// Opens the auditor's journal, starting it with a writer-joined record
+    /// if it is new: signed when the day is (which needs the key).
     public static func open(
-        in folder: String, day: AuditDay, agency: Agency, auditor: String,
+        in folder: String, day: AuditDay, agency: Agency, auditor: String, signer: RecordSigner? = nil,
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> (JournalWriter, JournalWriter.Recovery) {
         let writer = try writer(agency: agency.id, auditor: auditor, origin: folder)
         let path = SessionStore.journalPath(in: folder, writer: writer)
         // A closed day takes no more returns: checked under the day's lock,
         // so a close cannot seal between the check and the journal opening.
-        return try DaySeal.whileOpenForReturns(folder: folder) {
+        return try DaySeal.whileOpenForReturns(folder: folder) { facilitator in
             if FileManager.default.fileExists(atPath: path) {
-                return try JournalWriter.open(path: path, io: io, clock: clock)
+                return try JournalWriter.open(path: path, signer: signer, io: io, clock: clock)
             }
             guard let dayID = day.id else { throw ReturnError.unknownAgency("the day has no identity") }
+            // The day's first record says whether it is signed; its returns are signed alike.
+            let signed = facilitator.first?.mac != nil
+            if signed && signer == nil { throw JournalError.keyNeeded(path: facilitatorPath(folder)) }
             let joined = Event.writerJoined(WriterJoined(name: auditor, agency: agency.id))
-            let journal = try JournalWriter.create(path: path, day: dayID, writer: writer, first: joined, author: auditor, io: io, clock: clock)
+            let journal = try JournalWriter.create(
+                path: path, day: dayID, writer: writer, first: joined, author: auditor, signer: signed ? signer : nil, io: io, clock: clock
+            )
             return (journal, JournalWriter.Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false))
         }
     }
+}
+
+private func facilitatorPath(_ folder: String) -> String {
+    SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
 }
 
 public enum ReturnError: UserFacingError, Equatable {

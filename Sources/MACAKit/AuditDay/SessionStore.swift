@@ -7,15 +7,19 @@ public struct SessionStore: Sendable {
     /// How messages name the folder: its absolute path and why it was chosen,
     /// e.g. "/srv/maca/sessions (from $MACA_SESSIONS)".
     public var described: String
+    /// The partnership's key, when there is one: new days are signed with
+    /// it, and signed days are checked with it as they are read.
+    public var signer: RecordSigner?
 
-    public init(directory: String, described: String? = nil) {
+    public init(directory: String, described: String? = nil, signer: RecordSigner? = nil) {
         self.directory = directory
         self.described = described ?? directory
+        self.signer = signer
     }
 
     /// The folder `Locations` chose, named in messages with why it was chosen.
-    public init(_ located: ChosenFolder, environment: MacaEnvironment) {
-        self.init(directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))")
+    public init(_ located: ChosenFolder, environment: MacaEnvironment, signer: RecordSigner? = nil) {
+        self.init(directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))", signer: signer)
     }
 
     /// Whether the sessions folder exists at all.
@@ -72,7 +76,7 @@ public struct SessionStore: Sendable {
     /// Every day folder that is not damaged, with its fold, by name.
     public func foldedDays() throws -> [(name: String, day: AuditDay)] {
         try dayFolders().compactMap { name throws -> (String, AuditDay)? in
-            let journals = try Self.readDay("\(directory)/\(name)")
+            let journals = try Self.readDay("\(directory)/\(name)", signer: signer)
             guard !journals.contains(where: \.isDamaged) else { return nil }
             return (name, DayFold.fold(journals))
         }
@@ -118,9 +122,9 @@ public struct SessionStore: Sendable {
         return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
-    /// Reads every journal of a day folder.
-    public static func readDay(_ folder: String) throws(FileError) -> [JournalFile] {
-        try journalPaths(in: folder).map { path throws(FileError) in try JournalReader.read(path: path) }
+    /// Reads every journal of a day folder, checking signatures with `signer`.
+    public static func readDay(_ folder: String, signer: RecordSigner? = nil) throws(FileError) -> [JournalFile] {
+        try journalPaths(in: folder).map { path throws(FileError) in try JournalReader.read(path: path, signer: signer) }
     }
 
     public static func journalPath(in folder: String, writer: String) -> String {
@@ -144,7 +148,8 @@ public struct SessionStore: Sendable {
 extension SessionStore {
     /// Opens a new audit day: its folder `<date>-<template>` (numbered if
     /// taken), the facilitator's journal, and the day-opened record stamped
-    /// with the template.
+    /// with the template. With the store's signer, the day is signed: every
+    /// journal of it, the auditors' too, is then signed with the key.
     ///
     /// A name is taken by the journal appearing in its folder, which happens
     /// whole or not at all, so two facilitators starting the same day at once
@@ -166,7 +171,7 @@ extension SessionStore {
             do {
                 return try JournalWriter.create(
                     path: Self.journalPath(in: folder, writer: Self.facilitatorWriter), day: dayID,
-                    writer: Self.facilitatorWriter, first: opened, author: facilitator, io: io, clock: clock
+                    writer: Self.facilitatorWriter, first: opened, author: facilitator, signer: signer, io: io, clock: clock
                 )
             } catch JournalError.alreadyExists {
                 continue

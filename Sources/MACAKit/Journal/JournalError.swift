@@ -10,12 +10,15 @@ public enum JournalError: UserFacingError, Equatable, Sendable {
     case closedAfterFailure(path: String)
     case alreadyExists(path: String)
     case encodingFailed(path: String)
+    /// The journal is signed, and this maca has no partnership key to sign with.
+    case keyNeeded(path: String)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .inUse, .alreadyExists: .usage
         case .damaged, .encodingFailed: .data
         case .writeFailed, .closedAfterFailure: .io
+        case .keyNeeded: .noInput
         }
     }
 
@@ -34,6 +37,9 @@ public enum JournalError: UserFacingError, Equatable, Sendable {
             "\(path): already exists"
         case let .encodingFailed(path):
             "\(path): the answer could not be encoded as a record"
+        case let .keyNeeded(path):
+            "\(path): this day's records are signed with the partnership key, and there is no key here, so nothing can be added to it; "
+                + "run maca as the user whose 'maca init' made the key ('maca paths' shows where the key is looked for)"
         }
     }
 }

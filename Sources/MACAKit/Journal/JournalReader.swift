@@ -28,19 +28,22 @@ public struct TornTail: Sendable, Equatable {
 
 /// Reads journal files without changing them.
 public enum JournalReader {
-    public static func read(path: String) throws(FileError) -> JournalFile {
+    /// Reads and verifies a journal; with a signer, every record's signature too.
+    public static func read(path: String, signer: RecordSigner? = nil) throws(FileError) -> JournalFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
             throw .unreadable(path: path, reason: reason)
         }
-        return parse(data, path: path)
+        return parse(data, path: path, signer: signer)
     }
 
-    /// Splits bytes into lines, verifies each record and the chain between them.
-    public static func parse(_ data: Data, path: String) -> JournalFile {
+    /// Splits bytes into lines, verifies each record and the chain between
+    /// them. A journal is signed throughout or not at all, as its first
+    /// record is; with a signer, each signature is checked against its key.
+    public static func parse(_ data: Data, path: String, signer: RecordSigner? = nil) -> JournalFile {
         let bytes = [UInt8](data)
         var file = JournalFile(path: path, records: [], tornTail: nil, unterminatedLast: false, damage: [], goodLength: 0)
-        var chain = Chain()
+        var chain = Chain(signer: signer)
         var start = 0
         var lineNumber = 0
         while start < bytes.count {
@@ -95,12 +98,23 @@ public enum JournalReader {
 
     /// What the next record must continue from.
     private struct Chain {
+        var signer: RecordSigner?
         var sequence = 0
         var hash: String? = JournalRecord.genesisHash
         var writer: String?
         var day: String?
+        /// Whether the journal's first record was signed.
+        var signed: Bool?
 
         func problem(with record: JournalRecord) -> String? {
+            if let signed, signed != (record.mac != nil) {
+                return signed
+                    ? "the record is not signed, but this journal's records are: it was written without the partnership key"
+                    : "the record is signed, but this journal's earlier records are not"
+            }
+            if let signer, let mac = record.mac, !signer.isValid(mac: mac, forHash: record.hash) {
+                return "the record's signature does not match the partnership key (\(signer.keyPath)): it was written or changed without that key"
+            }
             if let hash, record.previousHash != hash {
                 return sequence == 0
                     ? "the first record does not start a chain"
@@ -123,6 +137,7 @@ public enum JournalReader {
             hash = record.hash
             writer = writer ?? record.writer
             day = day ?? record.day
+            signed = signed ?? (record.mac != nil)
         }
 
         /// After an unreadable line the next record's link cannot be checked.

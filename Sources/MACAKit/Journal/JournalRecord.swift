@@ -6,7 +6,9 @@ import Foundation
 /// On disk a record is a JSON object on one line. Its last member is
 /// `"hash"`: the SHA-256 of the line's bytes up to that member, with the
 /// object closed by `}`. Each record names the previous record's hash in
-/// `"prev"`, so the file is a chain that any change breaks.
+/// `"prev"`, so the file is a chain that any change breaks. A journal
+/// written with the partnership key has one more member, `"mac"`, after
+/// the hash: the record's signature (see ``RecordSigner``).
 public struct JournalRecord: Sendable, Equatable {
     /// The format version of this record.
     public var formatVersion: Int
@@ -23,6 +25,9 @@ public struct JournalRecord: Sendable, Equatable {
     public var event: Event
     public var previousHash: String
     public var hash: String
+    /// The record's signature with the partnership key; nil when the
+    /// journal was written without one.
+    public var mac: String?
 
     public static let currentFormatVersion = 1
     /// The `prev` of a file's first record.
@@ -41,11 +46,16 @@ public enum SHA256Hex {
 }
 
 extension Digest {
-    var hexString: String {
+    var hexString: String { LowerHex.string(of: self) }
+}
+
+/// Bytes as lower-case hex digits.
+enum LowerHex {
+    static func string(of bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
-        out.reserveCapacity(Self.byteCount * 2)
-        for byte in self {
+        out.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0f)])
         }
@@ -68,11 +78,12 @@ enum RecordCodec {
         var event: Event
         var prev: String
         var hash: String?
+        var mac: String?
 
-        func record(hash: String) -> JournalRecord {
+        func record(hash: String, mac: String?) -> JournalRecord {
             JournalRecord(
                 formatVersion: v, sequence: seq, timestamp: ts, day: day, writer: writer, author: author,
-                event: event, previousHash: prev, hash: hash
+                event: event, previousHash: prev, hash: hash, mac: mac
             )
         }
     }
@@ -86,10 +97,11 @@ enum RecordCodec {
     /// `,"hash":"` + 64 hex digits + `"}`.
     static let hashSuffixLength = 9 + 64 + 2
 
-    /// The line for a new record, ending in a newline, and the record itself.
+    /// The line for a new record, ending in a newline, and the record
+    /// itself; signed when a signer is given.
     static func encode(
         sequence: Int, timestamp: String, day: String, writer: String, author: String,
-        event: Event, previousHash: String
+        event: Event, previousHash: String, signer: RecordSigner? = nil
     ) throws -> (line: Data, record: JournalRecord) {
         let body = Body(
             v: JournalRecord.currentFormatVersion, seq: sequence, ts: timestamp, day: day,
@@ -98,8 +110,11 @@ enum RecordCodec {
         var bytes = try encoder.encode(body)
         let hash = SHA256Hex.of(bytes)
         bytes.removeLast()  // the closing brace
-        bytes.append(contentsOf: Array(",\"hash\":\"\(hash)\"}\n".utf8))
-        return (bytes, body.record(hash: hash))
+        let mac = signer?.mac(forHash: hash)
+        bytes.append(contentsOf: Array(",\"hash\":\"\(hash)\"".utf8))
+        if let mac { bytes.append(contentsOf: Array(",\"mac\":\"\(mac)\"".utf8)) }
+        bytes.append(contentsOf: Array("}\n".utf8))
+        return (bytes, body.record(hash: hash, mac: mac))
     }
 
     /// Why one line is not a good record.
@@ -134,9 +149,13 @@ enum RecordCodec {
         guard body.v <= JournalRecord.currentFormatVersion, body.v >= 1 else {
             return .failure(.unsupportedVersion(body.v))
         }
-        let suffix = Array(",\"hash\":\"\(hash)\"}".utf8)
+        if let mac = body.mac, mac.utf8.count != RecordSigner.macLength || !mac.utf8.allSatisfy(isLowerHex) {
+            return .failure(.badField("mac"))
+        }
+        // The hash, then the signature if there is one, end the line.
+        let suffix = Array((",\"hash\":\"\(hash)\"" + (body.mac.map { ",\"mac\":\"\($0)\"" } ?? "") + "}").utf8)
         guard hash.utf8.count == 64, bytes.suffix(suffix.count).elementsEqual(suffix) else {
-            return .failure(.badField("hash"))
+            return .failure(.badField(body.mac == nil ? "hash" : "mac"))
         }
         // The hash covers the line up to its hash member, closed with a brace:
         // hashed in place, without copying the line.
@@ -144,6 +163,10 @@ enum RecordCodec {
         hasher.update(data: bytes.prefix(bytes.count - suffix.count))
         hasher.update(data: [UInt8(ascii: "}")])
         guard hasher.finalize().hexString == hash else { return .failure(.hashMismatch) }
-        return .success(body.record(hash: hash))
+        return .success(body.record(hash: hash, mac: body.mac))
+    }
+
+    private static func isLowerHex(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 }

@@ -19,10 +19,16 @@ public final class JournalWriter {
     private var failed = false
     private let io: any JournalIO
     private let clock: any JournalClock
+    /// Signs each new record when the journal is signed (and then checks
+    /// the day's other journals as they are read).
+    public let signer: RecordSigner?
+
+    /// Whether this journal's records are signed with the partnership key.
+    public var isSigned: Bool { signer != nil }
 
     private init(
         path: String, fd: Int32, day: String, writer: String, records: [JournalRecord], length: Int,
-        io: any JournalIO, clock: any JournalClock
+        io: any JournalIO, clock: any JournalClock, signer: RecordSigner?
     ) {
         self.path = path
         self.fd = fd
@@ -32,6 +38,7 @@ public final class JournalWriter {
         self.length = length
         self.io = io
         self.clock = clock
+        self.signer = signer
     }
 
     deinit { close() }
@@ -47,12 +54,13 @@ public final class JournalWriter {
     /// with its first record. The file appears whole or not at all: the
     /// record is written and synced in a temporary file that is then moved
     /// into place, so a crash never leaves a journal without a record.
+    /// With a signer, every record of the journal is signed.
     public static func create(
-        path: String, day: String, writer: String, first: Event, author: String,
+        path: String, day: String, writer: String, first: Event, author: String, signer: RecordSigner? = nil,
         io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> JournalWriter {
         if FileManager.default.fileExists(atPath: path) { throw JournalError.alreadyExists(path: path) }
-        let encoded = try encode(first, author: author, after: nil, day: day, writer: writer, clock: clock, path: path)
+        let encoded = try encode(first, author: author, after: nil, day: day, writer: writer, clock: clock, path: path, signer: signer)
         do {
             try OwnerOnlyFiles.writeAtomically(encoded.line, to: path, replacing: false, io: io)
         } catch let FileError.unwritable(_, reason) {
@@ -67,7 +75,7 @@ public final class JournalWriter {
         }
         return JournalWriter(
             path: path, fd: fd, day: day, writer: writer, records: [encoded.record], length: encoded.line.count,
-            io: io, clock: clock
+            io: io, clock: clock, signer: signer
         )
     }
 
@@ -94,8 +102,13 @@ public final class JournalWriter {
     /// Opens an existing journal to append to it, recovering from a crash:
     /// a torn last record is moved aside into a sibling file and reported;
     /// a damaged record anywhere refuses the open (the file stays read-only).
+    ///
+    /// A signed journal stays signed: it is opened only with a signer, whose
+    /// key must verify every record already there. An unsigned one stays
+    /// unsigned, even when a signer is given.
     public static func open(
-        path: String, io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
+        path: String, signer: RecordSigner? = nil,
+        io: any JournalIO = SystemJournalIO(), clock: any JournalClock = SystemClock()
     ) throws -> (writer: JournalWriter, recovery: Recovery) {
         let fd = Foundation.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
@@ -112,11 +125,12 @@ public final class JournalWriter {
                 loosened = status.st_mode & 0o777
                 try check(fchmod(fd, OwnerOnlyFiles.fileMode) == 0 ? 0 : errno, path)
             }
-            let file = JournalReader.parse(try readAll(fd, path: path), path: path)
+            let file = JournalReader.parse(try readAll(fd, path: path), path: path, signer: signer)
             if file.isDamaged { throw JournalError.damaged(file.damage) }
             guard let first = file.records.first else {
                 throw JournalError.damaged([JournalDamage(path: path, line: 1, message: "the journal has no whole record")])
             }
+            if first.mac != nil && signer == nil { throw JournalError.keyNeeded(path: path) }
             var recovery = Recovery(tornRecordMovedTo: nil, tornLine: nil, restoredNewline: false, tightenedFrom: loosened)
             if let torn = file.tornTail {
                 recovery.tornRecordMovedTo = try moveAside(torn, of: path, io: io)
@@ -131,7 +145,7 @@ public final class JournalWriter {
             let length = file.goodLength + (recovery.restoredNewline ? 1 : 0)
             let writer = JournalWriter(
                 path: path, fd: fd, day: first.day, writer: first.writer, records: file.records, length: length,
-                io: io, clock: clock
+                io: io, clock: clock, signer: first.mac == nil ? nil : signer
             )
             return (writer, recovery)
         } catch {
@@ -144,7 +158,7 @@ public final class JournalWriter {
     @discardableResult
     public func append(_ event: Event, author: String) throws(JournalError) -> JournalRecord {
         guard !failed, fd >= 0 else { throw .closedAfterFailure(path: path) }
-        let encoded = try Self.encode(event, author: author, after: records.last, day: day, writer: writer, clock: clock, path: path)
+        let encoded = try Self.encode(event, author: author, after: records.last, day: day, writer: writer, clock: clock, path: path, signer: signer)
         do {
             try Self.check(io.writeAll(fd, encoded.line) ?? 0, path)
             try Self.check(io.fsync(fd), path)
@@ -164,12 +178,13 @@ public final class JournalWriter {
     /// The line and record that follow `previous` (nil: the first record).
     private static func encode(
         _ event: Event, author: String, after previous: JournalRecord?, day: String, writer: String,
-        clock: any JournalClock, path: String
+        clock: any JournalClock, path: String, signer: RecordSigner?
     ) throws(JournalError) -> (line: Data, record: JournalRecord) {
         do {
             return try RecordCodec.encode(
                 sequence: (previous?.sequence ?? 0) + 1, timestamp: Timestamp.string(clock.now()), day: day,
-                writer: writer, author: author, event: event, previousHash: previous?.hash ?? JournalRecord.genesisHash
+                writer: writer, author: author, event: event, previousHash: previous?.hash ?? JournalRecord.genesisHash,
+                signer: signer
             )
         } catch {
             throw .encodingFailed(path: path)

@@ -23,11 +23,12 @@ public struct ReportInputs: Sendable {
     public var duplicates: [String]
 
     /// Reads and verifies day folders, keeps those of the theme in the period.
-    /// A damaged day stops the report unless `skipInvalid`, which lists it instead.
+    /// A damaged day stops the report unless `skipInvalid`, which lists it
+    /// instead; with a signer, so does a signed day whose signatures fail.
     /// `progress` is told each day read, as (days read, days in all).
     public static func gather(
         folders: [String], theme: String, from: String?, to: String?, skipInvalid: Bool, includeUnfinished: Bool,
-        progress: (Int, Int) -> Void = { _, _ in }
+        signer: RecordSigner? = nil, progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> ReportInputs {
         var inputs = ReportInputs(days: [], previous: [], leftOut: [], duplicates: [])
         var byID: [String: Day] = [:]
@@ -38,7 +39,7 @@ public struct ReportInputs: Sendable {
         let read = sorted.parallelMap { folder -> ReadDay in
             let verification: DayVerification
             do {
-                verification = try DayVerification.check(folder: folder)
+                verification = try DayVerification.check(folder: folder, signer: signer)
             } catch {
                 // A day that cannot be read at all is reported like a damaged one, never passed over.
                 return .damaged(problems: [(error as? any UserFacingError)?.description ?? "\(folder): cannot be read"], first: nil)
