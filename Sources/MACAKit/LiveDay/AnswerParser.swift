@@ -105,7 +105,8 @@ public enum AnswerParser {
     /// A number from the list, an id, a label, or the unique start of one.
     public static func match(_ text: String, in options: [Choice], what: String) -> Result<Choice, AnswerProblem> {
         let wanted = text.lowercased()
-        if let number = Int(text), options.indices.contains(number - 1) { return .success(options[number - 1]) }
+        // Compared before any arithmetic: Int.min - 1 would trap.
+        if let number = Int(text), number >= 1, number <= options.count { return .success(options[number - 1]) }
         if let exact = options.first(where: { $0.id.lowercased() == wanted || $0.label.lowercased() == wanted }) {
             return .success(exact)
         }
@@ -161,7 +162,8 @@ public enum AnswerParser {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let components = DateComponents(year: year, month: month, day: day)
-        guard year >= 1900, year < 2200, components.isValidDate(in: calendar) else {
+        // The ranges first: a date of Int.max parts never reaches the calendar.
+        guard (1900..<2200).contains(year), (1...12).contains(month), (1...31).contains(day), components.isValidDate(in: calendar) else {
             return .failure(.init("'\(text)' is not a real date"))
         }
         return .success(String(format: "%04d-%02d-%02d", year, month, day))

@@ -29,6 +29,18 @@ struct AnswerParserTests {
         #expect(unknown.message.hasPrefix("'9' is not a choice: use early-help, child-in-need"))
     }
 
+    @Test("numbers at the ends of Int are refused, never trapped on (the argument fuzzer found --agency=-9223372036854775808)",
+          arguments: ["-9223372036854775808", "9223372036854775807", "0", "-1"])
+    func extremeNumbers(typed: String) {
+        guard case .failure = parse(typed, "plan-type") else { Issue.record("'\(typed)' accepted"); return }
+        #expect(throws: Never.self) { _ = AnswerParser.match(typed, in: [Choice(id: "a", label: "A")], what: "x") }
+    }
+
+    @Test("dates of extreme numbers are refused", arguments: ["9223372036854775807-01-01", "2027-9223372036854775807-01", "2027-01--9223372036854775808", "1/9223372036854775807/2027"])
+    func extremeDates(typed: String) {
+        guard case .failure = AnswerParser.date(typed, today: "2026-11-20") else { Issue.record("'\(typed)' accepted"); return }
+    }
+
     @Test("several choices, separated by commas, without repeats")
     func multiChoice() {
         #expect(parse("csc, 3,police ; csc", "agencies-involved") == .success(.choices(["csc", "police"])))
