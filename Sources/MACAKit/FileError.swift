@@ -11,11 +11,14 @@ public enum FileError: UserFacingError, Equatable, Sendable {
     /// Something asked for is not there, said in a whole sentence that names
     /// where maca looked and why.
     case missing(String)
+    /// The file was read, and what it holds is not what it should be.
+    case badContents(path: String, reason: String)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .notFound, .notFoundAnywhere, .missing: .noInput
         case .unreadable, .unwritable: .io
+        case .badContents: .data
         }
     }
 
@@ -25,6 +28,7 @@ public enum FileError: UserFacingError, Equatable, Sendable {
         case let .unwritable(path, reason): "\(path): cannot be written: \(reason)"
         case let .notFound(path, what): "\(path): no \(what) there"
         case let .missing(sentence): sentence
+        case let .badContents(path, reason): "\(path): \(reason)"
         case let .notFoundAnywhere(what, searched, hint):
             "no \(what) found; maca looked in:\n" + searched.map { "  \($0)" }.joined(separator: "\n") + "\n\(hint)"
         }

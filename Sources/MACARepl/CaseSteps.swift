@@ -395,7 +395,8 @@ extension FacilitatorSession {
         }
         // The close seals every journal of the day as it stands.
         do {
-            try DaySeal.close(journal, author: author)
+            let (_, witnessProblem) = try DaySeal.close(journal, author: author, witness: witness)
+            if let witnessProblem { console.warn(witnessProblem) }
         } catch let refused as DaySeal.CloseError {
             console.problem(refused.description)
             leaving = !reader.isInteractive

@@ -30,13 +30,17 @@ public final class FacilitatorSession {
     let invited: [Agency]
     /// The partnership's reference patterns (its config), for the identifier guard.
     let references: [PartnershipConfig.ReferencePattern]
+    /// Where the day's seal is witnessed when it closes.
+    let witness: SealWitness?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
         candidates: CandidateList? = nil, seed: UInt64 = 1, returnAgency: String? = nil,
-        carryOn: String? = nil, invited: [Agency] = [], references: [PartnershipConfig.ReferencePattern] = []
+        carryOn: String? = nil, invited: [Agency] = [], references: [PartnershipConfig.ReferencePattern] = [],
+        witness: SealWitness? = nil
     ) {
         self.references = references
+        self.witness = witness
         self.returnAgency = returnAgency
         self.carryOn = carryOn ?? "maca resume \((FilePaths.parent(of: journal.path) as NSString).lastPathComponent)"
         self.invited = invited
@@ -53,10 +57,19 @@ public final class FacilitatorSession {
     /// The day as all its journals say it is now: this writer's own records,
     /// and whatever the other writers (facilitator, auditors) have saved so far.
     var day: AuditDay {
-        let others = otherJournals()
+        var others = otherJournals()
         for damaged in others where damaged.isDamaged && !warnedDamaged.contains(damaged.path) {
             warnedDamaged.insert(damaged.path)
             damaged.damage.forEach { console.warn("\($0); only its records before the damage are used") }
+        }
+        // A journal copied or renamed, or unsigned in a signed day, is not part of the day at all.
+        others.removeAll { other in
+            let problem = DayVerification.nameProblem(other)
+                ?? (journal.isSigned && other.records.first.map { $0.mac == nil } == true
+                    ? "\(other.path): not signed, but the day is: a journal added without the partnership key" : nil)
+            guard let problem else { return false }
+            if warnedDamaged.insert(other.path).inserted { console.warn("\(problem); it is left out of the day") }
+            return true
         }
         return DayFold.fold(records: [journal.records] + others.map(\.records))
     }

@@ -36,7 +36,8 @@ public final class PseudoTerminalProcess {
         var size = winsize(ws_row: 50, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
-        var env = ProcessInfo.processInfo.environment
+        // As runMaca: a home of the tests' own, so nothing reaches the real ~/.config or ~/.local/share.
+        var env = ProcessInfo.processInfo.environment.merging(IsolatedHome.shared.environment) { _, isolated in isolated }
         for (key, value) in environment { env[key] = value }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -31,7 +31,7 @@ struct Enter: ParsableCommand {
             OwnerOnlyFiles.disableCoreDumps()
             let store = try sessions.store()
             let folder = try store.folder(of: day)
-            let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer)
+            let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
             let (journal, recovery) = try ReturnJournal.open(in: folder, day: auditDay, agency: agency, auditor: auditor, signer: store.signer)
             let console = Console()

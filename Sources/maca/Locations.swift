@@ -19,6 +19,11 @@ enum Partnership {
     static func signer() throws -> RecordSigner? {
         try loadedSigner.get()
     }
+
+    /// Where this partnership's seals are witnessed, signed with its key.
+    static func witness() throws -> SealWitness {
+        SealWitness(path: environment.sealWitnessFile, signer: try signer())
+    }
 }
 
 /// Where the audit templates are kept.
@@ -61,7 +66,7 @@ struct SessionFolder: ParsableArguments {
     }
 
     func store() throws -> SessionStore {
-        SessionStore(try located(), environment: Partnership.environment, signer: try Partnership.signer())
+        SessionStore(try located(), environment: Partnership.environment, signer: try Partnership.signer(), witness: try Partnership.witness())
     }
 
     /// The store of a command that reads the days already there: its folder must exist.
@@ -86,6 +91,11 @@ struct DayArguments: ParsableArguments {
     /// The partnership key's signer, to sign and check the day's records.
     var signer: RecordSigner? {
         get throws { try Partnership.signer() }
+    }
+
+    /// The partnership's seal witness.
+    var witness: SealWitness {
+        get throws { try Partnership.witness() }
     }
 }
 

@@ -37,11 +37,24 @@ struct Paths: ParsableCommand {
             } catch let error as FileError {
                 rows.append(("templates", "none found: \(error.description.replacingOccurrences(of: "\n", with: " "))"))
             }
-            let store = try sessions.store()
+            // The folder alone: a key that cannot be used is shown below, not an error here.
+            let store = SessionStore(try sessions.located(), environment: environment)
             rows.append(("sessions", store.described + (store.exists ? "" : "; not made yet")))
             rows.append(("config", environment.configFile + (config.file == nil ? "  (not written yet: run maca init)" : "")))
             let keys = "\(environment.keysFolder)/\(PartnershipKeys.secretFile)"
-            rows.append(("key", keys + (FileManager.default.fileExists(atPath: keys) ? "" : "  (not made yet: run maca init)")))
+            var status = stat()
+            if lstat(keys, &status) != 0 {
+                rows.append(("key", keys + "  (not made yet: run maca init)"))
+            } else {
+                do {
+                    _ = try PartnershipKeys.secret(in: environment.keysFolder)
+                    rows.append(("key", keys + "  (days opened now are signed with it)"))
+                } catch {
+                    let reason = (error as? any UserFacingError)?.description ?? "\(error)"
+                    rows.append(("key", keys + "  (UNUSABLE: \(reason))"))
+                }
+            }
+            rows.append(("seals", environment.sealWitnessFile + "  (where each day's seal is witnessed)"))
             let width = rows.map(\.0.count).max() ?? 0
             for (name, value) in rows {
                 printText(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)

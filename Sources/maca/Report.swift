@@ -75,16 +75,19 @@ struct Report: ParsableCommand {
             let showProgress = isatty(STDERR_FILENO) == 1 && folders.count >= 50
             var inputs = try ReportInputs.gather(
                 folders: folders, theme: theme, from: from, to: to, skipInvalid: skipInvalid, includeUnfinished: includeUnfinished,
-                signer: store.signer
+                signer: store.signer, witness: store.witness
             ) { read, total in
                 guard showProgress, read % 25 == 0 || read == total else { return }
                 FileHandle.standardError.write(Data("\rReading audit days: \(read) of \(total)\(read == total ? "\n" : "")".utf8))
             }
+            for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
+            for duplicate in inputs.duplicates { printWarning("\(duplicate): the same day as another folder; counted once") }
             guard !inputs.days.isEmpty else {
                 throw ReportError.noDays(theme: theme, searched: days.isEmpty ? store.described : "the \(days.count) day\(days.count == 1 ? "" : "s") named")
             }
-            for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
-            for duplicate in inputs.duplicates { printWarning("\(duplicate): the same day as another folder; counted once") }
+            for day in inputs.days + inputs.previous where day.signatures == .unchecked {
+                printWarning("\(day.folder): its records are signed, but the partnership key is not here, so the signatures were NOT checked; the report says so")
+            }
             // No identifier reaches a board paper: refuse, or replace and say so.
             let config = try Partnership.config()
             let findings = ReportPrivacy.scan(inputs, references: config.referencePatterns)

@@ -63,6 +63,11 @@ struct Resume: ParsableCommand {
             }
             let path = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
             let signer = try Partnership.signer()
+            let witness = try Partnership.witness()
+            // A day whose journals do not verify together (a seal removed, a
+            // journal copied, renamed or unsigned in a signed day) is not carried on.
+            let verification = try DayVerification.check(folder: folder, signer: signer, witness: witness)
+            if !verification.dayProblems.isEmpty { throw JournalError.dayFails(verification.dayProblems) }
             let (journal, recovery) = try JournalWriter.open(path: path, signer: signer)
             if let aside = recovery.tornRecordMovedTo {
                 console.warn("The last record (line \(recovery.tornLine ?? 0)) was cut off by a crash and never saved; its bytes are kept in \(aside).")
@@ -71,7 +76,7 @@ struct Resume: ParsableCommand {
                 console.warn("\(path) could be read by others (mode \(String(mode, radix: 8))); it is owner-only (600) again.")
             }
             let day = DayFold.fold(records: [journal.records])
-            if day.isClosed, try DayRecord.restoreIfMissing(folder: folder, signer: signer) {
+            if day.isClosed, try DayRecord.restoreIfMissing(folder: folder, signer: signer, witness: witness) {
                 console.warn("\(folder)/record.md was missing; it was written again from the journals.")
             }
             guard !day.isClosed else {
@@ -87,7 +92,8 @@ struct Resume: ParsableCommand {
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
                 seed: selection.sampleSeed,
                 carryOn: "maca resume \(try sessions.optionForHints())\((folder as NSString).lastPathComponent)",
-                invited: try Partnership.config().agencies, references: try Partnership.config().referencePatterns
+                invited: try Partnership.config().agencies, references: try Partnership.config().referencePatterns,
+                witness: witness
             )
             try session.run()
         }

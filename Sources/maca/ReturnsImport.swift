@@ -26,7 +26,7 @@ struct ReturnsImport: ParsableCommand {
             }
             let store = try sessions.store()
             let folder = try store.folder(of: folderName)
-            let (template, day) = try ReturnJournal.day(in: folder, signer: store.signer)
+            let (template, day) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             var filled = try ReturnForm.read(text, file: file, day: day, template: template)
             // The same check as at the keyboard: an identifier is refused, or replaced with --redact.
             let guardian = IdentifierGuard(for: day, references: try Partnership.config().referencePatterns)

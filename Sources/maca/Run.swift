@@ -45,7 +45,7 @@ struct Run: ParsableCommand {
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
                 seed: selection.sampleSeed,
                 carryOn: "maca resume \(try sessions.optionForHints())\(URL(fileURLWithPath: journal.path).deletingLastPathComponent().lastPathComponent)",
-                invited: config.agencies, references: config.referencePatterns
+                invited: config.agencies, references: config.referencePatterns, witness: try Partnership.witness()
             )
             try session.run()
         }

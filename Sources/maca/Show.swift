@@ -13,11 +13,14 @@ struct Show: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let folder = try arguments.dayFolder()
-            let verification = try DayVerification.check(folder: folder, signer: arguments.signer)
+            let verification = try DayVerification.check(folder: folder, signer: arguments.signer, witness: arguments.witness)
             if verification.isDamaged {
                 verification.problems.forEach(printError)
-                printError("\(folder): not shown, because a journal is damaged; see 'maca verify \(arguments.day)'")
+                printError("\(folder): not shown, because a journal is damaged; see 'maca verify \(try arguments.folder.optionForHints())\(shellWord(arguments.day))'")
                 throw ExitCode(ExitStatus.data.rawValue)
+            }
+            if verification.signatures == .unchecked {
+                printWarning("\(folder): its records are signed, but the partnership key is not here, so the signatures were NOT checked")
             }
             for journal in verification.journals where journal.tornTail != nil {
                 printWarning("\(journal.path): its last record is incomplete and is not shown")

@@ -16,10 +16,11 @@ struct Verify: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let folder = try arguments.dayFolder()
-            let verification = try DayVerification.check(folder: folder, signer: arguments.signer)
+            let verification = try DayVerification.check(folder: folder, signer: arguments.signer, witness: arguments.witness)
             verification.lines.forEach { printText($0) }
             printText("\(folder): \(verification.scope)")
             printText("\(folder): \(verification.signatureScope)")
+            if let witnessed = verification.witnessScope { printText("\(folder): \(witnessed)") }
             if verification.isDamaged {
                 printError("\(folder): damaged; the damaged journals can be read but will not be written to")
                 throw ExitCode(ExitStatus.data.rawValue)
@@ -28,7 +29,7 @@ struct Verify: ParsableCommand {
                 printError("\(folder): --signed was given, and the day's signatures were not checked: it is \(verification.signatures == .unsigned ? "not signed" : "signed, but the partnership key is not here")")
                 throw ExitCode(ExitStatus.data.rawValue)
             }
-            if try DayRecord.restoreIfMissing(folder: folder, verification: verification) {
+            if try DayRecord.restoreIfMissing(folder: folder, verification: verification, signer: arguments.signer, witness: arguments.witness) {
                 printText("\(folder)/record.md was missing; it was written again from the journals")
             }
             let journals = verification.journals.count == 1 ? "1 journal" : "\(verification.journals.count) journals"

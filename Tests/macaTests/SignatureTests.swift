@@ -104,7 +104,7 @@ struct SignatureTests {
             #expect(result.status == 65, "\(label): \(result.stdout)")
             let expected = label == "dropped from the edit on"
                 ? "\(day.police):7: the record is not signed, but this journal's records are: it was written without the partnership key"
-                : "\(day.police):7: the record's signature does not match the partnership key (\(day.home.configHome)/maca/keys/partnership.key): it was written or changed without that key"
+                : "\(day.police):7: the record's signature does not match the partnership key: it was written or changed without that key"
             #expect(result.stdout.contains(expected), "\(label): \(result.stdout)")
             // Nothing is reported or written from it.
             let report = try day.maca(["report", "--theme", "neglect", "--sessions", day.sessions.path, "--include-unfinished", "--out", day.sessions.file("r")])
@@ -125,7 +125,7 @@ struct SignatureTests {
         forged.close()
         let result = try day.verify()
         #expect(result.status == 65)
-        #expect(result.stdout.contains("\(path): not signed, but the day is: a journal added without the partnership key"), "\(result.stdout)")
+        #expect(result.stdout.contains("\(path): not signed, but the day is: a journal added, or rewritten whole, without the partnership key"), "\(result.stdout)")
         #expect(result.stdout.contains("open, not sealed yet"))
     }
 
@@ -159,7 +159,7 @@ struct SignatureTests {
         let entered = try runMaca(["enter", "--sessions", day.sessions.path, "--day", day.name, "--agency", "education", "--auditor", "Auditor D"],
                                   input: AgencyReturnTests.enterScript("education", grade: "good"))
         #expect(entered.status == 66, "\(entered.stderr)")
-        #expect(entered.stderr.contains("this day's records are signed with the partnership key, and there is no key here"), "\(entered.stderr)")
+        #expect(entered.stderr.contains("its records are signed with the partnership key, and there is no key here"), "\(entered.stderr)")
         let more = try runMaca(["enter", "--sessions", day.sessions.path, "--day", day.name, "--agency", "police", "--auditor", "Auditor B"])
         #expect(more.status == 66)
         let resumed = try runMaca(["resume", "--sessions", day.sessions.path, day.name], input: ":quit\n")
@@ -198,5 +198,185 @@ struct SignatureTests {
         #expect(result.status == 74)
         #expect(result.stderr.contains("\(key)"), "\(result.stderr)")
         #expect(result.stderr.contains("chmod 600"))
+    }
+
+    // MARK: - What a stranger's trial found
+
+    /// The whole demo day run in a partnership with its key: closed, sealed, signed and witnessed.
+    static func closedSignedDay() throws -> SignedDay {
+        let day = try SignedDay()
+        let (_, rest) = try DayScripts.demoSplit(after: "Adolescent neglect known only to early help and school.")
+        let resumed = try day.maca(["resume", "--sessions", day.sessions.path, day.name], input: rest)
+        guard resumed.status == 0 else { throw CommandFailed(result: resumed) }
+        return day
+    }
+
+    @Test("a signed seal removed (the closing record cut off) is named from the witness, and the day is neither shown, reported, resumed nor entered")
+    func sealRemoved() throws {
+        let day = try Self.closedSignedDay()
+        defer { day.remove() }
+        let witness = "\(day.home.dataHome)/maca/seals.jsonl"
+        #expect(try String(contentsOfFile: witness, encoding: .utf8).contains("\"type\":\"seal-witnessed\""))
+        let sealed = try day.verify(["--signed"])
+        #expect(sealed.status == 0, "\(sealed.stdout)\(sealed.stderr)")
+        #expect(sealed.stdout.contains("its seal is witnessed in \(witness)"))
+        // The closing record cut off: the chain and every signature left are good.
+        let lines = try Self.lines(day.facilitator)
+        #expect(lines.last?.contains("\"type\":\"day-closed\"") == true)
+        try Tamper.cut(day.facilitator, keeping: lines.count - 1)
+        try FileManager.default.removeItem(atPath: day.police)
+        let result = try day.verify(["--signed"])
+        #expect(result.status == 65, "\(result.stdout)")
+        #expect(result.stdout.contains("\(day.facilitator): the day was sealed at record \(lines.count) (witnessed in \(witness)), and the journal now holds \(lines.count - 1): the seal, or records before it, were removed"), "\(result.stdout)")
+        for command in [["show", "--sessions", day.sessions.path, day.name],
+                        ["report", "--theme", "neglect", "--include-unfinished", "--sessions", day.sessions.path, "--out", day.sessions.file("r")],
+                        ["resume", "--sessions", day.sessions.path, day.name],
+                        ["enter", "--sessions", day.sessions.path, "--day", day.name, "--agency", "education", "--auditor", "D"]] {
+            let refused = try day.maca(command, input: ":quit\n")
+            #expect(refused.status == 65, "\(command[0]): \(refused.stderr)")
+            #expect(refused.stderr.contains("the seal, or records before it, were removed"), "\(command[0]): \(refused.stderr)")
+        }
+    }
+
+    @Test("an unsigned journal added to a signed open day stops enter, returns import and resume, and the day cannot be closed over it")
+    func unsignedJournalStopsWriters() throws {
+        let day = try SignedDay()
+        defer { day.remove() }
+        let dayID = try #require(DayFold.fold(try SessionStore.readDay(day.folder)).id)
+        let path = "\(day.folder)/auditor-health-gp-x.jsonl"
+        let forged = try JournalWriter.create(path: path, day: dayID, writer: "auditor-health-gp-x", first: .writerJoined(WriterJoined(name: "X", agency: "health-gp")), author: "X")
+        forged.close()
+        let before = try FileManager.default.contentsOfDirectory(atPath: day.folder).sorted()
+        let entered = try day.maca(["enter", "--sessions", day.sessions.path, "--day", day.name, "--agency", "education", "--auditor", "D"],
+                                   input: AgencyReturnTests.enterScript("education", grade: "good"))
+        #expect(entered.status == 65, "\(entered.stderr)")
+        #expect(entered.stderr.contains("\(path): not signed, but the day is"), "\(entered.stderr)")
+        let resumed = try day.maca(["resume", "--sessions", day.sessions.path, day.name], input: ":quit\n")
+        #expect(resumed.status == 65, "\(resumed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: day.folder).sorted() == before)
+        // The same journal brought in while the facilitator's maca is running: the close refuses it.
+        try FileManager.default.removeItem(atPath: path)
+        let (_, rest) = try DayScripts.demoSplit(after: "Adolescent neglect known only to early help and school.")
+        let rejoined = try JournalWriter.create(path: path, day: dayID, writer: "auditor-health-gp-x", first: .writerJoined(WriterJoined(name: "X", agency: "health-gp")), author: "X")
+        rejoined.close()
+        #expect(try day.maca(["resume", "--sessions", day.sessions.path, day.name], input: rest).status == 65)
+        try FileManager.default.removeItem(atPath: path)
+        let (journal, _) = try JournalWriter.open(path: day.facilitator, signer: try day.signer)
+        try FileManager.default.copyItem(atPath: day.police, toPath: path)
+        // Copied under another auditor's name: the close names it and seals nothing.
+        #expect(throws: DaySeal.CloseError.journalFails("\(path): named 'auditor-health-gp-x.jsonl', but its records are auditor-police-auditor-b's: a journal copied or renamed")) {
+            try DaySeal.close(journal, author: "F")
+        }
+        journal.close()
+        #expect(DaySeal.state(facilitator: try JournalReader.read(path: day.facilitator).records) == .open)
+    }
+
+    @Test("a journal whose signatures fail is never sealed: the close refuses it, naming the line")
+    func closeRefusesForgedJournal() throws {
+        let day = try SignedDay()
+        defer { day.remove() }
+        try Tamper.rechain(day.police, signatures: .keep) { line, body in
+            line >= 7 ? body.replacingOccurrences(of: "\"good\"", with: "\"outstanding\"") : body
+        }
+        let (journal, _) = try JournalWriter.open(path: day.facilitator, signer: try day.signer)
+        defer { journal.close() }
+        #expect { try DaySeal.close(journal, author: "F") } throws: { error in
+            guard case let .journalFails(problem) = error as? DaySeal.CloseError else { return false }
+            return problem.hasPrefix("\(day.police):7: the record's signature does not match the partnership key")
+        }
+        #expect(DaySeal.state(facilitator: try JournalReader.read(path: day.facilitator).records) == .open)
+    }
+
+    @Test("a journal copied or renamed within the day is named by verify")
+    func copiedJournal() throws {
+        let day = try SignedDay()
+        defer { day.remove() }
+        let copy = "\(day.folder)/auditor-police-auditor-z.jsonl"
+        try FileManager.default.copyItem(atPath: day.police, toPath: copy)
+        let result = try day.verify()
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("\(copy): named 'auditor-police-auditor-z.jsonl', but its records are auditor-police-auditor-b's: a journal copied or renamed"), "\(result.stdout)")
+    }
+
+    @Test("a day taken to another partnership is said to fail its signatures, not to be unsigned or unopened")
+    func otherPartnershipMessages() throws {
+        let day = try SignedDay()
+        defer { day.remove() }
+        let elsewhere = try IsolatedHome()
+        defer { elsewhere.folder.remove() }
+        #expect(try runMaca(["init", "--yes"], input: "", environment: elsewhere.environment).status == 0)
+        let result = try runMaca(["verify", "--sessions", day.sessions.path, day.name], environment: elsewhere.environment)
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("signatures FAILED"), "\(result.stdout)")
+        #expect(!result.stdout.contains("no journal opens the day"))
+        #expect(!result.stdout.contains("not signed: the day was opened without"))
+        // No damage line names where the key is kept.
+        #expect(!result.stdout.contains("keys/partnership.key"))
+    }
+
+    @Test("action updates beside a signed action journal need the key, and write nothing without it")
+    func trackerNeedsKey() throws {
+        let day = try Self.closedSignedDay()
+        defer { day.remove() }
+        let list = try day.maca(["actions", "list", "--sessions", day.sessions.path])
+        let id = try #require(list.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }.first { $0.hasPrefix("neglect-") })
+        #expect(try day.maca(["actions", "update", id, "--status", "in-progress", "--evidence", "Started.", "--by", "Lead", "--sessions", day.sessions.path]).status == 0)
+        let actions = day.sessions.file("actions")
+        let before = try FileManager.default.contentsOfDirectory(atPath: actions).sorted()
+        let forged = try runMaca(["actions", "update", id, "--status", "done", "--evidence", "Forged.", "--by", "Mallory", "--sessions", day.sessions.path])
+        #expect(forged.status == 66, "\(forged.stderr)")
+        #expect(forged.stderr.contains("its records are signed with the partnership key, and there is no key here"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: actions).sorted() == before)
+        #expect(try runMaca(["register", "note", "--sessions", day.sessions.path, day.name, "--shared-with", "Board"]).status == 66)
+    }
+
+    @Test("the report says how many of its days were signed and checked")
+    func reportSaysSigned() throws {
+        let day = try Self.closedSignedDay()
+        defer { day.remove() }
+        let out = day.sessions.file("r")
+        let report = try day.maca(["report", "--theme", "neglect", "--sessions", day.sessions.path, "--out", out, "--format", "md"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".md") }.map { try String(contentsOfFile: "\(out)/\($0)", encoding: .utf8) }.joined()
+        #expect(markdown.contains("all 1 signed with the partnership's key, and every signature checked"), "\(markdown)")
+        let keyless = try runMaca(["report", "--theme", "neglect", "--sessions", day.sessions.path, "--out", out + "2", "--format", "md"])
+        #expect(keyless.status == 0)
+        #expect(keyless.stderr.contains("the signatures were NOT checked"))
+        let unchecked = try FileManager.default.contentsOfDirectory(atPath: out + "2").filter { $0.hasSuffix(".md") }.map { try String(contentsOfFile: "\(out)2/\($0)", encoding: .utf8) }.joined()
+        #expect(unchecked.contains("1 signed, but NOT checked"))
+    }
+
+    @Test("a key that is a folder, a link to nothing, a FIFO or the wrong length is named, with the right exit status, and paths still shows where things are",
+          arguments: ["folder", "dangling", "fifo", "short"])
+    func badKeys(kind: String) throws {
+        let day = try SignedDay()
+        defer { day.remove() }
+        let key = "\(day.home.configHome)/maca/keys/partnership.key"
+        try FileManager.default.removeItem(atPath: key)
+        let expected: (status: Int32, says: String)
+        switch kind {
+        case "folder":
+            try FileManager.default.createDirectory(atPath: key, withIntermediateDirectories: false)
+            expected = (74, "it is a folder, not a key file")
+        case "dangling":
+            try FileManager.default.createSymbolicLink(atPath: key, withDestinationPath: "/nonexistent/partnership.key")
+            expected = (74, "it is a link to nothing (/nonexistent/partnership.key)")
+        case "fifo":
+            #expect(mkfifo(key, 0o600) == 0)
+            expected = (74, "it is not an ordinary file")
+        default:
+            try Data(repeating: 1, count: 31).write(to: URL(fileURLWithPath: key))
+            #expect(chmod(key, 0o600) == 0)
+            expected = (65, "it holds 31 bytes, not the 32 of a partnership key")
+        }
+        let result = try day.verify()
+        #expect(result.status == expected.status, "\(kind): \(result.stderr)")
+        #expect(result.stderr.contains(expected.says), "\(kind): \(result.stderr)")
+        let initAgain = try day.maca(["init", "--yes"])
+        #expect(initAgain.status == expected.status, "\(kind): \(initAgain.stderr)")
+        #expect(initAgain.stderr.contains(expected.says), "\(kind): \(initAgain.stderr)")
+        let paths = try day.maca(["paths"])
+        #expect(paths.status == 0, "\(kind): \(paths.stderr)")
+        #expect(paths.stdout.contains("UNUSABLE: \(key)"), "\(kind): \(paths.stdout)")
     }
 }

@@ -116,6 +116,12 @@ public struct ActionRegister: Sendable {
         // rather than one being refused (or told it failed) by the other.
         let lock = try FolderLock(folder: folder, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
+        // Once the tracker holds a signed journal, a maca without the key adds nothing to it.
+        if store.signer == nil {
+            for other in try SessionStore.journalPaths(in: folder) where try JournalReader.read(path: other).records.first?.mac != nil {
+                throw JournalError.keyNeeded(path: other)
+            }
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             let journal = try JournalWriter.create(path: path, day: "actions", writer: writer, first: event, author: by, signer: store.signer, clock: clock)
             defer { journal.close() }

@@ -182,10 +182,10 @@ extension DayRecord {
     /// between the close and the record, or a deleted file). True when it
     /// was written. A day that does not verify is left alone.
     @discardableResult
-    public static func restoreIfMissing(folder: String, verification given: DayVerification? = nil, signer: RecordSigner? = nil) throws -> Bool {
+    public static func restoreIfMissing(folder: String, verification given: DayVerification? = nil, signer: RecordSigner? = nil, witness: SealWitness? = nil) throws -> Bool {
         let path = "\(folder)/record.md"
         guard !FileManager.default.fileExists(atPath: path) else { return false }
-        let verification = try given ?? DayVerification.check(folder: folder, signer: signer)
+        let verification = try given ?? DayVerification.check(folder: folder, signer: signer, witness: witness)
         guard !verification.isDamaged else { return false }
         let day = DayFold.fold(verification.journals)
         guard day.isClosed else { return false }

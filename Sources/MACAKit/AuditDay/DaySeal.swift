@@ -155,21 +155,36 @@ extension DaySeal {
     public enum CloseError: UserFacingError, Equatable {
         /// An auditor's journal is open in another maca: its return is still being written.
         case returnBeingWritten(String)
+        /// A journal of the day fails its checks: sealing it would vouch for it.
+        case journalFails(String)
 
-        public var exitStatus: ExitStatus { .usage }
+        public var exitStatus: ExitStatus {
+            switch self {
+            case .returnBeingWritten: .usage
+            case .journalFails: .data
+            }
+        }
         public var description: String {
             switch self {
             case let .returnBeingWritten(path):
                 "\(path): a return is still being written to this day (another maca has it open); ask that auditor to finish or :quit, then close the day"
+            case let .journalFails(problem):
+                "\(problem)\nthe day was not closed: a seal would vouch for that journal; run 'maca verify' on the day, and move the journal out of the day's folder (keeping a copy) if it should not be there"
             }
         }
     }
 
     /// Closes the day: under the day folder's lock, with no other journal
     /// open for writing, appends the closing record with the seal of every
-    /// journal as it stands. Returns the closing record.
+    /// journal as it stands. Refused while a journal of the day is damaged,
+    /// named for another writer than the one it holds, or (in a signed day)
+    /// not signed: a seal vouches for what it lists.
+    ///
+    /// With a witness, the seal is also recorded there; a witness that
+    /// cannot be written does not undo the close, and is returned as a
+    /// problem to say.
     @discardableResult
-    public static func close(_ journal: JournalWriter, author: String) throws -> JournalRecord {
+    public static func close(_ journal: JournalWriter, author: String, witness: SealWitness? = nil) throws -> (record: JournalRecord, witnessProblem: String?) {
         let folder = FilePaths.parent(of: journal.path)
         let lock = try FolderLock(folder: folder, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
@@ -182,10 +197,24 @@ extension DaySeal {
             guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
             held.append(fd)
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { throw CloseError.returnBeingWritten(path) }
-            others.append(try JournalReader.read(path: path))
+            let other = try JournalReader.read(path: path, signer: journal.signer)
+            if let damage = other.damage.first { throw CloseError.journalFails(damage.description) }
+            if let problem = DayVerification.nameProblem(other) { throw CloseError.journalFails(problem) }
+            if journal.isSigned, other.records.first?.mac == nil {
+                throw CloseError.journalFails("\(path): not signed, but the day is: a journal added without the partnership key")
+            }
+            others.append(other)
         }
         let seal = make(facilitator: journal.records, facilitatorFile: fileName(journal.path), others: others)
-        return try journal.append(.dayClosed(DayClosed(journals: seal)), author: author)
+        let closing = try journal.append(.dayClosed(DayClosed(journals: seal)), author: author)
+        guard let witness, let day = journal.records.first?.day else { return (closing, nil) }
+        do {
+            try witness.record(day: day, folder: folder, closing: closing)
+            return (closing, nil)
+        } catch {
+            let reason = (error as? any UserFacingError)?.description ?? "\(error)"
+            return (closing, "the seal was not recorded in \(witness.path) (\(reason)), so verify cannot tell if it is later removed")
+        }
     }
 
     /// Opens a day folder for a return: under the folder's shared lock, the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `maca verify` finds in a day folder: each journal's chain, and
 /// whether the journals belong together.
 public struct DayVerification: Sendable {
@@ -7,7 +9,7 @@ public struct DayVerification: Sendable {
     public var dayProblems: [String]
 
     /// Reads and verifies a day; with a signer, each record's signature too.
-    public static func check(folder: String, signer: RecordSigner? = nil) throws(FileError) -> DayVerification {
+    public static func check(folder: String, signer: RecordSigner? = nil, witness: SealWitness? = nil) throws -> DayVerification {
         let journals = try SessionStore.readDay(folder, signer: signer)
         var problems: [String] = try SessionStore.strayEntries(in: folder).map { path, kind in
             "\(path): named like a journal but \(kind), not a file; it was not read"
@@ -18,7 +20,8 @@ public struct DayVerification: Sendable {
             problems.append("\(folder): the journals belong to different days: \(owners.joined(separator: ", "))")
         }
         let openings = journals.flatMap(\.records).filter { if case .dayOpened = $0.event { true } else { false } }
-        if openings.isEmpty {
+        // A damaged facilitator's journal is named by its damage; "no journal opens the day" would mislead.
+        if openings.isEmpty && !journals.contains(where: \.isDamaged) {
             problems.append("\(folder): no journal opens the day (the facilitator's journal is missing or empty)")
         } else if openings.count > 1 {
             problems.append("\(folder): the day is opened \(openings.count) times")
@@ -27,15 +30,45 @@ public struct DayVerification: Sendable {
         for journal in journals where journal.records.isEmpty && !journal.isDamaged && journal.tornTail == nil {
             problems.append("\(journal.path): empty: a journal always begins with its first record, so its records were removed")
         }
+        problems += journals.compactMap(nameProblem)
         problems += DaySeal.problems(folder: folder, journals: journals)
         let facilitator = journals.first { $0.path.hasSuffix("/" + DaySeal.facilitatorFile) }
         let signatures = Signatures.of(facilitator: facilitator, journals: journals, signer: signer)
         problems += signatures.problems
+        // The witness names a seal that has gone: the chain cannot, for records cut off its end.
+        var witnessed = 0
+        if let witness, facilitator?.isDamaged != true {
+            let seals = try witness.seals(day: facilitator?.records.first?.day)
+            witnessed = seals.count
+            problems += SealWitness.problems(seals, facilitator: facilitator, folder: folder, witnessPath: witness.path)
+        }
         return DayVerification(
             folder: folder, journals: journals, dayProblems: problems,
+            witnessed: witnessed, witnessPath: witness?.path,
             signatures: signatures.state,
             state: facilitator.map { DaySeal.state(facilitator: $0.records) } ?? .open
         )
+    }
+
+    /// A journal named for another writer than the one whose records it
+    /// holds (copied or renamed): each writer's file is `<writer>.jsonl`.
+    public static func nameProblem(_ journal: JournalFile) -> String? {
+        guard let writer = journal.records.first?.writer else { return nil }
+        let name = (journal.path as NSString).lastPathComponent
+        guard name != "\(writer).\(SessionStore.journalExtension)" else { return nil }
+        return "\(journal.path): named '\(name)', but its records are \(writer)'s: a journal copied or renamed"
+    }
+
+    /// How many seals of this day the witness holds, and where it is.
+    public var witnessed = 0
+    public var witnessPath: String?
+
+    /// What the seal witness shows, for people to read.
+    public var witnessScope: String? {
+        guard let witnessPath else { return nil }
+        return witnessed == 0
+            ? "no seal of this day is witnessed in \(witnessPath) (it was not closed by this partnership's maca here)"
+            : "its seal\(witnessed == 1 ? " is" : "s are") witnessed in \(witnessPath), so a seal removed since would be named"
     }
 
     /// Whether the day's records are signed with the partnership key, and
@@ -47,6 +80,8 @@ public struct DayVerification: Sendable {
         case checked(keyPath: String)
         /// Signed, but there is no key here, so no signature was checked.
         case unchecked
+        /// Signatures were checked, and some failed.
+        case failed
 
         public var isChecked: Bool {
             if case .checked = self { true } else { false }
@@ -56,6 +91,9 @@ public struct DayVerification: Sendable {
         /// journal opens it); every journal of a signed day must be signed,
         /// and no journal of an unsigned one may be.
         static func of(facilitator: JournalFile?, journals: [JournalFile], signer: RecordSigner?) -> (state: Signatures, problems: [String]) {
+            if signer != nil, journals.contains(where: { $0.damage.contains { $0.message.hasPrefix("the record's signature does not match") } }) {
+                return (.failed, [])
+            }
             let opening = facilitator?.records.first ?? journals.compactMap(\.records.first).first
             guard let opening else { return (.unsigned, []) }
             let signed = opening.mac != nil
@@ -63,7 +101,7 @@ public struct DayVerification: Sendable {
             for journal in journals {
                 guard let first = journal.records.first, (first.mac != nil) != signed else { continue }
                 problems.append(signed
-                    ? "\(journal.path): not signed, but the day is: a journal added without the partnership key"
+                    ? "\(journal.path): not signed, but the day is: a journal added, or rewritten whole, without the partnership key"
                     : "\(journal.path): signed, but the day is not: the day was opened without the partnership key, so its journals cannot be signed")
             }
             guard signed else { return (.unsigned, problems) }
@@ -82,6 +120,8 @@ public struct DayVerification: Sendable {
             "signed: every record's signature checked with the partnership key \(keyPath)"
         case .unchecked:
             "signed, but the partnership key is not here, so the signatures were NOT checked; verify where 'maca init' made the key"
+        case .failed:
+            "signed, and signatures FAILED: records written or changed without the partnership key, or signed with another partnership's (see the lines above)"
         }
     }
 

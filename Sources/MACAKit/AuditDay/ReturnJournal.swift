@@ -9,9 +9,15 @@ public enum ReturnJournal {
     }
 
     /// The day in a folder and the template it was opened with (embedded in its journal).
-    public static func day(in folder: String, signer: RecordSigner? = nil) throws -> (AuditTemplate, AuditDay) {
-        let journals = try SessionStore.readDay(folder, signer: signer)
+    /// A day that does not verify (a damaged journal, or one copied,
+    /// renamed or unsigned in a signed day) takes no return.
+    public static func day(in folder: String, signer: RecordSigner? = nil, witness: SealWitness? = nil) throws -> (AuditTemplate, AuditDay) {
+        let verification = try DayVerification.check(folder: folder, signer: signer, witness: witness)
+        let journals = verification.journals
         if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
+        if !verification.dayProblems.isEmpty {
+            throw JournalError.dayFails(verification.dayProblems)
+        }
         let day = DayFold.fold(journals)
         guard let stamp = day.template else {
             throw JournalError.damaged([JournalDamage(path: folder, line: 1, message: "no journal here opens the day (the facilitator's journal is missing)")])

@@ -10,16 +10,21 @@ public struct SessionStore: Sendable {
     /// The partnership's key, when there is one: new days are signed with
     /// it, and signed days are checked with it as they are read.
     public var signer: RecordSigner?
+    /// Where this partnership's seals are witnessed, checked as days are verified.
+    public var witness: SealWitness?
 
-    public init(directory: String, described: String? = nil, signer: RecordSigner? = nil) {
+    public init(directory: String, described: String? = nil, signer: RecordSigner? = nil, witness: SealWitness? = nil) {
         self.directory = directory
         self.described = described ?? directory
         self.signer = signer
+        self.witness = witness
     }
 
     /// The folder `Locations` chose, named in messages with why it was chosen.
-    public init(_ located: ChosenFolder, environment: MacaEnvironment, signer: RecordSigner? = nil) {
-        self.init(directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))", signer: signer)
+    public init(_ located: ChosenFolder, environment: MacaEnvironment, signer: RecordSigner? = nil, witness: SealWitness? = nil) {
+        self.init(
+            directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))", signer: signer, witness: witness
+        )
     }
 
     /// Whether the sessions folder exists at all.

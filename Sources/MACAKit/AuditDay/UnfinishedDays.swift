@@ -28,7 +28,7 @@ public enum UnfinishedDays {
     public static func damaged(_ store: SessionStore) throws -> [Damaged] {
         try store.dayFolders().compactMap { name -> Damaged? in
             let folder = "\(store.directory)/\(name)"
-            guard let verification = try? DayVerification.check(folder: folder, signer: store.signer) else {
+            guard let verification = try? DayVerification.check(folder: folder, signer: store.signer, witness: store.witness) else {
                 return Damaged(name: name, problem: "\(folder): cannot be read")
             }
             let broken = verification.journals.contains(where: \.isDamaged) || !verification.dayProblems.isEmpty

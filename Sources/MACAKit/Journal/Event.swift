@@ -30,6 +30,8 @@ public enum Event: Sendable, Equatable {
     case dayClosed(DayClosed)
     /// The facilitator opened a closed day again, with the reason.
     case dayReopened(DayReopened)
+    /// A day's seal, witnessed outside the sessions folder (``SealWitness``).
+    case sealWitnessed(SealWitnessed)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
 
@@ -55,6 +57,7 @@ public enum Event: Sendable, Equatable {
         case .findingsShared: "findings-shared"
         case .dayClosed: "day-closed"
         case .dayReopened: "day-reopened"
+        case .sealWitnessed: "seal-witnessed"
         case let .unrecognised(type): type
         }
     }
@@ -335,6 +338,23 @@ public struct DayReopened: Sendable, Equatable, Codable {
     }
 }
 
+/// Where a day was sealed: its id, its folder's name, and the closing
+/// record's place and hash in the facilitator's journal.
+public struct SealWitnessed: Sendable, Equatable, Codable {
+    public var day: String
+    public var folder: String
+    /// The closing record's sequence number in the facilitator's journal.
+    public var closing: Int
+    public var hash: String
+
+    public init(day: String, folder: String, closing: Int, hash: String) {
+        self.day = day
+        self.folder = folder
+        self.closing = closing
+        self.hash = hash
+    }
+}
+
 extension Event: Codable {
     private enum TypeKey: String, CodingKey { case type }
 
@@ -361,6 +381,7 @@ extension Event: Codable {
         case "concern-acknowledged": self = .concernAcknowledged(try ConcernAcknowledged(from: decoder))
         case "day-closed": self = .dayClosed(try DayClosed(from: decoder))
         case "day-reopened": self = .dayReopened(try DayReopened(from: decoder))
+        case "seal-witnessed": self = .sealWitnessed(try SealWitnessed(from: decoder))
         default: self = .unrecognised(type: type)
         }
     }
@@ -389,6 +410,7 @@ extension Event: Codable {
         case let .concernAcknowledged(payload): try payload.encode(to: encoder)
         case let .dayClosed(payload): try payload.encode(to: encoder)
         case let .dayReopened(payload): try payload.encode(to: encoder)
+        case let .sealWitnessed(payload): try payload.encode(to: encoder)
         case .unrecognised: break
         }
     }

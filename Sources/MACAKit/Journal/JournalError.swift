@@ -12,11 +12,13 @@ public enum JournalError: UserFacingError, Equatable, Sendable {
     case encodingFailed(path: String)
     /// The journal is signed, and this maca has no partnership key to sign with.
     case keyNeeded(path: String)
+    /// The day's journals do not verify together (each sentence names its file).
+    case dayFails([String])
 
     public var exitStatus: ExitStatus {
         switch self {
         case .inUse, .alreadyExists: .usage
-        case .damaged, .encodingFailed: .data
+        case .damaged, .encodingFailed, .dayFails: .data
         case .writeFailed, .closedAfterFailure: .io
         case .keyNeeded: .noInput
         }
@@ -37,8 +39,10 @@ public enum JournalError: UserFacingError, Equatable, Sendable {
             "\(path): already exists"
         case let .encodingFailed(path):
             "\(path): the answer could not be encoded as a record"
+        case let .dayFails(problems):
+            (problems + ["nothing was written to this day, because it does not verify; run 'maca verify' for details"]).joined(separator: "\n")
         case let .keyNeeded(path):
-            "\(path): this day's records are signed with the partnership key, and there is no key here, so nothing can be added to it; "
+            "\(path): its records are signed with the partnership key, and there is no key here, so nothing can be added to it or beside it; "
                 + "run maca as the user whose 'maca init' made the key ('maca paths' shows where the key is looked for)"
         }
     }

@@ -113,7 +113,7 @@ public enum JournalReader {
                     : "the record is signed, but this journal's earlier records are not"
             }
             if let signer, let mac = record.mac, !signer.isValid(mac: mac, forHash: record.hash) {
-                return "the record's signature does not match the partnership key (\(signer.keyPath)): it was written or changed without that key"
+                return "the record's signature does not match the partnership key: it was written or changed without that key, or signed with another partnership's"
             }
             if let hash, record.previousHash != hash {
                 return sequence == 0

@@ -45,6 +45,8 @@ public struct MacaEnvironment: Sendable {
 
     /// The owner-only folder of the partnership's keys, beside the config file.
     public var keysFolder: String { "\(configHome)/maca/keys" }
+    /// The record of every seal written here (``SealWitness``).
+    public var sealWitnessFile: String { "\(dataHome)/maca/seals.jsonl" }
 
     /// Templates a partnership copied for local editing.
     public var userTemplates: String { "\(dataHome)/maca/templates" }

@@ -15,7 +15,9 @@ public enum PartnershipKeys {
         try OwnerOnlyFiles.makeFolder(folder)
         try OwnerOnlyFiles.setMode(OwnerOnlyFiles.folderMode, of: folder)
         let path = "\(folder)/\(secretFile)"
-        if FileManager.default.fileExists(atPath: path) {
+        // Anything by that name, a link to nothing included, is checked, never replaced.
+        var status = stat()
+        if lstat(path, &status) == 0 {
             _ = try secret(in: folder)
             return false
         }
@@ -27,11 +29,21 @@ public enum PartnershipKeys {
     /// The secret, checked: present, owner-only and of the right length.
     public static func secret(in folder: String) throws(FileError) -> SymmetricKey {
         let path = "\(folder)/\(secretFile)"
-        guard FileManager.default.fileExists(atPath: path) else {
+        var link = stat()
+        guard lstat(path, &link) == 0 else {
             throw .notFound(path: path, what: "partnership key (run 'maca init' to make one)")
         }
         var status = stat()
-        guard stat(path, &status) == 0 else { throw .unreadable(path: path, reason: FileError.reason(errno: errno)) }
+        guard stat(path, &status) == 0 else {
+            // The name is there but leads nowhere: 'maca init' would not replace it, so say what it is.
+            let reason = errno == ENOENT ? "it is a link to nothing (\((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?")); restore the key it pointed to, or remove the link" : FileError.reason(errno: errno)
+            throw .unreadable(path: path, reason: reason)
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(path: path, reason: "it is a folder, not a key file")
+        default: throw .unreadable(path: path, reason: "it is not an ordinary file (a FIFO, socket or device), so it was not opened")
+        }
         guard status.st_mode & 0o077 == 0 else {
             throw .unreadable(path: path, reason: "others can read it (mode \(String(status.st_mode & 0o777, radix: 8))); make it owner-only with chmod 600")
         }
@@ -42,7 +54,7 @@ public enum PartnershipKeys {
             throw .unreadable(path: path, reason: FileError.reason(error))
         }
         guard data.count == secretBytes else {
-            throw .unreadable(path: path, reason: "it holds \(data.count) bytes, not the \(secretBytes) of a partnership key")
+            throw .badContents(path: path, reason: "it holds \(data.count) bytes, not the \(secretBytes) of a partnership key; restore the partnership's copy of the key")
         }
         return SymmetricKey(data: data)
     }

@@ -208,7 +208,18 @@ public enum ReportDocument {
             let late = day.day.lateReturns
             return "Day \(index + 1), \(late) late return\(late == 1 ? "" : "s")"
         }
+        // What verifying the days proved: every report's days pass verify; the signatures say more.
+        let checked = days.filter { $0.signatures.isChecked }.count
+        let unchecked = days.filter { $0.signatures == .unchecked }.count
+        let integrity = "Record integrity: every day's journals verified (hash chains, and seals of closed days); "
+            + (checked == days.count ? "all \(days.count) signed with the partnership's key, and every signature checked"
+                : [checked > 0 ? "\(checked) signed with the partnership's key and checked" : nil,
+                   unchecked > 0 ? "\(unchecked) signed, but NOT checked (the key was not on the machine that wrote this report)" : nil,
+                   days.count - checked - unchecked > 0
+                    ? "\(days.count - checked - unchecked) not signed (opened before the partnership's key existed, or without it)" : nil]
+                    .compactMap { $0 }.joined(separator: "; "))
         blocks += [.heading("Appendix: data quality"), .bullets([
+            integrity,
             "Template versions combined: \(versions.joined(separator: ", ")) (answers are merged by question id)",
             "Days left out: " + (report.inputs.leftOut.isEmpty ? "none" : report.inputs.leftOut.map { "\(name($0.folder)) (\($0.reason))" }.joined(separator: "; ")),
             "Days reopened after closing: " + (reopened.isEmpty ? "none" : reopened.joined(separator: "; ")),

@@ -7,6 +7,8 @@ public struct ReportInputs: Sendable {
         public var folder: String
         public var day: AuditDay
         public var template: AuditTemplate
+        /// Whether the day's records are signed, and whether that was checked.
+        public var signatures: DayVerification.Signatures = .unsigned
     }
 
     /// A day left out of the report, and why.
@@ -28,7 +30,7 @@ public struct ReportInputs: Sendable {
     /// `progress` is told each day read, as (days read, days in all).
     public static func gather(
         folders: [String], theme: String, from: String?, to: String?, skipInvalid: Bool, includeUnfinished: Bool,
-        signer: RecordSigner? = nil, progress: (Int, Int) -> Void = { _, _ in }
+        signer: RecordSigner? = nil, witness: SealWitness? = nil, progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> ReportInputs {
         var inputs = ReportInputs(days: [], previous: [], leftOut: [], duplicates: [])
         var byID: [String: Day] = [:]
@@ -39,7 +41,7 @@ public struct ReportInputs: Sendable {
         let read = sorted.parallelMap { folder -> ReadDay in
             let verification: DayVerification
             do {
-                verification = try DayVerification.check(folder: folder, signer: signer)
+                verification = try DayVerification.check(folder: folder, signer: signer, witness: witness)
             } catch {
                 // A day that cannot be read at all is reported like a damaged one, never passed over.
                 return .damaged(problems: [(error as? any UserFacingError)?.description ?? "\(folder): cannot be read"], first: nil)
@@ -47,14 +49,16 @@ public struct ReportInputs: Sendable {
             guard !verification.isDamaged else {
                 return .damaged(problems: verification.problems, first: verification.journals.first(where: \.isDamaged)?.damage.first)
             }
-            return .folded(DayFold.fold(verification.journals))
+            return .folded(DayFold.fold(verification.journals), verification.signatures)
         }
         for (index, (folder, outcome)) in zip(sorted, read).enumerated() {
             progress(index + 1, folders.count)
             let day: AuditDay
+            let signatures: DayVerification.Signatures
             switch outcome {
-            case let .folded(folded):
+            case let .folded(folded, signed):
                 day = folded
+                signatures = signed
             case let .damaged(problems, first):
                 guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems) }
                 let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" }
@@ -87,7 +91,7 @@ public struct ReportInputs: Sendable {
                 inputs.leftOut.append(LeftOut(folder: folder, reason: "unfinished (include it with --include-unfinished)"))
                 continue
             }
-            let entry = Day(folder: folder, day: day, template: template)
+            let entry = Day(folder: folder, day: day, template: template, signatures: signatures)
             if let earlier = byID[id] {
                 // The same day copied: keep the copy with more records, then the first by path.
                 inputs.duplicates.append(folder)
@@ -114,7 +118,7 @@ public struct ReportInputs: Sendable {
 
     /// One day folder as read on whichever core: folded, or why it cannot be.
     private enum ReadDay: Sendable {
-        case folded(AuditDay)
+        case folded(AuditDay, DayVerification.Signatures)
         case damaged(problems: [String], first: JournalDamage?)
     }
 
