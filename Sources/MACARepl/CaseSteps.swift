@@ -106,33 +106,12 @@ extension FacilitatorSession {
     }
 
     func save(_ value: AnswerValue, for key: AnswerKey, old: AnswerValue?) throws {
-        let value = try guarded(value, key: key)
         if let old {
             guard old != value else { return }
             try record(.answerCorrected(AnswerCorrected(key: key, old: old, new: value)), confirm: "saved (corrected)")
         } else {
             try record(.answerGiven(AnswerGiven(key: key, value: value)))
         }
-    }
-
-    /// Checks an answer's free text for likely identifiers before it is saved.
-    /// If any is found, says what (never echoing it to the room twice), and
-    /// asks whether to replace it with placeholders or keep it deliberately;
-    /// the choice is journaled, without the identifier.
-    func guarded(_ value: AnswerValue, key: AnswerKey) throws -> AnswerValue {
-        let guardian = IdentifierGuard(for: day, references: references)
-        let findings = guardian.scan(value)
-        guard !findings.isEmpty else { return value }
-        let kinds = findings.map(\.kind.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        console.warn("This answer looks like it holds \(findings.map(\.kind.described).joined(separator: ", ")). Session files and reports must not identify a child.")
-        guard case let .text(answer) = try read("Replace with placeholders such as \(findings[0].placeholder)? (yes, or no to keep it deliberately) [yes] ") else { return value }
-        let replace = yes(answer, default: true)
-        try journal.append(.identifierChoice(IdentifierChoice(key: key, kinds: kinds, replaced: replace)), author: author)
-        guard replace else {
-            console.note("Kept deliberately; the report will refuse it unless written with --redact.")
-            return value
-        }
-        return guardian.redact(value, findings: findings)
     }
 
     /// The template's default, or what the candidate list says of the case.
@@ -269,8 +248,7 @@ extension FacilitatorSession {
             let label = scale.level(level)?.label ?? level
             guard let rationale = try askText("Rationale for \(label)", required: true, defaultText: existing?.level == level ? existing?.rationale : nil) else { return }
             if let existing, existing.level == level, existing.rationale == rationale { return }
-            guard case let .text(checked) = try guarded(.text(rationale), key: AnswerKey(ref: ref, question: question.id)) else { return }
-            try record(.gradeAgreed(GradeAgreed(ref: ref, domain: question.id, level: level, rationale: checked, previous: existing?.level)), confirm: "saved: \(label)")
+            guard try record(.gradeAgreed(GradeAgreed(ref: ref, domain: question.id, level: level, rationale: rationale, previous: existing?.level)), confirm: "saved: \(label)") != nil else { return }
             if let threshold = template.concernAtOrBelow, let rank = scale.rank(of: level), let limit = scale.rank(of: threshold), rank >= limit {
                 let answer = try askText("Graded \(label): is there an immediate concern for this child now? (yes/no)", required: false, defaultText: "no")
                 if let answer, yes(answer, default: false) { try raiseConcern(ref: ref) }
@@ -365,7 +343,8 @@ extension FacilitatorSession {
                         console.problem(problem.message)
                         continue
                     }
-                    fields[question.id] = try guarded(value, key: AnswerKey(ref: current?.ref ?? "", question: "\(section.id):\(question.id)"))
+                    // The whole entry passes the identifier guard when it is saved.
+                    fields[question.id] = value
                 }
                 break
             }

@@ -214,9 +214,12 @@ public final class FacilitatorSession {
         }
     }
 
-    /// Appends one event and confirms it is saved.
+    /// Appends one event and confirms it is saved. Its free text passes the
+    /// identifier guard first (``guardedEvent(_:)``); nil when the
+    /// facilitator chose not to save it.
     @discardableResult
-    func record(_ event: Event, confirm: String = "saved") throws -> JournalRecord {
+    func record(_ event: Event, confirm: String = "saved") throws -> JournalRecord? {
+        guard let event = try guardedEvent(event) else { return nil }
         let record = try journal.append(event, author: author)
         console.saved(confirm)
         return record

@@ -25,7 +25,9 @@ extension FacilitatorSession {
                 continue
             }
             for agency in chosen where !day.agencies.contains(agency) {
-                try journal.append(.agencyAttending(AgencyAttending(agency: agency)), author: author)
+                // An agency the room named itself is free text: guarded like any other.
+                guard let event = try guardedEvent(.agencyAttending(AgencyAttending(agency: agency))) else { continue }
+                try journal.append(event, author: author)
             }
             try record(.stepFinished(StepFinished(step: "agencies")), confirm: "saved: \(chosen.count) agenc\(chosen.count == 1 ? "y" : "ies") attending")
             return

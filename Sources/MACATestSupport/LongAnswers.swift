@@ -63,11 +63,14 @@ public enum LongAnswers {
     }
 
     /// The demo day with `typed` (one line or several) where the replaced
-    /// answer was, then "no": the planted identifier is kept deliberately,
-    /// so the answer is saved exactly as typed.
+    /// answer was, then "k" and a reason: the planted identifier is kept
+    /// deliberately, so the answer is saved exactly as typed.
     public static func demo(typing typed: String) throws -> String {
-        try DayScripts.demo(replacing: replacedAnswer, with: [typed, "no"])
+        try DayScripts.demo(replacing: replacedAnswer, with: [typed, "k", keepReason])
     }
+
+    /// Why the planted identifier is kept, as typed at the guard's prompt.
+    public static let keepReason = "Kept to measure a long answer."
 
     /// The demo up to the question a long answer replaces, and what follows it.
     public static func demoAroundReplaced() throws -> (before: String, after: String) {

@@ -4,7 +4,7 @@ import MACATestSupport
 
 /// The four ways a long answer reaches a journal, each timed as the command
 /// a facilitator or an agency runs: `maca resume` of a demo day stopped at
-/// DEMO-0101's `daily-care`, given the answer (and "no", to keep its
+/// DEMO-0101's `daily-care`, given the answer (and "k" with a reason, to keep its
 /// planted identifier), saving it and leaving; or `maca returns import
 /// --redact` of a form whose first case's `return-involvement` holds it.
 enum LongAnswerPath: String, CaseIterable {
@@ -89,16 +89,16 @@ struct LongAnswerBench {
         // Lines typed with a backslash, or written in a form's block, are kept as lines.
         let answer = sentences.joined(separator: path == .continued || path == .returnsImport ? "\n" : " ")
         var arguments = ["resume", "--sessions", sessions, day.name]
-        var input = answer + "\nno\n"
+        var input = answer + "\nk\n" + LongAnswers.keepReason + "\n"
         var environment = self.environment
         switch path {
         case .pipedLine: break
-        case .continued: input = LongAnswers.continued(sentences) + "\nno\n"
+        case .continued: input = LongAnswers.continued(sentences) + "\nk\n" + LongAnswers.keepReason + "\n"
         case .editor:
             let file = "\(folder)/editor.txt"
             try Data(answer.utf8).write(to: URL(fileURLWithPath: file))
             environment["EDITOR"] = "cp \(file)"
-            input = ":editor\nno\n"
+            input = ":editor\nk\n" + LongAnswers.keepReason + "\n"
         case .returnsImport:
             let form = "\(folder)/return.yaml"
             let filled = LongAnswers.returnForm(day.blankForm, auditor: "Bench Auditor", involvement: sentences)

@@ -5,7 +5,7 @@ struct ActionsUpdate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Record progress on an action point, with its evidence, in your own actions journal.",
-        discussion: "A status not in the list is refused (exit 64); an unknown id, or done without evidence, is refused (exit 65). Nothing is written then."
+        discussion: "A status not in the list is refused (exit 64); an unknown id, done without evidence, or evidence that looks like it holds an identifier (an NHS number, a name, a postcode…) is refused (exit 65). Nothing is written then. With --redact, identifiers are replaced with placeholders instead."
     )
 
     @OptionGroup var sessions: SessionFolder
@@ -25,13 +25,20 @@ struct ActionsUpdate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Who reports it (role or name).", valueName: "name"))
     var by: String = "quality sub-group"
 
+    @Flag(name: .long, help: "Replace anything in the evidence that looks like an identifier with a placeholder, rather than refusing the update.")
+    var redact = false
+
     func validate() throws {
         if ActionStatus(rawValue: status) == nil { throw ValidationError(ActionError.badStatus(status).description) }
     }
 
     func run() throws {
         try reportingErrors {
-            let entry = try ActionRegister.update(sessions.existingStore(), id: id, status: status, evidence: evidence, by: by)
+            let (entry, replaced) = try ActionRegister.update(
+                sessions.existingStore(), id: id, status: status, evidence: evidence, by: by,
+                references: try Partnership.config().referencePatterns, redact: redact
+            )
+            replaced.forEach { printWarning("maca actions update \(id): \($0.message); replaced with \($0.finding.placeholder)") }
             printText("Saved: \(entry.id) is \(entry.status.rawValue) (reported by \(by))")
         }
     }

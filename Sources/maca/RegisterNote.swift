@@ -15,10 +15,17 @@ struct RegisterNote: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Who records it.", valueName: "name"))
     var by: String = "quality sub-group"
 
+    @Flag(name: .long, help: "Replace anything that looks like an identifier with a placeholder, rather than refusing the note.")
+    var redact = false
+
     func run() throws {
         try reportingErrors {
-            try AuditRegister.note(arguments.folder.store(), dayFolder: try arguments.dayFolder(), sharedWith: sharedWith, by: by)
-            printText("Saved: \(arguments.day) findings shared with \(sharedWith)")
+            let replaced = try AuditRegister.note(
+                arguments.folder.store(), dayFolder: try arguments.dayFolder(), sharedWith: sharedWith, by: by,
+                references: try Partnership.config().referencePatterns, redact: redact
+            )
+            replaced.forEach { printWarning("maca register note: \($0.message); replaced with \($0.finding.placeholder)") }
+            printText("Saved: \(arguments.day) findings shared" + (replaced.isEmpty ? " with \(sharedWith)" : ", with the identifiers replaced"))
         }
     }
 }

@@ -21,10 +21,16 @@ struct Reopen: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Who reopens it (role or name).", valueName: "name"))
     var by: String = "facilitator"
 
+    @Flag(name: .long, help: "Replace anything in the reason that looks like an identifier with a placeholder, rather than refusing.")
+    var redact = false
+
     func run() throws {
         try reportingErrors {
             let folder = try arguments.dayFolder()
-            try DaySeal.reopen(folder: folder, reason: reason, by: by, signer: try arguments.signer)
+            try DaySeal.reopen(
+                folder: folder, reason: reason, by: by, signer: try arguments.signer,
+                references: try Partnership.config().referencePatterns, redact: redact
+            )
             let name = folder.split(separator: "/").last.map(String.init) ?? folder
             printText("Reopened \(folder): returns can be entered again; 'maca resume \(name)' closes and seals it again.")
         }

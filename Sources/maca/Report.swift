@@ -90,7 +90,9 @@ struct Report: ParsableCommand {
             }
             // No identifier reaches a board paper: refuse, or replace and say so.
             let config = try Partnership.config()
+            var progress = try ActionRegister.progress(store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) }
             let findings = ReportPrivacy.scan(inputs, references: config.referencePatterns)
+                + ReportPrivacy.scan(progress: progress, of: inputs, references: config.referencePatterns)
             if !findings.isEmpty {
                 guard redact else {
                     findings.forEach { printError($0.description) }
@@ -98,12 +100,13 @@ struct Report: ParsableCommand {
                     throw ExitCode(ExitStatus.data.rawValue)
                 }
                 findings.forEach { printWarning("\($0.description); replaced with its placeholder") }
+                progress = ReportPrivacy.redacted(progress: progress, of: inputs, references: config.referencePatterns)
                 inputs = ReportPrivacy.redacted(inputs, references: config.referencePatterns)
             }
             let report = ThemeReport(
                 inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to,
                 smallNumbers: SmallNumbers(threshold: suppressBelow ?? config.suppressBelow ?? PartnershipConfig.defaultSuppressBelow),
-                actionProgress: try ActionRegister.progress(store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) },
+                actionProgress: progress,
                 masthead: ThemeReport.Masthead(config)
             )
             let base = "\(out)/\(try report.fileStem(theme: theme))"

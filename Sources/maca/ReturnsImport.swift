@@ -27,31 +27,33 @@ struct ReturnsImport: ParsableCommand {
             let store = try sessions.store()
             let folder = try store.folder(of: folderName)
             let (template, day) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
-            var filled = try ReturnForm.read(text, file: file, day: day, template: template)
-            // The same check as at the keyboard: an identifier is refused, or replaced with --redact.
+            let filled = try ReturnForm.read(text, file: file, day: day, template: template)
+            let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)
+            // The same guard as at the keyboard, over every event the form makes:
+            // an identifier is refused (nothing imported), or replaced with --redact.
             let guardian = IdentifierGuard(for: day, references: try Partnership.config().referencePatterns)
-            var choices: [AnswerKey: [String]] = [:]
-            for (index, answer) in filled.answers.enumerated() {
-                guard let value = answer.value else { continue }
-                let found = guardian.scan(value)
+            var events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder, signer: store.signer)))
+            var choices: [Int: [String]] = [:]
+            var messages: [String] = []
+            for index in events.indices {
+                let found = guardian.scan(events[index])
                 guard !found.isEmpty else { continue }
-                choices[answer.key] = found.map(\.kind.rawValue)
-                filled.answers[index].value = guardian.redact(value, findings: found)
+                let key = IdentifierChoice.key(for: events[index])
+                messages += found.map { "case \(key.ref), \(key.question): looks like it holds \($0.finding.kind.rawValue)" }
+                choices[index] = found.map(\.finding.kind.rawValue).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                events[index] = guardian.redact(events[index])
             }
-            if !choices.isEmpty {
-                let messages = choices.keys.sorted().map { "case \($0.ref), \($0.question): looks like it holds \(choices[$0]!.joined(separator: ", "))" }
+            if !messages.isEmpty {
                 guard redact else {
                     throw FileProblems(messages.map { FileProblem(file: file, line: nil, message: $0) }
                         + [FileProblem(file: file, line: nil, message: "nothing was imported: remove the identifiers, or import with --redact")])
                 }
                 messages.forEach { printWarning("\(file): \($0); replaced with a placeholder") }
             }
-            let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)
             let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: filled.auditor, signer: store.signer)
-            let events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder, signer: store.signer)))
-            for event in events {
-                if case let .answerGiven(given) = event, let kinds = choices[given.key] {
-                    try journal.append(.identifierChoice(IdentifierChoice(key: given.key, kinds: kinds, replaced: true)), author: filled.auditor)
+            for (index, event) in events.enumerated() {
+                if let kinds = choices[index] {
+                    try journal.append(.identifierChoice(IdentifierChoice(key: IdentifierChoice.key(for: event), kinds: kinds, replaced: true)), author: filled.auditor)
                 }
                 try journal.append(event, author: filled.auditor)
             }

@@ -18,7 +18,7 @@ struct LongAnswerTests {
     static func expectSaved(_ expected: String, result: CommandResult, folder: String?, sessions: String) throws {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("✗"), "a line was refused")
-        #expect(result.stdout.contains("This answer looks like it holds an NHS number"))
+        #expect(result.stdout.contains("This looks like it holds an NHS number (in the answer to daily-care)"))
         let folder = try #require(folder)
         let day = try DayScripts.fold(folder)
         #expect(day.isClosed)
@@ -29,7 +29,7 @@ struct LongAnswerTests {
         #expect(saved.utf8.count == expected.utf8.count)
         #expect(saved.utf8.elementsEqual(expected.utf8), "the saved answer differs from the one given")
         let records = try JournalReader.read(path: "\(folder)/facilitator.jsonl").records
-        #expect(records.contains { $0.event == .identifierChoice(IdentifierChoice(key: question, kinds: ["NHS number"], replaced: false)) })
+        #expect(records.contains { $0.event == .identifierChoice(IdentifierChoice(key: question, kinds: ["NHS number"], replaced: false, reason: LongAnswers.keepReason)) })
         let verify = try runMaca(["verify", "--sessions", sessions, (folder as NSString).lastPathComponent])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         try expectPlantedFound(in: saved)
@@ -63,7 +63,7 @@ struct LongAnswerTests {
         let (_, folder) = try DayScripts.run(before, sessions: sessions.path)
         let name = (try #require(folder) as NSString).lastPathComponent
         let prose = LongAnswers.prose(bytes: Self.size)
-        let result = try runMaca(["resume", "--sessions", sessions.path, name], input: prose + "\nno\n" + after)
+        let result = try runMaca(["resume", "--sessions", sessions.path, name], input: prose + "\nk\n" + LongAnswers.keepReason + "\n" + after)
         #expect(result.stdout.contains("Resuming \(name) at case DEMO-0101, daily-care"))
         try Self.expectSaved(prose, result: result, folder: folder, sessions: sessions.path)
     }
@@ -87,7 +87,7 @@ struct LongAnswerTests {
         let prose = LongAnswers.prose(bytes: Self.size)
         let written = sessions.file("written-in-the-editor.txt")
         try Data(prose.utf8).write(to: URL(fileURLWithPath: written))
-        let script = try DayScripts.demo(replacing: LongAnswers.replacedAnswer, with: [":editor", "no"])
+        let script = try DayScripts.demo(replacing: LongAnswers.replacedAnswer, with: [":editor", "k", LongAnswers.keepReason])
         let result = try runMaca(
             ["run", "--template", "neglect", "--sessions", sessions.path], input: script,
             environment: ["EDITOR": "cp '\(written)'", "VISUAL": ""]

@@ -212,7 +212,7 @@ struct PartnershipTests {
             .replacingOccurrences(of: "\nExampleshire Safeguarding Children Partnership (invented)\n", with: "\n\n")
             .replacingOccurrences(
                 of: "\nGrandmother collects the child from nursery twice a week.\n",
-                with: "\nGrandmother collects the child; the police log NP-482913 records it.\nno\n"
+                with: "\nGrandmother collects the child; the police log NP-482913 records it.\nk\nThe log is cited for the police lead.\n"
             )
         let day = try stranger.maca(["run", "--template", "neglect", "--templates", "\(packageRoot)/audit-templates"], input: script)
         #expect(day.status == 0, "\(day.stderr)")

@@ -146,8 +146,8 @@ struct ReportTests {
         let sessions = root.file("sessions")
         let script = try DayScripts.demo().replacingOccurrences(
             of: "Breakfast at nursery most days; no routine at home for bedtime.",
-            // Warned at entry, the facilitator keeps it deliberately ("no" to replacing it).
-            with: "Breakfast at nursery most days; NHS number 943 476 5919 on the nursery form.\nno"
+            // Warned at entry, the facilitator keeps it deliberately ("k", with a reason).
+            with: "Breakfast at nursery most days; NHS number 943 476 5919 on the nursery form.\nk\nThe nursery form is quoted for the audit trail."
         )
         let (_, folder) = try DayScripts.run(script, sessions: sessions)
         let name = ((try #require(folder)) as NSString).lastPathComponent

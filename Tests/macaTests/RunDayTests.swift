@@ -172,15 +172,15 @@ struct RunDayTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(sessions.path)/\(folder)").filter { $0.hasPrefix(".editing") }.isEmpty)
     }
 
-    @Test("an answer holding an identifier is warned about at entry; replaced by default, the choice journaled without it")
+    @Test("an answer holding an identifier is warned about at entry; replaced with r, the choice journaled without it")
     func identifierAtEntry() throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
         let daily = "Breakfast at nursery most days; no routine at home for bedtime."
         let planted = "Nursery rang mother on 07700 900123 most mornings."
-        let script = try DayScripts.demo(replacing: daily, with: [planted, ""])
+        let script = try DayScripts.demo(replacing: daily, with: [planted, "r"])
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
-        #expect(result.stdout.contains("This answer looks like it holds a phone number"))
+        #expect(result.stdout.contains("This looks like it holds a phone number (in the answer to daily-care)"))
         let path = "\(try #require(folder))/facilitator.jsonl"
         let day = try DayScripts.fold(folder!)
         #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text("Nursery rang mother on [phone number] most mornings."))
@@ -196,10 +196,10 @@ struct RunDayTests {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
         let daily = "Breakfast at nursery most days; no routine at home for bedtime."
-        let script = try DayScripts.demo(replacing: daily, with: [":name child Jayden Testcase", "JAYDEN had breakfast at nursery; Testcase family had no routine.", ""])
+        let script = try DayScripts.demo(replacing: daily, with: [":name child Jayden Testcase", "JAYDEN had breakfast at nursery; Testcase family had no routine.", "r"])
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
         #expect(result.stdout.contains("2 name parts blocked as [child]; the name itself is not kept"))
-        #expect(result.stdout.contains("This answer looks like it holds a registered name"))
+        #expect(result.stdout.contains("This looks like it holds a registered name"))
         let day = try DayScripts.fold(try #require(folder))
         #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text("[child] had breakfast at nursery; [child] family had no routine."))
         #expect(day.registeredNames.first?.hashes.count == 2)

@@ -143,11 +143,16 @@ public struct ActionRegister: Sendable {
         }
     }
 
-    /// Records an update in the reporter's own actions journal, after checking it.
+    /// Records an update in the reporter's own actions journal, after
+    /// checking it: its evidence passes the identifier guard of the action's
+    /// day, and is refused (nothing written) if it holds a likely
+    /// identifier, unless `redact`, which replaces it and returns what it replaced.
     public static func update(
-        _ store: SessionStore, id: String, status text: String, evidence: String, by: String, clock: any JournalClock = SystemClock()
-    ) throws -> Entry {
-        let register = try load(store)
+        _ store: SessionStore, id: String, status text: String, evidence: String, by: String,
+        references: [PartnershipConfig.ReferencePattern] = [], redact: Bool = false, clock: any JournalClock = SystemClock()
+    ) throws -> (entry: Entry, replaced: [IdentifierGuard.EventFinding]) {
+        let days = try store.foldedDays()
+        let register = try load(store, days: days)
         guard var entry = register.entries.first(where: { $0.id == id }) else {
             let known = register.entries.prefix(5).map(\.id).joined(separator: ", ")
             throw ActionError.unknownID(id, known: known)
@@ -155,11 +160,14 @@ public struct ActionRegister: Sendable {
         guard let status = ActionStatus(rawValue: text) else { throw ActionError.badStatus(text) }
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         if status == .done && evidence.isEmpty { throw ActionError.doneWithoutEvidence(id) }
-        let update = ActionUpdated(id: id, status: status, evidence: evidence, by: by)
-        let record = try appendToTracker(store, kind: "actions", by: by, event: .actionUpdated(update), clock: clock)
+        let day = days.first { $0.name == entry.day }?.day ?? AuditDay()
+        let (event, replaced) = try IdentifierGuard(for: day, references: references)
+            .checked(.actionUpdated(ActionUpdated(id: id, status: status, evidence: evidence, by: by)), redact: redact, origin: "maca actions update \(id)")
+        guard case let .actionUpdated(update) = event else { preconditionFailure("the guard keeps an event's type") }
+        let record = try appendToTracker(store, kind: "actions", by: by, event: event, clock: clock)
         entry.updates.append((update, record.timestamp))
         entry.status = status
-        return entry
+        return (entry, replaced)
     }
 }
 

@@ -71,10 +71,20 @@ public struct AuditRegister: Sendable {
     }
 
     /// Records where a day's findings were shared, in the reporter's register journal.
-    public static func note(_ store: SessionStore, dayFolder: String, sharedWith: String, by: String) throws {
+    /// The note passes the day's identifier guard first: refused (nothing
+    /// written) if it holds a likely identifier, unless `redact`, which
+    /// replaces it and returns what it replaced.
+    @discardableResult
+    public static func note(
+        _ store: SessionStore, dayFolder: String, sharedWith: String, by: String,
+        references: [PartnershipConfig.ReferencePattern] = [], redact: Bool = false
+    ) throws -> [IdentifierGuard.EventFinding] {
         let day = DayFold.fold(try SessionStore.readDay(dayFolder, signer: store.signer))
         guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
-        try ActionRegister.appendToTracker(store, kind: "register", by: by, event: .findingsShared(FindingsShared(day: id, sharedWith: sharedWith)))
+        let (event, replaced) = try IdentifierGuard(for: day, references: references)
+            .checked(.findingsShared(FindingsShared(day: id, sharedWith: sharedWith)), redact: redact, origin: "maca register note")
+        try ActionRegister.appendToTracker(store, kind: "register", by: by, event: event)
+        return replaced
     }
 
     static let header = ["Audit day", "Theme", "Date", "Cases", "Agencies attending", "Agencies returning", "Findings shared with", "Actions", "Done", "Overdue", "Evidence of change"]

@@ -196,7 +196,7 @@ extension DaySeal {
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
             held.append(fd)
-            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { throw CloseError.returnBeingWritten(path) }
+            guard lockSoon(fd) else { throw CloseError.returnBeingWritten(path) }
             let other = try JournalReader.read(path: path, signer: journal.signer)
             if let damage = other.damage.first { throw CloseError.journalFails(damage.description) }
             if let problem = DayVerification.nameProblem(other) { throw CloseError.journalFails(problem) }
@@ -215,6 +215,17 @@ extension DaySeal {
             let reason = (error as? any UserFacingError)?.description ?? "\(error)"
             return (closing, "the seal was not recorded in \(witness.path) (\(reason)), so verify cannot tell if it is later removed")
         }
+    }
+
+    /// Takes a journal's lock, waiting up to a second: an auditor's maca that
+    /// has just quit (or a process that was starting as it closed the file,
+    /// and still shares it until it runs) lets go within that.
+    private static func lockSoon(_ fd: Int32) -> Bool {
+        for attempt in 0..<20 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            if attempt < 19 { usleep(50_000) }
+        }
+        return false
     }
 
     /// Opens a day folder for a return: under the folder's shared lock, the
@@ -256,7 +267,13 @@ extension DaySeal {
     /// returns may then be entered, and the day is resumed and closed (and
     /// sealed) again. The earlier seal stays in the journal.
     @discardableResult
-    public static func reopen(folder: String, reason: String, by author: String, signer: RecordSigner? = nil) throws -> JournalRecord {
+    ///
+    /// The reason passes the identifier guard: refused if it holds a likely
+    /// identifier, unless `redact`, which replaces it.
+    public static func reopen(
+        folder: String, reason: String, by author: String, signer: RecordSigner? = nil,
+        references: [PartnershipConfig.ReferencePattern] = [], redact: Bool = false
+    ) throws -> JournalRecord {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw ReopenRefused(message: "give the reason the day is reopened: --reason \"…\"") }
         let lock = try FolderLock(folder: folder, exclusive: true)
@@ -264,7 +281,10 @@ extension DaySeal {
         let (journal, _) = try JournalWriter.open(path: SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter), signer: signer)
         switch state(facilitator: journal.records) {
         case .sealed, .closedUnsealed:
-            return try journal.append(.dayReopened(DayReopened(reason: reason)), author: author)
+            let day = DayFold.fold(records: [journal.records])
+            let (event, _) = try IdentifierGuard(for: day, references: references)
+                .checked(.dayReopened(DayReopened(reason: reason)), redact: redact, origin: "maca reopen")
+            return try journal.append(event, author: author)
         case .open, .reopened:
             throw ReopenRefused(message: "\(folder): the day is not closed, so there is nothing to reopen")
         }

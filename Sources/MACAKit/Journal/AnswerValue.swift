@@ -24,13 +24,15 @@ public enum AnswerValue: Sendable, Equatable, Hashable {
 }
 
 extension AnswerValue {
-    /// The answer with its free text (text, evidence, rationale) changed; ids, dates and tags are left as they are.
+    /// The answer with its free text (text, evidence, rationale, tags) changed; ids and dates are left as they are.
     public func mappingFreeText(_ change: (String) -> String) -> AnswerValue {
         switch self {
         case let .text(text): .text(change(text))
         case let .yesPartlyNo(answer, evidence): .yesPartlyNo(answer, evidence: change(evidence))
         case let .grade(level, rationale): .grade(level: level, rationale: change(rationale))
-        default: self
+        // A tag is typed by the room: free text, one word or phrase at a time.
+        case let .tags(tags): .tags(tags.map(change))
+        case .choice, .choices, .date: self
         }
     }
 }

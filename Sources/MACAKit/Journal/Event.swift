@@ -211,11 +211,14 @@ public struct IdentifierChoice: Sendable, Equatable, Codable {
     public var key: AnswerKey
     public var kinds: [String]
     public var replaced: Bool
+    /// Why it was kept, when it was (checked by the guard in its turn).
+    public var reason: String?
 
-    public init(key: AnswerKey, kinds: [String], replaced: Bool) {
+    public init(key: AnswerKey, kinds: [String], replaced: Bool, reason: String? = nil) {
         self.key = key
         self.kinds = kinds
         self.replaced = replaced
+        self.reason = reason
     }
 }
 

@@ -49,6 +49,7 @@ public enum ReportPrivacy {
         result.agencies = result.agencies.map { Agency(id: $0.id, name: change($0.name, "-", "agency name")) }
         for caseIndex in result.cases.indices {
             let ref = result.cases[caseIndex].ref
+            result.cases[caseIndex].reasonSelected = change(result.cases[caseIndex].reasonSelected, ref, "reason the case was chosen")
             for (key, answer) in result.cases[caseIndex].answers {
                 guard let value = answer.value else { continue }
                 var recorded = answer
@@ -63,8 +64,54 @@ public enum ReportPrivacy {
                     result.cases[caseIndex].actions[actionIndex].fields[field] = value.mappingFreeText { change($0, ref, "action \(field)") }
                 }
             }
+            for concernIndex in result.cases[caseIndex].concerns.indices {
+                for (field, value) in result.cases[caseIndex].concerns[concernIndex].fields {
+                    result.cases[caseIndex].concerns[concernIndex].fields[field] = value.mappingFreeText { change($0, ref, "concern \(field)") }
+                }
+                if var acknowledgement = result.cases[caseIndex].concerns[concernIndex].acknowledgement {
+                    acknowledgement.note = change(acknowledgement.note, ref, "acknowledgement note")
+                    acknowledgement.by = change(acknowledgement.by, ref, "who acknowledged the concern")
+                    result.cases[caseIndex].concerns[concernIndex].acknowledgement = acknowledgement
+                }
+            }
         }
         return result
+    }
+
+    /// Every likely identifier in the evidence of the actions' progress, which
+    /// the report's action tracker shows: each is read with the guard of the
+    /// day its action belongs to.
+    public static func scan(
+        progress: [String: ThemeReport.ActionProgress], of inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        for day in inputs.days + inputs.previous {
+            let guardian = IdentifierGuard(for: day.day, references: references)
+            for audit in day.day.cases {
+                for action in audit.actions {
+                    guard let evidence = progress[action.id]?.evidence else { continue }
+                    findings += guardian.scan(evidence).map {
+                        Finding(day: name(day), ref: audit.ref, question: "evidence of progress on \(action.id)", kind: $0.kind)
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The progress with every likely identifier in its evidence replaced by its placeholder.
+    public static func redacted(
+        progress: [String: ThemeReport.ActionProgress], of inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []
+    ) -> [String: ThemeReport.ActionProgress] {
+        var out = progress
+        for day in inputs.days + inputs.previous {
+            let guardian = IdentifierGuard(for: day.day, references: references)
+            for action in day.day.cases.flatMap(\.actions) {
+                guard let tracked = progress[action.id] else { continue }
+                out[action.id]?.evidence = guardian.redact(tracked.evidence).text
+            }
+        }
+        return out
     }
 
     static func name(_ day: ReportInputs.Day) -> String {

@@ -1,0 +1,66 @@
+/// The identifier guard over whole events: every piece of free text an event
+/// stores (``EventText``) is read before the event is written, whichever
+/// command writes it.
+extension IdentifierGuard {
+    /// A likely identifier in one field of an event.
+    public struct EventFinding: Sendable, Equatable {
+        /// The field, as people read it ("evidence of progress").
+        public var field: String
+        public var finding: IdentifierFinding
+
+        public var message: String { "\(field): looks like it holds \(finding.kind.described)" }
+    }
+
+    /// Every likely identifier in `event`'s free text.
+    public func scan(_ event: Event) -> [EventFinding] {
+        EventText.fields(event).flatMap { field in
+            scan(field.text).map { EventFinding(field: field.name, finding: $0) }
+        }
+    }
+
+    /// `event` with every likely identifier in its free text replaced by its placeholder.
+    public func redact(_ event: Event) -> Event {
+        EventText.mapping(event) { _, text in redact(text).text }
+    }
+
+    /// The check a command that is not at a keyboard makes: an event whose
+    /// free text holds a likely identifier is refused (nothing is written),
+    /// or with `redact` each one is replaced by its placeholder; the
+    /// findings are returned, so the command can say what it replaced.
+    public func checked(_ event: Event, redact: Bool, origin: String) throws(IdentifiersFound) -> (event: Event, replaced: [EventFinding]) {
+        let findings = scan(event)
+        guard !findings.isEmpty else { return (event, []) }
+        guard redact else { throw IdentifiersFound(origin: origin, findings: findings) }
+        return (self.redact(event), findings)
+    }
+}
+
+/// Text refused because it looks like it identifies someone: nothing was saved.
+public struct IdentifiersFound: UserFacingError, Equatable {
+    /// What was being written: a command, a file.
+    public var origin: String
+    public var findings: [IdentifierGuard.EventFinding]
+
+    public var exitStatus: ExitStatus { .data }
+
+    public var description: String {
+        (findings.map { "\(origin): \($0.message)" }
+            + ["\(origin): nothing was saved: remove the identifier, or give --redact to replace it with a placeholder such as \(findings[0].finding.placeholder)"])
+            .joined(separator: "\n")
+    }
+}
+
+extension IdentifierChoice {
+    /// Where a choice about an event's identifiers is journaled: an
+    /// answer's own key, else the case and the event's type.
+    public static func key(for event: Event) -> AnswerKey {
+        switch event {
+        case let .answerGiven(given): given.key
+        case let .answerCorrected(corrected): corrected.key
+        case let .caseAdded(added): AnswerKey(ref: added.ref, question: event.type)
+        case let .gradeAgreed(agreed): AnswerKey(ref: agreed.ref, question: agreed.domain)
+        case let .actionAdded(entry), let .concernRaised(entry): AnswerKey(ref: entry.ref, question: event.type)
+        default: AnswerKey(ref: "", question: event.type)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import MACAKit
+
+/// The identifier guard at the keyboard: every event the REPL writes is
+/// read by it first, whatever the step (an answer, a case's reason, an
+/// action point, a grade's rationale, an acknowledgement, an agency named
+/// by the room). When it finds something, the facilitator chooses with one
+/// key; anything else asks again, and leaving the prompt (`:skip`, `:quit`,
+/// the end of input) saves nothing.
+extension FacilitatorSession {
+    enum IdentifierAction {
+        case edit, replace, keep
+    }
+
+    /// `event` as it may be saved: unchanged when nothing is found; edited,
+    /// with placeholders, or kept with a reason when something is; nil
+    /// when nothing is to be saved. The choice is journaled, without the
+    /// identifier.
+    func guardedEvent(_ event: Event) throws -> Event? {
+        let guardian = IdentifierGuard(for: day, references: references)
+        var event = event
+        while true {
+            let findings = guardian.scan(event)
+            guard !findings.isEmpty else { return event }
+            let kinds = findings.map(\.finding.kind).reduce(into: [IdentifierFinding.Kind]()) { if !$0.contains($1) { $0.append($1) } }
+            let fields = findings.map(\.field).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            console.warn("This looks like it holds \(kinds.map(\.described).joined(separator: ", ")) (in the \(fields.joined(separator: ", "))). Session files and reports must not identify a child.")
+            // A reference keys the case everywhere: it cannot be replaced by a placeholder, or kept.
+            if fields.contains(EventText.caseReference) {
+                console.problem("a case is added by the case system's reference, never by an identifier; nothing was saved")
+                return nil
+            }
+            guard let action = try askIdentifierAction(placeholder: findings[0].finding.placeholder) else {
+                console.note("Nothing was saved; the question is asked again.")
+                return nil
+            }
+            let key = IdentifierChoice.key(for: event)
+            switch action {
+            case .replace:
+                try journal.append(.identifierChoice(IdentifierChoice(key: key, kinds: kinds.map(\.rawValue), replaced: true)), author: author)
+                return guardian.redact(event)
+            case .keep:
+                guard let reason = try askKeepReason(guardian) else {
+                    console.note("Nothing was saved; the question is asked again.")
+                    return nil
+                }
+                try journal.append(.identifierChoice(IdentifierChoice(key: key, kinds: kinds.map(\.rawValue), replaced: false, reason: reason)), author: author)
+                console.note("Kept deliberately; the report will refuse it unless written with --redact.")
+                return event
+            case .edit:
+                var edited = event
+                for field in fields {
+                    guard case let .text(typed) = try read("The \(field), again, without it: ") else {
+                        console.note("Nothing was saved; the question is asked again.")
+                        return nil
+                    }
+                    let text = typed.trimmed(.whitespaces)
+                    // Only the pieces of the field that held something are replaced.
+                    edited = EventText.mapping(edited) { name, old in name == field && !guardian.scan(old).isEmpty ? text : old }
+                }
+                event = edited
+            }
+        }
+    }
+
+    /// One key: e, r or k. Anything else asks again; a command or the end of input chooses nothing.
+    func askIdentifierAction(placeholder: String) throws -> IdentifierAction? {
+        while true {
+            guard case let .text(typed) = try read("(e)dit it, (r)eplace it with \(placeholder), or (k)eep it with a reason? ") else { return nil }
+            switch typed.trimmed(.whitespaces).lowercased() {
+            case "e": return .edit
+            case "r": return .replace
+            case "k": return .keep
+            default: console.problem("type e to edit it, r to replace it with a placeholder, or k to keep it and say why")
+            }
+        }
+    }
+
+    /// Why an identifier is kept: required, and itself free of identifiers.
+    func askKeepReason(_ guardian: IdentifierGuard) throws -> String? {
+        while true {
+            guard case let .text(typed) = try read("Why must it be kept? ") else { return nil }
+            let reason = typed.trimmed(.whitespaces)
+            if reason.isEmpty {
+                console.problem("say why it must be kept (the reason is journaled, and the report will still refuse it)")
+            } else if !guardian.scan(reason).isEmpty {
+                console.problem("the reason itself looks like it holds an identifier; say why without it")
+            } else {
+                return reason
+            }
+        }
+    }
+}
