@@ -9,9 +9,17 @@ public struct DayVerification: Sendable {
     /// Reads and verifies a day; with a signer, each record's signature too.
     public static func check(folder: String, signer: RecordSigner? = nil) throws(FileError) -> DayVerification {
         let journals = try SessionStore.readDay(folder, signer: signer)
-        var problems: [String] = try SessionStore.strayEntries(in: folder).map { path, kind in
+        let strays = try SessionStore.strayEntries(in: folder).map { path, kind in
             "\(path): named like a journal but \(kind), not a file; it was not read"
         }
+        return check(day: folder, journals: journals, problems: strays, signer: signer)
+    }
+
+    /// Verifies a day's journals read from elsewhere than a folder (an
+    /// archive, opened in memory): `day` names it in messages, and
+    /// `problems` are any already found with its files.
+    public static func check(day folder: String, journals: [JournalFile], problems: [String] = [], signer: RecordSigner? = nil) -> DayVerification {
+        var problems = problems
         let days = Set(journals.compactMap { $0.records.first?.day })
         if days.count > 1 {
             let owners = journals.compactMap { journal in journal.records.first.map { "\(journal.path) (\($0.day))" } }
