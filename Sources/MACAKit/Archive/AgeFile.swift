@@ -327,10 +327,11 @@ public enum AgeError: Error, Equatable, Sendable, CustomStringConvertible {
         case .passphraseProtected:
             "it is encrypted with a passphrase (age -p), not to a recipient; maca opens only files encrypted to an age1… recipient"
         case let .noMatchingIdentity(x25519, others, identities):
-            "none of the \(identities == 1 ? "identity" : "\(identities) identities") given opens it: it is encrypted to "
-                + "\(x25519) X25519 recipient\(x25519 == 1 ? "" : "s")"
+            (identities == 0 ? "no identity was given to open it"
+                : identities == 1 ? "the identity given does not open it" : "none of the \(identities) identities given opens it")
+                + ": it is encrypted to \(x25519)\(identities == 0 ? "" : " other") X25519 recipient\(x25519 == 1 ? "" : "s")"
                 + (others.isEmpty ? "" : " and to recipients of other kinds (\(others.joined(separator: ", ")))")
-                + " none of which is theirs (the wrong identity, or another partnership's archive)"
+                + (identities == 0 ? "" : " (the wrong key, or another partnership's archive)")
         case .headerMAC:
             "its header's MAC does not match: the header was changed after it was written"
         case let .truncated(reason):

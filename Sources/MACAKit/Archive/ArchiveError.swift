@@ -56,7 +56,7 @@ public enum ArchiveError: UserFacingError, Equatable, Sendable {
         case let .identityMissing(path):
             "\(path): no age identity file there"
         case let .noIdentity(archives, key):
-            "\(archives.count == 1 ? archives[0] + " is an archived day" : "\(archives.count) archived days, such as \(archives[0]),") "
+            "\(archives.count == 1 ? archives[0] + " is an archived day," : "\(archives.count) archived days, such as \(archives[0]),") "
                 + "and there is no identity to open \(archives.count == 1 ? "it" : "them"): the partnership's archive key \(key) is not here "
                 + "('maca init' makes it); give the key it was encrypted to with --identity FILE"
         case let .noRecipient(key):
