@@ -442,3 +442,18 @@ public func matchesGolden(_ text: String, path: String) throws -> Bool {
     // Bytes, not a decoded String: decoding would drop a BOM the golden file must keep.
     return try Data(contentsOf: URL(fileURLWithPath: path)) == Data(text.utf8)
 }
+
+/// A program a test needs from the system, or an error saying how to get
+/// it: `make test` installs each one with apt-get (the Makefile's deps).
+public func installedTool(_ name: String, package: String) throws -> String {
+    guard let path = ["/usr/bin/\(name)", "/usr/local/bin/\(name)"].first(where: FileManager.default.isExecutableFile) else {
+        throw ToolMissing(name: name, package: package)
+    }
+    return path
+}
+
+/// A program a test needs is not installed.
+public struct ToolMissing: Error, CustomStringConvertible {
+    public let name: String, package: String
+    public var description: String { "\(name) is not installed: run 'make test', which installs \(package) with apt-get" }
+}

@@ -15,7 +15,7 @@ enum Completions {
     }
 
     /// Days for the subcommand being typed: unfinished days for `resume`,
-    /// `enter` and `returns`; closed days for `show` and `report`; every day
+    /// `enter` and `returns`; closed days for `show`, `report` and `archive`; every day
     /// for the others (`verify`, `register note`).
     static let days = CompletionKind.custom { words, index, prefix in
         offer(prefix: prefix) {
@@ -23,7 +23,7 @@ enum Completions {
             let wanted: Bool?
             switch subcommand(words) {
             case "resume", "enter", "returns": wanted = false
-            case "show", "report": wanted = true
+            case "show", "report", "archive": wanted = true
             default: wanted = nil
             }
             // A day already on the line (report takes several) is not offered again.

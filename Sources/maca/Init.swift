@@ -10,8 +10,9 @@ struct Init: ParsableCommand {
             Asks the partnership's settings, each with its current value (or a sensible one) in brackets: \
             the partnership's name, who reports are from, the protective marking, the folder for audit days, \
             the agencies it invites, the small-number threshold and how long records are kept. Writes them to \
-            $XDG_CONFIG_HOME/maca/config.yaml (~/.config/maca/config.yaml), makes the sessions folder (0700) and \
-            the partnership's secret key in the owner-only keys folder beside the config, and offers to copy the \
+            $XDG_CONFIG_HOME/maca/config.yaml (~/.config/maca/config.yaml), makes the sessions folder (0700), \
+            the partnership's secret key and its archive key (an age identity, for 'maca archive') in the \
+            owner-only keys folder beside the config, and offers to copy the \
             shipped templates to $XDG_DATA_HOME/maca/templates for local editing. Running it again shows the \
             current settings as the defaults; an existing key or copied template is never replaced.
             """

@@ -117,3 +117,42 @@ func shellWord(_ text: String) -> String {
     }
     return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
+
+extension Partnership {
+    /// Where the partnership's archive key is, made by 'maca init'.
+    static var archiveKeyPath: String { ArchiveKey.path(in: environment.keysFolder) }
+
+    /// The partnership's archive identity, if 'maca init' made one.
+    static func archiveIdentity() throws -> AgeIdentity? {
+        try ArchiveKey.identity(in: environment.keysFolder)
+    }
+}
+
+/// The age identities archived days are opened with: those named with
+/// `--identity`, and the partnership's archive key when it is there.
+struct ArchiveIdentities: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "An age identity file (as age-keygen writes) to open archived days with, besides the partnership's archive key; repeatable.",
+            valueName: "file"
+        ),
+        completion: .file()
+    )
+    var identity: [String] = []
+
+    func validate() throws {
+        if identity.contains(where: \.isEmpty) { throw ValidationError("--identity needs a file") }
+    }
+
+    /// Every identity named, then the partnership's, each once.
+    func identities() throws -> [AgeIdentity] {
+        var all: [AgeIdentity] = []
+        for path in identity {
+            all += try AgeIdentityFile.read(path: Partnership.environment.expandingTilde(path))
+        }
+        if let own = try Partnership.archiveIdentity() { all.append(own) }
+        var seen: Set<AgeRecipient> = []
+        return all.filter { seen.insert($0.recipient).inserted }
+    }
+}

@@ -19,7 +19,8 @@ struct Paths: ParsableCommand {
             exits 0 when the folder exists and 66 when it does not.
 
             Config: $XDG_CONFIG_HOME/maca/config.yaml (~/.config/maca/config.yaml), written by 'maca init'. \
-            Keys: the owner-only folder $XDG_CONFIG_HOME/maca/keys beside it.
+            Keys: the owner-only folder $XDG_CONFIG_HOME/maca/keys beside it: partnership.key, which signs days, \
+            and archive.key, the age identity archived days are encrypted to (its recipient is shown).
             """
     )
 
@@ -55,6 +56,17 @@ struct Paths: ParsableCommand {
                 }
             }
             rows.append(("seals", environment.sealWitnessFile + "  (where each day's seal is witnessed)"))
+            let archiveKey = Partnership.archiveKeyPath
+            do {
+                if let identity = try Partnership.archiveIdentity() {
+                    rows.append(("archive key", "\(archiveKey)  (recipient \(identity.recipient))"))
+                } else {
+                    rows.append(("archive key", archiveKey + "  (not made yet: run maca init)"))
+                }
+            } catch {
+                let reason = (error as? any UserFacingError)?.description ?? "\(error)"
+                rows.append(("archive key", archiveKey + "  (UNUSABLE: \(reason))"))
+            }
             let width = rows.map(\.0.count).max() ?? 0
             for (name, value) in rows {
                 printText(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)

@@ -9,13 +9,16 @@ struct Report: ParsableCommand {
         discussion: """
             Every day is verified first: a damaged day stops the report unless --skip-invalid leaves it \
             out (it is then listed in the data-quality appendix). The same day found twice is counted once. \
-            Days of the theme dated before --from are the previous audit it is compared with. Writes \
+            Days of the theme dated before --from are the previous audit it is compared with. Archived days \
+            (DAY.age, from 'maca archive') are read too, opened in memory with the partnership's archive key or \
+            --identity; one that cannot be opened stops the report (exit 65) unless --skip-invalid. Writes \
             Markdown, a self-contained HTML board paper with charts (printable on A4) and a CSV \
             action tracker, owner-readable only, into --out.
             """
     )
 
     @OptionGroup var sessions: SessionFolder
+    @OptionGroup var keys: ArchiveIdentities
 
     @Option(name: .long, help: ArgumentHelp("The theme: a template id, e.g. neglect.", valueName: "id"), completion: Completions.templates)
     var theme: String
@@ -50,7 +53,7 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Replace each likely identifier in the days' free text with a placeholder, and list them, instead of refusing the report.")
     var redact = false
 
-    @Argument(help: ArgumentHelp("Day folders to report on (default: every day in the sessions folder).", valueName: "day"), completion: Completions.days)
+    @Argument(help: ArgumentHelp("Day folders or archives (DAY.age) to report on (default: every day in the sessions folder, archived or not).", valueName: "day"), completion: Completions.days)
     var days: [String] = []
 
     var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
@@ -70,16 +73,23 @@ struct Report: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try days.isEmpty ? sessions.existingStore() : sessions.store()
-            let folders = days.isEmpty ? try ReportInputs.folders(in: store) : try days.map { try store.folder(of: $0) }
+            let folders = days.isEmpty ? try ReportInputs.folders(in: store) : try days.map { try store.source(of: $0) }
+            // Archived days are opened with the identities given and the partnership's archive key.
+            let archives = folders.filter(DayArchive.isArchive)
+            let identities = archives.isEmpty && keys.identity.isEmpty ? [] : try keys.identities()
+            if !archives.isEmpty && identities.isEmpty && !skipInvalid {
+                throw ArchiveError.noIdentity(archives: archives, partnershipKey: Partnership.archiveKeyPath)
+            }
             // Progress only for a person watching a terminal, and only when there is a wait.
             let showProgress = isatty(STDERR_FILENO) == 1 && folders.count >= 50
             var inputs = try ReportInputs.gather(
                 folders: folders, theme: theme, from: from, to: to, skipInvalid: skipInvalid, includeUnfinished: includeUnfinished,
-                signer: store.signer, witness: store.witness
+                signer: store.signer, witness: store.witness, identities: identities
             ) { read, total in
                 guard showProgress, read % 25 == 0 || read == total else { return }
                 FileHandle.standardError.write(Data("\rReading audit days: \(read) of \(total)\(read == total ? "\n" : "")".utf8))
             }
+            // What was left out is said even when nothing is left to report, so the reason is never lost.
             for leftOut in inputs.leftOut { printWarning("\(leftOut.folder): left out: \(leftOut.reason)") }
             for duplicate in inputs.duplicates { printWarning("\(duplicate): the same day as another folder; counted once") }
             guard !inputs.days.isEmpty else {

@@ -123,15 +123,7 @@ struct DocumentationTests {
 
     /// A program the lint tests need, or an error saying how to install it.
     static func tool(_ name: String, package: String) throws -> String {
-        guard let path = ["/usr/bin/\(name)", "/usr/local/bin/\(name)"].first(where: FileManager.default.isExecutableFile) else {
-            throw ToolMissing(name: name, package: package)
-        }
-        return path
-    }
-
-    struct ToolMissing: Error, CustomStringConvertible {
-        let name: String, package: String
-        var description: String { "\(name) is not installed: run 'make test', which installs \(package) with apt-get" }
+        try installedTool(name, package: package)
     }
 
     @Test("groff -mandoc -ww and mandoc -T lint find nothing to warn of in the manual page")

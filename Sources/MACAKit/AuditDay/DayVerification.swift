@@ -11,9 +11,23 @@ public struct DayVerification: Sendable {
     /// Reads and verifies a day; with a signer, each record's signature too.
     public static func check(folder: String, signer: RecordSigner? = nil, witness: SealWitness? = nil) throws -> DayVerification {
         let journals = try SessionStore.readDay(folder, signer: signer)
-        var problems: [String] = try SessionStore.strayEntries(in: folder).map { path, kind in
+        let strays = try SessionStore.strayEntries(in: folder).map { path, kind in
             "\(path): named like a journal but \(kind), not a file; it was not read"
         }
+        // The witness's seals of this day, looked up by the id its facilitator's journal opens with.
+        let facilitator = journals.first { $0.path.hasSuffix("/" + DaySeal.facilitatorFile) }
+        let seals = facilitator?.isDamaged == true ? nil : try witness?.seals(day: facilitator?.records.first?.day)
+        return check(day: folder, journals: journals, problems: strays, signer: signer, witnessed: seals.map { ($0, witness!.path) })
+    }
+
+    /// Verifies a day's journals read from elsewhere than a folder (an
+    /// archive, opened in memory): `day` names it in messages, and
+    /// `problems` are any already found with its files.
+    public static func check(
+        day folder: String, journals: [JournalFile], problems: [String] = [], signer: RecordSigner? = nil,
+        witnessed: (seals: [SealWitnessed], path: String)? = nil
+    ) -> DayVerification {
+        var problems = problems
         let days = Set(journals.compactMap { $0.records.first?.day })
         if days.count > 1 {
             let owners = journals.compactMap { journal in journal.records.first.map { "\(journal.path) (\($0.day))" } }
@@ -36,15 +50,12 @@ public struct DayVerification: Sendable {
         let signatures = Signatures.of(facilitator: facilitator, journals: journals, signer: signer)
         problems += signatures.problems
         // The witness names a seal that has gone: the chain cannot, for records cut off its end.
-        var witnessed = 0
-        if let witness, facilitator?.isDamaged != true {
-            let seals = try witness.seals(day: facilitator?.records.first?.day)
-            witnessed = seals.count
-            problems += SealWitness.problems(seals, facilitator: facilitator, folder: folder, witnessPath: witness.path)
+        if let witnessed {
+            problems += SealWitness.problems(witnessed.seals, facilitator: facilitator, folder: folder, witnessPath: witnessed.path)
         }
         return DayVerification(
             folder: folder, journals: journals, dayProblems: problems,
-            witnessed: witnessed, witnessPath: witness?.path,
+            witnessed: witnessed?.seals.count ?? 0, witnessPath: witnessed?.path,
             signatures: signatures.state,
             state: facilitator.map { DaySeal.state(facilitator: $0.records) } ?? .open
         )

@@ -1,10 +1,11 @@
 import Foundation
 
 /// What `maca init` sets up for a partnership, and doing it: the config
-/// file, the sessions folder, the keys, and optionally local copies of the
-/// shipped templates. Doing it twice changes nothing that is already right:
-/// an existing key is never replaced, and a template already copied (perhaps
-/// edited since) is never overwritten.
+/// file, the sessions folder, the keys (the signing secret and the archive
+/// key), and optionally local copies of the shipped templates. Doing it
+/// twice changes nothing that is already right: an existing key is never
+/// replaced, and a template already copied (perhaps edited since) is never
+/// overwritten.
 public struct PartnershipSetUp: Sendable {
     public var config: PartnershipConfig
     /// Copy the shipped templates from here into the user's templates folder.
@@ -63,6 +64,11 @@ public struct PartnershipSetUp: Sendable {
         done.append(made
             ? "made the partnership key \(environment.keysFolder)/\(PartnershipKeys.secretFile) (owner-only; keep it out of day folders and backups others can read)"
             : "kept the partnership key \(environment.keysFolder)/\(PartnershipKeys.secretFile)")
+        let archive = try ArchiveKey.ensure(in: environment.keysFolder)
+        let archivePath = ArchiveKey.path(in: environment.keysFolder)
+        done.append(archive.made
+            ? "made the archive key \(archivePath) (owner-only; 'maca archive' encrypts closed days to its recipient \(archive.identity.recipient), and only this key opens them: keep a copy with the partnership's other secrets)"
+            : "kept the archive key \(archivePath) (recipient \(archive.identity.recipient))")
         if let source = copyTemplatesFrom {
             done.append(try copyTemplates(from: environment.absolute(source), to: environment.userTemplates))
         }

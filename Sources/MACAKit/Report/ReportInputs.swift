@@ -27,10 +27,13 @@ public struct ReportInputs: Sendable {
     /// Reads and verifies day folders, keeps those of the theme in the period.
     /// A damaged day stops the report unless `skipInvalid`, which lists it
     /// instead; with a signer, so does a signed day whose signatures fail.
+    /// An archived day (a `.age` file) is opened in memory with `identities`
+    /// and verified the same way; one that cannot be opened (damaged, cut
+    /// short, or for other identities) stops the report too, with the reason.
     /// `progress` is told each day read, as (days read, days in all).
     public static func gather(
         folders: [String], theme: String, from: String?, to: String?, skipInvalid: Bool, includeUnfinished: Bool,
-        signer: RecordSigner? = nil, witness: SealWitness? = nil, progress: (Int, Int) -> Void = { _, _ in }
+        signer: RecordSigner? = nil, witness: SealWitness? = nil, identities: [AgeIdentity] = [], progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> ReportInputs {
         var inputs = ReportInputs(days: [], previous: [], leftOut: [], duplicates: [])
         var byID: [String: Day] = [:]
@@ -41,7 +44,15 @@ public struct ReportInputs: Sendable {
         let read = sorted.parallelMap { folder -> ReadDay in
             let verification: DayVerification
             do {
-                verification = try DayVerification.check(folder: folder, signer: signer, witness: witness)
+                if DayArchive.isArchive(folder) {
+                    do {
+                        verification = try DayArchive.open(path: folder, identities: identities, signer: signer).verification
+                    } catch {
+                        return .unopened((error as? any UserFacingError)?.description ?? "\(folder): cannot be opened")
+                    }
+                } else {
+                    verification = try DayVerification.check(folder: folder, signer: signer, witness: witness)
+                }
             } catch {
                 // A day that cannot be read at all is reported like a damaged one, never passed over.
                 return .damaged(problems: [(error as? any UserFacingError)?.description ?? "\(folder): cannot be read"], first: nil)
@@ -59,6 +70,10 @@ public struct ReportInputs: Sendable {
             case let .folded(folded, signed):
                 day = folded
                 signatures = signed
+            case let .unopened(reason):
+                guard skipInvalid else { throw ReportError.unopenedArchive(reason: reason) }
+                inputs.leftOut.append(LeftOut(folder: folder, reason: reason.replacingOccurrences(of: "\(folder): ", with: "")))
+                continue
             case let .damaged(problems, first):
                 guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems) }
                 let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" }
@@ -120,26 +135,30 @@ public struct ReportInputs: Sendable {
     private enum ReadDay: Sendable {
         case folded(AuditDay, DayVerification.Signatures)
         case damaged(problems: [String], first: JournalDamage?)
+        /// An archive that could not be opened, and why.
+        case unopened(String)
     }
 
     private static func recordCount(_ day: Day) -> Int {
         day.day.writers.reduce(0) { $0 + $1.records }
     }
 
-    /// Every day folder under a sessions folder.
+    /// Every day folder under a sessions folder, then every archived day there.
     public static func folders(in store: SessionStore) throws -> [String] {
-        try store.dayFolders().map { "\(store.directory)/\($0)" }
+        try store.dayFolders().map { "\(store.directory)/\($0)" } + store.archivedDays()
     }
 }
 
 public enum ReportError: UserFacingError, Equatable {
     case damagedDay(folder: String, problems: [String])
+    /// An archived day that could not be opened: the reason names it.
+    case unopenedArchive(reason: String)
     /// No day of the theme in the period; `searched` names the folder or days read.
     case noDays(theme: String, searched: String)
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .damagedDay: .data
+        case .damagedDay, .unopenedArchive: .data
         case .noDays: .noInput
         }
     }
@@ -149,6 +168,8 @@ public enum ReportError: UserFacingError, Equatable {
         case let .damagedDay(folder, problems):
             (problems + ["\(folder): this day is damaged, so no report was written; run 'maca verify', or leave it out with --skip-invalid"])
                 .joined(separator: "\n")
+        case let .unopenedArchive(reason):
+            reason + "\nno report was written; check the archive with 'maca archive --check', or leave it out with --skip-invalid"
         case let .noDays(theme, searched):
             "no audit days of theme '\(theme)' in the period in \(searched): check --theme, --from, --to and --sessions"
         }
