@@ -60,8 +60,10 @@ public enum DaySeal {
                 continue
             }
             if entry.file == facilitatorFile {
-                if journal.records.count > closing {
-                    problems.append("\(path): \(records(journal.records.count - closing)) written after the day was sealed")
+                // A redaction after the close removes text; it adds nothing to the day.
+                let after = journal.records.dropFirst(closing).filter { if case .recordRedacted = $0.event { false } else { true } }
+                if !after.isEmpty {
+                    problems.append("\(path): \(records(after.count)) written after the day was sealed")
                 }
                 continue
             }

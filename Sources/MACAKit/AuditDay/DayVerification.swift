@@ -45,6 +45,7 @@ public struct DayVerification: Sendable {
             problems.append("\(journal.path): empty: a journal always begins with its first record, so its records were removed")
         }
         problems += journals.compactMap(nameProblem)
+        problems += Redaction.problems(journals)
         problems += DaySeal.problems(folder: folder, journals: journals)
         let facilitator = journals.first { $0.path.hasSuffix("/" + DaySeal.facilitatorFile) }
         let signatures = Signatures.of(facilitator: facilitator, journals: journals, signer: signer)

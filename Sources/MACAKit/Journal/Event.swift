@@ -32,6 +32,8 @@ public enum Event: Sendable, Equatable {
     case dayReopened(DayReopened)
     /// A day's seal, witnessed outside the sessions folder (``SealWitness``).
     case sealWitnessed(SealWitnessed)
+    /// A record's free text removed from its journal (`maca redact`).
+    case recordRedacted(RecordRedacted)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
 
@@ -58,6 +60,7 @@ public enum Event: Sendable, Equatable {
         case .dayClosed: "day-closed"
         case .dayReopened: "day-reopened"
         case .sealWitnessed: "seal-witnessed"
+        case .recordRedacted: "record-redacted"
         case let .unrecognised(type): type
         }
     }
@@ -358,6 +361,30 @@ public struct SealWitnessed: Sendable, Equatable, Codable {
     }
 }
 
+/// One record's free text removed from its journal: which record (its
+/// journal's file name and sequence number, and its hash, which the
+/// redacted copy keeps), the SHA-256 of the redacted copy's line up to its
+/// hash (so the copy is exactly what this record vouches for), the SHA-256
+/// of the text removed (so it can be shown to have been that text, without
+/// keeping it), and why.
+public struct RecordRedacted: Sendable, Equatable, Codable {
+    public var file: String
+    public var sequence: Int
+    public var hash: String
+    public var bodyHash: String
+    public var removedTextHash: String
+    public var reason: String
+
+    public init(file: String, sequence: Int, hash: String, bodyHash: String, removedTextHash: String, reason: String) {
+        self.file = file
+        self.sequence = sequence
+        self.hash = hash
+        self.bodyHash = bodyHash
+        self.removedTextHash = removedTextHash
+        self.reason = reason
+    }
+}
+
 extension Event: Codable {
     private enum TypeKey: String, CodingKey { case type }
 
@@ -385,6 +412,7 @@ extension Event: Codable {
         case "day-closed": self = .dayClosed(try DayClosed(from: decoder))
         case "day-reopened": self = .dayReopened(try DayReopened(from: decoder))
         case "seal-witnessed": self = .sealWitnessed(try SealWitnessed(from: decoder))
+        case "record-redacted": self = .recordRedacted(try RecordRedacted(from: decoder))
         default: self = .unrecognised(type: type)
         }
     }
@@ -414,6 +442,7 @@ extension Event: Codable {
         case let .dayClosed(payload): try payload.encode(to: encoder)
         case let .dayReopened(payload): try payload.encode(to: encoder)
         case let .sealWitnessed(payload): try payload.encode(to: encoder)
+        case let .recordRedacted(payload): try payload.encode(to: encoder)
         case .unrecognised: break
         }
     }

@@ -13,4 +13,12 @@ public enum FilePaths {
         while parent.count > 1, parent.hasSuffix("/") { parent.removeLast() }
         return String(parent)
     }
+
+    /// The last part of a path: its file or folder name.
+    public static func name(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/"), trimmed.count > 1 else { return String(trimmed) }
+        return String(trimmed[trimmed.index(after: slash)...])
+    }
 }

@@ -28,6 +28,11 @@ public struct JournalRecord: Sendable, Equatable {
     /// The record's signature with the partnership key; nil when the
     /// journal was written without one.
     public var mac: String?
+    /// For a record whose free text was redacted (`maca redact`): the
+    /// SHA-256 of its line up to its hash, which the redaction record in
+    /// the facilitator's journal must name. Its `hash` is the original
+    /// record's, so the chain and the signature still hold.
+    public var redactedBodyHash: String?
 
     public static let currentFormatVersion = 1
     /// The `prev` of a file's first record.
@@ -79,11 +84,13 @@ enum RecordCodec {
         var prev: String
         var hash: String?
         var mac: String?
+        /// Present (true) only in a redacted copy of a record.
+        var redacted: Bool?
 
-        func record(hash: String, mac: String?) -> JournalRecord {
+        func record(hash: String, mac: String?, redactedBodyHash: String? = nil) -> JournalRecord {
             JournalRecord(
                 formatVersion: v, sequence: seq, timestamp: ts, day: day, writer: writer, author: author,
-                event: event, previousHash: prev, hash: hash, mac: mac
+                event: event, previousHash: prev, hash: hash, mac: mac, redactedBodyHash: redactedBodyHash
             )
         }
     }
@@ -115,6 +122,24 @@ enum RecordCodec {
         if let mac { bytes.append(contentsOf: Array(",\"mac\":\"\(mac)\"".utf8)) }
         bytes.append(contentsOf: Array("}\n".utf8))
         return (bytes, body.record(hash: hash, mac: mac))
+    }
+
+    /// The line of a redacted copy of `record`: `event` in place of its
+    /// event (its free text replaced), marked redacted, with the original's
+    /// hash and signature; and the SHA-256 of the line up to its hash.
+    static func redactedLine(of record: JournalRecord, event: Event) throws -> (line: Data, bodyHash: String) {
+        var body = Body(
+            v: record.formatVersion, seq: record.sequence, ts: record.timestamp, day: record.day, writer: record.writer,
+            author: record.author, event: event, prev: record.previousHash
+        )
+        body.redacted = true
+        var bytes = try encoder.encode(body)
+        let bodyHash = SHA256Hex.of(bytes)
+        bytes.removeLast()
+        bytes.append(contentsOf: Array(",\"hash\":\"\(record.hash)\"".utf8))
+        if let mac = record.mac { bytes.append(contentsOf: Array(",\"mac\":\"\(mac)\"".utf8)) }
+        bytes.append(contentsOf: Array("}\n".utf8))
+        return (bytes, bodyHash)
     }
 
     /// Why one line is not a good record.
@@ -162,7 +187,13 @@ enum RecordCodec {
         var hasher = SHA256()
         hasher.update(data: bytes.prefix(bytes.count - suffix.count))
         hasher.update(data: [UInt8(ascii: "}")])
-        guard hasher.finalize().hexString == hash else { return .failure(.hashMismatch) }
+        let bodyHash = hasher.finalize().hexString
+        if body.redacted == true {
+            // A redacted copy keeps the original's hash, which its own bytes no
+            // longer give; the redaction record that names its body hash vouches for it.
+            return .success(body.record(hash: hash, mac: body.mac, redactedBodyHash: bodyHash))
+        }
+        guard bodyHash == hash else { return .failure(.hashMismatch) }
         return .success(body.record(hash: hash, mac: body.mac))
     }
 

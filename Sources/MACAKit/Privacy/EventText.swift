@@ -75,6 +75,9 @@ public enum EventText {
         case var .findingsShared(shared):
             shared.sharedWith = change("who the findings were shared with", shared.sharedWith)
             return .findingsShared(shared)
+        case var .recordRedacted(redacted):
+            redacted.reason = change("reason for the redaction", redacted.reason)
+            return .recordRedacted(redacted)
         case var .dayReopened(reopened):
             reopened.reason = change("reason the day was reopened", reopened.reason)
             return .dayReopened(reopened)
@@ -126,6 +129,10 @@ public enum EventText {
         "action-updated": ["id": "an action id", "status": "a status id", "by": "the reporter's own name or role"],
         "findings-shared": ["day": "the day's generated id"],
         "day-closed": ["journals": "file names, counts and hashes"],
+        "record-redacted": [
+            "file": "a journal's file name, made of checked ids", "hash": "a hash", "bodyHash": "a hash",
+            "removedTextHash": "a hash of the removed text, never the text",
+        ],
         "seal-witnessed": ["day": "the day's generated id", "folder": "the day's folder name, made of checked ids", "closing": "a count", "hash": "a hash"],
     ]
 }

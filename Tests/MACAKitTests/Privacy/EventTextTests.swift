@@ -46,6 +46,7 @@ struct EventTextTests {
         .actionUpdated(ActionUpdated(id: "", status: .done, evidence: "", by: "")),
         .findingsShared(FindingsShared(day: "", sharedWith: "")), .dayClosed(DayClosed(journals: nil)),
         .dayReopened(DayReopened(reason: "")), .sealWitnessed(SealWitnessed(day: "", folder: "", closing: 1, hash: "")),
+        .recordRedacted(RecordRedacted(file: "", sequence: 1, hash: "", bodyHash: "", removedTextHash: "", reason: "")),
     ]
 
     static func values(_ m: Markers) -> [AnswerValue] {
@@ -79,6 +80,8 @@ struct EventTextTests {
         case .dayClosed: [.dayClosed(DayClosed(journals: [SealedJournal(file: m.next(), records: 1, head: m.next())]))]
         case .dayReopened: [.dayReopened(DayReopened(reason: m.next()))]
         case .sealWitnessed: [.sealWitnessed(SealWitnessed(day: m.next(), folder: m.next(), closing: 1, hash: m.next()))]
+        case .recordRedacted:
+            [.recordRedacted(RecordRedacted(file: m.next(), sequence: 1, hash: m.next(), bodyHash: m.next(), removedTextHash: m.next(), reason: m.next()))]
         case .unrecognised: []
         }
     }

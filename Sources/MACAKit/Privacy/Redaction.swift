@@ -1,0 +1,194 @@
+import Foundation
+
+/// Taking a stored record's free text out of a day's journals for good
+/// (`maca redact`), without breaking what verify can prove.
+///
+/// The record's line is replaced by a redacted copy: the same members, its
+/// free text replaced by `[redacted]`, marked `"redacted":true`, and the
+/// original's hash and signature, so the chain, the seal and the signatures
+/// still hold. The copy's own bytes no longer give that hash, so verify
+/// accepts it only if a `record-redacted` record in the facilitator's
+/// journal (chained and signed like any other) names that file, sequence
+/// number and hash, and the SHA-256 of the copy's line: a copy changed in
+/// any other way is named as a rewrite. The redaction record keeps the
+/// SHA-256 of the text removed, never the text.
+public enum Redaction {
+    public static let placeholder = "[redacted]"
+
+    /// A record that holds free text, for choosing what to redact.
+    public struct Candidate: Sendable, Equatable {
+        public var file: String
+        public var sequence: Int
+        public var fields: [EventText.Field]
+    }
+
+    /// Every record of the day with free text (or a correction's old value), journal by journal.
+    public static func candidates(folder: String, signer: RecordSigner?) throws -> [Candidate] {
+        try SessionStore.readDay(folder, signer: signer).flatMap { journal in
+            journal.records.compactMap { record -> Candidate? in
+                guard record.redactedBodyHash == nil else { return nil }
+                let fields = texts(record.event).filter { !$0.text.isEmpty }
+                return fields.isEmpty ? nil : Candidate(file: FilePaths.name(journal.path), sequence: record.sequence, fields: fields)
+            }
+        }
+    }
+
+    /// The free text of an event, a correction's old value included (which
+    /// the guard does not read again, but which holds the text it replaced).
+    static func texts(_ event: Event) -> [EventText.Field] {
+        var fields = EventText.fields(event)
+        if case let .answerCorrected(corrected) = event, let old = corrected.old {
+            _ = old.mappingFreeText { text in
+                fields.append(EventText.Field(name: "earlier answer to \(corrected.key.question)", text: text))
+                return text
+            }
+        }
+        return fields
+    }
+
+    /// `event` with the free text in `removed` replaced by the placeholder
+    /// (all of it for the record asked for; a correction's old value where
+    /// it holds the same text).
+    static func redacted(_ event: Event, removing removed: Set<String>?) -> Event {
+        let replace = { (text: String) -> String in
+            guard !text.isEmpty, removed.map({ $0.contains(text) }) ?? true else { return text }
+            return placeholder
+        }
+        var event = EventText.mapping(event) { _, text in replace(text) }
+        if case var .answerCorrected(corrected) = event {
+            corrected.old = corrected.old?.mappingFreeText(replace)
+            event = .answerCorrected(corrected)
+        }
+        return event
+    }
+
+    /// Why a redaction cannot be made.
+    public struct Refused: UserFacingError, Equatable {
+        public var message: String
+        public var exitStatus: ExitStatus
+        public var description: String { message }
+    }
+
+    /// Redacts record `sequence` of the journal `file` in a day folder, and
+    /// any later correction that kept the same text as its old value.
+    /// Returns the records redacted (file, sequence). Under the day's lock,
+    /// with no journal open for writing; a damaged day is refused.
+    @discardableResult
+    public static func redact(
+        folder: String, file: String, sequence: Int, reason: String, by author: String, signer: RecordSigner?
+    ) throws -> [(file: String, sequence: Int)] {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw Refused(message: "give the reason for the redaction: --reason \"…\"", exitStatus: .usage) }
+        guard FileNames.isWriter(String(file.dropLast(SessionStore.journalExtension.count + 1))), file.hasSuffix(".\(SessionStore.journalExtension)") else {
+            throw Refused(message: "'\(file)' is not a journal's name (such as facilitator.jsonl)", exitStatus: .usage)
+        }
+        let lock = try FolderLock(folder: folder, exclusive: true)
+        defer { withExtendedLifetime(lock) {} }
+        var held: [Int32] = []
+        defer { held.forEach { Glibc.close($0) } }
+        for path in try SessionStore.journalPaths(in: folder) {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
+            held.append(fd)
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+                throw Refused(message: "\(path): another maca is writing this journal; close it there first", exitStatus: .usage)
+            }
+        }
+        let journals = try SessionStore.readDay(folder, signer: signer)
+        if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
+        guard let journal = journals.first(where: { FilePaths.name($0.path) == file }) else {
+            throw Refused(message: "\(folder): no journal named \(file) (the day has \(journals.map { FilePaths.name($0.path) }.joined(separator: ", ")))", exitStatus: .data)
+        }
+        guard let record = journal.records.first(where: { $0.sequence == sequence }) else {
+            throw Refused(message: "\(journal.path): no record \(sequence) (it holds \(journal.records.count)); 'maca redact DAY --list' lists the records with text", exitStatus: .data)
+        }
+        if record.redactedBodyHash != nil { return [] }
+        let removed = texts(record.event).map(\.text).filter { !$0.isEmpty }
+        guard !removed.isEmpty else {
+            throw Refused(message: "\(journal.path): record \(sequence) (\(record.event.type)) holds no free text to redact", exitStatus: .data)
+        }
+        // The record asked for, then every later correction that kept the same text as its old value.
+        var targets: [(journal: JournalFile, record: JournalRecord, event: Event)] = [(journal, record, redacted(record.event, removing: nil))]
+        for other in journals {
+            for later in other.records where later.redactedBodyHash == nil && !(other.path == journal.path && later.sequence == sequence) {
+                guard case let .answerCorrected(corrected) = later.event, let old = corrected.old else { continue }
+                var holds = false
+                _ = old.mappingFreeText { text in
+                    if removed.contains(text) { holds = true }
+                    return text
+                }
+                if holds { targets.append((other, later, redacted(later.event, removing: Set(removed)))) }
+            }
+        }
+        // The redaction records first: a crash before the lines are rewritten leaves the text, never an unvouched copy.
+        let removedHash = SHA256Hex.of(removed.joined(separator: "\u{0}"))
+        var lines: [String: [Int: Data]] = [:]
+        let facilitatorPath = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
+        held.forEach { Glibc.close($0) }
+        held = []
+        let (facilitator, _) = try JournalWriter.open(path: facilitatorPath, signer: signer)
+        defer { facilitator.close() }
+        for target in targets {
+            let (line, bodyHash) = try RecordCodec.redactedLine(of: target.record, event: target.event)
+            lines[target.journal.path, default: [:]][target.record.sequence] = line
+            try facilitator.append(.recordRedacted(RecordRedacted(
+                file: FilePaths.name(target.journal.path), sequence: target.record.sequence, hash: target.record.hash,
+                bodyHash: bodyHash, removedTextHash: removedHash, reason: reason
+            )), author: author)
+        }
+        facilitator.close()
+        for (path, replacements) in lines {
+            try rewrite(path, replacing: replacements)
+        }
+        return targets.map { (FilePaths.name($0.journal.path), $0.record.sequence) }
+    }
+
+    /// Writes a journal again with some of its lines (by sequence number,
+    /// which is the line number of a whole journal) replaced: into a
+    /// temporary file, synced, then renamed over it.
+    private static func rewrite(_ path: String, replacing replacements: [Int: Data]) throws {
+        // Held locked while it is read and replaced: a writer opening it meanwhile is refused, not lost.
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
+        defer { Glibc.close(fd) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            throw Refused(message: "\(path): another maca opened this journal during the redaction; its redaction record is written, so run 'maca redact' again to finish", exitStatus: .usage)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError.unreadable(path: path, reason: "it could not be read again")
+        }
+        var out = Data()
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if let replacement = replacements[lineNumber] {
+                out.append(replacement)
+            } else if !line.isEmpty {
+                out.append(line)
+                out.append(UInt8(ascii: "\n"))
+            }
+        }
+        try OwnerOnlyFiles.writeAtomically(out, to: path, replacing: true)
+    }
+
+    /// Every redacted copy in the journals that no redaction record in the
+    /// facilitator's journal vouches for, one sentence each.
+    public static func problems(_ journals: [JournalFile]) -> [String] {
+        let vouched = journals.first { FilePaths.name($0.path) == DaySeal.facilitatorFile }?.records.compactMap { record -> RecordRedacted? in
+            if case let .recordRedacted(redaction) = record.event { return redaction }
+            return nil
+        } ?? []
+        var problems: [String] = []
+        for journal in journals {
+            let name = FilePaths.name(journal.path)
+            for record in journal.records {
+                guard let bodyHash = record.redactedBodyHash else { continue }
+                let ok = vouched.contains { $0.file == name && $0.sequence == record.sequence && $0.hash == record.hash && $0.bodyHash == bodyHash }
+                if !ok {
+                    problems.append("\(journal.path): record \(record.sequence) is marked redacted, but no redaction record vouches for it as it is: it was rewritten")
+                }
+            }
+        }
+        return problems
+    }
+}
