@@ -29,8 +29,9 @@ extension FacilitatorSession {
                 console.problem("a case is added by the case system's reference, never by an identifier; nothing was saved")
                 return nil
             }
-            guard let action = try askIdentifierAction(placeholder: findings[0].finding.placeholder) else {
-                console.note("Nothing was saved; the question is asked again.")
+            let placeholders = findings.map(\.finding.placeholder).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            guard let action = try askIdentifierAction(placeholder: placeholders.joined(separator: ", ")) else {
+                console.note("Nothing of it was saved.")
                 return nil
             }
             let key = IdentifierChoice.key(for: event)
@@ -40,7 +41,7 @@ extension FacilitatorSession {
                 return guardian.redact(event)
             case .keep:
                 guard let reason = try askKeepReason(guardian) else {
-                    console.note("Nothing was saved; the question is asked again.")
+                    console.note("Nothing of it was saved.")
                     return nil
                 }
                 try journal.append(.identifierChoice(IdentifierChoice(key: key, kinds: kinds.map(\.rawValue), replaced: false, reason: reason)), author: author)
@@ -50,7 +51,7 @@ extension FacilitatorSession {
                 var edited = event
                 for field in fields {
                     guard case let .text(typed) = try read("The \(field), again, without it: ") else {
-                        console.note("Nothing was saved; the question is asked again.")
+                        console.note("Nothing of it was saved.")
                         return nil
                     }
                     let text = typed.trimmed(.whitespaces)

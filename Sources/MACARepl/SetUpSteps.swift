@@ -86,6 +86,11 @@ extension FacilitatorSession {
                 console.problem("\(ref) is already on the day")
                 continue
             }
+            // Refused before its reason is asked, so nothing typed is wasted.
+            if let found = IdentifierGuard(for: day, references: references).scan(ref).first {
+                console.problem("that looks like \(found.kind.described): add the case by the case system's reference, never by an identifier")
+                continue
+            }
             guard let reason = try askReason(for: ref, suggested: nil) else { return }
             try record(.caseAdded(CaseAdded(ref: ref, reason: reason)), confirm: "saved: case \(ref)")
             if let candidate = candidates?.candidate(ref) { candidateHints[ref] = candidate }

@@ -55,7 +55,10 @@ struct Redact: ParsableCommand {
                 return
             }
             guard let record else { return }
-            let redacted = try Redaction.redact(folder: folder, file: journal, sequence: record, reason: reason ?? "", by: by, signer: signer)
+            let redacted = try Redaction.redact(
+                folder: folder, file: journal, sequence: record, reason: reason ?? "", by: by, signer: signer,
+                references: try Partnership.config().referencePatterns
+            )
             if redacted.isEmpty {
                 printText("\(folder)/\(journal): record \(record) is already redacted")
                 return

@@ -35,7 +35,7 @@ struct Run: ParsableCommand {
             let candidates = try selection.candidateList(for: template)
             var reader = makeLineReader()
             let console = Console()
-            guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, partnership: config.partnership, reader: &reader, console: console) else {
+            guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, partnership: config.partnership, reader: &reader, console: console, references: config.referencePatterns) else {
                 console.say("Input ended before the day began; nothing was saved.")
                 return
             }

@@ -51,7 +51,7 @@ struct EveryFieldGuardTests {
         let folder = try #require(dayFolder)
         let name = (folder as NSString).lastPathComponent
         // Each field was stopped at the guard's prompt, and a choice journaled for each, without the identifier.
-        let fields = ["reason the case was chosen", "answer to daily-care", "recognition rationale", "action action", "concern concern", "who acknowledged the concern"]
+        let fields = ["reason the case was chosen", "answer to daily-care", "recognition rationale", "action point (action)", "immediate concern (concern)", "who acknowledged the concern"]
         for field in fields {
             #expect(ran.stdout.contains("This looks like it holds an NHS number (in the \(field))"), "\(field) was not guarded")
         }
@@ -145,5 +145,39 @@ struct EveryFieldGuardTests {
             #expect(saved == nil)
             #expect(!journal.contains(Self.nhs), "leaving the guard's prompt saved the raw text")
         }
+    }
+
+    @Test("a reporter's name holding a number or an address is refused before it names a file")
+    func reporterName() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (_, dayFolder) = try DayScripts.run(try DayScripts.demo(), sessions: sessions.path)
+        let name = ((try #require(dayFolder)) as NSString).lastPathComponent
+        let list = try runMaca(["actions", "list", "--sessions", sessions.path])
+        let id = try #require(list.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }.first { $0.hasPrefix("neglect-") })
+        let update = try runMaca(["actions", "update", id, "--status", "in-progress", "--evidence", "Started.", "--by", "Jane Smith \(Self.nhs)", "--sessions", sessions.path])
+        #expect(update.status == 65, "\(update.stderr)")
+        #expect(update.stderr.contains("who reports it (--by): looks like it holds an NHS number"))
+        let note = try runMaca(["register", "note", "--sessions", sessions.path, name, "--shared-with", "Board", "--by", "mum@example.com"])
+        #expect(note.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: sessions.file("actions")), "a refused command wrote a journal")
+    }
+
+    @Test("the day's area and a case reference are guarded at set-up, before anything else is asked")
+    func setUpGuarded() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        var script = try DayScripts.demo()
+        script = Self.replacing(script, "Exampleshire Safeguarding Children Partnership (invented)",
+                                with: ["Flat 3, SW1A 1AA", "Exampleshire Safeguarding Children Partnership (invented)"])
+        script = Self.replacing(script, "DEMO-0101", with: ["9434765919", "DEMO-0101"])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("name the partnership or area, never a child's address or details"))
+        #expect(result.stdout.contains("add the case by the case system's reference, never by an identifier"))
+        #expect(!result.stdout.contains("Why was 9434765919"))
+        let journal = try String(contentsOfFile: "\(try #require(folder))/facilitator.jsonl", encoding: .utf8)
+        #expect(!journal.contains("SW1A") && !journal.contains("9434765919"))
+        #expect(DayFold.fold(try SessionStore.readDay(folder!)).isClosed)
     }
 }

@@ -126,4 +126,40 @@ struct RedactTests {
         #expect(Redaction.problems(verification.journals).isEmpty)
         #expect(verification.journals.allSatisfy { !$0.isDamaged })
     }
+
+    @Test("redacting a case's record takes its reason, never its reference: the case keeps its answers")
+    func caseReferenceKept() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name) = try Self.keptDay(in: sessions)
+        let list = try runMaca(["redact", "--sessions", sessions.path, name, "--list"]).stdout
+        let line = try #require(list.split(separator: "\n").first { $0.contains("reason the case was chosen") })
+        #expect(!list.contains("case reference:"), "a reference is offered for redaction")
+        let record = String(line.split(separator: " ")[1])
+        let before = DayFold.fold(try SessionStore.readDay(folder))
+        #expect(try runMaca(["redact", "--sessions", sessions.path, name, "--record", record, "--reason", "a reason"]).status == 0)
+        let after = DayFold.fold(try SessionStore.readDay(folder))
+        #expect(after.cases.map(\.ref) == before.cases.map(\.ref))
+        #expect(after.cases.first?.answers.count == before.cases.first?.answers.count)
+        #expect(after.notes.isEmpty, "\(after.notes)")
+        #expect(after.cases.first?.reasonSelected == Redaction.placeholder)
+    }
+
+    @Test("the reason for a redaction is guarded, and the removed text's hash is keyed or not kept")
+    func reasonAndHash() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name) = try Self.keptDay(in: sessions)
+        let list = try runMaca(["redact", "--sessions", sessions.path, name, "--list"]).stdout
+        let (_, record) = try Self.number(of: Self.nhs, in: list)
+        let before = try Self.everyFile(folder)
+        let refused = try runMaca(["redact", "--sessions", sessions.path, name, "--record", record, "--reason", "it was \(Self.nhs)"])
+        #expect(refused.status == 65, "\(refused.stderr)")
+        #expect(refused.stderr.contains("maca redact: reason for the redaction: looks like it holds an NHS number"))
+        #expect(try Self.everyFile(folder).map(\.1) == before.map(\.1))
+        #expect(try runMaca(["redact", "--sessions", sessions.path, name, "--record", record, "--reason", "kept by mistake"]).status == 0)
+        let journal = try String(contentsOfFile: "\(folder)/facilitator.jsonl", encoding: .utf8)
+        #expect(journal.contains("\"type\":\"record-redacted\""))
+        #expect(!journal.contains("removedTextHash"), "an unkeyed hash of the removed text was kept")
+    }
 }

@@ -161,7 +161,9 @@ public struct ActionRegister: Sendable {
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         if status == .done && evidence.isEmpty { throw ActionError.doneWithoutEvidence(id) }
         let day = days.first { $0.name == entry.day }?.day ?? AuditDay()
-        let (event, replaced) = try IdentifierGuard(for: day, references: references)
+        let guardian = IdentifierGuard(for: day, references: references)
+        try guardian.checkedPersonName(by, field: "who reports it (--by)", origin: "maca actions update \(id)")
+        let (event, replaced) = try guardian
             .checked(.actionUpdated(ActionUpdated(id: id, status: status, evidence: evidence, by: by)), redact: redact, origin: "maca actions update \(id)")
         guard case let .actionUpdated(update) = event else { preconditionFailure("the guard keeps an event's type") }
         let record = try appendToTracker(store, kind: "actions", by: by, event: event, clock: clock)

@@ -81,7 +81,9 @@ public struct AuditRegister: Sendable {
     ) throws -> [IdentifierGuard.EventFinding] {
         let day = DayFold.fold(try SessionStore.readDay(dayFolder, signer: store.signer))
         guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
-        let (event, replaced) = try IdentifierGuard(for: day, references: references)
+        let guardian = IdentifierGuard(for: day, references: references)
+        try guardian.checkedPersonName(by, field: "who records it (--by)", origin: "maca register note")
+        let (event, replaced) = try guardian
             .checked(.findingsShared(FindingsShared(day: id, sharedWith: sharedWith)), redact: redact, origin: "maca register note")
         try ActionRegister.appendToTracker(store, kind: "register", by: by, event: event)
         return replaced

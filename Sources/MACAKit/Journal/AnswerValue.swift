@@ -30,8 +30,13 @@ extension AnswerValue {
         case let .text(text): .text(change(text))
         case let .yesPartlyNo(answer, evidence): .yesPartlyNo(answer, evidence: change(evidence))
         case let .grade(level, rationale): .grade(level: level, rationale: change(rationale))
-        // A tag is typed by the room: free text, one word or phrase at a time.
-        case let .tags(tags): .tags(tags.map(change))
+        // A tag is typed by the room: free text, one word or phrase at a time,
+        // read as words (its hyphens as spaces), so "sw1a-1aa" reads as a postcode.
+        case let .tags(tags): .tags(tags.map { tag in
+            let words = tag.replacingOccurrences(of: "-", with: " ")
+            let changed = change(words)
+            return changed == words ? tag : changed
+        })
         case .choice, .choices, .date: self
         }
     }

@@ -372,10 +372,11 @@ public struct RecordRedacted: Sendable, Equatable, Codable {
     public var sequence: Int
     public var hash: String
     public var bodyHash: String
-    public var removedTextHash: String
+    /// HMAC of the removed text under the partnership key; nil without one.
+    public var removedTextHash: String?
     public var reason: String
 
-    public init(file: String, sequence: Int, hash: String, bodyHash: String, removedTextHash: String, reason: String) {
+    public init(file: String, sequence: Int, hash: String, bodyHash: String, removedTextHash: String?, reason: String) {
         self.file = file
         self.sequence = sequence
         self.hash = hash

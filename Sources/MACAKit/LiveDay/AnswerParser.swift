@@ -55,10 +55,20 @@ public enum AnswerParser {
             }
             return ids.isEmpty ? .failure(.init("give at least one choice")) : .success(.choices(ids))
         case .tags:
-            // A suggested tag by number or name, else a new tag of the room's own.
-            let tags = split(text).map { item in
-                (try? match(item, in: options, what: "tag").get())?.id ?? tagID(item)
-            }.filter { !$0.isEmpty }
+            // A suggested tag by number or name, else a new tag of the room's own:
+            // a word or short phrase, so an address or a number cannot hide in its slug.
+            var tags: [String] = []
+            for item in split(text) {
+                if let suggested = try? match(item, in: options, what: "tag").get() {
+                    tags.append(suggested.id)
+                    continue
+                }
+                guard item.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }) else {
+                    return .failure(.init("'\(item)' is not a tag: a tag is a word or short phrase (letters, digits, spaces and hyphens)"))
+                }
+                tags.append(tagID(item))
+            }
+            tags = tags.filter { !$0.isEmpty }
             var unique: [String] = []
             for tag in tags where !unique.contains(tag) { unique.append(tag) }
             return .success(.tags(unique))

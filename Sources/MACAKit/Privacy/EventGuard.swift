@@ -35,17 +35,31 @@ extension IdentifierGuard {
     }
 }
 
+extension IdentifierGuard {
+    /// The check of a person's own name or role given with a command
+    /// (`--by`): a name is expected there, but a number, an address or a
+    /// date is not, and the name becomes part of a file's name.
+    public func checkedPersonName(_ name: String, field: String, origin: String) throws(IdentifiersFound) {
+        let findings = scan(name).filter { $0.kind != .name }.map { EventFinding(field: field, finding: $0) }
+        if !findings.isEmpty { throw IdentifiersFound(origin: origin, findings: findings, canRedact: false) }
+    }
+}
+
 /// Text refused because it looks like it identifies someone: nothing was saved.
 public struct IdentifiersFound: UserFacingError, Equatable {
     /// What was being written: a command, a file.
     public var origin: String
     public var findings: [IdentifierGuard.EventFinding]
+    /// Whether --redact would have replaced it (not for a person's own name).
+    public var canRedact = true
 
     public var exitStatus: ExitStatus { .data }
 
     public var description: String {
         (findings.map { "\(origin): \($0.message)" }
-            + ["\(origin): nothing was saved: remove the identifier, or give --redact to replace it with a placeholder such as \(findings[0].finding.placeholder)"])
+            + [canRedact
+                ? "\(origin): nothing was saved: remove the identifier, or give --redact to replace it with a placeholder such as \(findings[0].finding.placeholder)"
+                : "\(origin): nothing was saved: give your name or role only"])
             .joined(separator: "\n")
     }
 }

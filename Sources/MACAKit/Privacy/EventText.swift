@@ -57,10 +57,10 @@ public enum EventText {
             agreed.rationale = change("\(agreed.domain) rationale", agreed.rationale)
             return .gradeAgreed(agreed)
         case var .actionAdded(entry):
-            entry.fields = mappingFields(entry.fields, "action") { change($0, $1) }
+            entry.fields = mappingFields(entry.fields, "action point") { change($0, $1) }
             return .actionAdded(entry)
         case var .concernRaised(entry):
-            entry.fields = mappingFields(entry.fields, "concern") { change($0, $1) }
+            entry.fields = mappingFields(entry.fields, "immediate concern") { change($0, $1) }
             return .concernRaised(entry)
         case var .concernAcknowledged(acknowledged):
             acknowledged.by = change("who acknowledged the concern", acknowledged.by)
@@ -92,7 +92,7 @@ public enum EventText {
     ) -> [String: AnswerValue] {
         var out = fields
         for key in fields.keys.sorted() {
-            out[key] = fields[key]?.mappingFreeText { change("\(what) \(key)", $0) }
+            out[key] = fields[key]?.mappingFreeText { change("\(what) (\(key))", $0) }
         }
         return out
     }

@@ -27,7 +27,7 @@ public enum Redaction {
         try SessionStore.readDay(folder, signer: signer).flatMap { journal in
             journal.records.compactMap { record -> Candidate? in
                 guard record.redactedBodyHash == nil else { return nil }
-                let fields = texts(record.event).filter { !$0.text.isEmpty }
+                let fields = texts(record.event).filter { !$0.text.isEmpty && $0.name != EventText.caseReference }
                 return fields.isEmpty ? nil : Candidate(file: FilePaths.name(journal.path), sequence: record.sequence, fields: fields)
             }
         }
@@ -54,7 +54,8 @@ public enum Redaction {
             guard !text.isEmpty, removed.map({ $0.contains(text) }) ?? true else { return text }
             return placeholder
         }
-        var event = EventText.mapping(event) { _, text in replace(text) }
+        // The case's reference keys the case everywhere: it is not text to take out.
+        var event = EventText.mapping(event) { field, text in field == EventText.caseReference ? text : replace(text) }
         if case var .answerCorrected(corrected) = event {
             corrected.old = corrected.old?.mappingFreeText(replace)
             event = .answerCorrected(corrected)
@@ -75,10 +76,14 @@ public enum Redaction {
     /// with no journal open for writing; a damaged day is refused.
     @discardableResult
     public static func redact(
-        folder: String, file: String, sequence: Int, reason: String, by author: String, signer: RecordSigner?
+        folder: String, file: String, sequence: Int, reason: String, by author: String, signer: RecordSigner?,
+        references: [PartnershipConfig.ReferencePattern] = []
     ) throws -> [(file: String, sequence: Int)] {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw Refused(message: "give the reason for the redaction: --reason \"…\"", exitStatus: .usage) }
+        // The reason is free text like any other: it must not bring back what it takes out.
+        _ = try IdentifierGuard(for: DayFold.fold(try SessionStore.readDay(folder, signer: signer)), references: references)
+            .checked(.recordRedacted(RecordRedacted(file: file, sequence: sequence, hash: "", bodyHash: "", removedTextHash: nil, reason: reason)), redact: false, origin: "maca redact")
         guard FileNames.isWriter(String(file.dropLast(SessionStore.journalExtension.count + 1))), file.hasSuffix(".\(SessionStore.journalExtension)") else {
             throw Refused(message: "'\(file)' is not a journal's name (such as facilitator.jsonl)", exitStatus: .usage)
         }
@@ -103,7 +108,7 @@ public enum Redaction {
             throw Refused(message: "\(journal.path): no record \(sequence) (it holds \(journal.records.count)); 'maca redact DAY --list' lists the records with text", exitStatus: .data)
         }
         if record.redactedBodyHash != nil { return [] }
-        let removed = texts(record.event).map(\.text).filter { !$0.isEmpty }
+        let removed = texts(record.event).filter { $0.name != EventText.caseReference }.map(\.text).filter { !$0.isEmpty }
         guard !removed.isEmpty else {
             throw Refused(message: "\(journal.path): record \(sequence) (\(record.event.type)) holds no free text to redact", exitStatus: .data)
         }
@@ -121,7 +126,8 @@ public enum Redaction {
             }
         }
         // The redaction records first: a crash before the lines are rewritten leaves the text, never an unvouched copy.
-        let removedHash = SHA256Hex.of(removed.joined(separator: "\u{0}"))
+        // Keyed with the partnership key, or not kept: a plain hash of a short identifier is found by trying them all.
+        let removedHash = signer?.mac(forHash: "removed-text\u{0}" + removed.joined(separator: "\u{0}"))
         var lines: [String: [Int: Data]] = [:]
         let facilitatorPath = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
         held.forEach { Glibc.close($0) }

@@ -173,4 +173,10 @@ extension AnswerParserTests {
         }
         #expect(problem.message.contains(message), "\(problem.message)")
     }
+
+    @Test("a tag of the room's own is a word or phrase: an email or an address with punctuation is refused", arguments: ["mum@example.com", "12 High St.", "a/b"])
+    func tagRefused(typed: String) {
+        guard case let .failure(problem) = parse("delay, \(typed)", "improvement-tags") else { Issue.record("'\(typed)' accepted"); return }
+        #expect(problem.message.contains("is not a tag"))
+    }
 }

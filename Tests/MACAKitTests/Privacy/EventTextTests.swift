@@ -15,7 +15,7 @@ struct EventTextTests {
         private var count = 0
         func next() -> String {
             count += 1
-            return "marker-\(count)-text"
+            return "marker\(count)text"
         }
     }
 
@@ -111,7 +111,7 @@ struct EventTextTests {
             guard let payload = Mirror(reflecting: event).children.first?.value else { continue }
             let free = Set(EventText.fields(event).map(\.text))
             let excluded = EventText.notFreeText[event.type] ?? [:]
-            for (path, text) in Self.strings(in: payload) where text.hasPrefix("marker-") {
+            for (path, text) in Self.strings(in: payload) where text.hasPrefix("marker") {
                 let member = path.first ?? ""
                 let dotted = path.filter { $0 != "some" }.prefix(2).joined(separator: ".")
                 // Within an answer (value, new, or a repeating entry's field), its own parts.
@@ -152,5 +152,17 @@ struct EventTextTests {
             #expect(EventText.fields(redacted).allSatisfy { !$0.text.contains(nhs) }, "\(event.type)")
             #expect(guardian.scan(redacted).isEmpty)
         }
+    }
+
+    @Test("a tag is read as words: an identifier cannot hide in its slug")
+    func tagsReadAsWords() {
+        let guardian = IdentifierGuard(referenceYear: 2026)
+        let event = Event.answerGiven(AnswerGiven(key: AnswerKey(ref: "C-1", question: "tags"), value: .tags(["delay", "sw1a-1aa", "943-476-5919"])))
+        let kinds = Set(guardian.scan(event).map(\.finding.kind))
+        #expect(kinds.contains(.postcode))
+        #expect(kinds.contains(.nhsNumber))
+        guard case let .answerGiven(given) = guardian.redact(event), case let .tags(tags) = given.value else { Issue.record("not tags"); return }
+        #expect(tags.first == "delay")
+        #expect(!tags.contains("sw1a-1aa") && !tags.contains("943-476-5919"))
     }
 }
