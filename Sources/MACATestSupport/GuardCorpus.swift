@@ -30,6 +30,11 @@ public enum GuardCorpus {
     public static let recallTarget = 0.98
     public static let unregisteredNameTarget = 0.95
     public static let falsePositiveTarget = 0.02
+    /// Children's first names written by hand, not from faker, with no cue:
+    /// how far the gazetteer reaches. No target is met there (see
+    /// Documentation/Privacy.md); the test holds this floor so it cannot fall.
+    public static let reachFile = "names.jsonl"
+    public static let reachFloor = 0.6
     public static let referenceYear = 2026
     public static let day = "guard-corpus-day"
     /// As a partnership's config would give it: its police occurrence numbers.

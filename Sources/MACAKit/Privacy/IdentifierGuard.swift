@@ -133,20 +133,19 @@ public struct IdentifierGuard: Sendable {
     public func scan(_ text: String) -> [IdentifierFinding] {
         guard !text.isEmpty else { return [] }
         let scanned = ScanText(text)
-        // Most kinds need a digit (of any script) or an @; a text with
-        // neither, and no capital letter, holds only what a registered name,
-        // a spelled-out email address or a partnership's pattern could find.
+        // Most kinds need a digit (of any script), and schools and names a
+        // capital letter: a text without them runs only the recognisers
+        // that could find something in it.
         var hasDigit = false, hasCapital = false
         for unit in scanned.units {
             if !hasDigit, ScanText.digit(unit) != nil { hasDigit = true }
             if !hasCapital, NameRecogniser.isUpper(unit) { hasCapital = true }
             if hasDigit && hasCapital { break }
         }
-        let hasAt = text.contains("@") || text.range(of: "at", options: .caseInsensitive) != nil
         // The recognisers, in the order their matches are taken: what an
         // earlier one found wins, and a later match over it is passed over.
         var steps: [Recogniser] = references.map { .pattern($0.pattern, placeholder: "[\($0.name)]", kind: .reference) }
-        if hasAt { steps.append(.email) }
+        steps.append(.email)
         if hasDigit {
             // International numbers first (their prefix settles it), then NHS
             // numbers (ten digits; a UK phone number has eleven), then other phones.

@@ -16,6 +16,14 @@ struct IdentifierGuardCorpusTests {
         #expect(score.missedTargets.isEmpty, "\(score.missedTargets); missed: \(score.misses.prefix(5).map(\.text)); flagged: \(score.falsePositives.prefix(5).map(\.line.text))")
     }
 
+    @Test("children's first names not taken from faker, with no cue, are found at least as often as when measured (62%)")
+    func gazetteerReach() throws {
+        let score = GuardCorpus.score(try GuardCorpus.load(GuardCorpus.reachFile))
+        print(GuardCorpus.table(score, title: GuardCorpus.reachFile))
+        #expect(score.planted["name"] == 250)
+        #expect(score.recall("name") >= GuardCorpus.reachFloor, "\(score.misses.prefix(10).map(\.text))")
+    }
+
     @Test("the generated sets hold at least 500 planted sentences, 40 of every kind, and 500 clean ones; the hand-written set 60", arguments: [
         ("tuned.jsonl", 500), ("heldout.jsonl", 500), ("adversarial.jsonl", 60),
     ])

@@ -10,7 +10,8 @@ enum NameWords {
         "holland", "burton", "barton", "ashton", "clayton", "morley", "norton", "horton", "houghton", "thornton", "walton",
         "weston", "stanley", "hyde", "blackburn", "wells", "hilton", "holloway", "rhodes", "lancaster", "chester", "crawford",
         "bradley", "bentley", "hartley", "lincoln", "dudley", "march", "august", "pope", "bishop", "lord", "king", "law",
-        "price", "page", "hope", "summers", "winter", "day", "field", "cross", "park",
+        "price", "page", "hope", "summers", "winter", "day", "field", "cross", "park", "april", "paris", "israel",
+        "kingston", "skye", "jan", "warwick", "virginia",
     ]
     /// Names that are also everyday words ("Swift action", "Young carers",
     /// "Foster carers", "Frank discussion"): read as names mid-sentence
@@ -30,6 +31,9 @@ enum NameWords {
         "wall", "warren", "waters", "watts", "welch", "wheeler", "wood", "woods", "young", "rogers", "martin", "terry",
         "harry", "sally", "tony", "tom", "roger", "gordon", "douglas", "francis", "ross", "fox", "kay", "joyce",
         "lucas", "owen", "owens", "norman", "dennis", "henry", "lewis", "dixon", "holt", "hooper", "victoria", "georgia", "jordan", "chelsea", "hope", "howe",
+        "angel", "aria", "beau", "brad", "chase", "colleen", "crystal", "destiny", "harmony", "jasper", "lance", "lily",
+        "noel", "olive", "phoebe", "phoenix", "piper", "poppy", "roman", "ruby", "savannah", "summer", "trinity", "troy",
+        "violet", "willow", "abbey", "eden", "zion", "florence", "rex", "cruz", "ivy", "daisy",
         "kemp", "kerr", "kirk", "lowe", "mann", "nash", "north", "rowe", "ward",
     ]
     /// Shops, charities and services named after people, word by word.
