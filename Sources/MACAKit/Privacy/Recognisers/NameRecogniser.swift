@@ -54,7 +54,8 @@ enum NameRecogniser {
             if ScanText.isLineBreak(unit) { line += 1 }
             guard isLetter(unit) else { index += 1; continue }
             let start = index
-            var upperFirst = isUpper(unit), lower = false, upper = upperFirst
+            let upperFirst = isUpper(unit)
+            var lower = false, upper = upperFirst
             index += 1
             while index < count {
                 let next = units[index]
@@ -73,7 +74,6 @@ enum NameRecogniser {
                 end -= 2
                 possessive = true
             }
-            if upperFirst && !lower && end - start == 1 { upperFirst = true }
             var token = Token(range: NSRange(location: start, length: end - start))
             token.possessive = possessive
             token.capitalised = upperFirst && lower
