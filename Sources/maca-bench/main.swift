@@ -14,6 +14,12 @@
 //
 //   swift run -c release maca-bench long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...]
 //
+//   swift run -c release maca-bench guard [--verbose] [FILE ...]
+//
+// guard: the identifier guard's recall per kind and false positives on its
+// corpus (Tests/MACAKitTests/Fixtures/guard-corpus; Scripts/guard-eval),
+// and the time to scan a 2,000-character answer (GuardEvaluation.swift).
+//
 // long: the time the maca binary MACA takes to save one long answer (250 KiB,
 // 1 MiB and 4 MiB by default) each way one reaches a journal: one piped line,
 // lines continued with a backslash, :editor, and returns import; beside the
@@ -177,7 +183,14 @@ case "long":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(74)
     }
+case "guard":
+    do {
+        exit(try GuardEvaluation.run(arguments: Array(arguments.dropFirst())))
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(74)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...]\n".utf8))
     exit(64)
 }

@@ -245,10 +245,24 @@ public struct NameRegistered: Sendable, Equatable, Codable {
         SHA256Hex.of("\(day)\u{0}\(word.lowercased())")
     }
 
-    /// Registers a name: each part of two letters or more, hashed.
+    /// Registers a name: each part of two letters or more, hashed. A
+    /// hyphenated part is hashed whole ("Amelia-Rose"), so that "rose" alone
+    /// is not blocked; a possessive ending is not part of a name.
     public static func registering(_ name: String, role: String, ref: String?, day: String) -> NameRegistered {
-        let parts = name.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init).filter { $0.count >= 2 }
+        var parts: [String] = []
+        for piece in normalised(name).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) {
+            var part = Substring(piece)
+            while let first = part.first, first == "-" || first == "'" { part = part.dropFirst() }
+            while let last = part.last, last == "-" || last == "'" { part = part.dropLast() }
+            if part.count > 3 && part.hasSuffix("'s") { part = part.dropLast(2) }
+            if part.count >= 2 { parts.append(String(part)) }
+        }
         return NameRegistered(ref: ref, role: role, hashes: parts.map { hash($0, day: day) })
+    }
+
+    /// A word as it is hashed: a curly apostrophe straightened, a Unicode hyphen made ASCII.
+    public static func normalised(_ word: String) -> String {
+        word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
     }
 }
 

@@ -8,8 +8,14 @@ public struct IdentifierFinding: Sendable, Equatable {
         case dateOfBirth = "date of birth"
         case phone = "phone number"
         case email = "email address"
+        case niNumber = "National Insurance number"
+        case address
+        case school = "school name"
+        /// A registered name, or one the gazetteer and its context rules find.
         case name
-        /// A number matching one of the partnership's reference patterns (its config).
+        /// A number matching one of the partnership's reference patterns (its
+        /// config), or an agency's number after the words that name it
+        /// ("crime ref", "Mosaic ID").
         case reference = "reference number"
 
         /// The kind with its article, for sentences: "an NHS number".
@@ -17,7 +23,7 @@ public struct IdentifierFinding: Sendable, Equatable {
             switch self {
             case .nhsNumber: "an NHS number"
             case .email: "an email address"
-            case .name: "a registered name"
+            case .address: "an address"
             default: "a \(rawValue)"
             }
         }
@@ -31,15 +37,18 @@ public struct IdentifierFinding: Sendable, Equatable {
     public var placeholder: String
 }
 
-/// Finds likely identifiers in free text: NHS numbers (valid check digit or
-/// not: a mistyped one is still an identifier), UK postcodes, dates that
-/// look like dates of birth, UK phone numbers, email addresses, and names
-/// registered for a case or a day. Used at entry and before any report.
+/// Finds likely identifiers in free text: NHS numbers, UK postcodes, dates
+/// of birth, UK phone numbers, email addresses (written plainly or spelled
+/// out), National Insurance numbers, street addresses, school names, agency
+/// reference numbers, names registered for a case or a day, and names the
+/// gazetteer and its context rules find. Used at entry, at import and
+/// before any report. Each kind has its recogniser in `Recognisers/`; the
+/// rules and the figures they reach are in Documentation/Privacy.md.
 public struct IdentifierGuard: Sendable {
     /// Names to block, each with the role its placeholder shows (child, parent, practitioner).
     public var names: [(name: String, role: String)]
-    /// The year dates are judged against: a full date within the 19 years
-    /// before it, other than the last two, reads as a child's date of birth.
+    /// The audit year: a date signalled only weakly as a birth (a name or a
+    /// birth just before it) is one when its year is this or one of the 18 before.
     public var referenceYear: Int
     /// Names registered on a day, known only by their salted hashes.
     public var registered: [NameRegistered]
@@ -72,101 +81,145 @@ public struct IdentifierGuard: Sendable {
         }
     }
 
+    /// One recogniser's matches, each with its placeholder when it is not the kind's own.
+    typealias Matches = [(range: NSRange, placeholder: String?)]
+
+    /// The recognisers a scan runs, each finding one kind.
+    enum Recogniser: Sendable {
+        case pattern(NSRegularExpression, placeholder: String, kind: IdentifierFinding.Kind)
+        case email, internationalPhone, nhsNumber, phone, niNumber, agencyReference, postcode, address
+        case dateOfBirth(referenceYear: Int), babyAge, outwardPostcode, school
+        case registeredName([NameRegistered], day: String)
+        case gazetteerName
+
+        var kind: IdentifierFinding.Kind {
+            switch self {
+            case let .pattern(_, _, kind): kind
+            case .email: .email
+            case .internationalPhone, .phone: .phone
+            case .nhsNumber: .nhsNumber
+            case .niNumber: .niNumber
+            case .agencyReference: .reference
+            case .postcode, .outwardPostcode: .postcode
+            case .address: .address
+            case .dateOfBirth, .babyAge: .dateOfBirth
+            case .school: .school
+            case .registeredName, .gazetteerName: .name
+            }
+        }
+
+        func run(_ text: ScanText) -> Matches {
+            func plain(_ ranges: [NSRange]) -> Matches { ranges.map { ($0, nil) } }
+            switch self {
+            case let .pattern(pattern, placeholder, _): return text.matches(pattern).map { ($0.range, placeholder) }
+            case .email: return plain(EmailRecogniser.find(in: text))
+            case .internationalPhone: return plain(PhoneRecogniser.find(in: text, international: true))
+            case .nhsNumber: return plain(NHSNumberRecogniser.find(in: text))
+            case .phone: return plain(PhoneRecogniser.find(in: text, international: false))
+            case .niNumber: return plain(NINumberRecogniser.find(in: text))
+            case .agencyReference: return plain(CaseReferenceRecogniser.find(in: text))
+            case .postcode: return plain(PostcodeRecogniser.find(in: text))
+            case .address: return plain(AddressRecogniser.find(in: text))
+            case let .dateOfBirth(year): return plain(DateOfBirthRecogniser.find(in: text, referenceYear: year, isName: NameRecogniser.isGazetteerName))
+            case .babyAge: return DateOfBirthRecogniser.findAges(in: text).map { ($0, "[age]") }
+            case .outwardPostcode: return plain(PostcodeRecogniser.findOutward(in: text))
+            case .school: return plain(SchoolRecogniser.find(in: text))
+            case let .registeredName(registered, day): return IdentifierGuard.registeredNames(in: text, registered: registered, day: day)
+            case .gazetteerName: return plain(NameRecogniser.find(in: text))
+            }
+        }
+    }
+
     public func scan(_ text: String) -> [IdentifierFinding] {
-        // Every pattern but a name needs a digit or an @: most answers have
-        // neither, and are passed over without a regular expression.
-        // A digit is any that the patterns' \d matches, not only 0 to 9.
-        var hasDigit = false, hasAt = false
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.value >= 0x30 && scalar.value <= 0x39 { hasDigit = true } else if scalar == "@" { hasAt = true }
-            } else if scalar.properties.generalCategory == .decimalNumber {
-                hasDigit = true
-            }
-            if hasDigit && hasAt { break }
+        guard !text.isEmpty else { return [] }
+        let scanned = ScanText(text)
+        // Most kinds need a digit (of any script), and schools and names a
+        // capital letter: a text without them runs only the recognisers
+        // that could find something in it.
+        var hasDigit = false, hasCapital = false
+        for unit in scanned.units {
+            if !hasDigit, ScanText.digit(unit) != nil { hasDigit = true }
+            if !hasCapital, NameRecogniser.isUpper(unit) { hasCapital = true }
+            if hasDigit && hasCapital { break }
         }
-        if !hasDigit && !hasAt && names.isEmpty && registered.isEmpty && references.isEmpty { return [] }
-        let string = text as NSString
-        var findings: [IdentifierFinding] = []
-        // What earlier patterns found wins: a later match over it is passed over.
-        var found = FoundSpans()
-        func add(_ kind: IdentifierFinding.Kind, _ range: NSRange, placeholder: String? = nil) {
-            let span = range.location..<(range.location + range.length)
-            guard found.isFree(span) else { return }
-            found.take(span)
-            findings.append(IdentifierFinding(kind: kind, range: span, text: string.substring(with: range), placeholder: placeholder ?? "[\(kind.rawValue)]"))
-        }
-        // Every pattern this text needs, each run once over the whole text
-        // (on every core when the text is long), before their matches are
-        // taken in the order below.
-        let nameParts = names.flatMap { name, role in
-            Self.nameParts(name).compactMap { part in
-                (try? NSRegularExpression(pattern: "\\b\(NSRegularExpression.escapedPattern(for: part))\\b", options: .caseInsensitive)).map { (pattern: $0, role: role) }
-            }
-        }
-        var patterns = references.map(\.pattern)
-        if hasAt { patterns.append(Self.email) }
-        if hasDigit { patterns += [Self.phone, Self.nhs, Self.postcode, Self.birthKeywordDate] + Self.dates }
-        patterns += nameParts.map(\.pattern)
-        if !registered.isEmpty { patterns.append(Self.word) }
-        let matched = Self.matches(of: patterns, in: text)
-        /// One pattern's matches, offered to `body` in the order found.
-        func each(_ pattern: NSRegularExpression, _ body: (NSRange) -> Void) {
-            matched[ObjectIdentifier(pattern)]?.forEach(body)
-            found.settle()
-        }
-        // The partnership's own numbers first: its patterns are the most specific.
-        for (name, pattern) in references {
-            each(pattern) { if $0.length > 0 { add(.reference, $0, placeholder: "[\(name)]") } }
-        }
-        if hasAt { each(Self.email) { add(.email, $0) } }
-        // International numbers first (their prefix settles it), then NHS numbers
-        // (ten digits; a UK phone number has eleven), then other phone numbers.
-        // The phone pattern runs once; its matches are offered twice.
+        // The recognisers, in the order their matches are taken: what an
+        // earlier one found wins, and a later match over it is passed over.
+        var steps: [Recogniser] = references.map { .pattern($0.pattern, placeholder: "[\($0.name)]", kind: .reference) }
+        steps.append(.email)
         if hasDigit {
-            let international = { (range: NSRange) in string.substring(with: range).hasPrefix("+44") || string.substring(with: range).hasPrefix("0044") }
-            each(Self.phone) { if international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
-            each(Self.nhs) { add(.nhsNumber, $0) }
-            each(Self.phone) { if !international($0), Self.isPhone(string.substring(with: $0)) { add(.phone, $0) } }
-            each(Self.postcode) { add(.postcode, $0) }
-            each(Self.birthKeywordDate) { add(.dateOfBirth, $0) }
-            for pattern in Self.dates {
-                each(pattern) { if looksLikeBirth(string.substring(with: $0)) { add(.dateOfBirth, $0) } }
+            // International numbers first (their prefix settles it), then NHS
+            // numbers (ten digits; a UK phone number has eleven), then other phones.
+            steps += [
+                .internationalPhone, .nhsNumber, .phone, .niNumber, .agencyReference, .postcode, .address,
+                .dateOfBirth(referenceYear: referenceYear), .babyAge, .outwardPostcode,
+            ]
+        }
+        if hasCapital { steps.append(.school) }
+        for (name, role) in names {
+            for part in Self.nameParts(name) {
+                let escaped = NSRegularExpression.escapedPattern(for: part)
+                if let pattern = try? NSRegularExpression(pattern: "(?<![\\p{L}\\-])\(escaped)(?![\\p{L}]|-\\p{L})", options: .caseInsensitive) {
+                    steps.append(.pattern(pattern, placeholder: "[\(role)]", kind: .name))
+                }
             }
         }
-        for (pattern, role) in nameParts {
-            each(pattern) { add(.name, $0, placeholder: "[\(role)]") }
-        }
-        if !registered.isEmpty {
-            let roles = Dictionary(registered.flatMap { entry in entry.hashes.map { ($0, entry.role) } }, uniquingKeysWith: { first, _ in first })
-            // Each different word is hashed once: a long answer repeats most of its words.
-            var hashes: [String: String] = [:]
-            each(Self.word) { range in
-                let word = string.substring(with: range)
-                let hash = hashes[word] ?? NameRegistered.hash(word, day: day)
-                hashes[word] = hash
-                if let role = roles[hash] { add(.name, range, placeholder: "[\(role)]") }
+        if !registered.isEmpty { steps.append(.registeredName(registered, day: day)) }
+        if hasCapital { steps.append(.gazetteerName) }
+
+        // Each recogniser runs once over the whole text, on every core when
+        // the text is long, before their matches are taken in order.
+        let run = { @Sendable (step: Recogniser) in step.run(scanned) }
+        let matched = text.utf8.count >= Self.parallelFrom && steps.count > 1 ? steps.parallelMap(run) : steps.map(run)
+        var findings: [IdentifierFinding] = []
+        var found = FoundSpans()
+        for (step, matches) in zip(steps, matched) {
+            for (range, placeholder) in matches {
+                let span = range.location..<(range.location + range.length)
+                guard !span.isEmpty, found.isFree(span) else { continue }
+                found.take(span)
+                findings.append(IdentifierFinding(kind: step.kind, range: span, text: scanned.substring(range), placeholder: placeholder ?? "[\(step.kind.rawValue)]"))
             }
+            found.settle()
         }
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// From this length (in UTF-8 bytes) a text's patterns run on every core.
-    static let parallelFrom = 64 << 10
-
-    /// Each pattern's matches over the whole text. The patterns are
-    /// independent, so for a long text (a pasted chronology, an answer from
-    /// `:editor`) they run at once on every core; a short one, such as most
-    /// answers and every answer a report scans, is not worth the threads.
-    static func matches(of patterns: [NSRegularExpression], in text: String) -> [ObjectIdentifier: [NSRange]] {
-        var unique: [NSRegularExpression] = []
-        for pattern in patterns where !unique.contains(where: { $0 === pattern }) { unique.append(pattern) }
-        let whole = NSRange(location: 0, length: text.utf16.count)
-        let run = { @Sendable (pattern: NSRegularExpression) in pattern.matches(in: text, range: whole).map(\.range) }
-        let ranges = text.utf8.count >= parallelFrom && unique.count > 1 ? unique.parallelMap(run) : unique.map(run)
-        return Dictionary(uniqueKeysWithValues: zip(unique.map(ObjectIdentifier.init), ranges))
+    /// Words whose salted hash is a registered name's: the whole word
+    /// ("Amelia-Rose", never "Rose" alone for it), and the word without a
+    /// possessive ("Kayden's", "Kayden’s"). A part of a hyphenated word
+    /// counts when that part alone was registered.
+    static func registeredNames(in text: ScanText, registered: [NameRegistered], day: String) -> Matches {
+        let roles = Dictionary(registered.flatMap { entry in entry.hashes.map { ($0, entry.role) } }, uniquingKeysWith: { first, _ in first })
+        // Each different word is hashed once: a long answer repeats most of its words.
+        var hashes: [String: String] = [:]
+        func role(_ word: String) -> String? {
+            let normal = NameRegistered.normalised(word)
+            let hash = hashes[normal] ?? NameRegistered.hash(normal, day: day)
+            hashes[normal] = hash
+            return roles[hash]
+        }
+        var matches: Matches = []
+        for match in text.matches(word) {
+            let whole = text.substring(match.range)
+            var base = match.range
+            if whole.count > 3, whole.hasSuffix("'s") || whole.hasSuffix("’s") { base.length -= 2 }
+            if let role = role(text.substring(base)) {
+                matches.append((base, "[\(role)]"))
+                continue
+            }
+            // A registered name inside a hyphenated word ("Kayden-Lee" when "Kayden" was registered).
+            var offset = base.location
+            for part in text.substring(base).split(separator: "-", omittingEmptySubsequences: false) {
+                let length = part.utf16.count
+                if part.count >= 2, let role = role(String(part)) { matches.append((NSRange(location: offset, length: length), "[\(role)]")) }
+                offset += length + 1
+            }
+        }
+        return matches
     }
 
+    /// From this length (in UTF-8 bytes) a text's recognisers run on every core.
+    static let parallelFrom = 64 << 10
     /// The findings in an answer's free text (its text, evidence or rationale).
     public func scan(_ value: AnswerValue) -> [IdentifierFinding] {
         var findings: [IdentifierFinding] = []
@@ -216,53 +269,15 @@ public struct IdentifierGuard: Sendable {
         return out
     }
 
-    // MARK: - Patterns
+    /// A word for the registered-name check: letters, with apostrophes and
+    /// hyphens inside it.
+    static let word = guardPattern("\\p{L}[\\p{L}'’]*(?:[-‐]\\p{L}[\\p{L}'’]*)*")
 
-    private static func pattern(_ text: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
-        // The patterns are constants of this file: one that did not compile would fail every test at once.
-        try! NSRegularExpression(pattern: text, options: options)
-    }
-
-    static let word = pattern("[\\p{L}][\\p{L}']+")
-    static let email = pattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
-    /// UK numbers: +44 or 0 then the rest, with spaces, hyphens or a bracketed trunk 0.
-    static let phone = pattern("(?<![\\w+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0044\\s?|\\(0|0)\\d[\\d\\s\\-\\)]{7,14}\\d(?!\\d)")
-    /// 3-3-4 with spaces or hyphens, or ten digits together.
-    static let nhs = pattern("(?<![\\d+])(?:\\d{3}[ \\-]\\d{3}[ \\-]\\d{4}|\\d{10})(?!\\d)")
-    /// Every valid UK postcode shape, with or without the space, any case.
-    static let postcode = pattern("\\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\\b", .caseInsensitive)
-    static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-    static let dates: [NSRegularExpression] = [
-        pattern("\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})\\b"),
-        pattern("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
-        pattern("\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?\(months),? \\d{4}\\b", .caseInsensitive),
-        pattern("\\b\(months) \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b", .caseInsensitive),
-    ]
-    /// A date after "born", "DOB" or "date of birth", whatever its year.
-    static let birthKeywordDate = pattern("(?:\\bborn(?: on)?|\\bd\\.?o\\.?b\\.?:?|\\bdate of birth:?)\\s*(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?\(months),? \\d{4}|\(months) \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})", .caseInsensitive)
-
-    /// Digits of a UK phone number: 0 then 10, or 44 then 10 (a bracketed trunk 0 allowed).
-    static func isPhone(_ text: String) -> Bool {
-        let digits = text.filter(\.isNumber)
-        if text.hasPrefix("+44") || text.hasPrefix("0044") {
-            let rest = digits.dropFirst(text.hasPrefix("0044") ? 4 : 2)
-            return rest.count == 10 || (rest.count == 11 && rest.first == "0")
-        }
-        return digits.first == "0" && digits.count == 11
-    }
-
-    /// A full date whose year falls in a child's lifetime but before the audit window.
-    func looksLikeBirth(_ text: String) -> Bool {
-        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard var year = numbers.first(where: { $0 >= 1000 }) ?? numbers.last else { return false }
-        if year < 100 { year += year > referenceYear % 100 ? 1900 : 2000 }
-        return year >= referenceYear - 19 && year <= referenceYear - 2
-    }
-
-    /// The whole name and each part of three letters or more.
+    /// The whole name and each part of three letters or more; a hyphenated
+    /// part is one part ("Example-Smith", never "Smith" alone for it).
     static func nameParts(_ name: String) -> [String] {
         let whole = name.trimmingCharacters(in: .whitespaces)
-        let parts = whole.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init).filter { $0.count >= 3 }
+        let parts = whole.split(whereSeparator: { $0 == " " }).map(String.init).filter { $0.count >= 3 }
         return ([whole] + parts).filter { !$0.isEmpty }
     }
 }
@@ -325,3 +340,4 @@ struct FoundSpans {
         return low
     }
 }
+

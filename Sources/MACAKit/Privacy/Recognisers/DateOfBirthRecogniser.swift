@@ -1,0 +1,97 @@
+import Foundation
+
+/// Dates of birth. A date (numeric, ISO, or with the month in words: "3rd
+/// March 2019", "March 3, 2019", "3 Mar 19") is one when the text says so:
+///
+/// - just after "DOB", "date of birth", "born (on|in)", "birthday": whatever
+///   its year (a parent's date of birth identifies as well as a child's);
+/// - in brackets or after a comma just after a name ("Kayden (03/03/2019)"),
+///   or in a sentence about a birth, when its year is in the 18 years
+///   before the audit year or the audit year itself.
+///
+/// A plain date in a chronology ("On 12/03/2024 the school referred") is
+/// not: most dates in audit prose are events. A baby's age in days or
+/// weeks ("10 days old", "aged 3 weeks") in a line with a date gives the
+/// date of birth away, so the age is found (placeholder `[age]`).
+enum DateOfBirthRecogniser {
+    static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+    static let space = "[ \\u00A0]"
+    static let ordinal = "(?:st|nd|rd|th)?"
+    /// Every written form of a full date; group 1 is the year.
+    static let dateForms = [
+        "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](\\d{4}|\\d{2})",
+        "(\\d{4})-\\d{1,2}-\\d{1,2}",
+        "\\d{1,2}\(ordinal)(?:\(space)+of)?\(space)+\(months),?\(space)+(\\d{4}|'?\\d{2})",
+        "\(months)\(space)+(?:the\(space)+)?\\d{1,2}\(ordinal),?\(space)+(\\d{4})",
+    ]
+    static let date = guardPattern(
+        "(?:\(dateForms.joined(separator: "|")))(?![\\p{N}]|[/.\\-]\\p{N})", .caseInsensitive
+    )
+    /// A month and year after "born in".
+    static let bornInMonth = guardPattern("\\bborn\(space)+in\(space)+(\(months)\(space)+(\\d{4}))", .caseInsensitive)
+    /// Strong: a date of birth whatever the year.
+    static let strongBefore = guardPattern(
+        "(?:\\bd\\.?\\s?o\\.?\\s?b\\b\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\bborn|\\bbirthday|\\bb\\.)(?:\\s*(?:is|was|on|of|the|as|given\\s+as|recorded\\s+as|:|-|–|\\(|,))*\\s*$",
+        .caseInsensitive
+    )
+    static let strongAfter = guardPattern("^\\s*\\(?\\s*(?:d\\.?o\\.?b\\.?|date of birth|born)\\b", .caseInsensitive)
+    /// Weak: a birth mentioned in the same clause before the date.
+    static let weakBefore = guardPattern("\\b(?:birth(?!\\s+(?:mother|father|mum|dad|parents?|family|families|relatives?|siblings?))|born|newborn)\\b[^.;!?]*$", .caseInsensitive)
+    /// A name just before ("Kayden (", "Kerry Smith, ").
+    static let nameBefore = guardPattern("(\\p{Lu}[\\p{Ll}'’\\-]+)\\s*[(,]\\s*$")
+    /// A baby's age in days or weeks.
+    static let numberWords = "(?:\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    static let age = guardPattern(
+        "\\b(?:\(numberWords)\(space)+(?:days?|weeks?)\(space)+old|\(numberWords)-(?:day|week)s?-old|aged\(space)+\(numberWords)\(space)+(?:days?|weeks?))\\b",
+        .caseInsensitive
+    )
+
+    /// Dates that are dates of birth, with the audit year and a test of
+    /// whether a word is a name.
+    static func find(in text: ScanText, referenceYear: Int, isName: (String) -> Bool) -> [NSRange] {
+        var ranges: [NSRange] = []
+        for match in text.matches(date) {
+            if text.followsWord(match.range.location, also: [0x2F, 0x2E, 0x2D]) { continue }
+            let before = text.before(match.range.location, 40)
+            if strongBefore.occurs(in: before) || strongAfter.occurs(in: text.after(match.range.location + match.range.length, 20)) {
+                ranges.append(match.range)
+                continue
+            }
+            guard let year = year(of: match, in: text, referenceYear: referenceYear),
+                  year >= referenceYear - 18 && year <= referenceYear else { continue }
+            if weakBefore.occurs(in: text.before(match.range.location, 80)) {
+                ranges.append(match.range)
+            } else if let name = nameBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)),
+                      isName((before as NSString).substring(with: name.range(at: 1))) {
+                ranges.append(match.range)
+            }
+        }
+        for match in text.matches(bornInMonth) {
+            ranges.append(match.range(at: 1))
+        }
+        return ranges.sorted { $0.location < $1.location }
+    }
+
+    /// Ages in days or weeks on a line that also has a full date.
+    static func findAges(in text: ScanText) -> [NSRange] {
+        guard text.string.range(of: "old", options: .caseInsensitive) != nil || text.string.range(of: "aged", options: .caseInsensitive) != nil else { return [] }
+        let ages = text.matches(age)
+        guard !ages.isEmpty else { return [] }
+        return ages.compactMap { match in
+            let line = text.before(match.range.location, 160) + text.after(match.range.location, 160)
+            return date.occurs(in: line) ? match.range : nil
+        }
+    }
+
+    /// The year of a date match, four digits (two read as this century or the last).
+    static func year(of match: NSTextCheckingResult, in text: ScanText, referenceYear: Int) -> Int? {
+        for group in 1..<match.numberOfRanges where match.range(at: group).location != NSNotFound {
+            let digits = text.digits(in: match.range(at: group))
+            guard !digits.isEmpty else { continue }
+            var year = digits.reduce(0) { $0 * 10 + $1 }
+            if digits.count <= 2 { year += year > referenceYear % 100 ? 1900 : 2000 }
+            return year
+        }
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Email addresses, and addresses written so a machine would not read them:
+/// "jane at example dot org", "jane[at]example[dot]org", "jane (at) example.org".
+enum EmailRecogniser {
+    static let plain = guardPattern("[A-Za-z0-9._%+\\-]+ ?@ ?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}")
+    static let label = "[A-Za-z0-9][A-Za-z0-9\\-]*"
+    static let dot = "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+|\\.)"
+    static let domains = "(?:com|org|net|uk|gov|nhs|sch|ac|co|edu|io|me|info|biz|scot|wales|cymru|police|eu|ie|online|email|mail)"
+    /// The spelled-out "at", where an obfuscated address is looked for.
+    static let at = guardPattern("\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+", .caseInsensitive)
+    static let local = guardPattern("[A-Za-z0-9._%+\\-]+$")
+    static let domain = guardPattern("^\(label)(?:\(dot)\(label))*\(dot)\(domains)(?![A-Za-z0-9])", .caseInsensitive)
+    static let spelledDot = guardPattern("[\\[({<]\\s*dot\\s*[\\])}>]|\\sdot\\s", .caseInsensitive)
+
+    static func find(in text: ScanText) -> [NSRange] {
+        var ranges = text.string.contains("@") ? text.matches(plain).map(\.range) : []
+        // Each spelled-out "at" with an address's local part before it and a domain after.
+        for match in text.matches(at) {
+            let before = text.before(match.range.location, 64)
+            let after = text.after(match.range.location + match.range.length, 96)
+            guard let localPart = local.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)),
+                  let domainPart = domain.firstMatch(in: after, range: NSRange(location: 0, length: after.utf16.count)) else { continue }
+            let start = match.range.location - localPart.range.length
+            if text.followsWord(start, also: [0x2E, 0x5F, 0x25, 0x2B, 0x2D]) { continue }
+            // " at " alone is everyday English ("seen at home"): it counts with
+            // a spelled-out dot or a bracketed at, or a local part that only an
+            // address has ("j.smith at example.org").
+            let domainText = (after as NSString).substring(with: domainPart.range)
+            let localText = (before as NSString).substring(with: localPart.range)
+            let bracketed = text.substring(match.range).contains { "[({<".contains($0) }
+            let spelled = bracketed || spelledDot.occurs(in: domainText)
+            let addressLike = localText.contains { $0 == "." || $0 == "_" || $0.isNumber }
+            guard spelled || addressLike else { continue }
+            ranges.append(NSRange(location: start, length: match.range.location + match.range.length + domainPart.range.length - start))
+        }
+        return ranges.sorted { $0.location < $1.location }
+    }
+}

@@ -1,0 +1,317 @@
+import Foundation
+
+/// Names nobody registered: the gazetteer's first names and surnames
+/// (Scripts/extract-names), and other capitalised words that the text
+/// shows to be names. The rules, for a capitalised word:
+///
+/// - after a title ("Mr", "Ms", "Dr", "PC") or a relation or "named"
+///   ("Mum Kerry", "her brother Jaxon", "a friend called Tyler"): a name,
+///   with the capitalised word after it as a surname;
+/// - a gazetteer first name and a surname together ("Kerry Smith"), a
+///   plain first name before any capitalised word ("Kerry Blenkinsop"), or
+///   any capitalised word before a plain surname ("Kayden Smith"): a name;
+/// - a gazetteer name alone: a name if it is a plain one ("Kerry", even
+///   starting a sentence); if it is also an everyday word ("Grace",
+///   "Swift", "Young") only mid-sentence, with no article before it and no
+///   capitalised word beside it ("Young Carers"), or starting a sentence
+///   before a verb a person does ("Martin told"); if it is usually
+///   capitalised for another reason ("May", "Amber", "Ward", "White
+///   British", "Bolton") never alone;
+/// - never before a place word ("Rose Ward", "Martin House", "Victoria
+///   Hospital", "Ronald McDonald House") or after "St", nor in the name of
+///   a shop or charity named after a person ("John Lewis");
+/// - a capitalised possessive mid-sentence ("saw Kayden's bedroom");
+/// - a capitalised word joined by "and" or a comma to a name found, and
+///   every other capitalised use in the same line of a word found so.
+enum NameRecogniser {
+    enum Tier { case plain, everyday, neverAlone }
+
+    struct Token {
+        /// The word without a possessive ending.
+        var range: NSRange
+        var possessive = false
+        var capitalised = false
+        var allCaps = false
+        var sentenceStart = false
+        /// Only spaces between the word before and this one.
+        var joined = false
+        /// Only a comma (and spaces) between them.
+        var commaBefore = false
+        /// A colon between them, on one line ("Child: Jade").
+        var colonBefore = false
+        var line = 0
+    }
+
+    static func tokens(of text: ScanText) -> [Token] {
+        var tokens: [Token] = []
+        let units = text.units
+        let count = units.count
+        var index = 0
+        var line = 0
+        var lastEnd = 0
+        while index < count {
+            let unit = units[index]
+            if ScanText.isLineBreak(unit) { line += 1 }
+            guard isLetter(unit) else { index += 1; continue }
+            let start = index
+            let upperFirst = isUpper(unit)
+            var lower = false, upper = upperFirst
+            index += 1
+            while index < count {
+                let next = units[index]
+                if isLetter(next) {
+                    if isUpper(next) { upper = true } else if isLower(next) { lower = true }
+                    index += 1
+                } else if (next == 0x27 || next == 0x2019 || next == 0x2D || next == 0x2010) && index + 1 < count && isLetter(units[index + 1]) {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            var end = index
+            var possessive = false
+            if end - start > 3, units[end - 1] == 0x73, units[end - 2] == 0x27 || units[end - 2] == 0x2019 {
+                end -= 2
+                possessive = true
+            }
+            var token = Token(range: NSRange(location: start, length: end - start))
+            token.possessive = possessive
+            token.capitalised = upperFirst && lower
+            token.allCaps = upper && !lower && end - start >= 2
+            token.line = line
+            // What lies between the word before and this one.
+            var spaces = true, comma = false, colon = false, boundary = lastEnd == 0 && tokens.isEmpty
+            var scan = start - 1
+            while scan >= lastEnd && scan >= 0 {
+                let between = units[scan]
+                switch between {
+                case 0x20, 0xA0, 0x09: break
+                case 0x2C: comma = true; spaces = false
+                case 0x3A: colon = true; boundary = true; spaces = false
+                case 0x2E, 0x21, 0x3F, 0x3B, 0x2022, 0x2A: boundary = true; spaces = false
+                default:
+                    if ScanText.isLineBreak(between) { boundary = true }
+                    spaces = false
+                }
+                scan -= 1
+            }
+            if tokens.isEmpty && start == 0 { boundary = true }
+            if !tokens.isEmpty, boundary, units[start - 1] != 0x0A, let previous = tokens.last,
+               isAbbreviation(text.substring(previous.range)), text.substring(NSRange(location: previous.range.location + previous.range.length, length: 1)) == "." {
+                // "Mr. Smith", "St. Anne's": the full stop ends no sentence.
+                boundary = false
+                spaces = true
+            }
+            token.sentenceStart = boundary || tokens.isEmpty
+            token.joined = spaces && !token.sentenceStart && !tokens.isEmpty && tokens.last!.line == line
+            token.commaBefore = comma && !boundary
+            token.colonBefore = colon && !tokens.isEmpty && tokens.last!.line == line
+            tokens.append(token)
+            lastEnd = index
+        }
+        return tokens
+    }
+
+    static func isLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isUpper(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A }
+        return Unicode.Scalar(unit)?.properties.isUppercase ?? false
+    }
+
+    static func isLower(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit >= 0x61 && unit <= 0x7A }
+        return Unicode.Scalar(unit)?.properties.isLowercase ?? false
+    }
+
+    static func isAbbreviation(_ word: String) -> Bool {
+        ["mr", "mrs", "ms", "dr", "st", "mx", "prof", "sgt", "cllr"].contains(word.lowercased())
+    }
+
+    /// The lower-cased form a word is looked up by (curly apostrophes straightened).
+    static func key(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
+    }
+
+    static func isFirstName(_ key: String) -> Bool {
+        if NameGazetteer.firstNames.contains(key) { return true }
+        guard key.contains("-") else { return false }
+        let parts = key.split(separator: "-").map(String.init)
+        return NameGazetteer.firstNames.contains(parts[0]) && parts.allSatisfy { NameGazetteer.firstNames.contains($0) || NameGazetteer.surnames.contains($0) }
+    }
+
+    static func isSurname(_ key: String) -> Bool {
+        if NameGazetteer.surnames.contains(key) { return true }
+        guard key.contains("-") else { return false }
+        let parts = key.split(separator: "-").map(String.init)
+        return parts.contains { NameGazetteer.surnames.contains($0) } && parts.allSatisfy { !NameWords.notNames.contains($0) }
+    }
+
+    static func tier(_ key: String) -> Tier {
+        if key.contains("-") { return .plain }
+        if NameWords.neverAlone.contains(key) { return .neverAlone }
+        if NameWords.everyday.contains(key) { return .everyday }
+        return .plain
+    }
+
+    /// A capitalised word the gazetteer holds (for the date-of-birth rule "Kayden (03/03/2019)").
+    static func isGazetteerName(_ word: String) -> Bool {
+        let key = key(word)
+        return (isFirstName(key) || isSurname(key)) && tier(key) != .neverAlone
+    }
+
+    static func find(in text: ScanText) -> [NSRange] {
+        let tokens = tokens(of: text)
+        guard tokens.contains(where: { $0.capitalised || $0.allCaps }) else { return [] }
+        var keys = [String?](repeating: nil, count: tokens.count)
+        func key(_ index: Int) -> String {
+            if let known = keys[index] { return known }
+            let made = Self.key(text.substring(tokens[index].range))
+            keys[index] = made
+            return made
+        }
+        /// A capitalised word that could be a name: not an agency, role or sentence word.
+        func nameShaped(_ index: Int) -> Bool {
+            tokens[index].capitalised && !NameWords.notNames.contains(key(index))
+        }
+        func isPlace(after index: Int) -> Bool {
+            let next = index + 1
+            guard next < tokens.count, tokens[next].joined, tokens[next].capitalised || tokens[next].allCaps else { return false }
+            return NameWords.placeTypes.contains(key(next))
+        }
+        func afterPlacePrefix(_ index: Int) -> Bool {
+            index > 0 && (tokens[index].joined || isAbbreviation(key(index - 1))) && NameWords.placePrefixes.contains(key(index - 1))
+                && (tokens[index - 1].capitalised || tokens[index - 1].allCaps)
+        }
+        func gazetteer(_ index: Int) -> (first: Bool, surname: Bool) {
+            let key = key(index)
+            // A hyphenated name has a capital on every part ("Smith-Jones", not "Cross-border").
+            if key.contains("-") {
+                let word = text.substring(tokens[index].range)
+                let capitals = word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
+                guard capitals else { return (false, false) }
+            }
+            return (isFirstName(key), isSurname(key))
+        }
+        var flagged = [Bool](repeating: false, count: tokens.count)
+        // Shops, charities and services named after people are not people.
+        var organisation = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices where tokens[index].capitalised {
+            for phrase in NameWords.organisations where phrase[0] == key(index) && index + phrase.count <= tokens.count {
+                let words = (0..<phrase.count).map { key(index + $0) }
+                if words == phrase { for offset in 0..<phrase.count { organisation[index + offset] = true } }
+            }
+        }
+
+        for index in tokens.indices where tokens[index].capitalised || tokens[index].allCaps {
+            let token = tokens[index]
+            let word = key(index)
+            if NameWords.notNames.contains(word) || afterPlacePrefix(index) || organisation[index] { continue }
+            // "Ronald McDonald House", "Edith Cavell Ward": a place named after a person.
+            if index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised, isPlace(after: index + 1) { continue }
+            // A title or a relation before it.
+            if index > 0, token.capitalised, token.joined || token.commaBefore || token.colonBefore || isAbbreviation(key(index - 1)) {
+                let before = key(index - 1)
+                let cued = (NameWords.titles.contains(before) && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !token.colonBefore)
+                    || (NameWords.relations.contains(before) && !isPlace(after: index))
+                    || (before == "as" && index > 1 && key(index - 2) == "known")
+                if cued {
+                    flagged[index] = true
+                    if index + 1 < tokens.count, tokens[index + 1].joined, nameShaped(index + 1), !isPlace(after: index + 1) {
+                        flagged[index + 1] = true
+                    }
+                    continue
+                }
+            }
+            let (first, surname) = gazetteer(index)
+            let tier = tier(word)
+            // Beside another name.
+            if index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised || (token.allCaps && tokens[index + 1].allCaps),
+               !isPlace(after: index + 1) {
+                let next = key(index + 1)
+                let nextSurname = isSurname(next), nextTier = Self.tier(next)
+                // A surname that is also an agency word ("Ward", "Hall") only after a plain first name.
+                let ordinary = NameWords.notNames.contains(next)
+                var pair = false
+                if ordinary {
+                    pair = first && nextSurname && tier == .plain
+                } else if first && nextSurname {
+                    pair = tier == .plain || nextTier == .plain || (tier != .neverAlone && nextTier != .neverAlone)
+                } else if first && tier == .plain && !isFirstName(next) && !nextSurname && tokens[index + 1].capitalised {
+                    pair = true
+                } else if !first && !surname && token.capitalised && nextSurname && nextTier == .plain {
+                    pair = true
+                }
+                if pair {
+                    flagged[index] = true
+                    flagged[index + 1] = true
+                    continue
+                }
+            }
+            guard first || surname, !flagged[index] else { continue }
+            if isPlace(after: index) { continue }
+            switch tier {
+            case .plain:
+                flagged[index] = token.capitalised || token.allCaps
+            case .everyday:
+                guard token.capitalised else { continue }
+                if token.sentenceStart {
+                    // "Martin told the teacher", "Grace's mum": a person.
+                    let verb = index + 1 < tokens.count && tokens[index + 1].joined && !tokens[index + 1].capitalised
+                        && NameWords.personVerbs.contains(key(index + 1))
+                    flagged[index] = token.possessive || verb
+                    continue
+                }
+                let article = index > 0 && ["the", "a", "an"].contains(key(index - 1))
+                let capitalBefore = index > 0 && token.joined && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !tokens[index - 1].sentenceStart
+                let capitalAfter = index + 1 < tokens.count && tokens[index + 1].joined && (tokens[index + 1].capitalised || tokens[index + 1].allCaps)
+                flagged[index] = !article && !capitalBefore && !capitalAfter
+            case .neverAlone:
+                continue
+            }
+        }
+        // A capitalised possessive mid-sentence, after a lower-case word.
+        for index in tokens.indices where tokens[index].possessive && tokens[index].capitalised && !tokens[index].sentenceStart && !flagged[index] {
+            guard index > 0, tokens[index].joined, !tokens[index - 1].capitalised, !tokens[index - 1].allCaps,
+                  !["the", "a", "an", "this", "that", "our", "their", "your", "its", "his", "her"].contains(key(index - 1)),
+                  nameShaped(index), !afterPlacePrefix(index), tier(key(index)) != .neverAlone else { continue }
+            flagged[index] = true
+        }
+        // Names joined by "and", "&" or a comma to a name found, and the
+        // other capitalised uses of a word found, in the same line.
+        var found: [Int: Set<String>] = [:]
+        for index in tokens.indices where flagged[index] { found[tokens[index].line, default: []].insert(key(index)) }
+        for index in tokens.indices where !flagged[index] && tokens[index].capitalised && !organisation[index] {
+            let token = tokens[index]
+            if found[token.line]?.contains(key(index)) == true, !afterPlacePrefix(index), !isPlace(after: index) {
+                flagged[index] = true
+                continue
+            }
+            guard nameShaped(index), !isPlace(after: index), tier(key(index)) != .neverAlone else { continue }
+            // "Kerry and Jaxon", "Kerry, Jaxon and Tyler"
+            if index >= 2, key(index - 1) == "and", tokens[index - 1].joined, tokens[index].joined, flagged[index - 2] {
+                flagged[index] = true
+            } else if index >= 1, token.commaBefore, flagged[index - 1], index + 1 < tokens.count, key(index + 1) == "and" {
+                flagged[index] = true
+            } else if index + 2 < tokens.count, key(index + 1) == "and", tokens[index + 1].joined, tokens[index + 2].joined, flagged[index + 2],
+                      !token.sentenceStart || !NameWords.notNames.contains(key(index)) {
+                flagged[index] = true
+            }
+        }
+        // Neighbouring words found join into one finding ("Kerry Smith").
+        var ranges: [NSRange] = []
+        for index in tokens.indices where flagged[index] {
+            let range = tokens[index].range
+            if index > 0, flagged[index - 1], tokens[index].joined, !tokens[index - 1].possessive, let last = ranges.last {
+                ranges[ranges.count - 1] = NSRange(location: last.location, length: range.location + range.length - last.location)
+            } else {
+                ranges.append(range)
+            }
+        }
+        return ranges
+    }
+}

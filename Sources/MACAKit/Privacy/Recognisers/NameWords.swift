@@ -1,0 +1,150 @@
+/// The words the name recogniser judges the gazetteer's names by, chosen by
+/// hand (lower case). Scripts/extract-names writes only the gazetteer.
+enum NameWords {
+    /// Names that are also words usually written with a capital for another
+    /// reason: months, RAG ratings, ethnicities, places, wards and halls.
+    /// Alone they are never read as names; beside a title, a relation ("Mum
+    /// Amber") or a plain name ("Amber Patel") they are.
+    static let neverAlone: Set<String> = [
+        "may", "june", "amber", "green", "black", "white", "brown", "north", "west", "ward", "hall", "court", "christian", "kent", "bolton", "preston", "sutton", "middleton", "newton", "hamilton",
+        "holland", "burton", "barton", "ashton", "clayton", "morley", "norton", "horton", "houghton", "thornton", "walton",
+        "weston", "stanley", "hyde", "blackburn", "wells", "hilton", "holloway", "rhodes", "lancaster", "chester", "crawford",
+        "bradley", "bentley", "hartley", "lincoln", "dudley", "march", "august", "pope", "bishop", "lord", "king", "law",
+        "price", "page", "hope", "summers", "winter", "day", "field", "cross", "park", "april", "paris", "israel",
+        "kingston", "skye", "jan", "warwick", "virginia",
+    ]
+    /// Names that are also everyday words ("Swift action", "Young carers",
+    /// "Foster carers", "Frank discussion"): read as names mid-sentence
+    /// with a capital, but at the start of a sentence only beside another
+    /// name or as a possessive.
+    static let everyday: Set<String> = [
+        "amber", "billy", "carol", "dale", "dawn", "dean", "frank", "glen", "grace", "guy", "hazel", "heather",
+        "holly", "jack", "jade", "jasmine", "jay", "lee", "mark", "max", "robin", "rosemary", "victor", "will", "joy",
+        "faith", "rose", "archer", "baker", "ball", "banks", "barber", "barker", "bates", "bell", "berry", "birch",
+        "bird", "bond", "booth", "bray", "brooks", "bull", "burns", "burrows", "butcher", "butler", "carpenter",
+        "chamberlain", "chambers", "chandler", "collier", "cook", "cooper", "cox", "dyer", "farmer", "finch", "fisher",
+        "ford", "foster", "freeman", "french", "frost", "fry", "fuller", "garner", "gibbons", "gill", "grant",
+        "griffin", "hale", "hardy", "hart", "heath", "hicks", "hill", "hunt", "hunter", "knight", "lamb", "lane",
+        "leach", "lees", "little", "long", "lynch", "manning", "marsh", "mason", "miles", "mills", "moss", "noble",
+        "parsons", "peacock", "porter", "potter", "power", "read", "reed", "reeves", "rice", "savage", "sharp",
+        "shepherd", "short", "smart", "stokes", "stone", "storey", "swift", "tucker", "turner", "wade", "walker",
+        "wall", "warren", "waters", "watts", "welch", "wheeler", "wood", "woods", "young", "rogers", "martin", "terry",
+        "harry", "sally", "tony", "tom", "roger", "gordon", "douglas", "francis", "ross", "fox", "kay", "joyce",
+        "lucas", "owen", "owens", "norman", "dennis", "henry", "lewis", "dixon", "holt", "hooper", "victoria", "georgia", "jordan", "chelsea", "hope", "howe",
+        "angel", "aria", "beau", "brad", "chase", "colleen", "crystal", "destiny", "harmony", "jasper", "lance", "lily",
+        "noel", "olive", "phoebe", "phoenix", "piper", "poppy", "roman", "ruby", "savannah", "summer", "trinity", "troy",
+        "violet", "willow", "abbey", "eden", "zion", "florence", "rex", "cruz", "ivy", "daisy",
+        "kemp", "kerr", "kirk", "lowe", "mann", "nash", "north", "rowe", "ward",
+    ]
+    /// Shops, charities and services named after people, word by word.
+    static let organisations: [[String]] = [
+        ["john", "lewis"], ["marks", "and", "spencer"], ["marks", "spencer"], ["ronald", "mcdonald"], ["dorothy", "perkins"],
+        ["peter", "jones"], ["harvey", "nichols"], ["ted", "baker"], ["jack", "wills"], ["marie", "curie"], ["sue", "ryder"],
+        ["martin", "luther", "king"], ["florence", "nightingale"], ["mary", "seacole"], ["emmeline", "pankhurst"],
+        ["william", "hill"], ["paddy", "power"], ["david", "lloyd"], ["bernard", "matthews"], ["thomas", "cook"],
+    ]
+    /// Verbs after a word that starting a sentence make it a person: "Martin told", "Jade was".
+    static let personVerbs: Set<String> = [
+        "told", "said", "says", "was", "is", "has", "had", "did", "does", "went", "goes", "disclosed", "reported", "asked",
+        "wants", "wanted", "attended", "missed", "refused", "stated", "explained", "described", "lives", "lived", "stays",
+        "stayed", "moved", "appeared", "presented", "seemed", "became", "spoke", "talked", "cried", "ran", "left", "arrived",
+        "returned", "came", "would", "could", "can", "should", "must", "likes", "liked", "loves", "enjoys", "felt", "feels",
+        "drew", "showed", "shared", "admitted", "denied", "agreed", "declined", "started", "stopped", "tried", "needs",
+        "needed", "remains", "remained", "continues", "continued", "and",
+    ]
+    /// Titles before a name.
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister"]
+    /// Words before a name that say it is one: relations, and "named".
+    static let relations: Set<String> = [
+        "mum", "mother", "dad", "father", "brother", "sister", "son", "daughter", "baby", "sibling", "stepdad", "stepfather",
+        "stepmum", "stepmother", "step-dad", "step-father", "step-mum", "step-mother", "grandmother", "grandfather", "nan",
+        "nana", "nanna", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "aunt", "auntie", "aunty", "uncle",
+        "cousin", "partner", "boyfriend", "girlfriend", "friend", "named", "called", "niece", "nephew", "twin", "half-brother",
+        "half-sister", "stepbrother", "stepsister", "step-brother", "step-sister", "aka", "ex-partner", "husband", "wife",
+        "fiancé", "fiance", "carer", "siblings", "brothers", "sisters", "sons", "daughters", "children", "child", "twins",
+        "neighbour", "lodger",
+    ]
+    /// Capitalised words that never start a name: agency, role, document and
+    /// place words, and words that open a sentence.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "then", "when", "after", "before", "at", "in", "on",
+        "from", "to", "by", "with", "and", "but", "or", "her", "his", "their", "our", "my", "your", "its", "both",
+        "each", "every", "all", "no", "not", "new", "old", "previous", "current", "former", "same", "local", "another",
+        "other", "which", "whose", "where", "while", "although", "because", "since", "as", "if", "once", "she", "he",
+        "they", "we", "it", "i", "you", "there", "here", "what", "who", "why", "how", "was", "were", "is", "are",
+        "had", "has", "have", "did", "does", "do", "be", "been", "can", "could", "would", "should", "will", "may",
+        "might", "must", "shall", "also", "only", "yes", "so", "for", "of", "over", "under", "during", "until",
+        "about", "following", "further", "despite", "without", "within", "between", "across", "through", "throughout",
+        "some", "most", "many", "few", "more", "less", "none", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "first", "second", "third", "last", "next", "early", "late", "later", "earlier",
+        "today", "yesterday", "tomorrow", "overall", "however", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "mum", "dad", "mother", "father", "parent", "parents", "carer", "carers",
+        "child", "children", "children's", "baby", "babies", "family", "families", "sibling", "siblings", "brother",
+        "sister", "grandmother", "grandfather", "nan", "police", "health", "social", "care", "services", "service",
+        "council", "team", "teams", "school", "schools", "nursery", "college", "academy", "hospital", "court", "ward",
+        "unit", "centre", "center", "house", "home", "trust", "partnership", "board", "panel", "group", "hub", "gp",
+        "nhs", "help", "plan", "plans", "protection", "conference", "conferences", "strategy", "meeting", "meetings",
+        "discussion", "discussions", "review", "reviews", "assessment", "assessments", "referral", "referrals",
+        "visit", "visits", "contact", "contacts", "support", "worker", "workers", "visitor", "visitors", "nurse",
+        "nurses", "midwife", "midwives", "midwifery", "officer", "officers", "manager", "managers", "lead", "leads",
+        "head", "teacher", "teachers", "designated", "safeguarding", "practitioner", "practitioners", "consultant",
+        "paediatrician", "doctor", "doctors", "constable", "sergeant", "inspector", "detective", "chair", "advocate",
+        "keyworker", "coordinator", "co-ordinator", "therapist", "psychologist", "psychiatrist", "clinician",
+        "housing", "probation", "youth", "justice", "offending", "ofsted", "camhs", "mash", "marac", "mappa", "cin",
+        "cp", "lac", "cla", "ehcp", "send", "senco", "dsl", "iro", "icpc", "rcpc", "s47", "section", "authority",
+        "authorities", "agency", "agencies", "partner", "partners", "multi-agency", "department", "directorate",
+        "education", "welfare", "attendance", "inclusion", "exclusion", "behaviour", "substance", "misuse", "alcohol",
+        "drugs", "domestic", "abuse", "violence", "neglect", "exploitation", "missing", "mental", "emotional",
+        "physical", "sexual", "harm", "risk", "risks", "concern", "concerns", "outcome", "outcomes", "action",
+        "actions", "learning", "findings", "finding", "grade", "grades", "good", "outstanding", "inadequate",
+        "requires", "improvement", "red", "amber", "green", "rag", "key", "stage", "year", "years", "reception",
+        "class", "term", "autumn", "spring", "summer", "winter", "week", "weeks", "month", "months", "day", "days",
+        "emergency", "a&e", "ae", "urgent", "primary", "secondary", "community", "adult", "adults", "women's", "men's",
+        "people's", "barnardo's", "barnardos", "nspcc", "samaritans", "refuge", "aid", "women", "men", "people",
+        "person", "young", "foster", "fostering", "adoption", "kinship", "residential", "placement", "placements",
+        "order", "orders", "interim", "supervision", "legal", "proceedings", "pre-proceedings", "plo", "cafcass",
+        "judge", "magistrates", "crown", "county", "city", "borough", "district", "region", "regional", "national",
+        "england", "english", "wales", "welsh", "scotland", "scottish", "british", "irish", "northern", "southern",
+        "eastern", "western", "yorkshire", "lancashire", "leeds", "bradford", "bristol", "bedford", "somerset",
+        "london", "manchester", "birmingham", "liverpool", "sheffield", "kirklees", "calderdale", "wakefield",
+        "exampleshire", "street", "road", "avenue", "lane", "close", "drive", "way", "park", "estate", "flat", "flats",
+        "bedsit", "hostel", "mosque", "church", "temple", "gurdwara", "library", "station", "surgery", "practice",
+        "clinic", "pharmacy", "dentist", "dental", "optician", "wellbeing", "well-being", "voice", "lived",
+        "experience", "wishes", "feelings", "views", "signs", "safety", "graded", "profile", "tool", "toolkit",
+        "framework", "procedures", "procedure", "policy", "policies", "guidance", "working", "together", "threshold",
+        "thresholds", "document", "chronology", "genogram", "record", "records", "note", "notes", "minutes", "letter",
+        "email", "report", "reports", "rationale", "evidence", "theme", "themes", "audit", "audits", "auditor",
+        "auditors", "quality", "performance", "sub-group", "subgroup", "executive", "statutory", "independent",
+        "reviewing", "officer's", "visitor's", "worker's", "manager's", "nurse's", "teacher's", "council's", "trust's",
+        "school's", "police's", "team's", "court's", "panel's", "board's", "partnership's", "agency's", "authority's",
+        "ofsted's", "gp's", "mum's", "dad's", "mother's", "father's", "parent's", "parents'", "child's", "baby's",
+        "family's", "today's", "everyone's", "nobody's", "someone's", "anyone's", "nhs's", "home's", "hospital's",
+        "service's", "practice's", "unit's", "ward's", "centre's", "nursery's", "academy's", "college's", "county's",
+        "city's", "borough's", "leeds's", "government", "department for education", "dfe", "ons", "pupil", "pupils",
+        "student", "students", "staff", "governors", "head's", "deputy", "senior", "junior", "assistant",
+        "interpreter", "translation", "covid", "covid-19", "christmas", "easter", "eid", "ramadan", "diwali",
+        "half-term", "year's", "bank", "holiday", "holidays", "ok", "okay", "please", "thanks", "thank", "dear",
+        "regards", "hello", "hi", "re", "fw", "mr", "mrs", "ms", "miss", "dr", "mx", "st", "saint", "named", "called",
+        "known", "said", "reported", "told", "asked", "stated", "confirmed", "agreed", "noted", "recorded", "seen",
+        "heard", "attended", "missed", "lives", "moved", "stays", "stayed", "goes", "went", "came", "visited", "spoke",
+        "shared",
+    ]
+    /// Words after a name that make it a place or a body: "Rose Ward",
+    /// "Martin House", "Victoria Hospital" (only with their capital).
+    static let placeTypes: Set<String> = [
+        "road", "street", "avenue", "close", "lane", "drive", "way", "crescent", "court", "gardens", "place", "terrace",
+        "grove", "walk", "rise", "mews", "row", "square", "parade", "view", "park", "vale", "ward", "wards", "unit", "hospital",
+        "hospitals", "infirmary", "surgery", "practice", "medical", "health", "centre", "center", "house", "lodge", "hall",
+        "estate", "trust", "foundation", "school", "academy", "primary", "nursery", "college", "church", "chapel", "mosque",
+        "library", "clinic", "station", "team", "service", "services", "council", "partnership", "police", "hub", "project",
+        "group", "children's", "family", "infant", "infants", "junior", "juniors", "high", "care", "fc", "ltd", "limited",
+        "hospice", "suite", "wing", "building", "campus", "village", "town", "city", "bridge", "street's", "road's",
+        "moor", "heights", "fields", "meadows", "green", "common", "gate", "side", "end", "bank", "hill", "wood", "cottage",
+        "cottages", "farm", "manor", "towers", "tower", "court's", "surgery's", "practice's", "clinic's", "team's",
+        "university", "institute", "society", "association", "network", "alliance", "housing", "homes", "community",
+        "communities", "district", "county", "borough", "avenue's", "mill", "mills", "yard", "quay", "wharf", "street,",
+    ]
+    /// Words before a name that make it a saint or a place.
+    static let placePrefixes: Set<String> = ["st", "st.", "saint", "fort", "port", "mount", "lake", "cape", "north", "south", "east", "west", "upper", "lower", "great", "little"]
+}
