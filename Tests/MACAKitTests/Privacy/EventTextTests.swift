@@ -46,6 +46,7 @@ struct EventTextTests {
         .actionUpdated(ActionUpdated(id: "", status: .done, evidence: "", by: "")),
         .findingsShared(FindingsShared(day: "", sharedWith: "")), .dayClosed(DayClosed(journals: nil)),
         .dayReopened(DayReopened(reason: "")), .sealWitnessed(SealWitnessed(day: "", folder: "", closing: 1, hash: "")),
+        .dayDeleted(DayDeleted(day: nil, folder: "", archived: false, date: "", template: nil, cases: nil, retentionMonths: 1, keepUntil: "", condition: "", by: "")),
     ]
 
     static func values(_ m: Markers) -> [AnswerValue] {
@@ -79,6 +80,11 @@ struct EventTextTests {
         case .dayClosed: [.dayClosed(DayClosed(journals: [SealedJournal(file: m.next(), records: 1, head: m.next())]))]
         case .dayReopened: [.dayReopened(DayReopened(reason: m.next()))]
         case .sealWitnessed: [.sealWitnessed(SealWitnessed(day: m.next(), folder: m.next(), closing: 1, hash: m.next()))]
+        case .dayDeleted:
+            [.dayDeleted(DayDeleted(
+                day: m.next(), folder: m.next(), archived: true, date: m.next(), template: m.next(), cases: 2, reason: m.next(),
+                retentionMonths: 24, keepUntil: m.next(), condition: m.next(), by: m.next()
+            ))]
         case .unrecognised: []
         }
     }
