@@ -74,8 +74,11 @@ public struct SessionStore: Sendable {
         } catch {
             throw .unreadable(path: directory, reason: FileError.reason(error))
         }
-        // `actions/` holds the action tracker's journals, not a day.
-        return names.sorted().filter { $0 != "actions" && Self.isDayFolder("\(directory)/\($0)") }
+        // `actions/` holds the action tracker's journals, not a day; a
+        // `.deleting-` folder is a day recorded as deleted, being removed.
+        return names.sorted().filter {
+            $0 != "actions" && !$0.hasPrefix(DayRetention.deletingPrefix) && Self.isDayFolder("\(directory)/\($0)")
+        }
     }
 
     /// Every day folder that is not damaged, with its fold, by name.
