@@ -20,6 +20,16 @@ public struct AuditRegister: Sendable {
         public var keepUntil: String?
         /// True when `keepUntil` is before today.
         public var pastRetention = false
+        /// The day's deletion, when the register records one.
+        public var deleted: Deletion?
+    }
+
+    /// A day's deletion as the register records it: when, and whether its
+    /// files are gone (false: a deletion stopped before the day was removed).
+    public struct Deletion: Sendable, Equatable {
+        public var record: DayDeleted
+        public var at: String
+        public var finished: Bool
     }
 
     public var rows: [Row]
@@ -42,6 +52,7 @@ public struct AuditRegister: Sendable {
         let days = try store.foldedDays()
         let actions = try ActionRegister.load(store, days: days)
         let shared = try loadShared(ActionRegister.folder(in: store), signer: store.signer)
+        let deletions = try loadDeleted(ActionRegister.folder(in: store), signer: store.signer)
         var rows: [Row] = []
         for (name, day) in days {
             guard let stamp = day.template, let template = try? TemplateLoader.parse(stamp.source, file: name) else { continue }
@@ -57,6 +68,22 @@ public struct AuditRegister: Sendable {
                 evidence: mine.filter { $0.status == .done }.map { "\($0.id): \($0.latestEvidence)" },
                 keepUntil: keepUntil, pastRetention: keepUntil.map { $0 < today } ?? false
             ))
+            // Recorded as deleted, and still here: a deletion was stopped before the day was removed.
+            if let deletion = deletions.last(where: { $0.deleted.folder == name && $0.deleted.day == day.id }) {
+                rows[rows.count - 1].deleted = Deletion(record: deletion.deleted, at: deletion.at, finished: false)
+            }
+        }
+        // Deleted days stay in the register: the record that the audit happened.
+        for deletion in deletions {
+            let record = deletion.deleted
+            guard !rows.contains(where: { $0.deleted?.record == record }) else { continue }
+            var row = Row(
+                day: record.folder, theme: record.template ?? "", date: record.date, cases: record.cases ?? 0, attending: [], returning: [],
+                sharedWith: record.day.map { id in shared.filter { $0.day == id }.map(\.sharedWith) } ?? [],
+                actions: 0, done: 0, overdue: 0, evidence: [], keepUntil: retentionMonths.map { _ in record.keepUntil }
+            )
+            row.deleted = Deletion(record: record, at: deletion.at, finished: true)
+            rows.append(row)
         }
         return AuditRegister(rows: rows.sorted { ($0.date, $0.day) < ($1.date, $1.day) }, retentionMonths: retentionMonths)
     }
@@ -66,6 +93,16 @@ public struct AuditRegister: Sendable {
         let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path, signer: signer) }
         return DayFold.merged(journals.map(\.records)).compactMap { record in
             if case let .findingsShared(shared) = record.event { return shared }
+            return nil
+        }
+    }
+
+    /// Every deletion the register's journals record, oldest first, with when it was recorded.
+    static func loadDeleted(_ folder: String, signer: RecordSigner?) throws -> [(deleted: DayDeleted, at: String)] {
+        guard FileManager.default.fileExists(atPath: folder) else { return [] }
+        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path, signer: signer) }
+        return DayFold.merged(journals.map(\.records)).compactMap { record in
+            if case let .dayDeleted(deleted) = record.event { return (deleted, record.timestamp) }
             return nil
         }
     }
@@ -92,12 +129,37 @@ public struct AuditRegister: Sendable {
     static let header = ["Audit day", "Theme", "Date", "Cases", "Agencies attending", "Agencies returning", "Findings shared with", "Actions", "Done", "Overdue", "Evidence of change"]
 
     /// The columns: a "Keep until" column only when the partnership set a retention period.
-    var header: [String] { Self.header + (retentionMonths == nil ? [] : ["Keep until"]) }
+    /// A "Deleted" column only when a day was deleted.
+    var header: [String] {
+        Self.header + (retentionMonths == nil ? [] : ["Keep until"]) + (rows.contains { $0.deleted != nil } ? ["Deleted"] : [])
+    }
 
     func cells(_ row: Row) -> [String] {
-        [row.day, row.theme, row.date, "\(row.cases)", row.attending.joined(separator: ", "), row.returning.joined(separator: ", "),
-         row.sharedWith.joined(separator: "; "), "\(row.actions)", "\(row.done)", "\(row.overdue)", row.evidence.joined(separator: "; ")]
-            + (retentionMonths == nil ? [] : [(row.keepUntil ?? "date unknown") + (row.pastRetention ? " (past: due for deletion)" : "")])
+        // A deleted day's actions went with it: no counts to show.
+        let gone = row.deleted?.finished == true
+        let counts = gone ? ["", "", ""] : ["\(row.actions)", "\(row.done)", "\(row.overdue)"]
+        var cells = [row.day, row.theme, row.date, gone && row.deleted?.record.cases == nil ? "" : "\(row.cases)"]
+        cells += [row.attending.joined(separator: ", "), row.returning.joined(separator: ", "), row.sharedWith.joined(separator: "; ")]
+        cells += counts + [row.evidence.joined(separator: "; ")]
+        if retentionMonths != nil {
+            let due = row.pastRetention && row.deleted == nil ? " (past: due for deletion)" : ""
+            cells.append((row.keepUntil ?? "date unknown") + due)
+        }
+        if rows.contains(where: { $0.deleted != nil }) { cells.append(row.deleted.map(Self.deletedCell) ?? "") }
+        return cells
+    }
+
+    /// "deleted 2029-01-10 by records officer: past retention (24 months)".
+    static func deletedCell(_ deleted: Deletion) -> String {
+        let record = deleted.record
+        let why = record.reason == DayDeleted.pastRetention ? "past retention (\(record.retentionMonths) months)" : record.reason
+        let when = String(deleted.at.prefix(10))
+        let what = record.archived ? "archive deleted" : "deleted"
+        let condition = record.condition == DayDeleted.damaged ? "; it did not verify" : ""
+        guard deleted.finished else {
+            return "deletion recorded \(when) by \(record.by): \(why); not finished: 'maca retention --delete' finishes it"
+        }
+        return "\(what) \(when) by \(record.by): \(why)\(condition)"
     }
 
     public var markdown: String {

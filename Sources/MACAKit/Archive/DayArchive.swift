@@ -292,14 +292,7 @@ public enum DayArchive {
 extension SessionStore {
     /// The archived days in the sessions folder: its `<day>.age` files, by path.
     public func archivedDays() throws(FileError) -> [String] {
-        guard FileManager.default.fileExists(atPath: directory) else { return [] }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw .unreadable(path: directory, reason: FileError.reason(error))
-        }
-        return names.sorted().filter { !$0.hasPrefix(".") }.map { "\(directory)/\($0)" }.filter(DayArchive.isArchive)
+        try entryNames().filter { !$0.hasPrefix(".") }.map { "\(directory)/\($0)" }.filter(DayArchive.isArchive)
     }
 
     /// A day to read, folder or archive: a day folder by name or path, else

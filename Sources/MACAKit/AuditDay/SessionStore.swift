@@ -65,17 +65,24 @@ public struct SessionStore: Sendable {
         throw .missing("no audit day '\(day)' in \(described); 'maca register' lists the days there.")
     }
 
-    /// The day folders in the sessions folder, by name.
-    public func dayFolders() throws(FileError) -> [String] {
+    /// What the sessions folder holds, by name, sorted; nothing when it does not exist.
+    func entryNames() throws(FileError) -> [String] {
         guard FileManager.default.fileExists(atPath: directory) else { return [] }
-        let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
             throw .unreadable(path: directory, reason: FileError.reason(error))
         }
-        // `actions/` holds the action tracker's journals, not a day.
-        return names.sorted().filter { $0 != "actions" && Self.isDayFolder("\(directory)/\($0)") }
+    }
+
+    /// The day folders in the sessions folder, by name.
+    public func dayFolders() throws(FileError) -> [String] {
+        let names = try entryNames()
+        // `actions/` holds the action tracker's journals, not a day; a
+        // `.deleting-` folder is a day recorded as deleted, being removed.
+        return names.sorted().filter {
+            $0 != "actions" && !$0.hasPrefix(DayRetention.deletingPrefix) && Self.isDayFolder("\(directory)/\($0)")
+        }
     }
 
     /// Every day folder that is not damaged, with its fold, by name.

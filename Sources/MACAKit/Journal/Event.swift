@@ -34,6 +34,9 @@ public enum Event: Sendable, Equatable {
     case sealWitnessed(SealWitnessed)
     /// A record's free text removed from its journal (`maca redact`).
     case recordRedacted(RecordRedacted)
+    /// A day removed from the sessions folder, in the register's journal:
+    /// the record that the audit happened outlives the day (``DayRetention``).
+    case dayDeleted(DayDeleted)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
 
@@ -61,6 +64,7 @@ public enum Event: Sendable, Equatable {
         case .dayReopened: "day-reopened"
         case .sealWitnessed: "seal-witnessed"
         case .recordRedacted: "record-redacted"
+        case .dayDeleted: "day-deleted"
         case let .unrecognised(type): type
         }
     }
@@ -400,6 +404,55 @@ public struct RecordRedacted: Sendable, Equatable, Codable {
     }
 }
 
+/// A day deleted from the sessions folder: what the register keeps of it
+/// once its journals are gone. Written to the register's journal in
+/// `sessions/actions/` before the day's files are removed.
+public struct DayDeleted: Sendable, Equatable, Codable {
+    /// The day's id; nil for an archive no identity here could open.
+    public var day: String?
+    /// Its name in the sessions folder: the folder, or the archive (`….age`).
+    public var folder: String
+    /// Whether it was an archived day (an age file) rather than a folder.
+    public var archived: Bool
+    /// The audit date, yyyy-mm-dd: the day's own, or from its name when it could not be read.
+    public var date: String
+    /// The template's id; nil when the day could not be read.
+    public var template: String?
+    /// How many cases it audited; nil when the day could not be read.
+    public var cases: Int?
+    /// Why it was deleted: `past-retention`.
+    public var reason: String
+    /// The partnership's retention period then, and the date it gave the day.
+    public var retentionMonths: Int
+    public var keepUntil: String
+    /// What was known of the day when it was deleted: `verified`, `damaged`
+    /// (deleted all the same), or `not-opened` (an archive no identity here opens).
+    public var condition: String
+    /// Who deleted it (`--by`).
+    public var by: String
+
+    public static let pastRetention = "past-retention"
+    /// The conditions a day can be deleted in.
+    public static let verified = "verified", damaged = "damaged", notOpened = "not-opened"
+
+    public init(
+        day: String?, folder: String, archived: Bool, date: String, template: String?, cases: Int?,
+        reason: String = DayDeleted.pastRetention, retentionMonths: Int, keepUntil: String, condition: String, by: String
+    ) {
+        self.day = day
+        self.folder = folder
+        self.archived = archived
+        self.date = date
+        self.template = template
+        self.cases = cases
+        self.reason = reason
+        self.retentionMonths = retentionMonths
+        self.keepUntil = keepUntil
+        self.condition = condition
+        self.by = by
+    }
+}
+
 extension Event: Codable {
     private enum TypeKey: String, CodingKey { case type }
 
@@ -428,6 +481,7 @@ extension Event: Codable {
         case "day-reopened": self = .dayReopened(try DayReopened(from: decoder))
         case "seal-witnessed": self = .sealWitnessed(try SealWitnessed(from: decoder))
         case "record-redacted": self = .recordRedacted(try RecordRedacted(from: decoder))
+        case "day-deleted": self = .dayDeleted(try DayDeleted(from: decoder))
         default: self = .unrecognised(type: type)
         }
     }
@@ -458,6 +512,7 @@ extension Event: Codable {
         case let .dayReopened(payload): try payload.encode(to: encoder)
         case let .sealWitnessed(payload): try payload.encode(to: encoder)
         case let .recordRedacted(payload): try payload.encode(to: encoder)
+        case let .dayDeleted(payload): try payload.encode(to: encoder)
         case .unrecognised: break
         }
     }

@@ -82,7 +82,7 @@ public enum EventText {
             reopened.reason = change("reason the day was reopened", reopened.reason)
             return .dayReopened(reopened)
         case .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
-             .dayClosed, .sealWitnessed, .unrecognised:
+             .dayClosed, .sealWitnessed, .dayDeleted, .unrecognised:
             return event
         }
     }
@@ -134,5 +134,12 @@ public enum EventText {
             "removedTextHash": "a hash of the removed text, never the text",
         ],
         "seal-witnessed": ["day": "the day's generated id", "folder": "the day's folder name, made of checked ids", "closing": "a count", "hash": "a hash"],
+        // Written by maca from the day and the config, never typed about a case.
+        "day-deleted": [
+            "day": "the day's generated id", "folder": "the day's folder or archive name, made by maca from the date and template id",
+            "date": "a checked yyyy-mm-dd date", "template": "a template id", "reason": "a reason id (past-retention)",
+            "keepUntil": "a yyyy-mm-dd date maca works out", "condition": "a condition id (verified, damaged, not-opened)",
+            "by": "the deleter's own name or role",
+        ],
     ]
 }

@@ -47,6 +47,7 @@ struct EventTextTests {
         .findingsShared(FindingsShared(day: "", sharedWith: "")), .dayClosed(DayClosed(journals: nil)),
         .dayReopened(DayReopened(reason: "")), .sealWitnessed(SealWitnessed(day: "", folder: "", closing: 1, hash: "")),
         .recordRedacted(RecordRedacted(file: "", sequence: 1, hash: "", bodyHash: "", removedTextHash: "", reason: "")),
+        .dayDeleted(DayDeleted(day: nil, folder: "", archived: false, date: "", template: nil, cases: nil, retentionMonths: 1, keepUntil: "", condition: "", by: "")),
     ]
 
     static func values(_ m: Markers) -> [AnswerValue] {
@@ -82,6 +83,11 @@ struct EventTextTests {
         case .sealWitnessed: [.sealWitnessed(SealWitnessed(day: m.next(), folder: m.next(), closing: 1, hash: m.next()))]
         case .recordRedacted:
             [.recordRedacted(RecordRedacted(file: m.next(), sequence: 1, hash: m.next(), bodyHash: m.next(), removedTextHash: m.next(), reason: m.next()))]
+        case .dayDeleted:
+            [.dayDeleted(DayDeleted(
+                day: m.next(), folder: m.next(), archived: true, date: m.next(), template: m.next(), cases: 2, reason: m.next(),
+                retentionMonths: 24, keepUntil: m.next(), condition: m.next(), by: m.next()
+            ))]
         case .unrecognised: []
         }
     }
