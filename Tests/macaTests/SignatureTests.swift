@@ -302,6 +302,9 @@ struct SignatureTests {
         let result = try day.verify()
         #expect(result.status == 65)
         #expect(result.stdout.contains("\(copy): named 'auditor-police-auditor-z.jsonl', but its records are auditor-police-auditor-b's: a journal copied or renamed"), "\(result.stdout)")
+        // The copy's own chain holds, but it is not said to be ok.
+        #expect(result.stdout.contains("PROBLEM  \(copy):"), "\(result.stdout)")
+        #expect(!result.stdout.contains("ok       \(copy)"))
     }
 
     @Test("action updates beside a signed action journal need the key, and write nothing without it")

@@ -170,6 +170,9 @@ public struct DayVerification: Sendable {
             if journal.isDamaged {
                 lines.append("DAMAGED  \(name): \(journal.records.count) records verified before the damage")
                 lines += journal.damage.map { "  \($0)" }
+            } else if dayProblems.contains(where: { $0.hasPrefix(name + ":") }) {
+                // Its own chain holds, but the day names it below: never "ok".
+                lines.append("PROBLEM  \(name): \(journal.records.count) records, chain verified, but see below")
             } else {
                 var line = "ok       \(name): \(journal.records.count) records, chain verified"
                 if let last = journal.records.last { line += ", last at \(last.timestamp)" }
