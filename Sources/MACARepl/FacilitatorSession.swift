@@ -64,9 +64,7 @@ public final class FacilitatorSession {
         }
         // A journal copied or renamed, or unsigned in a signed day, is not part of the day at all.
         others.removeAll { other in
-            let problem = DayVerification.nameProblem(other)
-                ?? (journal.isSigned && other.records.first.map { $0.mac == nil } == true
-                    ? "\(other.path): not signed, but the day is: a journal added without the partnership key" : nil)
+            let problem = DayVerification.nameProblem(other) ?? DayVerification.signingProblem(other, daySigned: journal.isSigned)
             guard let problem else { return false }
             if warnedDamaged.insert(other.path).inserted { console.warn("\(problem); it is left out of the day") }
             return true

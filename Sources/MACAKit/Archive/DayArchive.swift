@@ -75,7 +75,7 @@ public enum DayArchive {
         _ = stat(folder, &owner)
         let tar: Data
         do {
-            tar = try DayTar.write(day: DaySeal.fileName(folder), entries: entries, owner: (owner.st_uid, owner.st_gid))
+            tar = try DayTar.write(day: FilePaths.name(folder), entries: entries, owner: (owner.st_uid, owner.st_gid))
         } catch {
             throw ArchiveError.container(path: folder, error)
         }
@@ -155,8 +155,8 @@ public enum DayArchive {
         if let difference = difference(opened.day.entries, try readFolder(folder)) {
             throw CheckFailure(reason: "what it holds is not the day folder: \(difference)")
         }
-        guard opened.day.name == DaySeal.fileName(folder) else {
-            throw CheckFailure(reason: "it holds the folder '\(opened.day.name)', not '\(DaySeal.fileName(folder))'")
+        guard opened.day.name == FilePaths.name(folder) else {
+            throw CheckFailure(reason: "it holds the folder '\(opened.day.name)', not '\(FilePaths.name(folder))'")
         }
         let again = opened.verification
         if again.isDamaged { throw CheckFailure(reason: "the day does not verify from the archive: \(again.problems.first ?? "damaged")") }

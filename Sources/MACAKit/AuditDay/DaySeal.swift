@@ -39,7 +39,7 @@ public enum DaySeal {
         var sealed = [SealedJournal(file: facilitatorFile, records: facilitator.count, head: facilitator.last?.hash ?? JournalRecord.genesisHash)]
         for journal in others {
             sealed.append(SealedJournal(
-                file: fileName(journal.path), records: journal.records.count,
+                file: FilePaths.name(journal.path), records: journal.records.count,
                 head: journal.records.last?.hash ?? JournalRecord.genesisHash
             ))
         }
@@ -49,10 +49,10 @@ public enum DaySeal {
     /// Every way the folder's journals differ from the seal, one sentence
     /// each naming the file; none when the day is not sealed.
     public static func problems(folder: String, journals: [JournalFile]) -> [String] {
-        guard let facilitator = journals.first(where: { fileName($0.path) == facilitatorFile }),
+        guard let facilitator = journals.first(where: { FilePaths.name($0.path) == facilitatorFile }),
               case let .sealed(seal, closing) = state(facilitator: facilitator.records) else { return [] }
         var problems: [String] = []
-        let byName = Dictionary(journals.map { (fileName($0.path), $0) }, uniquingKeysWith: { first, _ in first })
+        let byName = Dictionary(journals.map { (FilePaths.name($0.path), $0) }, uniquingKeysWith: { first, _ in first })
         for entry in seal {
             let path = "\(folder)/\(entry.file)"
             guard let journal = byName[entry.file] else {
@@ -77,7 +77,7 @@ public enum DaySeal {
             }
         }
         let sealedNames = Set(seal.map(\.file))
-        for journal in journals where !sealedNames.contains(fileName(journal.path)) {
+        for journal in journals where !sealedNames.contains(FilePaths.name(journal.path)) {
             problems.append("\(journal.path): a journal added after the day was sealed (\(journal.records.count) records); it is not part of the day")
         }
         return problems
@@ -86,7 +86,7 @@ public enum DaySeal {
     /// Each journal's records as far as the day counts them: for a sealed
     /// day, what the seal lists; otherwise every record.
     public static func counted(_ journals: [JournalFile]) -> [[JournalRecord]] {
-        counted(journals.map { (fileName($0.path), $0.records) })
+        counted(journals.map { (FilePaths.name($0.path), $0.records) })
     }
 
     /// The same, for records known by their writer (one writer a file, named `<writer>.jsonl`).
@@ -125,9 +125,45 @@ public enum DaySeal {
     private static func records(_ count: Int) -> String { count == 1 ? "1 record" : "\(count) records" }
 
     static var facilitatorFile: String { "\(SessionStore.facilitatorWriter).\(SessionStore.journalExtension)" }
+}
 
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+/// A day's journals held locked, each as its writer's maca would hold it:
+/// holding them all says no other maca is writing any. Released by
+/// ``release()`` or when this goes.
+final class HeldJournals {
+    private var fds: [Int32] = []
+
+    /// Locks each journal, or throws `busy(path)` for the first another maca
+    /// holds. `waiting`, it waits up to a second for each: a maca that has
+    /// just quit (or a process that was starting as the file was closed, and
+    /// shares it until it runs) lets go within that.
+    init(_ paths: [String], waiting: Bool, busy: (String) -> any Error) throws {
+        do {
+            for path in paths {
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
+                fds.append(fd)
+                guard Self.lock(fd, waiting: waiting) else { throw busy(path) }
+            }
+        } catch {
+            release()
+            throw error
+        }
+    }
+
+    deinit { release() }
+
+    func release() {
+        fds.forEach { close($0) }
+        fds = []
+    }
+
+    private static func lock(_ fd: Int32, waiting: Bool) -> Bool {
+        for attempt in 0..<(waiting ? 20 : 1) {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            if waiting && attempt < 19 { usleep(50_000) }
+        }
+        return false
     }
 }
 
@@ -190,24 +226,19 @@ extension DaySeal {
         let folder = FilePaths.parent(of: journal.path)
         let lock = try FolderLock(folder: folder, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
-        var held: [Int32] = []
-        defer { held.forEach { Glibc.close($0) } }
+        let paths = try SessionStore.journalPaths(in: folder).filter { $0 != journal.path }
+        let held = try HeldJournals(paths, waiting: true) { CloseError.returnBeingWritten($0) }
+        defer { held.release() }
         var others: [JournalFile] = []
-        for path in try SessionStore.journalPaths(in: folder) where path != journal.path {
-            // An auditor's maca holds its journal locked while it is open.
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
-            held.append(fd)
-            guard lockSoon(fd) else { throw CloseError.returnBeingWritten(path) }
+        for path in paths {
             let other = try JournalReader.read(path: path, signer: journal.signer)
             if let damage = other.damage.first { throw CloseError.journalFails(damage.description) }
-            if let problem = DayVerification.nameProblem(other) { throw CloseError.journalFails(problem) }
-            if journal.isSigned, other.records.first?.mac == nil {
-                throw CloseError.journalFails("\(path): not signed, but the day is: a journal added without the partnership key")
+            if let problem = DayVerification.nameProblem(other) ?? DayVerification.signingProblem(other, daySigned: journal.isSigned) {
+                throw CloseError.journalFails(problem)
             }
             others.append(other)
         }
-        let seal = make(facilitator: journal.records, facilitatorFile: fileName(journal.path), others: others)
+        let seal = make(facilitator: journal.records, facilitatorFile: FilePaths.name(journal.path), others: others)
         let closing = try journal.append(.dayClosed(DayClosed(journals: seal)), author: author)
         guard let witness, let day = journal.records.first?.day else { return (closing, nil) }
         do {
@@ -217,17 +248,6 @@ extension DaySeal {
             let reason = (error as? any UserFacingError)?.description ?? "\(error)"
             return (closing, "the seal was not recorded in \(witness.path) (\(reason)), so verify cannot tell if it is later removed")
         }
-    }
-
-    /// Takes a journal's lock, waiting up to a second: an auditor's maca that
-    /// has just quit (or a process that was starting as it closed the file,
-    /// and still shares it until it runs) lets go within that.
-    private static func lockSoon(_ fd: Int32) -> Bool {
-        for attempt in 0..<20 {
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
-            if attempt < 19 { usleep(50_000) }
-        }
-        return false
     }
 
     /// Opens a day folder for a return: under the folder's shared lock, the
@@ -251,7 +271,7 @@ extension DaySeal {
         public var folder: String
         public var exitStatus: ExitStatus { .usage }
         public var description: String {
-            let name = fileName(folder)
+            let name = FilePaths.name(folder)
             return "\(folder): the day is closed and sealed, so it takes no more returns; the facilitator can reopen it with 'maca reopen \(name) --reason …', and the report will then say it was reopened"
         }
     }

@@ -109,19 +109,22 @@ public struct DayVerification: Sendable {
             let opening = facilitator?.records.first ?? journals.compactMap(\.records.first).first
             guard let opening else { return (.unsigned, []) }
             let signed = opening.mac != nil
-            var problems: [String] = []
-            for journal in journals {
-                guard let first = journal.records.first, (first.mac != nil) != signed else { continue }
-                problems.append(signed
-                    ? "\(journal.path): not signed, but the day is: a journal added, or rewritten whole, without the partnership key"
-                    : "\(journal.path): signed, but the day is not: the day was opened without the partnership key, so its journals cannot be signed")
-            }
+            let problems = journals.compactMap { signingProblem($0, daySigned: signed) }
             guard signed else { return (.unsigned, problems) }
             return (signer.map { .checked(keyPath: $0.keyPath) } ?? .unchecked, problems)
         }
     }
 
     public var signatures: Signatures = .unsigned
+
+    /// A journal signed when its day is not, or not signed when its day is:
+    /// the one rule verify, the close and the live day all apply.
+    public static func signingProblem(_ journal: JournalFile, daySigned: Bool) -> String? {
+        guard let first = journal.records.first, (first.mac != nil) != daySigned else { return nil }
+        return daySigned
+            ? "\(journal.path): not signed, but the day is: a journal added, or rewritten whole, without the partnership key"
+            : "\(journal.path): signed, but the day is not: the day was opened without the partnership key, so its journals cannot be signed"
+    }
 
     /// What the signatures prove, for people to read.
     public var signatureScope: String {

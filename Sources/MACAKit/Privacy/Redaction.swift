@@ -89,16 +89,10 @@ public enum Redaction {
         }
         let lock = try FolderLock(folder: folder, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
-        var held: [Int32] = []
-        defer { held.forEach { Glibc.close($0) } }
-        for path in try SessionStore.journalPaths(in: folder) {
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
-            held.append(fd)
-            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-                throw Refused(message: "\(path): another maca is writing this journal; close it there first", exitStatus: .usage)
-            }
+        let held = try HeldJournals(try SessionStore.journalPaths(in: folder), waiting: false) {
+            Refused(message: "\($0): another maca is writing this journal; close it there first", exitStatus: .usage)
         }
+        defer { held.release() }
         let journals = try SessionStore.readDay(folder, signer: signer)
         if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
         guard let journal = journals.first(where: { FilePaths.name($0.path) == file }) else {
@@ -130,8 +124,8 @@ public enum Redaction {
         let removedHash = signer?.mac(forHash: "removed-text\u{0}" + removed.joined(separator: "\u{0}"))
         var lines: [String: [Int: Data]] = [:]
         let facilitatorPath = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
-        held.forEach { Glibc.close($0) }
-        held = []
+        // Let go, so the facilitator's journal can be opened for writing (still under the day's lock).
+        held.release()
         let (facilitator, _) = try JournalWriter.open(path: facilitatorPath, signer: signer)
         defer { facilitator.close() }
         for target in targets {

@@ -149,7 +149,7 @@ public enum DayRetention {
     }
 
     private static func archiveDay(_ store: SessionStore, path: String, months: Int, identities: [AgeIdentity]) -> Day {
-        let name = DaySeal.fileName(path)
+        let name = FilePaths.name(path)
         var day = Day(name: name, path: path, archived: true, date: nil, datedByName: false, condition: verified)
         if isLink(path) { day.refusal = linkRefusal }
         if identities.isEmpty {
