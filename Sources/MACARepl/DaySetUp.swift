@@ -11,7 +11,7 @@ public struct DaySetUp: Sendable {
     /// `partnership` (from the config) is offered as the default.
     public static func ask(
         template: AuditTemplate, facilitator: String?, partnership: String? = nil, reader: inout any LineReader, console: Console,
-        references: [PartnershipConfig.ReferencePattern] = []
+        privacy: GuardSettings = GuardSettings()
     ) -> DaySetUp? {
         console.heading("maca · \(template.title) (\(template.id) v\(template.version)) · a new audit day")
         console.note("Every answer is saved as soon as it is given. :help lists commands; ? shows guidance.")
@@ -39,7 +39,7 @@ public struct DaySetUp: Sendable {
             area = answer.isEmpty ? partnership ?? "" : answer
             if area.isEmpty { console.problem("name the partnership or area the audit is for") }
             // The area is free text in the day's first record: guarded like any other.
-            let found = IdentifierGuard(for: AuditDay(), references: references).scan(area)
+            let found = IdentifierGuard(for: AuditDay(), privacy: privacy).scan(area)
             if !found.isEmpty {
                 console.problem("that looks like it holds \(found.map(\.kind.described).joined(separator: ", ")): name the partnership or area, never a child's address or details")
                 area = ""

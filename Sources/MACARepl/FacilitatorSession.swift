@@ -28,18 +28,25 @@ public final class FacilitatorSession {
     let carryOn: String
     /// The agencies the partnership invites (its config), offered as the agencies attending.
     let invited: [Agency]
-    /// The partnership's reference patterns (its config), for the identifier guard.
-    let references: [PartnershipConfig.ReferencePattern]
+    /// What the identifier guard needs from the partnership: its reference
+    /// patterns, its name key and the names registered on its other days.
+    var privacy: GuardSettings
+    /// Where `:name` adds a name for every later day; nil: this day only.
+    var nameRegistry: NameRegistry?
+    /// Where `:name` makes the partnership key when there is none yet.
+    let keysFolder: String?
     /// Where the day's seal is witnessed when it closes.
     let witness: SealWitness?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
         candidates: CandidateList? = nil, seed: UInt64 = 1, returnAgency: String? = nil,
-        carryOn: String? = nil, invited: [Agency] = [], references: [PartnershipConfig.ReferencePattern] = [],
-        witness: SealWitness? = nil
+        carryOn: String? = nil, invited: [Agency] = [], privacy: GuardSettings = GuardSettings(),
+        nameRegistry: NameRegistry? = nil, keysFolder: String? = nil, witness: SealWitness? = nil
     ) {
-        self.references = references
+        self.nameRegistry = nameRegistry
+        self.keysFolder = keysFolder
+        self.privacy = privacy
         self.witness = witness
         self.returnAgency = returnAgency
         self.carryOn = carryOn ?? "maca resume \((FilePaths.parent(of: journal.path) as NSString).lastPathComponent)"

@@ -16,7 +16,7 @@ extension FacilitatorSession {
     /// when nothing is to be saved. The choice is journaled, without the
     /// identifier.
     func guardedEvent(_ event: Event) throws -> Event? {
-        let guardian = IdentifierGuard(for: day, references: references)
+        let guardian = IdentifierGuard(for: day, privacy: privacy)
         var event = event
         while true {
             let findings = guardian.scan(event)

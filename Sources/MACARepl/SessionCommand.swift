@@ -95,13 +95,7 @@ extension FacilitatorSession {
             try raiseConcern(ref: ref)
             return false
         case .name:
-            let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let dayID = day.id else {
-                console.problem("give the role and the name: :name child FIRSTNAME LASTNAME")
-                return false
-            }
-            let registered = NameRegistered.registering(parts[1], role: parts[0].lowercased(), ref: current?.ref, day: dayID)
-            try record(.nameRegistered(registered), confirm: "saved: \(registered.hashes.count) name part\(registered.hashes.count == 1 ? "" : "s") blocked as [\(registered.role)]; the name itself is not kept")
+            try registerName(argument)
             return false
         case .ack:
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)

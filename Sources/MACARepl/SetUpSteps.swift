@@ -87,7 +87,7 @@ extension FacilitatorSession {
                 continue
             }
             // Refused before its reason is asked, so nothing typed is wasted.
-            if let found = IdentifierGuard(for: day, references: references).scan(ref).first {
+            if let found = IdentifierGuard(for: day, privacy: privacy).scan(ref).first {
                 console.problem("that looks like \(found.kind.described): add the case by the case system's reference, never by an identifier")
                 continue
             }

@@ -36,7 +36,7 @@ struct ActionsUpdate: ParsableCommand {
         try reportingErrors {
             let (entry, replaced) = try ActionRegister.update(
                 sessions.existingStore(), id: id, status: status, evidence: evidence, by: by,
-                references: try Partnership.config().referencePatterns, redact: redact
+                privacy: try Partnership.guardSettings(), redact: redact
             )
             replaced.forEach { printWarning("maca actions update \(id): \($0.message); replaced with \($0.finding.placeholder)") }
             printText("Saved: \(entry.id) is \(entry.status.rawValue) (reported by \(by))")

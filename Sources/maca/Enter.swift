@@ -45,7 +45,8 @@ struct Enter: ParsableCommand {
             let carryOn = "maca enter \(try sessions.optionForHints())--day \(shellWord((folder as NSString).lastPathComponent)) --agency \(agency.id) --auditor \(shellWord(auditor))"
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: makeLineReader(), console: console, returnAgency: agency.id, carryOn: carryOn,
-                references: try Partnership.config().referencePatterns
+                privacy: try Partnership.guardSettings(for: [auditDay]),
+                nameRegistry: try Partnership.nameRegistry(), keysFolder: Partnership.environment.keysFolder
             )
             try session.run()
         }

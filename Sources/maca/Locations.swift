@@ -20,6 +20,28 @@ enum Partnership {
         try loadedSigner.get()
     }
 
+    private static let loadedGuard = Result { () throws -> GuardSettings in
+        GuardSettings(
+            references: try config().referencePatterns, nameKey: try NameKey.partnership(keysFolder: environment.keysFolder),
+            keyPath: "\(environment.keysFolder)/\(PartnershipKeys.secretFile)", partnershipNames: try nameRegistry().names()
+        )
+    }
+
+    /// What the identifier guard needs from the partnership: its reference
+    /// patterns, its name key and its registered names. A day among `days`
+    /// (or a registry) whose names were keyed with a secret that is not here
+    /// stops the command: its text cannot be checked for them.
+    static func guardSettings(for days: [AuditDay] = []) throws -> GuardSettings {
+        let settings = try loadedGuard.get()
+        if let problem = settings.keyProblem(for: days) { throw problem }
+        return settings
+    }
+
+    /// The names registered anywhere in the partnership.
+    static func nameRegistry() throws -> NameRegistry {
+        NameRegistry(path: environment.nameRegistryFile, signer: try signer())
+    }
+
     /// Where this partnership's seals are witnessed, signed with its key.
     static func witness() throws -> SealWitness {
         SealWitness(path: environment.sealWitnessFile, signer: try signer())

@@ -19,8 +19,11 @@ struct Paths: ParsableCommand {
             exits 0 when the folder exists and 66 when it does not.
 
             Config: $XDG_CONFIG_HOME/maca/config.yaml (~/.config/maca/config.yaml), written by 'maca init'. \
-            Keys: the owner-only folder $XDG_CONFIG_HOME/maca/keys beside it: partnership.key, which signs days, \
-            and archive.key, the age identity archived days are encrypted to (its recipient is shown).
+            Keys: the owner-only folder $XDG_CONFIG_HOME/maca/keys beside it: partnership.key, which signs days \
+            and keys the names registered with :name, and archive.key, the age identity archived days are \
+            encrypted to (its recipient is shown). Data: $XDG_DATA_HOME/maca (~/.local/share/maca): seals.jsonl, \
+            where each day's seal is witnessed, and names.jsonl, the names registered in the partnership, as \
+            keyed hashes only.
             """
     )
 
@@ -56,6 +59,7 @@ struct Paths: ParsableCommand {
                 }
             }
             rows.append(("seals", environment.sealWitnessFile + "  (where each day's seal is witnessed)"))
+            rows.append(("names", environment.nameRegistryFile + "  (names registered with :name, as keyed hashes only)"))
             let archiveKey = Partnership.archiveKeyPath
             do {
                 if let identity = try Partnership.archiveIdentity() {

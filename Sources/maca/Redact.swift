@@ -57,7 +57,7 @@ struct Redact: ParsableCommand {
             guard let record else { return }
             let redacted = try Redaction.redact(
                 folder: folder, file: journal, sequence: record, reason: reason ?? "", by: by, signer: signer,
-                references: try Partnership.config().referencePatterns
+                privacy: try Partnership.guardSettings()
             )
             if redacted.isEmpty {
                 printText("\(folder)/\(journal): record \(record) is already redacted")

@@ -22,7 +22,7 @@ struct RegisterNote: ParsableCommand {
         try reportingErrors {
             let replaced = try AuditRegister.note(
                 arguments.folder.store(), dayFolder: try arguments.dayFolder(), sharedWith: sharedWith, by: by,
-                references: try Partnership.config().referencePatterns, redact: redact
+                privacy: try Partnership.guardSettings(), redact: redact
             )
             replaced.forEach { printWarning("maca register note: \($0.message); replaced with \($0.finding.placeholder)") }
             printText("Saved: \(arguments.day) findings shared" + (replaced.isEmpty ? " with \(sharedWith)" : ", with the identifiers replaced"))

@@ -29,7 +29,7 @@ struct Reopen: ParsableCommand {
             let folder = try arguments.dayFolder()
             try DaySeal.reopen(
                 folder: folder, reason: reason, by: by, signer: try arguments.signer,
-                references: try Partnership.config().referencePatterns, redact: redact
+                privacy: try Partnership.guardSettings(), redact: redact
             )
             let name = folder.split(separator: "/").last.map(String.init) ?? folder
             printText("Reopened \(folder): returns can be entered again; 'maca resume \(name)' closes and seals it again.")

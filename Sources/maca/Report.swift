@@ -100,9 +100,10 @@ struct Report: ParsableCommand {
             }
             // No identifier reaches a board paper: refuse, or replace and say so.
             let config = try Partnership.config()
+            let privacy = try Partnership.guardSettings(for: inputs.days.map(\.day))
             var progress = try ActionRegister.progress(store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) }
-            let findings = ReportPrivacy.scan(inputs, references: config.referencePatterns)
-                + ReportPrivacy.scan(progress: progress, of: inputs, references: config.referencePatterns)
+            let findings = ReportPrivacy.scan(inputs, privacy: privacy)
+                + ReportPrivacy.scan(progress: progress, of: inputs, privacy: privacy)
             if !findings.isEmpty {
                 guard redact else {
                     findings.forEach { printError($0.description) }
@@ -110,8 +111,8 @@ struct Report: ParsableCommand {
                     throw ExitCode(ExitStatus.data.rawValue)
                 }
                 findings.forEach { printWarning("\($0.description); replaced with its placeholder") }
-                progress = ReportPrivacy.redacted(progress: progress, of: inputs, references: config.referencePatterns)
-                inputs = ReportPrivacy.redacted(inputs, references: config.referencePatterns)
+                progress = ReportPrivacy.redacted(progress: progress, of: inputs, privacy: privacy)
+                inputs = ReportPrivacy.redacted(inputs, privacy: privacy)
             }
             let report = ThemeReport(
                 inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to,

@@ -92,7 +92,8 @@ struct Resume: ParsableCommand {
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
                 seed: selection.sampleSeed,
                 carryOn: "maca resume \(try sessions.optionForHints())\((folder as NSString).lastPathComponent)",
-                invited: try Partnership.config().agencies, references: try Partnership.config().referencePatterns,
+                invited: try Partnership.config().agencies, privacy: try Partnership.guardSettings(for: [day]),
+                nameRegistry: try Partnership.nameRegistry(), keysFolder: Partnership.environment.keysFolder,
                 witness: witness
             )
             try session.run()

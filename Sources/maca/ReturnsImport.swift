@@ -31,7 +31,7 @@ struct ReturnsImport: ParsableCommand {
             let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)
             // The same guard as at the keyboard, over every event the form makes:
             // an identifier is refused (nothing imported), or replaced with --redact.
-            let guardian = IdentifierGuard(for: day, references: try Partnership.config().referencePatterns)
+            let guardian = try IdentifierGuard(checking: day, privacy: try Partnership.guardSettings())
             var events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder, signer: store.signer)))
             var choices: [Int: [String]] = [:]
             var messages: [String] = []

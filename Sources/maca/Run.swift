@@ -35,7 +35,7 @@ struct Run: ParsableCommand {
             let candidates = try selection.candidateList(for: template)
             var reader = makeLineReader()
             let console = Console()
-            guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, partnership: config.partnership, reader: &reader, console: console, references: config.referencePatterns) else {
+            guard let setUp = DaySetUp.ask(template: template, facilitator: facilitator, partnership: config.partnership, reader: &reader, console: console, privacy: try Partnership.guardSettings()) else {
                 console.say("Input ended before the day began; nothing was saved.")
                 return
             }
@@ -45,7 +45,8 @@ struct Run: ParsableCommand {
                 template: template, journal: journal, reader: reader, console: console, candidates: candidates,
                 seed: selection.sampleSeed,
                 carryOn: "maca resume \(try sessions.optionForHints())\(URL(fileURLWithPath: journal.path).deletingLastPathComponent().lastPathComponent)",
-                invited: config.agencies, references: config.referencePatterns, witness: try Partnership.witness()
+                invited: config.agencies, privacy: try Partnership.guardSettings(),
+                nameRegistry: try Partnership.nameRegistry(), keysFolder: Partnership.environment.keysFolder, witness: try Partnership.witness()
             )
             try session.run()
         }

@@ -191,24 +191,6 @@ struct RunDayTests {
         #expect(records.contains { $0.event == .identifierChoice(IdentifierChoice(key: AnswerKey(ref: "DEMO-0101", question: "daily-care"), kinds: ["phone number"], replaced: true)) })
     }
 
-    @Test("a registered name is blocked in later answers; the journal keeps only its salted hashes")
-    func registeredName() throws {
-        let sessions = try TemporaryFolder()
-        defer { sessions.remove() }
-        let daily = "Breakfast at nursery most days; no routine at home for bedtime."
-        let script = try DayScripts.demo(replacing: daily, with: [":name child Jayden Testcase", "JAYDEN had breakfast at nursery; Testcase family had no routine.", "r"])
-        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
-        #expect(result.stdout.contains("2 name parts blocked as [child]; the name itself is not kept"))
-        #expect(result.stdout.contains("This looks like it holds a name"))
-        let day = try DayScripts.fold(try #require(folder))
-        #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text("[child] had breakfast at nursery; [child] family had no routine."))
-        #expect(day.registeredNames.first?.hashes.count == 2)
-        let journal = try String(contentsOfFile: "\(folder!)/facilitator.jsonl", encoding: .utf8)
-        #expect(!journal.lowercased().contains("jayden"))
-        #expect(!journal.lowercased().contains("testcase"))
-        #expect(day.isClosed)
-    }
-
     @Test("a name is refused as a case reference")
     func nameIsNotAReference() throws {
         let sessions = try TemporaryFolder()

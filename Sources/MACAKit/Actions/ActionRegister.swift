@@ -149,7 +149,7 @@ public struct ActionRegister: Sendable {
     /// identifier, unless `redact`, which replaces it and returns what it replaced.
     public static func update(
         _ store: SessionStore, id: String, status text: String, evidence: String, by: String,
-        references: [PartnershipConfig.ReferencePattern] = [], redact: Bool = false, clock: any JournalClock = SystemClock()
+        privacy: GuardSettings = GuardSettings(), redact: Bool = false, clock: any JournalClock = SystemClock()
     ) throws -> (entry: Entry, replaced: [IdentifierGuard.EventFinding]) {
         let days = try store.foldedDays()
         let register = try load(store, days: days)
@@ -161,7 +161,7 @@ public struct ActionRegister: Sendable {
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         if status == .done && evidence.isEmpty { throw ActionError.doneWithoutEvidence(id) }
         let day = days.first { $0.name == entry.day }?.day ?? AuditDay()
-        let guardian = IdentifierGuard(for: day, references: references)
+        let guardian = try IdentifierGuard(checking: day, privacy: privacy)
         try guardian.checkedPersonName(by, field: "who reports it (--by)", origin: "maca actions update \(id)")
         let (event, replaced) = try guardian
             .checked(.actionUpdated(ActionUpdated(id: id, status: status, evidence: evidence, by: by)), redact: redact, origin: "maca actions update \(id)")

@@ -114,11 +114,11 @@ public struct AuditRegister: Sendable {
     @discardableResult
     public static func note(
         _ store: SessionStore, dayFolder: String, sharedWith: String, by: String,
-        references: [PartnershipConfig.ReferencePattern] = [], redact: Bool = false
+        privacy: GuardSettings = GuardSettings(), redact: Bool = false
     ) throws -> [IdentifierGuard.EventFinding] {
         let day = DayFold.fold(try SessionStore.readDay(dayFolder, signer: store.signer))
         guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
-        let guardian = IdentifierGuard(for: day, references: references)
+        let guardian = try IdentifierGuard(checking: day, privacy: privacy)
         try guardian.checkedPersonName(by, field: "who records it (--by)", origin: "maca register note")
         let (event, replaced) = try guardian
             .checked(.findingsShared(FindingsShared(day: id, sharedWith: sharedWith)), redact: redact, origin: "maca register note")

@@ -294,7 +294,7 @@ extension DaySeal {
     /// identifier, unless `redact`, which replaces it.
     public static func reopen(
         folder: String, reason: String, by author: String, signer: RecordSigner? = nil,
-        references: [PartnershipConfig.ReferencePattern] = [], redact: Bool = false
+        privacy: GuardSettings = GuardSettings(), redact: Bool = false
     ) throws -> JournalRecord {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw ReopenRefused(message: "give the reason the day is reopened: --reason \"…\"") }
@@ -304,7 +304,7 @@ extension DaySeal {
         switch state(facilitator: journal.records) {
         case .sealed, .closedUnsealed:
             let day = DayFold.fold(records: [journal.records])
-            let (event, _) = try IdentifierGuard(for: day, references: references)
+            let (event, _) = try IdentifierGuard(checking: day, privacy: privacy)
                 .checked(.dayReopened(DayReopened(reason: reason)), redact: redact, origin: "maca reopen")
             return try journal.append(event, author: author)
         case .open, .reopened:

@@ -230,38 +230,54 @@ public struct IdentifierChoice: Sendable, Equatable, Codable {
 }
 
 /// A name (a child's, a parent's, a practitioner's) registered so the guard
-/// blocks it in free text. The journal never holds the name: only the
-/// SHA-256 of each part of it, salted with the day's id, and the role
-/// its placeholder shows.
+/// blocks it in free text. The journal never holds the name: only a hash of
+/// each part of it, and the role its placeholder shows. `keyed` records hold
+/// the HMAC-SHA256 of each part under the partnership's name key
+/// (``NameKey``); records without it, written before names were keyed, hold the
+/// SHA-256 of each part salted with the day's id.
 public struct NameRegistered: Sendable, Equatable, Codable {
     public var ref: String?
     public var role: String
     public var hashes: [String]
+    /// True when `hashes` are keyed; absent in older records.
+    public var keyed: Bool?
 
-    public init(ref: String?, role: String, hashes: [String]) {
+    public init(ref: String?, role: String, hashes: [String], keyed: Bool? = nil) {
         self.ref = ref
         self.role = role
         self.hashes = hashes
+        self.keyed = keyed
     }
 
-    /// The hash a word of free text is compared with.
+    /// The day-salted hash older records hold, for reading them.
     public static func hash(_ word: String, day: String) -> String {
         SHA256Hex.of("\(day)\u{0}\(word.lowercased())")
     }
 
-    /// Registers a name: each part of two letters or more, hashed. A
+    /// Registers a name under the partnership's name key.
+    public static func registering(_ name: String, role: String, ref: String?, key: NameKey) -> NameRegistered {
+        NameRegistered(ref: ref, role: role, hashes: parts(of: name).map(key.hash), keyed: true)
+    }
+
+    /// Registers a name as maca did before names were keyed, salted with the day's id:
+    /// for tests that read older journals, and to show what the key prevents.
+    public static func registering(_ name: String, role: String, ref: String?, day: String) -> NameRegistered {
+        NameRegistered(ref: ref, role: role, hashes: parts(of: name).map { hash($0, day: day) })
+    }
+
+    /// The parts of a name that are hashed: each of two letters or more. A
     /// hyphenated part is hashed whole ("Amelia-Rose"), so that "rose" alone
     /// is not blocked; a possessive ending is not part of a name.
-    public static func registering(_ name: String, role: String, ref: String?, day: String) -> NameRegistered {
+    public static func parts(of name: String) -> [String] {
         var parts: [String] = []
         for piece in normalised(name).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) {
             var part = Substring(piece)
             while let first = part.first, first == "-" || first == "'" { part = part.dropFirst() }
             while let last = part.last, last == "-" || last == "'" { part = part.dropLast() }
             if part.count > 3 && part.hasSuffix("'s") { part = part.dropLast(2) }
-            if part.count >= 2 { parts.append(String(part)) }
+            if part.count >= 2 { parts.append(String(part).lowercased()) }
         }
-        return NameRegistered(ref: ref, role: role, hashes: parts.map { hash($0, day: day) })
+        return parts
     }
 
     /// A word as it is hashed: a curly apostrophe straightened, a Unicode hyphen made ASCII.

@@ -47,6 +47,8 @@ public struct MacaEnvironment: Sendable {
     public var keysFolder: String { "\(configHome)/maca/keys" }
     /// The record of every seal written here (``SealWitness``).
     public var sealWitnessFile: String { "\(dataHome)/maca/seals.jsonl" }
+    /// The names registered in the partnership, as keyed hashes (``NameRegistry``).
+    public var nameRegistryFile: String { "\(dataHome)/maca/names.jsonl" }
 
     /// Templates a partnership copied for local editing.
     public var userTemplates: String { "\(dataHome)/maca/templates" }

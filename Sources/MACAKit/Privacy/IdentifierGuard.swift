@@ -50,10 +50,13 @@ public struct IdentifierGuard: Sendable {
     /// The audit year: a date signalled only weakly as a birth (a name or a
     /// birth just before it) is one when its year is this or one of the 18 before.
     public var referenceYear: Int
-    /// Names registered on a day, known only by their salted hashes.
+    /// Names registered on a day or in the partnership, known only by their hashes.
     public var registered: [NameRegistered]
-    /// The salt of `registered`: the day's id.
+    /// The salt of older, unkeyed `registered` records: the day's id.
     public var day: String
+    /// The key of keyed `registered` records; without it they match nothing
+    /// (``GuardSettings/keyProblem(for:)`` says so before a guard is used).
+    public var nameKey: NameKey?
     /// The partnership's own reference numbers (police occurrence numbers,
     /// case-system ids), each with the name its placeholder shows.
     public var references: [(name: String, pattern: NSRegularExpression)] = []
@@ -68,17 +71,27 @@ public struct IdentifierGuard: Sendable {
         self.day = day
     }
 
-    /// A guard for one audit day: its year for dates of birth, its registered
-    /// names, and the partnership's reference patterns.
-    public init(for day: AuditDay, references: [PartnershipConfig.ReferencePattern] = []) {
+    /// A guard for one audit day: its year for dates of birth, the names
+    /// registered on it and in the partnership, and the partnership's
+    /// reference patterns.
+    public init(for day: AuditDay, privacy: GuardSettings = GuardSettings()) {
         self.init(
             referenceYear: Int((day.date ?? "").prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date()),
-            registered: day.registeredNames, day: day.id ?? ""
+            registered: day.registeredNames + privacy.partnershipNames, day: day.id ?? ""
         )
+        nameKey = privacy.nameKey
         // The config's patterns were checked when it was read; one that does not compile is passed over.
-        self.references = references.compactMap { reference in
+        self.references = privacy.references.compactMap { reference in
             (try? NSRegularExpression(pattern: reference.pattern)).map { (reference.name, $0) }
         }
+    }
+
+    /// A guard for one audit day that can see every name registered for
+    /// it: when the names were keyed with a secret that is not here, the
+    /// error says which key is missing.
+    public init(checking day: AuditDay, privacy: GuardSettings) throws(FileError) {
+        if let problem = privacy.keyProblem(for: [day]) { throw problem }
+        self.init(for: day, privacy: privacy)
     }
 
     /// One recogniser's matches, each with its placeholder when it is not the kind's own.
@@ -89,7 +102,7 @@ public struct IdentifierGuard: Sendable {
         case pattern(NSRegularExpression, placeholder: String, kind: IdentifierFinding.Kind)
         case email, internationalPhone, nhsNumber, phone, niNumber, agencyReference, postcode, address
         case dateOfBirth(referenceYear: Int), babyAge, outwardPostcode, school
-        case registeredName([NameRegistered], day: String)
+        case registeredName(RegisteredNames)
         case gazetteerName
 
         var kind: IdentifierFinding.Kind {
@@ -124,7 +137,7 @@ public struct IdentifierGuard: Sendable {
             case .babyAge: return DateOfBirthRecogniser.findAges(in: text).map { ($0, "[age]") }
             case .outwardPostcode: return plain(PostcodeRecogniser.findOutward(in: text))
             case .school: return plain(SchoolRecogniser.find(in: text))
-            case let .registeredName(registered, day): return IdentifierGuard.registeredNames(in: text, registered: registered, day: day)
+            case let .registeredName(registered): return IdentifierGuard.registeredNames(in: text, registered: registered)
             case .gazetteerName: return plain(NameRecogniser.find(in: text))
             }
         }
@@ -163,7 +176,7 @@ public struct IdentifierGuard: Sendable {
                 }
             }
         }
-        if !registered.isEmpty { steps.append(.registeredName(registered, day: day)) }
+        if !registered.isEmpty { steps.append(.registeredName(RegisteredNames(registered, day: day, key: nameKey))) }
         if hasCapital { steps.append(.gazetteerName) }
 
         // Each recogniser runs once over the whole text, on every core when
@@ -184,19 +197,48 @@ public struct IdentifierGuard: Sendable {
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Words whose salted hash is a registered name's: the whole word
+    /// Registered names by their hashes: keyed ones, and older ones salted with the day's id.
+    struct RegisteredNames: Sendable {
+        var keyed: [String: String] = [:]
+        var salted: [String: String] = [:]
+        let day: String
+        let key: NameKey?
+
+        init(_ registered: [NameRegistered], day: String, key: NameKey?) {
+            self.day = day
+            self.key = key
+            for entry in registered {
+                for hash in entry.hashes {
+                    if entry.keyed == true {
+                        if keyed[hash] == nil { keyed[hash] = entry.role }
+                    } else if salted[hash] == nil {
+                        salted[hash] = entry.role
+                    }
+                }
+            }
+        }
+
+        /// The role a word (as `NameRegistered.normalised` gives it) was registered with.
+        func role(of word: String) -> String? {
+            if let key, !keyed.isEmpty, let role = keyed[key.hash(word)] { return role }
+            if !salted.isEmpty, let role = salted[NameRegistered.hash(word, day: day)] { return role }
+            return nil
+        }
+    }
+
+    /// Words whose hash is a registered name's: the whole word
     /// ("Amelia-Rose", never "Rose" alone for it), and the word without a
     /// possessive ("Kayden's", "Kayden’s"). A part of a hyphenated word
     /// counts when that part alone was registered.
-    static func registeredNames(in text: ScanText, registered: [NameRegistered], day: String) -> Matches {
-        let roles = Dictionary(registered.flatMap { entry in entry.hashes.map { ($0, entry.role) } }, uniquingKeysWith: { first, _ in first })
-        // Each different word is hashed once: a long answer repeats most of its words.
-        var hashes: [String: String] = [:]
+    static func registeredNames(in text: ScanText, registered: RegisteredNames) -> Matches {
+        // Each different word is looked up once: a long answer repeats most of its words.
+        var roles: [String: String?] = [:]
         func role(_ word: String) -> String? {
-            let normal = NameRegistered.normalised(word)
-            let hash = hashes[normal] ?? NameRegistered.hash(normal, day: day)
-            hashes[normal] = hash
-            return roles[hash]
+            let normal = NameRegistered.normalised(word).lowercased()
+            if let known = roles[normal] { return known }
+            let found = registered.role(of: normal)
+            roles[normal] = found
+            return found
         }
         var matches: Matches = []
         for match in text.matches(word) {

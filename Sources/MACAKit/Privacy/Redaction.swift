@@ -77,12 +77,12 @@ public enum Redaction {
     @discardableResult
     public static func redact(
         folder: String, file: String, sequence: Int, reason: String, by author: String, signer: RecordSigner?,
-        references: [PartnershipConfig.ReferencePattern] = []
+        privacy: GuardSettings = GuardSettings()
     ) throws -> [(file: String, sequence: Int)] {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw Refused(message: "give the reason for the redaction: --reason \"…\"", exitStatus: .usage) }
         // The reason is free text like any other: it must not bring back what it takes out.
-        _ = try IdentifierGuard(for: DayFold.fold(try SessionStore.readDay(folder, signer: signer)), references: references)
+        _ = try IdentifierGuard(checking: DayFold.fold(try SessionStore.readDay(folder, signer: signer)), privacy: privacy)
             .checked(.recordRedacted(RecordRedacted(file: file, sequence: sequence, hash: "", bodyHash: "", removedTextHash: nil, reason: reason)), redact: false, origin: "maca redact")
         guard FileNames.isWriter(String(file.dropLast(SessionStore.journalExtension.count + 1))), file.hasSuffix(".\(SessionStore.journalExtension)") else {
             throw Refused(message: "'\(file)' is not a journal's name (such as facilitator.jsonl)", exitStatus: .usage)

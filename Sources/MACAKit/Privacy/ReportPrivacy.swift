@@ -14,10 +14,10 @@ public enum ReportPrivacy {
     }
 
     /// Every likely identifier in the days' free text.
-    public static func scan(_ inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []) -> [Finding] {
+    public static func scan(_ inputs: ReportInputs, privacy: GuardSettings = GuardSettings()) -> [Finding] {
         // Days are scanned on every core; their findings keep the days' order.
         let perDay = (inputs.days + inputs.previous).parallelMap { day -> [Finding] in
-            let guardian = IdentifierGuard(for: day.day, references: references)
+            let guardian = IdentifierGuard(for: day.day, privacy: privacy)
             var findings: [Finding] = []
             _ = transform(day) { text, ref, question in
                 findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }
@@ -29,11 +29,11 @@ public enum ReportPrivacy {
     }
 
     /// The inputs with every likely identifier replaced by its placeholder.
-    public static func redacted(_ inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []) -> ReportInputs {
+    public static func redacted(_ inputs: ReportInputs, privacy: GuardSettings = GuardSettings()) -> ReportInputs {
         var out = inputs
         let redact = { (day: ReportInputs.Day) -> ReportInputs.Day in
             var copy = day
-            let guardian = IdentifierGuard(for: day.day, references: references)
+            let guardian = IdentifierGuard(for: day.day, privacy: privacy)
             copy.day = transform(day) { text, _, _ in guardian.redact(text).text }
             return copy
         }
@@ -82,11 +82,11 @@ public enum ReportPrivacy {
     /// the report's action tracker shows: each is read with the guard of the
     /// day its action belongs to.
     public static func scan(
-        progress: [String: ThemeReport.ActionProgress], of inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []
+        progress: [String: ThemeReport.ActionProgress], of inputs: ReportInputs, privacy: GuardSettings = GuardSettings()
     ) -> [Finding] {
         var findings: [Finding] = []
         for day in inputs.days + inputs.previous {
-            let guardian = IdentifierGuard(for: day.day, references: references)
+            let guardian = IdentifierGuard(for: day.day, privacy: privacy)
             for audit in day.day.cases {
                 for action in audit.actions {
                     guard let evidence = progress[action.id]?.evidence else { continue }
@@ -101,11 +101,11 @@ public enum ReportPrivacy {
 
     /// The progress with every likely identifier in its evidence replaced by its placeholder.
     public static func redacted(
-        progress: [String: ThemeReport.ActionProgress], of inputs: ReportInputs, references: [PartnershipConfig.ReferencePattern] = []
+        progress: [String: ThemeReport.ActionProgress], of inputs: ReportInputs, privacy: GuardSettings = GuardSettings()
     ) -> [String: ThemeReport.ActionProgress] {
         var out = progress
         for day in inputs.days + inputs.previous {
-            let guardian = IdentifierGuard(for: day.day, references: references)
+            let guardian = IdentifierGuard(for: day.day, privacy: privacy)
             for action in day.day.cases.flatMap(\.actions) {
                 guard let tracked = progress[action.id] else { continue }
                 out[action.id]?.evidence = guardian.redact(tracked.evidence).text

@@ -1,0 +1,140 @@
+import Crypto
+import Foundation
+
+/// Keys the names registered with `:name`: each part of a name is kept only
+/// as the HMAC-SHA256 of its lower-case form, under a key derived
+/// (HKDF-SHA256) from the partnership secret in the owner-only keys folder.
+///
+/// Without the secret, a list of common names cannot be turned into the
+/// same hashes, so the hashes in a day's journal or in the partnership's
+/// registry say nothing about the names. (Before names were keyed, maca salted a plain
+/// SHA-256 with the day's id, which anyone with the day could reverse with
+/// a list of first names; journals holding such records are still read.)
+public struct NameKey: Sendable {
+    /// The derived key's bytes (SymmetricKey is not Sendable; its bytes are).
+    private let keyBytes: Data
+    /// Where the secret was read from, for messages.
+    public let keyPath: String
+
+    public static let derivationLabel = "maca registered name pseudonyms v1"
+
+    public init(secret: SymmetricKey, keyPath: String) {
+        keyBytes = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: secret, info: Data(Self.derivationLabel.utf8), outputByteCount: 32
+        ).withUnsafeBytes { Data($0) }
+        self.keyPath = keyPath
+    }
+
+    public init(secret: Data, keyPath: String) {
+        self.init(secret: SymmetricKey(data: secret), keyPath: keyPath)
+    }
+
+    /// The partnership's name key, if its secret is in `keysFolder`; nil when
+    /// there is none. A secret that is there but unusable is an error.
+    public static func partnership(keysFolder: String) throws(FileError) -> NameKey? {
+        let path = "\(keysFolder)/\(PartnershipKeys.secretFile)"
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return NameKey(secret: try PartnershipKeys.secret(in: keysFolder), keyPath: path)
+    }
+
+    /// The partnership's name key, making the secret first when there is
+    /// none (as `maca init` would). `made` is true when it was made now.
+    public static func makingIfMissing(keysFolder: String) throws(FileError) -> (key: NameKey, made: Bool) {
+        let made = try PartnershipKeys.ensureSecret(in: keysFolder)
+        return (NameKey(secret: try PartnershipKeys.secret(in: keysFolder), keyPath: "\(keysFolder)/\(PartnershipKeys.secretFile)"), made)
+    }
+
+    /// The pseudonym of one part of a name, as `NameRegistered.normalised` gives it.
+    public func hash(_ part: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(part.lowercased().utf8), using: SymmetricKey(data: keyBytes)).hexString
+    }
+}
+
+/// The names registered anywhere in the partnership, so that a name
+/// registered on one day is blocked on every day after it: a journal
+/// (`$XDG_DATA_HOME/maca/names.jsonl`, owner-only, chained, signed with the
+/// partnership key) of `name-registered` records holding only the keyed
+/// hashes and the role, never the case or the day.
+public struct NameRegistry: Sendable {
+    public let path: String
+    public let signer: RecordSigner?
+
+    public init(path: String, signer: RecordSigner?) {
+        self.path = path
+        self.signer = signer
+    }
+
+    /// Every keyed registration in the registry; none when there is no
+    /// registry yet. A damaged registry is an error, never half read.
+    public func names() throws -> [NameRegistered] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let file = try JournalReader.read(path: path, signer: signer)
+        if file.isDamaged { throw JournalError.damaged(file.damage) }
+        return file.records.compactMap { record in
+            guard case let .nameRegistered(registered) = record.event, registered.keyed == true else { return nil }
+            return registered
+        }
+    }
+
+    /// Adds a keyed registration, without its case; nothing is written when
+    /// the registry already blocks every part of it for that role. True
+    /// when it was written.
+    @discardableResult
+    public func add(_ registered: NameRegistered) throws -> Bool {
+        guard registered.keyed == true, !registered.hashes.isEmpty else { return false }
+        let parent = FilePaths.parent(of: path)
+        try OwnerOnlyFiles.makeFolder(parent)
+        let lock = try FolderLock(folder: parent, exclusive: true)
+        defer { withExtendedLifetime(lock) {} }
+        let known = Set(try names().filter { $0.role == registered.role }.flatMap(\.hashes))
+        guard !registered.hashes.allSatisfy(known.contains) else { return false }
+        let event = Event.nameRegistered(NameRegistered(ref: nil, role: registered.role, hashes: registered.hashes, keyed: true))
+        if FileManager.default.fileExists(atPath: path) {
+            let (journal, _) = try JournalWriter.open(path: path, signer: signer)
+            defer { journal.close() }
+            try journal.append(event, author: "maca")
+        } else {
+            let journal = try JournalWriter.create(path: path, day: "names", writer: "names", first: event, author: "maca", signer: signer)
+            journal.close()
+        }
+        return true
+    }
+}
+
+/// What the partnership adds to the identifier guard beyond a day's own
+/// records: its reference patterns, the key its registered names are
+/// hashed with, and the names registered on its other days.
+public struct GuardSettings: Sendable {
+    public var references: [PartnershipConfig.ReferencePattern]
+    /// The partnership's name key; nil when it has no secret.
+    public var nameKey: NameKey?
+    /// Where the secret is kept (or would be), for messages.
+    public var keyPath: String
+    /// Every name registered in the partnership, keyed.
+    public var partnershipNames: [NameRegistered]
+
+    public init(
+        references: [PartnershipConfig.ReferencePattern] = [], nameKey: NameKey? = nil, keyPath: String = "",
+        partnershipNames: [NameRegistered] = []
+    ) {
+        self.references = references
+        self.nameKey = nameKey
+        self.keyPath = nameKey?.keyPath ?? keyPath
+        self.partnershipNames = partnershipNames
+    }
+
+    /// Why a guard could not see every name registered for these days: names
+    /// keyed with the partnership's secret, and the secret not here. Nil when
+    /// every registered name can be checked.
+    public func keyProblem(for days: [AuditDay]) -> FileError? {
+        guard nameKey == nil else { return nil }
+        let keyedDay = days.first { $0.registeredNames.contains { $0.keyed == true } }
+        guard keyedDay != nil || !partnershipNames.isEmpty else { return nil }
+        let whose = keyedDay.map { "the names registered on \($0.id ?? "a day")" } ?? "the partnership's registered names"
+        return .missing(
+            "\(keyPath.isEmpty ? PartnershipKeys.secretFile : keyPath): the partnership key is not there, and \(whose) are hashed with it, "
+                + "so maca cannot check free text for them; restore the partnership's copy of the key"
+        )
+    }
+}

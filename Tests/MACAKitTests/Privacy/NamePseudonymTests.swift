@@ -1,0 +1,143 @@
+import Crypto
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// Registered names are keyed: someone holding a day's journal and the
+/// partnership's registry, and a list of 5,000 names that holds every name
+/// registered, cannot tell which were registered without the key.
+@Suite("Keyed pseudonyms of registered names")
+struct NamePseudonymTests {
+    static let wordlist: [String] = {
+        let path = "\(packageRoot)/Tests/MACAKitTests/Fixtures/name-wordlist.txt"
+        // The list is committed beside this test; without it no test here could run.
+        return try! String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+    }()
+
+    /// Every hash an attacker without the key could compute for a word of
+    /// the list, given what the journal shows (the day's id): the older
+    /// day-salted scheme, a plain SHA-256, an HMAC keyed with the day's id,
+    /// and the derivation under secrets that are not the partnership's.
+    static func guesses(_ word: String, day: String) -> [String] {
+        let lower = word.lowercased()
+        let wrongSecrets = [Data(repeating: 0, count: 32), Data(SHA256.hash(data: Data(day.utf8))), Data(day.utf8)]
+        return [
+            NameRegistered.hash(lower, day: day),
+            SHA256Hex.of(lower),
+            SHA256Hex.of(word),
+            Data(HMAC<SHA256>.authenticationCode(for: Data(lower.utf8), using: SymmetricKey(data: Data(day.utf8)))).map { String(format: "%02x", $0) }.joined(),
+        ] + wrongSecrets.map { NameKey(secret: $0, keyPath: "wrong").hash(lower) }
+    }
+
+    /// How many of `hashes` the wordlist attack recovers.
+    static func recovered(_ hashes: Set<String>, day: String, also: ((String) -> String)? = nil) -> Int {
+        var found: Set<String> = []
+        for word in wordlist {
+            for guess in guesses(word, day: day) + (also.map { [$0(word.lowercased())] } ?? []) where hashes.contains(guess) {
+                found.insert(guess)
+            }
+        }
+        return found.count
+    }
+
+    /// 40 full names, each first name and surname taken from the list itself.
+    static func registrations(seed: UInt64) -> [String] {
+        var random = SplitMix64(seed: seed)
+        return (0..<40).map { _ in "\(wordlist.randomElement(using: &random)!) \(wordlist.randomElement(using: &random)!)" }
+    }
+
+    @Test("the wordlist is 5,000 distinct names")
+    func wordlistIsWhole() {
+        #expect(Self.wordlist.count == 5000)
+        #expect(Set(Self.wordlist.map { $0.lowercased() }).count == 5000)
+    }
+
+    @Test("a 5,000-name wordlist recovers no keyed name without the key; with the key it recovers every one")
+    func wordlistRecoversNone() {
+        let day = "2026-11-20-neglect"
+        let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
+        let names = Self.registrations(seed: 15)
+        let keyed = names.map { NameRegistered.registering($0, role: "child", ref: nil, key: key) }
+        let hashes = Set(keyed.flatMap(\.hashes))
+        #expect(hashes.count == 80)
+        #expect(Self.recovered(hashes, day: day) == 0)
+        // Whoever holds the key can check a name, so the guard can: every part is found.
+        #expect(Self.recovered(hashes, day: day, also: key.hash) == hashes.count)
+    }
+
+    @Test("the same attack recovers every name of the older, day-salted records: what the key prevents")
+    func saltedNamesAreRecovered() {
+        let day = "2026-11-20-neglect"
+        let salted = Self.registrations(seed: 15).map { NameRegistered.registering($0, role: "child", ref: nil, day: day) }
+        let hashes = Set(salted.flatMap(\.hashes))
+        #expect(Self.recovered(hashes, day: day) == hashes.count)
+    }
+
+    @Test("the same name under two partnerships' keys has different hashes, and a day's id changes nothing")
+    func keyedPerPartnership() {
+        let first = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "a")
+        let second = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "b")
+        #expect(first.hash("kayden") != second.hash("kayden"))
+        #expect(NameRegistered.registering("Kayden Smith", role: "child", ref: "A", key: first).hashes
+            == NameRegistered.registering("kayden SMITH", role: "child", ref: "B", key: first).hashes)
+        // The name key is not the journal-signing key, though both come from one secret.
+        let secret = SymmetricKey(size: .bits256)
+        let signer = RecordSigner(secret: secret, keyPath: "s")
+        #expect(NameKey(secret: secret, keyPath: "s").hash("kayden") != signer.mac(forHash: "kayden"))
+    }
+
+    @Test("a name registered on one day is found on another, keyed or in older salted records")
+    func registeredAcrossDays() {
+        let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
+        var other = AuditDay()
+        other.id = "2027-01-10-neglect"
+        let partnership = GuardSettings(nameKey: key, partnershipNames: [NameRegistered.registering("Amelia-Rose Testcase", role: "child", ref: nil, key: key)])
+        let guardian = IdentifierGuard(for: other, privacy: partnership)
+        #expect(guardian.scan("Amelia-Rose's school rang; the testcase family moved.").map(\.placeholder) == ["[child]", "[child]"])
+        #expect(guardian.scan("The rose garden at the centre.").isEmpty)
+        // An older day's salted records still block its names on that day.
+        var old = AuditDay()
+        old.id = "2025-03-01-neglect"
+        old.registeredNames = [NameRegistered.registering("Jayden Oldcase", role: "child", ref: nil, day: "2025-03-01-neglect")]
+        #expect(IdentifierGuard(for: old, privacy: partnership).scan("Jayden was seen; Oldcase family.").count == 2)
+    }
+
+    @Test("keyed names without the key: the guard says which key is missing rather than check nothing")
+    func keyMissing() throws {
+        let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
+        var day = AuditDay()
+        day.id = "2026-11-20-neglect"
+        day.registeredNames = [NameRegistered.registering("Kayden Testcase", role: "child", ref: nil, key: key)]
+        let without = GuardSettings(keyPath: "/home/x/.config/maca/keys/partnership.key")
+        let problem = try #require(without.keyProblem(for: [day]))
+        #expect(problem.exitStatus == .noInput)
+        #expect(problem.description.hasPrefix("/home/x/.config/maca/keys/partnership.key: the partnership key is not there"))
+        #expect(problem.description.contains("2026-11-20-neglect"))
+        #expect(throws: FileError.self) { try IdentifierGuard(checking: day, privacy: without) }
+        // The registry alone calls for the key too; a day of older salted records does not.
+        #expect(GuardSettings(keyPath: "k", partnershipNames: day.registeredNames).keyProblem(for: []) != nil)
+        day.registeredNames = [NameRegistered.registering("Kayden Testcase", role: "child", ref: nil, day: "2026-11-20-neglect")]
+        #expect(without.keyProblem(for: [day]) == nil)
+    }
+
+    @Test("the registry holds keyed hashes and roles only, owner-only, and adds a name once")
+    func registryFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
+        let registry = NameRegistry(path: folder.file("maca/names.jsonl"), signer: RecordSigner(secret: Data(repeating: 7, count: 32), keyPath: "k"))
+        let name = NameRegistered.registering("Maisie Testcase", role: "child", ref: "CASE-1", key: key)
+        #expect(try registry.add(name))
+        #expect(try !registry.add(name))
+        #expect(try registry.add(NameRegistered.registering("Maisie Testcase", role: "parent", ref: nil, key: key)))
+        let names = try registry.names()
+        #expect(names.map(\.role) == ["child", "parent"])
+        #expect(names.allSatisfy { $0.ref == nil && $0.keyed == true })
+        let text = try String(contentsOfFile: registry.path, encoding: .utf8)
+        #expect(!text.lowercased().contains("maisie") && !text.contains("CASE-1"))
+        #expect(try FileManager.default.attributesOfItem(atPath: registry.path)[.posixPermissions] as? Int == 0o600)
+        // Older salted records are never put in the registry: their salt is one day's.
+        #expect(try !registry.add(NameRegistered.registering("Maisie Testcase", role: "sibling", ref: nil, day: "d")))
+    }
+}
