@@ -90,6 +90,50 @@ public enum MalformedTemplates {
             add("required yes on a question", copy.text, .accepted)
         }
 
+        // Lines of enquiry with ids, and the questions that evidence them.
+        do {
+            var copy = base
+            let line = try copy.insert(after: "lines-of-enquiry:", "  - Is anyone asking the child?")
+            add("a line of enquiry without an id among ones with", copy.text, .refused(line: line, saying: "this line of enquiry has no id, but others have"))
+        }
+        do {
+            var copy = base
+            let line = try copy.insert(after: "lines-of-enquiry:", "  - id: early-recognition\n    text: Again?")
+            add("a duplicate line of enquiry id", copy.text, .refused(line: line + 2, saying: "duplicate line of enquiry id 'early-recognition'"))
+        }
+        do {
+            var copy = base
+            let line = try copy.insert(after: "lines-of-enquiry:", "  - id: voice")
+            add("a line of enquiry without text", copy.text, .refused(line: line, saying: "a line of enquiry is missing field 'text'"))
+        }
+        do {
+            var copy = base
+            _ = try copy.replaceLine(after: "      - id: graded-care-profile", matching: "        evidences: [tools-and-change]", with: "        evidences: [tools-and-chnage]")
+            add("a question evidencing an unknown line of enquiry", copy.text, .refused(
+                line: try copy.lineNumber(of: "      - id: graded-care-profile"),
+                saying: "question 'graded-care-profile' evidences 'tools-and-chnage', which is not a line of enquiry of the template; its lines of enquiry are 'early-recognition'"
+            ))
+        }
+        do {
+            var copy = base
+            let line = try copy.replaceLine(after: "      - id: graded-care-profile", matching: "        evidences: [tools-and-change]", with: "        evidences: tools-and-change")
+            add("evidences not a list", copy.text, .refused(line: line, saying: "field 'evidences' of question 'graded-care-profile' in section 'profile' must be a list"))
+        }
+        do {
+            // An older template: lines of enquiry as text alone, no question naming one.
+            var old = base
+            let first = try old.lineNumber(of: "lines-of-enquiry:"), end = try old.lineNumber(of: "audit-window-months: 12") - 1
+            let converted = stride(from: first, to: end, by: 2).map { "  - " + old.lines[$0 + 1].dropFirst("    text: ".count) }
+            old.lines.replaceSubrange(first..<end, with: converted)
+            old.lines.removeAll { $0.hasPrefix("        evidences: ") }
+            add("lines of enquiry as text alone, as before ids", old.text, .accepted)
+            var mixed = old
+            let line = try mixed.replaceLine(after: "      - id: graded-care-profile", matching: "        type: choice", with: "        type: choice\n        evidences: [tools-and-change]")
+            add("a question evidencing a line of enquiry of a template without ids", mixed.text, .refused(
+                line: line - 2, saying: "the template's lines of enquiry have no ids"
+            ))
+        }
+
         // Unknown keys, including one that is known elsewhere.
         do {
             var copy = base
@@ -108,20 +152,20 @@ public enum MalformedTemplates {
         }
         do {
             var copy = base
-            let line = try copy.insert(after: "version: 1", "owner: Quality sub-group")
+            let line = try copy.insert(after: "version: 2", "owner: Quality sub-group")
             add("unknown top level field", copy.text, .refused(line: line, saying: "unknown field 'owner' in the template"))
         }
         do {
             var copy = base
             // YAML allows a key on one line of at most 1,024 characters.
             let key = String(repeating: "k", count: 1_000)
-            let line = try copy.insert(after: "version: 1", "\(key): value")
+            let line = try copy.insert(after: "version: 2", "\(key): value")
             add("huge unknown key", copy.text, .refused(line: line, saying: "unknown field 'kkkkk"))
         }
         do {
             var copy = base
             let many = (1...10_000).map { "unknown-\($0): x" }.joined(separator: "\n")
-            let line = try copy.insert(after: "version: 1", many)
+            let line = try copy.insert(after: "version: 2", many)
             add("ten thousand unknown fields", copy.text, .refused(line: line, saying: "unknown field 'unknown-1' in the template"))
         }
 
@@ -138,7 +182,7 @@ public enum MalformedTemplates {
         }
         do {
             var copy = base
-            let line = try copy.insert(after: "version: 1", "version: 2")
+            let line = try copy.insert(after: "version: 2", "version: 3")
             add("duplicate field", copy.text, .refused(line: line - 1, saying: "duplicate field 'version' in one mapping"))
         }
 
@@ -179,13 +223,13 @@ public enum MalformedTemplates {
         // Deep nesting.
         for depth in [40, 5_000] {
             var copy = base
-            let line = try copy.insert(after: "version: 1", "nested: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
+            let line = try copy.insert(after: "version: 2", "nested: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
             add("nested \(depth) deep", copy.text, .refused(line: line, saying: "nested more than 32 deep"))
         }
         do {
             var copy = base
             let lines = (0..<40).map { String(repeating: "  ", count: $0) + "level-\($0):" }.joined(separator: "\n") + " deep"
-            let line = try copy.insert(after: "version: 1", "nested:\n" + lines.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            let line = try copy.insert(after: "version: 2", "nested:\n" + lines.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             // The root is one deep and `nested` two, so level-31's mapping is the 33rd.
             add("block mappings nested deep", copy.text, .refused(line: line + 32, saying: "nested more than 32 deep"))
         }
@@ -193,13 +237,13 @@ public enum MalformedTemplates {
         // Anchors and aliases: a modest reuse is fine; a bomb is refused where it goes off.
         for (what, use) in [("in an unknown field", "lols: *l9"), ("as a mapping key", "? *l9\n: key")] {
             var copy = base
-            let line = try copy.insert(after: "version: 1", billionLaughs + "\n" + use)
+            let line = try copy.insert(after: "version: 2", billionLaughs + "\n" + use)
             let level = explodingLevel(fileSize: copy.text.utf8.count)
             add("billion laughs \(what)", copy.text, .refused(line: line + level, saying: "alias '*l\(level - 1)' repeats so much that the file would grow past twice its size"))
         }
         do {
             var copy = base
-            let line = try copy.insert(after: "version: 1", billionLaughs)
+            let line = try copy.insert(after: "version: 2", billionLaughs)
             _ = try copy.replaceValue(of: "agencies", with: "*l9")
             let level = explodingLevel(fileSize: copy.text.utf8.count)
             add("billion laughs as the agencies", copy.text, .refused(line: line + level, saying: "alias '*l\(level - 1)'"))
@@ -215,7 +259,7 @@ public enum MalformedTemplates {
         }
         do {
             var copy = base
-            let line = try copy.insert(after: "version: 1", "extra: *nothing")
+            let line = try copy.insert(after: "version: 2", "extra: *nothing")
             add("alias to no anchor", copy.text, .refused(line: line, saying: "not valid YAML"))
         }
 
@@ -332,6 +376,11 @@ public enum MalformedTemplates {
             let at = try index(of: anchor) + 1
             lines.insert(contentsOf: text.components(separatedBy: "\n"), at: at)
             return at + 1
+        }
+
+        /// The line number of the first line equal to `line`.
+        func lineNumber(of line: String) throws -> Int {
+            try index(of: line) + 1
         }
 
         mutating func removeLine(_ line: String) throws -> Int {

@@ -10,8 +10,11 @@ public struct AuditTemplate: Sendable, Equatable {
     public var title: String
     /// What the theme covers, in the partnership's words.
     public var theme: String
-    /// Why this theme is being audited now: the lines of enquiry.
-    public var linesOfEnquiry: [String]
+    /// Why this theme is being audited now: the lines of enquiry, each with
+    /// the id its questions name (none in templates written before ids).
+    public var enquiries: [LineOfEnquiry]
+    /// The lines of enquiry's text.
+    public var linesOfEnquiry: [String] { enquiries.map(\.text) }
     /// How far back the audit looks at each case's records.
     public var auditWindowMonths: Int
     /// When the theme should be re-audited to see whether practice improved.
@@ -36,7 +39,7 @@ public struct AuditTemplate: Sendable, Equatable {
         self.version = version
         self.title = title
         self.theme = theme
-        self.linesOfEnquiry = linesOfEnquiry
+        enquiries = linesOfEnquiry.map { LineOfEnquiry(id: nil, text: $0) }
         self.auditWindowMonths = auditWindowMonths
         self.reauditMonths = reauditMonths
         self.agencies = agencies
@@ -48,6 +51,11 @@ public struct AuditTemplate: Sendable, Equatable {
 
     public func section(_ kind: SectionKind) -> Section? {
         sections.first { $0.kind == kind }
+    }
+
+    /// The questions that evidence a line of enquiry, in template order.
+    public func questions(evidencing enquiry: String) -> [Question] {
+        sections.flatMap(\.questions).filter { $0.evidences.contains(enquiry) }
     }
 
     /// The question with this id, wherever it stands in the template.
@@ -195,6 +203,19 @@ public struct AgeBandPrompt: Sendable, Equatable {
     }
 }
 
+/// One of the questions a themed audit is to answer for the board. Its id
+/// (from template version 2 of the shipped templates) is what questions name
+/// in `evidences`, and what the report's findings are grouped by.
+public struct LineOfEnquiry: Sendable, Equatable {
+    public var id: String?
+    public var text: String
+
+    public init(id: String?, text: String) {
+        self.id = id
+        self.text = text
+    }
+}
+
 public struct Question: Sendable, Equatable {
     /// Stable across template versions: answers are stored and merged by this id.
     public var id: String
@@ -208,6 +229,8 @@ public struct Question: Sendable, Equatable {
     public var defaultAnswer: String?
     /// Answers the template will not accept, e.g. "ongoing" as a due date.
     public var refuse: [String]
+    /// The ids of the lines of enquiry this question evidences.
+    public var evidences: [String] = []
 
     public init(
         id: String, prompt: String, guidance: String? = nil, type: QuestionType,

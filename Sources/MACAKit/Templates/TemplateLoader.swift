@@ -68,7 +68,7 @@ private struct TemplateReader {
         let version = fields.int("version", minimum: TemplateLoader.versionRange.lowerBound, maximum: TemplateLoader.versionRange.upperBound)
         let title = fields.string("title")
         let theme = fields.string("theme")
-        let lines = fields.strings("lines-of-enquiry")
+        let enquiries = linesOfEnquiry(fields)
         let months = TemplateLoader.monthRange
         let window = fields.int("audit-window-months", minimum: months.lowerBound, maximum: months.upperBound)
         let reaudit = fields.int("reaudit-months", minimum: months.lowerBound, maximum: months.upperBound)
@@ -88,15 +88,58 @@ private struct TemplateReader {
         let sections = fields.sequence("sections").compactMap { section($0, scale: scale) }
         fields.finish()
         checkSections(sections, templateLine: fields.line(of: "sections"))
+        checkEvidence(sections, enquiries: enquiries, line: fields.line(of: "lines-of-enquiry"))
 
         guard let id, let version, let title, let theme, let window, let reaudit, let scale else { return nil }
         var template = AuditTemplate(
-            id: id, version: version, title: title, theme: theme, linesOfEnquiry: lines,
+            id: id, version: version, title: title, theme: theme, linesOfEnquiry: [],
             auditWindowMonths: window, reauditMonths: reaudit, agencies: agencies, scale: scale,
             concernAtOrBelow: concernLevel, sections: sections.map(\.section), source: source
         )
         if let actionLimit { template.actionDueWithinMonths = actionLimit }
+        template.enquiries = enquiries.map(\.value)
         return template
+    }
+
+    /// The lines of enquiry: each either text alone (templates written
+    /// before ids) or `id` and `text`; ids all or none, each once.
+    private func linesOfEnquiry(_ fields: YAMLFields) -> [Located<LineOfEnquiry>] {
+        let read: [Located<LineOfEnquiry>] = fields.sequence("lines-of-enquiry").compactMap { item in
+            if case let .scalar(scalar) = item {
+                let text = scalar.string.trimmingWhitespace()
+                return fields.withinLimit(text, key: "lines-of-enquiry", line: item.mark?.line)
+                    ? Located(value: LineOfEnquiry(id: nil, text: text), line: item.mark?.line) : nil
+            }
+            let line = self.fields(item, context: "a line of enquiry")
+            let id = line.identifier("id")
+            let text = line.string("text")
+            line.finish()
+            guard let id, let text else { return nil }
+            return Located(value: LineOfEnquiry(id: id, text: text), line: line.line)
+        }
+        let withIDs = read.filter { $0.value.id != nil }
+        if !withIDs.isEmpty, let plain = read.first(where: { $0.value.id == nil }) {
+            problems.add(file, plain.line, "this line of enquiry has no id, but others have: give every line of enquiry an 'id' and a 'text', or none")
+        }
+        // A duplicate id is named as a problem; the first of each is kept.
+        _ = unique(withIDs, what: "line of enquiry", key: { $0.id ?? "" })
+        var seen: Set<String> = []
+        return read.filter { item in item.value.id.map { seen.insert($0).inserted } ?? true }
+    }
+
+    /// Every line of enquiry a question names must be the template's.
+    private func checkEvidence(_ sections: [ReadSection], enquiries: [Located<LineOfEnquiry>], line: Int?) {
+        let known = enquiries.compactMap(\.value.id)
+        for read in sections {
+            for (question, questionLine) in zip(read.section.questions, read.questionLines) {
+                for named in question.evidences where !known.contains(named) {
+                    let hint = known.isEmpty
+                        ? "the template's lines of enquiry have no ids: write each as '- id: ...' with a 'text'"
+                        : "its lines of enquiry are " + known.map { "'\($0)'" }.joined(separator: ", ")
+                    problems.add(file, questionLine, "question '\(question.id)' evidences '\(FileProblem.excerpt(named))', which is not a line of enquiry of the template; \(hint)")
+                }
+            }
+        }
     }
 
     private func agency(_ node: Node) -> Located<Agency>? {
@@ -166,6 +209,7 @@ private struct TemplateReader {
         let ageBandPrompts = ageBands(fields.node("age-band-prompts"), question: context)
         let defaultAnswer = fields.string("default", required: false)
         let refuse = fields.strings("refuse", required: false)
+        let evidences = fields.strings("evidences", required: false)
         fields.finish()
 
         if let type {
@@ -189,10 +233,11 @@ private struct TemplateReader {
             }
         }
         guard let id, let prompt, let type else { return nil }
-        let question = Question(
+        var question = Question(
             id: id, prompt: prompt, guidance: guidance, type: type, required: required, choices: choices,
             ageBandPrompts: ageBandPrompts, defaultAnswer: defaultAnswer, refuse: refuse
         )
+        question.evidences = evidences
         return Located(value: question, line: fields.line)
     }
 

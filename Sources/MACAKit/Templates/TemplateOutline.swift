@@ -11,7 +11,9 @@ public enum TemplateOutline {
         var out = "# \(md(template.title)) (\(template.id), version \(template.version))\n\n"
         out += "\(md(template.theme))\n\n"
         out += "## Why this theme\n\n"
-        out += template.linesOfEnquiry.map { "- \(md($0.replacingNewlines()))\n" }.joined()
+        out += template.enquiries.map { enquiry in
+            "- \(md(enquiry.text.replacingNewlines()))" + (enquiry.id.map { " `\($0)`" } ?? "") + "\n"
+        }.joined()
         out += "\nAudit window: the last \(template.auditWindowMonths) months. "
         out += "Re-audit after \(template.reauditMonths) months.\n\n"
         out += "## Agencies\n\n"
@@ -45,6 +47,9 @@ public enum TemplateOutline {
                 }
                 if let guidance = question.guidance {
                     out += "  - guidance: \(md(guidance.replacingNewlines()))\n"
+                }
+                if !question.evidences.isEmpty {
+                    out += "  - evidences: " + question.evidences.map { "`\($0)`" }.joined(separator: ", ") + "\n"
                 }
                 if !question.refuse.isEmpty {
                     out += "  - not accepted: \(md(question.refuse.map { "\"\($0)\"" }.joined(separator: ", ").replacingNewlines()))\n"

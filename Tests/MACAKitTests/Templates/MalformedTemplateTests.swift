@@ -71,8 +71,8 @@ struct MalformedTemplateTests {
         } catch {
             #expect(error.errors.map(\.description) == [
                 "t.yaml:7: field 'version' of the template must be a whole number from 1 to 9999",
-                "t.yaml:26: field 'reaudit-months' of the template must be a whole number from 1 to 120",
-                "t.yaml:31: unknown field 'required' in an agency",
+                "t.yaml:32: field 'reaudit-months' of the template must be a whole number from 1 to 120",
+                "t.yaml:37: unknown field 'required' in an agency",
             ])
         }
     }

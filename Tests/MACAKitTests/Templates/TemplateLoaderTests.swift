@@ -26,6 +26,20 @@ struct TemplateLoaderTests {
         #expect(order.firstIndex(of: .workedWell)! < order.firstIndex(of: .areasForImprovement)!)
     }
 
+    @Test("every shipped line of enquiry has an id and is evidenced by a question a case answers", arguments: shipped)
+    func shippedLinesOfEnquiry(path: String) throws {
+        let template = try TemplateLoader.load(path: path)
+        #expect(template.version >= 2)
+        #expect(template.enquiries.count >= 3)
+        for enquiry in template.enquiries {
+            let id = try #require(enquiry.id, "\(template.id): \(enquiry.text)")
+            let evidence = template.questions(evidencing: id)
+            #expect(!evidence.isEmpty, "\(template.id): nothing evidences \(id)")
+            // Evidence is what the room answers per case: profile choices, yes/partly/no, grades, text.
+            #expect(evidence.allSatisfy { [.choice, .multiChoice, .yesPartlyNo, .grade, .longText].contains($0.type) })
+        }
+    }
+
     @Test("at least four themes ship, with both the Ofsted and the RAG scale")
     func shippedThemes() throws {
         let templates = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").all()
