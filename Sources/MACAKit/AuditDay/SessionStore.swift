@@ -166,7 +166,7 @@ extension SessionStore {
     /// A name is taken by the journal appearing in its folder, which happens
     /// whole or not at all, so two facilitators starting the same day at once
     /// get two folders, and a folder left empty by a crash is used again
-    /// rather than skipped.
+    /// rather than skipped. A name whose day is archived (`<name>.age`) is taken.
     public func startDay(
         template: AuditTemplate, date: String, area: String, facilitator: String,
         dayID: String = UUID().uuidString.lowercased(),
@@ -179,6 +179,8 @@ extension SessionStore {
         let opened = Event.dayOpened(DayOpened(day: dayID, template: TemplateStamp(template), date: date, area: area, facilitator: facilitator))
         for number in 1...10_000 {
             let folder = "\(directory)/\(date)-\(template.id)" + (number == 1 ? "" : "-\(number)")
+            // An archived day keeps its name: a new folder of that name would be a second day under it.
+            if FileManager.default.fileExists(atPath: DayArchive.archivePath(of: folder)) { continue }
             try OwnerOnlyFiles.makeFolder(folder)
             do {
                 return try JournalWriter.create(
