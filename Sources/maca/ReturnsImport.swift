@@ -25,7 +25,7 @@ struct ReturnsImport: ParsableCommand {
                 throw FileProblems([FileProblem(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
             }
             let store = try sessions.store()
-            let folder = try store.folder(of: folderName)
+            let folder = try store.folder(of: folderName, toWrite: .returns)
             let (template, day) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             let filled = try ReturnForm.read(text, file: file, day: day, template: template)
             let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)

@@ -111,13 +111,14 @@ public struct AuditRegister: Sendable {
     /// The note passes the day's identifier guard first: refused (nothing
     /// written) if it holds a likely identifier, unless `redact`, which
     /// replaces it and returns what it replaced.
+    /// The day is read from its folder or, in memory, from its archive.
     @discardableResult
     public static func note(
-        _ store: SessionStore, dayFolder: String, sharedWith: String, by: String,
+        _ store: SessionStore, day read: DayRead, sharedWith: String, by: String,
         references: [PartnershipConfig.ReferencePattern] = [], redact: Bool = false
     ) throws -> [IdentifierGuard.EventFinding] {
-        let day = DayFold.fold(try SessionStore.readDay(dayFolder, signer: store.signer))
-        guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
+        let day = DayFold.fold(read.verification.journals)
+        guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: read.label, line: 1, message: "no journal opens the day")]) }
         let guardian = IdentifierGuard(for: day, references: references)
         try guardian.checkedPersonName(by, field: "who records it (--by)", origin: "maca register note")
         let (event, replaced) = try guardian

@@ -12,18 +12,23 @@ public struct SessionStore: Sendable {
     public var signer: RecordSigner?
     /// Where this partnership's seals are witnessed, checked as days are verified.
     public var witness: SealWitness?
+    /// Where the partnership's archive key is (whether or not it is there),
+    /// named when an archived day cannot be opened or written to.
+    public var archiveKey: String?
 
-    public init(directory: String, described: String? = nil, signer: RecordSigner? = nil, witness: SealWitness? = nil) {
+    public init(directory: String, described: String? = nil, signer: RecordSigner? = nil, witness: SealWitness? = nil, archiveKey: String? = nil) {
         self.directory = directory
         self.described = described ?? directory
         self.signer = signer
         self.witness = witness
+        self.archiveKey = archiveKey
     }
 
     /// The folder `Locations` chose, named in messages with why it was chosen.
     public init(_ located: ChosenFolder, environment: MacaEnvironment, signer: RecordSigner? = nil, witness: SealWitness? = nil) {
         self.init(
-            directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))", signer: signer, witness: witness
+            directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))", signer: signer, witness: witness,
+            archiveKey: ArchiveKey.path(in: environment.keysFolder)
         )
     }
 
