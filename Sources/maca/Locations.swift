@@ -146,6 +146,14 @@ struct ArchiveIdentities: ParsableArguments {
         if identity.contains(where: \.isEmpty) { throw ValidationError("--identity needs a file") }
     }
 
+    /// The identities for a command that reads every day of `store`: none
+    /// when it holds no archive and none was named, so a command that needs
+    /// no key never fails on one.
+    func identities(for store: SessionStore) throws -> [AgeIdentity] {
+        if identity.isEmpty, try store.archivedDays().isEmpty { return [] }
+        return try identities()
+    }
+
     /// Every identity named, then the partnership's, each once.
     func identities() throws -> [AgeIdentity] {
         var all: [AgeIdentity] = []

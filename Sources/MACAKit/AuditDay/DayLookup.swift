@@ -90,6 +90,53 @@ public struct DayRead: Sendable {
     public var name: String { DayArchive.dayName(of: source.path) }
 }
 
+/// A day in the sessions folder that a listing (the action tracker, the
+/// register) could not read, and why: it is named, never passed over.
+public struct UnreadDay: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// An archive, and no identity here to open it.
+        case noIdentity
+        /// An archive that could not be opened: damaged, cut short, or for other keys.
+        case unopened(String)
+        /// A day (folder or archive) whose journals are damaged.
+        case damaged(String)
+    }
+
+    /// Its name in the sessions folder: a folder, or `DAY.age`.
+    public var name: String
+    public var path: String
+    public var archived: Bool
+    public var reason: Reason
+
+    /// 66 when only an identity is missing; 65 when the day itself is damaged or will not open.
+    public var exitStatus: ExitStatus {
+        if case .noIdentity = reason { return .noInput }
+        return .data
+    }
+
+    /// Why it was not read, as the end of a sentence that names it.
+    public func why(archiveKey: String?) -> String {
+        switch reason {
+        case .noIdentity:
+            "it is archived, and there is no identity to open it: the partnership's archive key \(archiveKey ?? ArchiveKey.identityFile) is not here "
+                + "('maca init' makes it); give the key it was encrypted to with --identity FILE"
+        case let .unopened(reason):
+            "it is archived, and cannot be opened (\(reason)); 'maca archive --check \(shellWord(name))' says more"
+        case let .damaged(problem):
+            "it does not verify (\(problem)); 'maca verify \(shellWord(DayArchive.dayName(of: name)))' says more"
+        }
+    }
+}
+
+/// Every day a listing can read in a sessions folder, folders and archives,
+/// and those it could not.
+public struct DaysRead: Sendable {
+    /// Each readable day by its name in the sessions folder (`DAY`, or
+    /// `DAY.age` for an archive), folded; folders first, then archives.
+    public var days: [(name: String, day: AuditDay)]
+    public var unread: [UnreadDay]
+}
+
 extension DayArchive {
     /// The day's name from its folder or archive path: the last part, without `.age`.
     public static func dayName(of path: String) -> String {
@@ -155,6 +202,61 @@ extension SessionStore {
             }
             return DayRead(source: .archive(archive), label: opened.label, verification: opened.verification, opened: opened)
         }
+    }
+
+    /// Every day in the sessions folder, for the listings that go through
+    /// them all (actions, the register): each day folder whose journals are
+    /// not damaged, and each archive opened in memory with `identities`.
+    /// What cannot be read is returned with why, for the command to say. An
+    /// archive of a day whose folder is still here (`--keep`) is the same
+    /// day, and read once, from the folder.
+    public func readDays(identities: [AgeIdentity]) throws -> DaysRead {
+        var read = DaysRead(days: [], unread: [])
+        var ids: Set<String> = []
+        let folders = try dayFolders()
+        for name in folders {
+            let path = "\(directory)/\(name)"
+            let journals: [JournalFile]
+            do {
+                journals = try Self.readDay(path, signer: signer)
+            } catch {
+                read.unread.append(UnreadDay(name: name, path: path, archived: false, reason: .damaged(error.description)))
+                continue
+            }
+            if let damaged = journals.first(where: \.isDamaged) {
+                read.unread.append(UnreadDay(name: name, path: path, archived: false, reason: .damaged(damaged.damage.first?.description ?? "damaged")))
+                continue
+            }
+            let day = DayFold.fold(journals)
+            if let id = day.id { ids.insert(id) }
+            read.days.append((name, day))
+        }
+        for path in try archivedDays() {
+            let name = FilePaths.name(path)
+            if folders.contains(DayArchive.dayName(of: path)) { continue }
+            guard !identities.isEmpty else {
+                read.unread.append(UnreadDay(name: name, path: path, archived: true, reason: .noIdentity))
+                continue
+            }
+            let opened: DayArchive.Opened
+            do {
+                opened = try DayArchive.open(path: path, identities: identities, signer: signer)
+            } catch {
+                let reason = error.description.hasPrefix("\(path): ") ? String(error.description.dropFirst(path.count + 2)) : error.description
+                read.unread.append(UnreadDay(name: name, path: path, archived: true, reason: .unopened(reason)))
+                continue
+            }
+            let journals = opened.verification.journals
+            if let damaged = journals.first(where: \.isDamaged) {
+                read.unread.append(UnreadDay(name: name, path: path, archived: true, reason: .damaged(damaged.damage.first?.description ?? "damaged")))
+                continue
+            }
+            let day = DayFold.fold(journals)
+            // The same day as a folder read above, under another name: read once.
+            if let id = day.id, !ids.insert(id).inserted { continue }
+            read.days.append((name, day))
+        }
+        return read
     }
 }
 
