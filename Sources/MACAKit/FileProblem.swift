@@ -4,16 +4,21 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     public var file: String
     public var line: Int?
     public var message: String
+    /// The character in the line where the problem is, from 1, when it is known to the character.
+    public var column: Int?
 
-    public init(file: String, line: Int?, message: String) {
+    public init(file: String, line: Int?, message: String, column: Int? = nil) {
         self.file = file
         self.line = line
         self.message = message
+        self.column = column
     }
 
     public var exitStatus: ExitStatus { .data }
 
+    /// `file:line: message`, or `file:line:column: message`, as editors read it to go there.
     public var description: String {
+        if let line, let column { return "\(file):\(line):\(column): \(message)" }
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
     }

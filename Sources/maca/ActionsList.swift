@@ -5,10 +5,16 @@ import MACAKit
 struct ActionsList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the action points of every audit day, with their status; overdue ones marked."
+        abstract: "List the action points of every audit day, with their status; overdue ones marked.",
+        discussion: """
+            Archived days (DAY.age) are read too, in memory, with the partnership's archive key or --identity. \
+            A day that cannot be read (an archive no identity here opens, a damaged day) is named on standard \
+            error after the list, and the exit status is then 66 (no identity) or 65 (damaged).
+            """
     )
 
     @OptionGroup var sessions: SessionFolder
+    @OptionGroup var keys: ArchiveIdentities
 
     @Option(name: .long, help: ArgumentHelp("Only this theme (template id).", valueName: "id"), completion: Completions.templates)
     var theme: String?
@@ -37,7 +43,8 @@ struct ActionsList: ParsableCommand {
         try reportingErrors {
             let store = try sessions.existingStore()
             let today = self.today ?? Timestamp.localDay(Date())
-            let entries = try ActionRegister.load(store).entries.filter { entry in
+            let register = try ActionRegister.load(store, identities: try keys.identities(for: store))
+            let entries = register.entries.filter { entry in
                 (theme.map { entry.theme == $0 } ?? true)
                     && (agency.map { entry.agency.lowercased().contains($0.lowercased()) } ?? true)
                     && (status.map { entry.status.rawValue == $0 } ?? true)
@@ -45,7 +52,8 @@ struct ActionsList: ParsableCommand {
             }
             if entries.isEmpty {
                 let filtered = theme != nil || agency != nil || status != nil || overdue
-                printText("No action points\(filtered ? " match" : "") in \(store.described).")
+                let read = register.unread.isEmpty ? "" : " the days that could be read in"
+                printText("No action points\(filtered ? " match" : "") in\(read) \(store.described).")
             }
             for entry in entries {
                 let flag = entry.isOverdue(today: today) ? "  OVERDUE" : ""
@@ -53,6 +61,7 @@ struct ActionsList: ParsableCommand {
                 printText("    \(entry.action)")
                 if !entry.latestEvidence.isEmpty { printText("    evidence: \(entry.latestEvidence)") }
             }
+            try failUnread(register.unread, store: store, leftOut: "its action points are not listed")
         }
     }
 }

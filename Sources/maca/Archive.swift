@@ -53,14 +53,11 @@ struct Archive: ParsableCommand {
             if check { return try checkArchive() }
             let store = try folder.store()
             let dayFolder: String
-            do {
-                dayFolder = try store.folder(of: day)
-            } catch {
-                // The day may be archived already.
-                if let source = try? store.source(of: day), DayArchive.isArchive(source) {
-                    throw UsageProblem("\(source): the day is archived already; 'maca archive --check \(shellWord(day))' checks the archive")
-                }
-                throw error
+            switch try store.locate(day) {
+            case let .folder(path):
+                dayFolder = path
+            case let .archive(path):
+                throw UsageProblem("\(path): the day is archived already; 'maca archive --check \(shellWord(day))' checks the archive")
             }
             let own = try Partnership.archiveIdentity()
             var recipients = own.map { [$0.recipient] } ?? []
@@ -90,25 +87,14 @@ struct Archive: ParsableCommand {
         }
     }
 
+    /// What 'maca verify' prints of a day, here of an archive only.
     private func checkArchive() throws {
         let store = try folder.store()
-        let path = try store.source(of: day)
-        guard DayArchive.isArchive(path) else {
-            throw UsageProblem("\(path) is a day folder, not an archive: 'maca verify' checks a day folder")
+        guard case let .archive(path) = try store.locate(day) else {
+            throw UsageProblem("\(try store.locate(day).path) is a day folder, not an archive: 'maca verify' checks a day folder")
         }
-        let identities = try keys.identities()
-        guard !identities.isEmpty else { throw ArchiveError.noIdentity(archives: [path], partnershipKey: Partnership.archiveKeyPath) }
-        let opened = try DayArchive.open(path: path, identities: identities, signer: try Partnership.signer())
-        let verification = opened.verification
-        printText("\(path): opened with \(opened.identity.origin); it holds the folder \(opened.day.name)/ of \(opened.day.entries.count) file\(opened.day.entries.count == 1 ? "" : "s")")
-        verification.lines.forEach { printText($0) }
-        printText("\(opened.label): \(verification.scope)")
-        printText("\(opened.label): \(verification.signatureScope)")
-        if verification.isDamaged {
-            printError("\(opened.label): damaged; the archive opens, but the day it holds does not verify")
-            throw ExitCode(ExitStatus.data.rawValue)
-        }
-        let journals = verification.journals.count == 1 ? "1 journal" : "\(verification.journals.count) journals"
-        printText("\(opened.label): \(journals), \(verification.recordCount) records, all verified")
+        let read = try store.read(path, identities: try keys.identities())
+        try Verify.show(read, signed: false)
+        Verify.conclude(read)
     }
 }

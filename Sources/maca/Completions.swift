@@ -16,7 +16,9 @@ enum Completions {
 
     /// Days for the subcommand being typed: unfinished days for `resume`,
     /// `enter` and `returns`; closed days for `show`, `report` and `archive`; every day
-    /// for the others (`verify`, `register note`).
+    /// for the others (`verify`, `register note`). Archived days (by name,
+    /// not opened) for the commands that read them: `show`, `report`,
+    /// `verify` and `register note`.
     static let days = CompletionKind.custom { words, index, prefix in
         offer(prefix: prefix) {
             let store = try store(words)
@@ -28,18 +30,24 @@ enum Completions {
             }
             // A day already on the line (report takes several) is not offered again.
             let typed = Set(words.indices.filter { $0 != index }.map { unquoted(words[$0]) })
-            return try store.foldedDays().compactMap { name, day in
+            let folders = try store.foldedDays().compactMap { name, day -> Candidate? in
                 guard wanted.map({ day.isClosed == $0 }) ?? true, !typed.contains(name) else { return nil }
                 let state = day.isClosed ? "closed" : "unfinished"
                 return Candidate(name, "\(day.template?.id ?? "?"), \(day.cases.count) case\(day.cases.count == 1 ? "" : "s"), \(state)")
             }
+            guard ["show", "report", "verify", "register"].contains(subcommand(words) ?? "") else { return folders }
+            let names = Set(folders.map(\.value))
+            let archived = try store.archivedDays().map(DayArchive.dayName(of:)).filter { !names.contains($0) && !typed.contains($0) }
+            return folders + archived.map { Candidate($0, "archived (\($0).age)") }
         }
     }
 
-    /// Action ids, each described by its status and due date.
+    /// Action ids, each described by its status and due date; those of
+    /// archived days too, when the partnership's archive key opens them.
     static let actions = CompletionKind.custom { words, _, prefix in
         offer(prefix: prefix) {
-            try ActionRegister.load(store(words)).entries.map { entry in
+            let identities = ((try? Partnership.archiveIdentity()) ?? nil).map { [$0] } ?? []
+            return try ActionRegister.load(store(words), identities: identities).entries.map { entry in
                 Candidate(entry.id, "\(entry.status.rawValue), due \(entry.due.isEmpty ? "not set" : entry.due), \(entry.agency)")
             }
         }

@@ -30,7 +30,7 @@ struct Enter: ParsableCommand {
             // The day's answers are in this process's memory: never in a core dump.
             OwnerOnlyFiles.disableCoreDumps()
             let store = try sessions.store()
-            let folder = try store.folder(of: day)
+            let folder = try store.folder(of: day, toWrite: .returns)
             let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
             let (journal, recovery) = try ReturnJournal.open(in: folder, day: auditDay, agency: agency, auditor: auditor, signer: store.signer)

@@ -106,8 +106,17 @@ struct DayArguments: ParsableArguments {
     @Argument(help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"), completion: Completions.days)
     var day: String
 
-    func dayFolder() throws -> String {
-        try folder.store().folder(of: day)
+    /// The day's folder, for a command that writes to it: an archived day is refused, saying where it is and what to do.
+    func dayFolder(toWrite write: DayWrite) throws -> String {
+        try folder.store().folder(of: day, toWrite: write)
+    }
+
+    /// The day to show or check: its folder, or its archive opened in memory with `keys`.
+    func read(with keys: ArchiveIdentities) throws -> DayRead {
+        let store = try folder.store()
+        // The identities are read only for an archive: a folder needs none.
+        guard case .archive = try store.locate(day) else { return try store.read(day, identities: []) }
+        return try store.read(day, identities: try keys.identities())
     }
 
     /// The partnership key's signer, to sign and check the day's records.
@@ -130,14 +139,6 @@ extension SessionFolder {
         if case .configFile = located.origin { return "" }
         return "--sessions \(shellWord(Partnership.environment.absolute(located.path))) "
     }
-}
-
-/// A word a shell reads back as `text`: as it is when it is plain, else in single quotes.
-func shellWord(_ text: String) -> String {
-    let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-        scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "/._-+,:@%=".unicodeScalars.contains(scalar))
-    }
-    return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
 
 extension Partnership {
@@ -165,6 +166,14 @@ struct ArchiveIdentities: ParsableArguments {
 
     func validate() throws {
         if identity.contains(where: \.isEmpty) { throw ValidationError("--identity needs a file") }
+    }
+
+    /// The identities for a command that reads every day of `store`: none
+    /// when it holds no archive and none was named, so a command that needs
+    /// no key never fails on one.
+    func identities(for store: SessionStore) throws -> [AgeIdentity] {
+        if identity.isEmpty, try store.archivedDays().isEmpty { return [] }
+        return try identities()
     }
 
     /// Every identity named, then the partnership's, each once.

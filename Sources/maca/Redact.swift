@@ -43,7 +43,7 @@ struct Redact: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let folder = try arguments.dayFolder()
+            let folder = try arguments.dayFolder(toWrite: .redact)
             let signer = try arguments.signer
             if list {
                 for candidate in try Redaction.candidates(folder: folder, signer: signer) {

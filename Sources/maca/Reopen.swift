@@ -26,7 +26,7 @@ struct Reopen: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let folder = try arguments.dayFolder()
+            let folder = try arguments.dayFolder(toWrite: .reopen)
             try DaySeal.reopen(
                 folder: folder, reason: reason, by: by, signer: try arguments.signer,
                 privacy: try Partnership.guardSettings(), redact: redact

@@ -73,7 +73,7 @@ struct Report: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try days.isEmpty ? sessions.existingStore() : sessions.store()
-            let folders = days.isEmpty ? try ReportInputs.folders(in: store) : try days.map { try store.source(of: $0) }
+            let folders = days.isEmpty ? try ReportInputs.folders(in: store) : try days.map { try store.locate($0).path }
             // Archived days are opened with the identities given and the partnership's archive key.
             let archives = folders.filter(DayArchive.isArchive)
             let identities = archives.isEmpty && keys.identity.isEmpty ? [] : try keys.identities()

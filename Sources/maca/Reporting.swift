@@ -72,6 +72,18 @@ struct UsageProblem: UserFacingError {
     init(_ description: String) { self.description = description }
 }
 
+/// After a listing, names each day it could not read (an archive no
+/// identity here opens, a damaged day) and what that left out, then exits
+/// 66 when only identities were missing, 65 otherwise: a list that leaves a
+/// day out never ends as if it were whole.
+func failUnread(_ unread: [UnreadDay], store: SessionStore, leftOut: String) throws {
+    guard !unread.isEmpty else { return }
+    for day in unread {
+        printError("\(day.path): not read, so \(leftOut): \(day.why(archiveKey: store.archiveKey))")
+    }
+    throw ExitCode((unread.contains { $0.exitStatus == .data } ? ExitStatus.data : ExitStatus.noInput).rawValue)
+}
+
 /// A note for the person at the terminal, on standard error, so it never mixes into output meant for a file.
 func printNote(_ message: String) {
     FileHandle.standardError.write(Data("\(TerminalText.neutralised(message))\n".utf8))

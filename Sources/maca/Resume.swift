@@ -25,7 +25,7 @@ struct Resume: ParsableCommand {
             let console = Console()
             let folder: String
             if let day {
-                folder = try sessions.store().folder(of: day)
+                folder = try sessions.store().folder(of: day, toWrite: .resume)
             } else {
                 let store = try sessions.existingStore()
                 let unfinished = try UnfinishedDays.list(store)

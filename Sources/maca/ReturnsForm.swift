@@ -22,7 +22,7 @@ struct ReturnsForm: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try sessions.store()
-            let folder = try store.folder(of: day)
+            let folder = try store.folder(of: day, toWrite: .returns)
             let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
             let form = ReturnForm.blank(day: auditDay, folderName: (folder as NSString).lastPathComponent, template: template, agency: agency)

@@ -25,33 +25,32 @@ struct ReturnsImport: ParsableCommand {
                 throw FileProblems([FileProblem(file: file, line: nil, message: "the form has no 'day-folder': use a form written by 'maca returns form'")])
             }
             let store = try sessions.store()
-            let folder = try store.folder(of: folderName)
+            let folder = try store.folder(of: folderName, toWrite: .returns)
             let (template, day) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             let filled = try ReturnForm.read(text, file: file, day: day, template: template)
             let agency = try ReturnJournal.agency(filled.agency, of: day, template: template)
             // The same guard as at the keyboard, over every event the form makes:
-            // an identifier is refused (nothing imported), or replaced with --redact.
+            // an identifier is refused (nothing imported), or replaced with --redact;
+            // either way each is named by the form's line, the case and field, and its kind.
             let guardian = try IdentifierGuard(checking: day, privacy: try Partnership.guardSettings())
-            var events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder, signer: store.signer)))
-            var choices: [Int: [String]] = [:]
-            var messages: [String] = []
-            for index in events.indices {
-                let found = guardian.scan(events[index])
-                guard !found.isEmpty else { continue }
-                let key = IdentifierChoice.key(for: events[index])
-                messages += found.map { "case \(key.ref), \(key.question): looks like it holds \($0.finding.kind.rawValue)" }
-                choices[index] = found.map(\.finding.kind.rawValue).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-                events[index] = guardian.redact(events[index])
-            }
-            if !messages.isEmpty {
+            let events = ReturnForm.events(filled, day: DayFold.fold(try SessionStore.readDay(folder, signer: store.signer)))
+            let guarded = ReturnForm.guarded(events, filled: filled, text: text, file: file, guard: guardian)
+            if !guarded.problems.isEmpty {
                 guard redact else {
-                    throw FileProblems(messages.map { FileProblem(file: file, line: nil, message: $0) }
-                        + [FileProblem(file: file, line: nil, message: "nothing was imported: remove the identifiers, or import with --redact")])
+                    let count = guarded.problems.count
+                    throw FileProblems(guarded.problems + [FileProblem(
+                        file: file, line: nil,
+                        message: "nothing was imported: \(count == 1 ? "1 likely identifier" : "\(count) likely identifiers") in the return; "
+                            + "take \(count == 1 ? "it" : "them") out of the form, or import it with --redact to replace each with a placeholder such as \(guarded.placeholders[0])"
+                    )])
                 }
-                messages.forEach { printWarning("\(file): \($0); replaced with a placeholder") }
+                for (problem, placeholder) in zip(guarded.problems, guarded.placeholders) {
+                    printWarning("\(problem.description); replaced with \(placeholder)")
+                }
             }
+            let choices = guarded.kinds
             let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: filled.auditor, signer: store.signer)
-            for (index, event) in events.enumerated() {
+            for (index, event) in guarded.redacted.enumerated() {
                 if let kinds = choices[index] {
                     try journal.append(.identifierChoice(IdentifierChoice(key: IdentifierChoice.key(for: event), kinds: kinds, replaced: true)), author: filled.auditor)
                 }

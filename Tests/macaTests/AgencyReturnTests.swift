@@ -167,19 +167,57 @@ struct AgencyReturnTests {
             .replacingOccurrences(of: "police saw the child in March (DEMO-0101).", with: "police visited LS1 4AB in March.")
         let file = sessions.file("police.yaml")
         try filled.write(toFile: file, atomically: true, encoding: .utf8)
+        let line = try #require(filled.components(separatedBy: "\n").firstIndex { $0.contains("LS1 4AB") }) + 1
         let before = try SessionStore.journalPaths(in: folder)
         let refused = try runMaca(["returns", "import", "--sessions", sessions.path, file])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains("error: \(file): case DEMO-0101, return-involvement: looks like it holds postcode"))
+        #expect(refused.stderr.contains("error: \(file):\(line):22: field 'return-involvement' of case DEMO-0101 looks like it holds a postcode\n"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("error: \(file): nothing was imported: 1 likely identifier in the return; take it out of the form, or import it with --redact to replace each with a placeholder such as [postcode]"), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("LS1 4AB"), "the identifier is never repeated")
         #expect(try SessionStore.journalPaths(in: folder) == before)
 
         let imported = try runMaca(["returns", "import", "--sessions", sessions.path, "--redact", file])
         #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("warning: \(file):\(line):22: field 'return-involvement' of case DEMO-0101 looks like it holds a postcode; replaced with [postcode]"), "\(imported.stderr)")
         let day = try DayScripts.fold(folder)
         #expect(day.caseAudit("DEMO-0101")?.answer("return-involvement", agency: "police") == .text("police visited [postcode] in March."))
         let journal = try SessionStore.journalPaths(in: folder).filter { $0.contains("auditor-police") }.first.map { try String(contentsOfFile: $0, encoding: .utf8) }
         #expect(journal?.contains("LS1 4AB") == false)
         #expect(journal?.contains("identifier-choice") == true)
+    }
+
+    @Test("each identifier in a return is named at its own line and column, with the case, the field (a grade's rationale too) and its kind, in the form's order")
+    func identifierLines() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let blank = try runMaca(["returns", "form", "--sessions", sessions.path, "--day", name, "--agency", "police"]).stdout
+        var lines = try Self.fill(blank, agency: "police", auditor: "Auditor B", grade: "good").components(separatedBy: "\n")
+        // A long answer over three lines with a postcode on its third; the same NHS number twice in
+        // another; a phone number in a quoted rationale of the second case.
+        let involvement = try #require(lines.firstIndex { $0.contains("police saw the child in March (DEMO-0101).") })
+        let indent = String(lines[involvement].prefix { $0 == " " })
+        lines.insert(contentsOf: [indent + "They visited twice.", indent + "The family moved to LS1 4AB in May."], at: involvement + 1)
+        let workedWell = try #require(lines.firstIndex { $0.contains("police shared information the same day.") })
+        lines[workedWell] = indent + "NHS 943 476 5919 was checked, and 943 476 5919 again later."
+        let rationale = try #require(lines.firstIndex { $0.contains("rationale: police rationale for DEMO-0102.") })
+        lines[rationale] = lines[rationale].replacingOccurrences(of: "police rationale for DEMO-0102.", with: "\"Called mum on 07700 900123 first.\"")
+        let file = sessions.file("police.yaml")
+        try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try SessionStore.journalPaths(in: folder)
+
+        let refused = try runMaca(["returns", "import", "--sessions", sessions.path, file])
+        #expect(refused.status == 65)
+        let errors = refused.stderr.split(separator: "\n").map(String.init)
+        let rationaleColumn = try #require(lines[rationale].range(of: "07700")).lowerBound.utf16Offset(in: lines[rationale]) + 1
+        #expect(errors == [
+            "error: \(file):\(involvement + 3):\(indent.count + 21): field 'return-involvement' of case DEMO-0101 looks like it holds a postcode",
+            "error: \(file):\(workedWell + 1):\(indent.count + 5): field 'return-worked-well' of case DEMO-0101 looks like it holds an NHS number",
+            "error: \(file):\(workedWell + 1):\(indent.count + 35): field 'return-worked-well' of case DEMO-0101 looks like it holds an NHS number",
+            "error: \(file):\(rationale + 1):\(rationaleColumn): the rationale of grade 'recognition' of case DEMO-0102 looks like it holds a phone number",
+            "error: \(file): nothing was imported: 4 likely identifiers in the return; take them out of the form, or import it with --redact to replace each with a placeholder such as [postcode]",
+        ], "\(refused.stderr)")
+        #expect(try SessionStore.journalPaths(in: folder) == before)
     }
 
     @Test("a scripted day with two agencies' returns, moderated: show has the agencies' and the agreed grades")

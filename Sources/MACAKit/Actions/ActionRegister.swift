@@ -57,12 +57,21 @@ public struct ActionRegister: Sendable {
     }
 
     public var entries: [Entry]
+    /// Days whose action points could not be read (an archive with no
+    /// identity here, a damaged day), so are not in `entries`: for the
+    /// command to name, never to pass over.
+    public var unread: [UnreadDay] = []
 
     public static func folder(in store: SessionStore) -> String { "\(store.directory)/actions" }
 
-    /// Reads every day (damaged ones are skipped) and every actions journal.
-    public static func load(_ store: SessionStore) throws -> ActionRegister {
-        try load(store, days: store.foldedDays())
+    /// Reads every day, folders and archives (opened in memory with
+    /// `identities`), and every actions journal. A day that cannot be read
+    /// is in `unread`.
+    public static func load(_ store: SessionStore, identities: [AgeIdentity] = []) throws -> ActionRegister {
+        let read = try store.readDays(identities: identities)
+        var register = try load(store, days: read.days)
+        register.unread = read.unread
+        return register
     }
 
     /// The register over days already read.
@@ -149,11 +158,20 @@ public struct ActionRegister: Sendable {
     /// identifier, unless `redact`, which replaces it and returns what it replaced.
     public static func update(
         _ store: SessionStore, id: String, status text: String, evidence: String, by: String,
-        privacy: GuardSettings = GuardSettings(), redact: Bool = false, clock: any JournalClock = SystemClock()
+        privacy: GuardSettings = GuardSettings(), redact: Bool = false, identities: [AgeIdentity] = [],
+        clock: any JournalClock = SystemClock()
     ) throws -> (entry: Entry, replaced: [IdentifierGuard.EventFinding]) {
-        let days = try store.foldedDays()
+        let read = try store.readDays(identities: identities)
+        let days = read.days
         let register = try load(store, days: days)
         guard var entry = register.entries.first(where: { $0.id == id }) else {
+            // It may be an action of a day that could not be read: that is said, not "no such action".
+            if !read.unread.isEmpty {
+                throw ActionError.unknownIDUnread(
+                    id, unread: read.unread.map { "\($0.path) (\($0.why(archiveKey: store.archiveKey)))" },
+                    status: read.unread.contains { $0.exitStatus == .data } ? .data : .noInput
+                )
+            }
             let known = register.entries.prefix(5).map(\.id).joined(separator: ", ")
             throw ActionError.unknownID(id, known: known)
         }
@@ -175,15 +193,24 @@ public struct ActionRegister: Sendable {
 
 public enum ActionError: UserFacingError, Equatable {
     case unknownID(String, known: String)
+    /// Not among the days read, and some days could not be read: it may be one of theirs.
+    case unknownIDUnread(String, unread: [String], status: ExitStatus)
     case badStatus(String)
     case doneWithoutEvidence(String)
 
-    public var exitStatus: ExitStatus { .data }
+    public var exitStatus: ExitStatus {
+        if case let .unknownIDUnread(_, _, status) = self { return status }
+        return .data
+    }
 
     public var description: String {
         switch self {
         case let .unknownID(id, known):
             "no action point has the id '\(id)'" + (known.isEmpty ? "" : " (for example: \(known)); 'maca actions list' shows them all")
+        case let .unknownIDUnread(id, unread, _):
+            "no action point of the days read has the id '\(id)', and it may be "
+                + (unread.count == 1 ? "of the day that could not be read" : "of one of the \(unread.count) days that could not be read")
+                + ", so nothing was written: \(unread.joined(separator: "; "))"
         case let .badStatus(text):
             "'\(text)' is not a status: use \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))"
         case let .doneWithoutEvidence(id):

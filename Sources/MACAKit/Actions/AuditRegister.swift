@@ -22,6 +22,10 @@ public struct AuditRegister: Sendable {
         public var pastRetention = false
         /// The day's deletion, when the register records one.
         public var deleted: Deletion?
+        /// Why the day, still in the sessions folder, could not be read
+        /// (an archive with no identity here, a damaged day): its row holds
+        /// only its name and the date its name gives.
+        public var unread: UnreadDay.Reason?
     }
 
     /// A day's deletion as the register records it: when, and whether its
@@ -35,6 +39,8 @@ public struct AuditRegister: Sendable {
     public var rows: [Row]
     /// The partnership's retention period, when it set one (its config).
     public var retentionMonths: Int?
+    /// The days that could not be read, each also a row marked so: for the command to name.
+    public var unread: [UnreadDay] = []
 
     /// The date `months` after `date` (yyyy-mm-dd), on the same day of the
     /// month or the month's last day; nil when `date` is not a date.
@@ -47,9 +53,13 @@ public struct AuditRegister: Sendable {
         return String(format: "%04d-%02d-%02d", year, month, min(parts[2], lengths[month - 1]))
     }
 
-    public static func load(_ store: SessionStore, today: String, retentionMonths: Int? = nil) throws -> AuditRegister {
+    /// The register of every day in the sessions folder: day folders, and
+    /// archived days opened in memory with `identities`. A day that cannot
+    /// be read keeps its row, marked as not read, and is in `unread`.
+    public static func load(_ store: SessionStore, today: String, retentionMonths: Int? = nil, identities: [AgeIdentity] = []) throws -> AuditRegister {
         // Each day is read once, for both its own row and its actions.
-        let days = try store.foldedDays()
+        let read = try store.readDays(identities: identities)
+        let days = read.days
         let actions = try ActionRegister.load(store, days: days)
         let shared = try loadShared(ActionRegister.folder(in: store), signer: store.signer)
         let deletions = try loadDeleted(ActionRegister.folder(in: store), signer: store.signer)
@@ -73,6 +83,20 @@ public struct AuditRegister: Sendable {
                 rows[rows.count - 1].deleted = Deletion(record: deletion.deleted, at: deletion.at, finished: false)
             }
         }
+        // A day that could not be read is still in the register: named, dated by its name, and marked.
+        for day in read.unread {
+            let date = DayRetention.date(inName: day.name) ?? ""
+            let keepUntil = retentionMonths.flatMap { AuditRegister.date(date, plusMonths: $0) }
+            var row = Row(
+                day: day.name, theme: "", date: date, cases: 0, attending: [], returning: [], sharedWith: [],
+                actions: 0, done: 0, overdue: 0, evidence: [], keepUntil: keepUntil, pastRetention: keepUntil.map { $0 < today } ?? false
+            )
+            row.unread = day.reason
+            if let deletion = deletions.last(where: { $0.deleted.folder == day.name }) {
+                row.deleted = Deletion(record: deletion.deleted, at: deletion.at, finished: false)
+            }
+            rows.append(row)
+        }
         // Deleted days stay in the register: the record that the audit happened.
         for deletion in deletions {
             let record = deletion.deleted
@@ -85,7 +109,7 @@ public struct AuditRegister: Sendable {
             row.deleted = Deletion(record: record, at: deletion.at, finished: true)
             rows.append(row)
         }
-        return AuditRegister(rows: rows.sorted { ($0.date, $0.day) < ($1.date, $1.day) }, retentionMonths: retentionMonths)
+        return AuditRegister(rows: rows.sorted { ($0.date, $0.day) < ($1.date, $1.day) }, retentionMonths: retentionMonths, unread: read.unread)
     }
 
     static func loadShared(_ folder: String, signer: RecordSigner?) throws -> [FindingsShared] {
@@ -111,13 +135,14 @@ public struct AuditRegister: Sendable {
     /// The note passes the day's identifier guard first: refused (nothing
     /// written) if it holds a likely identifier, unless `redact`, which
     /// replaces it and returns what it replaced.
+    /// The day is read from its folder or, in memory, from its archive.
     @discardableResult
     public static func note(
-        _ store: SessionStore, dayFolder: String, sharedWith: String, by: String,
+        _ store: SessionStore, day read: DayRead, sharedWith: String, by: String,
         privacy: GuardSettings = GuardSettings(), redact: Bool = false
     ) throws -> [IdentifierGuard.EventFinding] {
-        let day = DayFold.fold(try SessionStore.readDay(dayFolder, signer: store.signer))
-        guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: dayFolder, line: 1, message: "no journal opens the day")]) }
+        let day = DayFold.fold(read.verification.journals)
+        guard let id = day.id else { throw JournalError.damaged([JournalDamage(path: read.label, line: 1, message: "no journal opens the day")]) }
         let guardian = try IdentifierGuard(checking: day, privacy: privacy)
         try guardian.checkedPersonName(by, field: "who records it (--by)", origin: "maca register note")
         let (event, replaced) = try guardian
@@ -130,15 +155,18 @@ public struct AuditRegister: Sendable {
 
     /// The columns: a "Keep until" column only when the partnership set a retention period.
     /// A "Deleted" column only when a day was deleted.
+    /// A "Not read" column only when a day could not be read.
     var header: [String] {
         Self.header + (retentionMonths == nil ? [] : ["Keep until"]) + (rows.contains { $0.deleted != nil } ? ["Deleted"] : [])
+            + (rows.contains { $0.unread != nil } ? ["Not read"] : [])
     }
 
     func cells(_ row: Row) -> [String] {
-        // A deleted day's actions went with it: no counts to show.
+        // A deleted day's actions went with it, and an unread day's are not known: no counts to show.
         let gone = row.deleted?.finished == true
-        let counts = gone ? ["", "", ""] : ["\(row.actions)", "\(row.done)", "\(row.overdue)"]
-        var cells = [row.day, row.theme, row.date, gone && row.deleted?.record.cases == nil ? "" : "\(row.cases)"]
+        let unknown = gone || row.unread != nil
+        let counts = unknown ? ["", "", ""] : ["\(row.actions)", "\(row.done)", "\(row.overdue)"]
+        var cells = [row.day, row.theme, row.date, (gone && row.deleted?.record.cases == nil) || row.unread != nil ? "" : "\(row.cases)"]
         cells += [row.attending.joined(separator: ", "), row.returning.joined(separator: ", "), row.sharedWith.joined(separator: "; ")]
         cells += counts + [row.evidence.joined(separator: "; ")]
         if retentionMonths != nil {
@@ -146,7 +174,17 @@ public struct AuditRegister: Sendable {
             cells.append((row.keepUntil ?? "date unknown") + due)
         }
         if rows.contains(where: { $0.deleted != nil }) { cells.append(row.deleted.map(Self.deletedCell) ?? "") }
+        if rows.contains(where: { $0.unread != nil }) { cells.append(row.unread.map(Self.unreadCell) ?? "") }
         return cells
+    }
+
+    /// Why a day's row is empty: "archived; not opened: no identity here for it".
+    static func unreadCell(_ reason: UnreadDay.Reason) -> String {
+        switch reason {
+        case .noIdentity: "archived; not opened: no identity here for it (--identity FILE), so its cases and actions are not counted"
+        case .unopened: "archived; cannot be opened ('maca archive --check' says why), so its cases and actions are not counted"
+        case .damaged: "does not verify ('maca verify' says why), so its cases and actions are not counted"
+        }
     }
 
     /// "deleted 2029-01-10 by records officer: past retention (24 months)".

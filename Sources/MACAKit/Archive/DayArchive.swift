@@ -295,20 +295,4 @@ extension SessionStore {
         try entryNames().filter { !$0.hasPrefix(".") }.map { "\(directory)/\($0)" }.filter(DayArchive.isArchive)
     }
 
-    /// A day to read, folder or archive: a day folder by name or path, else
-    /// an archive by path (`….age`) or as `<name>.age` in the sessions folder.
-    public func source(of day: String) throws(FileError) -> String {
-        if day.hasSuffix("." + DayArchive.fileExtension) {
-            let candidates = day.contains("/") ? [day] : ["\(directory)/\(day)", day]
-            if let found = candidates.first(where: DayArchive.isArchive) { return found }
-            throw .notFound(path: candidates[0], what: "archived day (a .age file)")
-        }
-        do {
-            return try folder(of: day)
-        } catch {
-            let archive = day.contains("/") ? DayArchive.archivePath(of: day) : "\(directory)/\(day).\(DayArchive.fileExtension)"
-            if DayArchive.isArchive(archive) { return archive }
-            throw error
-        }
-    }
 }

@@ -88,6 +88,8 @@ public enum ReturnForm {
         public var auditor: String
         /// In the form's order: answers, and empty answers to record as skipped.
         public var answers: [(key: AnswerKey, value: AnswerValue?)]
+        /// The line of the form each answer's text starts on (a grade's: its rationale's).
+        public var lines: [AnswerKey: Int] = [:]
 
         public static func == (lhs: Filled, rhs: Filled) -> Bool {
             lhs.dayID == rhs.dayID && lhs.agency == rhs.agency && lhs.auditor == rhs.auditor
@@ -124,6 +126,7 @@ public enum ReturnForm {
         let domains = template.section(.gradedDomains)?.questions ?? []
         let context = AnswerContext(template: template, attending: day.agencies, today: day.date ?? "")
         var answers: [(AnswerKey, AnswerValue?)] = []
+        var lines: [AnswerKey: Int] = [:]
         var seen: Set<String> = []
         for node in caseNodes {
             let entry = YAMLFields(node, file: file, context: "a case", problems: problems)
@@ -152,7 +155,9 @@ public enum ReturnForm {
                     continue
                 }
                 switch AnswerParser.parse(typed, for: question, context: context) {
-                case let .success(parsed): answers.append((key, parsed))
+                case let .success(parsed):
+                    answers.append((key, parsed))
+                    lines[key] = value.mark?.line
                 case let .failure(problem): problems.add(file, value.mark?.line, "field '\(question.id)' of case \(ref): \(problem.message)")
                 }
             }
@@ -181,6 +186,7 @@ public enum ReturnForm {
                     continue
                 }
                 answers.append((key, .grade(level: id, rationale: rationale)))
+                lines[key] = grade.node("rationale")?.mark?.line ?? grade.line(of: "rationale")
             }
             grades?.finish()
             entry.finish()
@@ -188,7 +194,80 @@ public enum ReturnForm {
         if auditor.isEmpty { problems.add(file, fields.line(of: "auditor"), "field 'auditor' is empty: say who completed the return") }
         let errors = problems.reported
         guard errors.isEmpty else { throw FileProblems(errors) }
-        return Filled(dayID: dayID, dayFolder: dayFolder, agency: agency, auditor: auditor, answers: answers)
+        return Filled(dayID: dayID, dayFolder: dayFolder, agency: agency, auditor: auditor, answers: answers, lines: lines)
+    }
+
+    /// A filled form's events after the identifier guard: each likely
+    /// identifier is a problem at the line (and column) of the form where it
+    /// is, naming the case, the field and the kind of identifier, never the
+    /// identifier; `redacted` holds the events with each replaced by its
+    /// placeholder, and `kinds`, by event, the kinds replaced.
+    public struct Guarded: Sendable {
+        public var problems: [FileProblem]
+        /// What replaces each, in the order of `problems`: `[postcode]`.
+        public var placeholders: [String]
+        public var redacted: [Event]
+        public var kinds: [Int: [String]]
+    }
+
+    public static func guarded(_ events: [Event], filled: Filled, text: String, file: String, guard guardian: IdentifierGuard) -> Guarded {
+        var result = Guarded(problems: [], placeholders: [], redacted: events, kinds: [:])
+        let formLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Where each answer's text can be: from its first line to the next answer's.
+        let starts = Set(filled.lines.values).sorted()
+        for (index, event) in events.enumerated() {
+            let found = guardian.scan(event)
+            guard !found.isEmpty else { continue }
+            let key = IdentifierChoice.key(for: event)
+            var value: AnswerValue?
+            if case let .answerGiven(given) = event { value = given.value }
+            if case let .answerCorrected(corrected) = event { value = corrected.new }
+            let field: String
+            if case .grade? = value {
+                field = "the rationale of grade '\(key.question)' of case \(key.ref)"
+            } else {
+                field = "field '\(key.question)' of case \(key.ref)"
+            }
+            var seen: [String: Int] = [:]
+            for finding in found.map(\.finding) {
+                let start = filled.lines[key]
+                var line = start, column: Int?
+                if let start {
+                    let end = starts.first { $0 > start }.map { $0 - 1 } ?? formLines.count
+                    // The same identifier twice in one answer: each found where it is.
+                    let nth = seen[finding.text, default: 0]
+                    seen[finding.text] = nth + 1
+                    if let place = place(of: finding.text, occurrence: nth, in: formLines, from: start, through: end) {
+                        (line, column) = (place.line, place.column)
+                    }
+                }
+                result.problems.append(FileProblem(
+                    file: file, line: line, message: "\(field) looks like it holds \(finding.kind.described)", column: column
+                ))
+                result.placeholders.append(finding.placeholder)
+            }
+            result.kinds[index] = found.map(\.finding.kind.rawValue).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            result.redacted[index] = guardian.redact(event)
+        }
+        return result
+    }
+
+    /// The line and column (both from 1) of the `occurrence`-th time `text`
+    /// is on the lines `from` through `through`; nil when it is not there
+    /// as it was read (it runs over a line break, or is escaped in quotes).
+    static func place(of text: String, occurrence: Int, in lines: [Substring], from: Int, through: Int) -> (line: Int, column: Int)? {
+        guard !text.isEmpty, from >= 1 else { return nil }
+        var count = 0
+        for number in from...max(from, min(through, lines.count)) where number <= lines.count {
+            let line = lines[number - 1]
+            var searchFrom = line.startIndex
+            while let range = line[searchFrom...].range(of: text) {
+                if count == occurrence { return (number, line.distance(from: line.startIndex, to: range.lowerBound) + 1) }
+                count += 1
+                searchFrom = range.upperBound
+            }
+        }
+        return nil
     }
 
     /// The events that record a filled form in the auditor's journal, given what the day already holds.

@@ -12,18 +12,23 @@ public struct SessionStore: Sendable {
     public var signer: RecordSigner?
     /// Where this partnership's seals are witnessed, checked as days are verified.
     public var witness: SealWitness?
+    /// Where the partnership's archive key is (whether or not it is there),
+    /// named when an archived day cannot be opened or written to.
+    public var archiveKey: String?
 
-    public init(directory: String, described: String? = nil, signer: RecordSigner? = nil, witness: SealWitness? = nil) {
+    public init(directory: String, described: String? = nil, signer: RecordSigner? = nil, witness: SealWitness? = nil, archiveKey: String? = nil) {
         self.directory = directory
         self.described = described ?? directory
         self.signer = signer
         self.witness = witness
+        self.archiveKey = archiveKey
     }
 
     /// The folder `Locations` chose, named in messages with why it was chosen.
     public init(_ located: ChosenFolder, environment: MacaEnvironment, signer: RecordSigner? = nil, witness: SealWitness? = nil) {
         self.init(
-            directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))", signer: signer, witness: witness
+            directory: located.path, described: "\(environment.absolute(located.path)) (\(located.reason))", signer: signer, witness: witness,
+            archiveKey: ArchiveKey.path(in: environment.keysFolder)
         )
     }
 
@@ -166,7 +171,7 @@ extension SessionStore {
     /// A name is taken by the journal appearing in its folder, which happens
     /// whole or not at all, so two facilitators starting the same day at once
     /// get two folders, and a folder left empty by a crash is used again
-    /// rather than skipped.
+    /// rather than skipped. A name whose day is archived (`<name>.age`) is taken.
     public func startDay(
         template: AuditTemplate, date: String, area: String, facilitator: String,
         dayID: String = UUID().uuidString.lowercased(),
@@ -179,6 +184,8 @@ extension SessionStore {
         let opened = Event.dayOpened(DayOpened(day: dayID, template: TemplateStamp(template), date: date, area: area, facilitator: facilitator))
         for number in 1...10_000 {
             let folder = "\(directory)/\(date)-\(template.id)" + (number == 1 ? "" : "-\(number)")
+            // An archived day keeps its name: a new folder of that name would be a second day under it.
+            if FileManager.default.fileExists(atPath: DayArchive.archivePath(of: folder)) { continue }
             try OwnerOnlyFiles.makeFolder(folder)
             do {
                 return try JournalWriter.create(
