@@ -7,7 +7,7 @@ extension FacilitatorSession {
     /// partnership has none yet.
     func registerName(_ argument: String) throws {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
-        guard words.count == 2 else {
+        guard words.count == 2, day.id != nil else {
             console.problem("give the role and the name: :name child FIRSTNAME LASTNAME")
             return
         }
@@ -21,13 +21,14 @@ extension FacilitatorSession {
             return
         }
         guard let key = try nameKey() else { return }
-        let registered = NameRegistered.registering(words[1], role: role, ref: current?.ref, key: key)
+        let registered = NameRegistered.registering(words[1], role: role, ref: current?.ref, key: key, day: day.id ?? "")
         let parts = "\(registered.hashes.count) name part\(registered.hashes.count == 1 ? "" : "s")"
         guard try record(.nameRegistered(registered), confirm: "saved: \(parts) blocked as [\(role)]; the name itself is not kept") != nil else { return }
-        privacy.partnershipNames.append(NameRegistered(ref: nil, role: role, hashes: registered.hashes, keyed: true))
+        let partnershipWide = NameRegistered.registeringForPartnership(words[1], role: role, key: key)
+        privacy.partnershipNames.append(partnershipWide)
         guard let nameRegistry else { return }
         do {
-            try nameRegistry.add(registered)
+            try nameRegistry.add(partnershipWide)
             console.say("  blocked on every later day too (the partnership's registry, \(nameRegistry.path), holds only keyed hashes)")
         } catch {
             console.warn("the name is blocked on this day, but could not be added to the partnership's registry \(nameRegistry.path): \(error)")

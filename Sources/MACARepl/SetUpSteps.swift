@@ -26,8 +26,19 @@ extension FacilitatorSession {
             }
             for agency in chosen where !day.agencies.contains(agency) {
                 // An agency the room named itself is free text: guarded like any other.
-                guard let event = try guardedEvent(.agencyAttending(AgencyAttending(agency: agency))) else { continue }
-                try journal.append(event, author: author)
+                guard case var .agencyAttending(attending)? = try guardedEvent(.agencyAttending(AgencyAttending(agency: agency))) else { continue }
+                // An added agency's id is made from its name: a name replaced or edited at the guard must not live on in it.
+                if attending.agency.name != agency.name {
+                    let base = Identifier.slug(attending.agency.name)
+                    var id = Identifier.isValid(base) ? base : "added-agency"
+                    var number = 2
+                    while day.agencies.contains(where: { $0.id == id }) || options.contains(where: { $0.id == id }) {
+                        id = "\(Identifier.isValid(base) ? base : "added-agency")-\(number)"
+                        number += 1
+                    }
+                    attending.agency.id = id
+                }
+                try journal.append(.agencyAttending(attending), author: author)
             }
             try record(.stepFinished(StepFinished(step: "agencies")), confirm: "saved: \(chosen.count) agenc\(chosen.count == 1 ? "y" : "ies") attending")
             return

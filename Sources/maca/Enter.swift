@@ -33,6 +33,9 @@ struct Enter: ParsableCommand {
             let folder = try store.folder(of: day, toWrite: .returns)
             let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
+            let privacy = try Partnership.guardSettings(for: [auditDay])
+            // The auditor's name names their journal's file and shows in the record: never a child's name.
+            try IdentifierGuard(for: auditDay, privacy: privacy).checkedPersonName(auditor, field: "the auditor (--auditor)", origin: "maca enter")
             let (journal, recovery) = try ReturnJournal.open(in: folder, day: auditDay, agency: agency, auditor: auditor, signer: store.signer)
             let console = Console()
             if let aside = recovery.tornRecordMovedTo {
@@ -45,7 +48,7 @@ struct Enter: ParsableCommand {
             let carryOn = "maca enter \(try sessions.optionForHints())--day \(shellWord((folder as NSString).lastPathComponent)) --agency \(agency.id) --auditor \(shellWord(auditor))"
             let session = FacilitatorSession(
                 template: template, journal: journal, reader: makeLineReader(), console: console, returnAgency: agency.id, carryOn: carryOn,
-                privacy: try Partnership.guardSettings(for: [auditDay]),
+                privacy: privacy,
                 nameRegistry: try Partnership.nameRegistry(), keysFolder: Partnership.environment.keysFolder
             )
             try session.run()

@@ -48,6 +48,11 @@ struct RetentionCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // Who deletes is kept in the register: a name or role, never an identifier.
+            if delete {
+                try IdentifierGuard(for: AuditDay(), privacy: try Partnership.guardSettings())
+                    .checkedPersonName(by, field: "who deletes (--by)", origin: "maca retention")
+            }
             let store = try sessions.existingStore()
             guard let months = try Partnership.config().retentionMonths else {
                 printNote(

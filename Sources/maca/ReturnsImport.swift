@@ -49,6 +49,7 @@ struct ReturnsImport: ParsableCommand {
                 }
             }
             let choices = guarded.kinds
+            try guardian.checkedPersonName(filled.auditor, field: "the form's auditor", origin: file)
             let (journal, _) = try ReturnJournal.open(in: folder, day: day, agency: agency, auditor: filled.auditor, signer: store.signer)
             for (index, event) in guarded.redacted.enumerated() {
                 if let kinds = choices[index] {

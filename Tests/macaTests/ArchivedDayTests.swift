@@ -123,7 +123,7 @@ struct ArchivedDayTests {
         defer { day.remove() }
         let key = day.partnership.sessions.file("kept-elsewhere.key")
         try FileManager.default.moveItem(atPath: day.partnership.archiveKey, toPath: key)
-        let missing = "error: \(day.archive) is an archived day, and there is no identity to open it: the partnership's archive key \(day.partnership.archiveKey) is not here ('maca init' makes it); give the key it was encrypted to with --identity FILE"
+        let missing = "error: \(day.archive) is an archived day, and there is no identity to open it: the partnership's archive key \(day.partnership.archiveKey) is not here (restore the partnership's copy: a new one from 'maca init' cannot open archives made before it); or give the key it was encrypted to with --identity FILE"
         for arguments in [["show", ExampleDay.name], ["verify", ExampleDay.name], ["register", "note", ExampleDay.name, "--shared-with", "Executive board"]] {
             let result = try day.maca(arguments + ["--sessions", day.sessions])
             #expect(result.status == 66, "\(arguments): \(result.stderr)")
@@ -172,7 +172,7 @@ struct ArchivedDayTests {
         defer { day.remove() }
         let key = day.partnership.sessions.file("kept-elsewhere.key")
         try FileManager.default.moveItem(atPath: day.partnership.archiveKey, toPath: key)
-        let why = "it is archived, and there is no identity to open it: the partnership's archive key \(day.partnership.archiveKey) is not here ('maca init' makes it); give the key it was encrypted to with --identity FILE"
+        let why = "it is archived, and there is no identity to open it: the partnership's archive key \(day.partnership.archiveKey) is not here (restore the partnership's copy: a new one from 'maca init' cannot open archives made before it); or give the key it was encrypted to with --identity FILE"
 
         let list = try day.maca(["actions", "list", "--sessions", day.sessions])
         #expect(list.status == 66)

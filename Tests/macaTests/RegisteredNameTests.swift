@@ -62,16 +62,17 @@ struct RegisteredNameTests {
             let text = try String(contentsOfFile: file, encoding: .utf8).lowercased()
             #expect(!text.contains("jayden") && !text.contains("testcase"), "\(file)")
         }
-        // The registry holds the same keyed hashes as the day, and no case.
+        // The registry holds the name keyed without the day, and no case: other hashes than the day's.
         let registered = try NameRegistry(path: partnership.registry, signer: nil).names()
-        #expect(registered.map(\.hashes) == day.registeredNames.map(\.hashes))
+        #expect(registered.map(\.hashes.count) == [2])
+        #expect(Set(registered.flatMap(\.hashes)).isDisjoint(with: day.registeredNames.flatMap(\.hashes)))
         #expect(registered.allSatisfy { $0.ref == nil })
 
         // A later day, which registered nothing: the name is still found.
-        let (second, later) = try partnership.day(["Jayden's nursery rang at 9.", "r"], date: "2026-12-01")
+        let (second, later) = try partnership.day(["JAYDEN'S nursery rang at 9.", "r"], date: "2026-12-01")
         #expect(second.status == 0)
         #expect(second.stdout.contains("This looks like it holds a name"))
-        #expect(try DayScripts.fold(later).caseAudit("DEMO-0101")?.answer("daily-care") == .text("[child]'s nursery rang at 9."))
+        #expect(try DayScripts.fold(later).caseAudit("DEMO-0101")?.answer("daily-care") == .text("[child]'S nursery rang at 9."))
         #expect(!second.stdout.contains("made the partnership key"))
     }
 
@@ -84,7 +85,7 @@ struct RegisteredNameTests {
         let (_, folder) = try partnership.day([":name child \(words[17]) \(words[4400])", ":name parent \(words[250])", Self.daily])
         let day = try DayScripts.fold(folder)
         let hashes = Set(day.registeredNames.flatMap(\.hashes) + (try NameRegistry(path: partnership.registry, signer: nil).names().flatMap(\.hashes)))
-        #expect(hashes.count == 3)
+        #expect(hashes.count == 6)
         let dayID = try #require(day.id)
         var found: Set<String> = []
         for word in words.map({ String($0).lowercased() }) {
@@ -92,7 +93,7 @@ struct RegisteredNameTests {
         }
         #expect(found.isEmpty)
         let key = NameKey(secret: try Data(contentsOf: URL(fileURLWithPath: partnership.keyFile)), keyPath: partnership.keyFile)
-        #expect(Set(words.map { key.hash(String($0).lowercased()) }).intersection(hashes).count == 3)
+        #expect(Set(words.flatMap { [key.hash(String($0).lowercased()), key.hash(String($0).lowercased(), day: dayID)] }).intersection(hashes).count == 6)
     }
 
     @Test("without the key, a report, a resume or an update of a day with registered names stops (66) naming the key file; nothing is written")
@@ -126,5 +127,48 @@ struct RegisteredNameTests {
         #expect(result.stdout.contains("give the role and the name"))
         #expect(try DayScripts.fold(folder).registeredNames.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: partnership.keyFile))
+    }
+
+    @Test("a registered name in capitals with a possessive, or as the person giving their own name, is refused; other people's names are not")
+    func capitalsAndOwnNames() throws {
+        let partnership = try Partnership()
+        defer { partnership.remove() }
+        let (_, folder) = try partnership.day([":name child Kayden Blenkinsop", Self.daily])
+        let name = (folder as NSString).lastPathComponent
+        let sessions = ["--sessions", partnership.sessions.path]
+        for shared in ["the board, and KAYDEN'S social worker", "BLENKINSOP’S family", "kayden's school"] {
+            let note = try partnership.maca(["register", "note", name, "--shared-with", shared] + sessions)
+            #expect(note.status == 65, "\(shared): \(note.stderr)")
+        }
+        let id = try #require(try partnership.maca(["actions", "list"] + sessions).stdout.split(separator: " ").first.map(String.init))
+        let update = try partnership.maca(["actions", "update", id, "--status", "in-progress", "--evidence", "GCP repeated", "--by", "Kayden Blenkinsop"] + sessions)
+        #expect(update.status == 65)
+        #expect(update.stderr.contains("give your name or role only"))
+        #expect(!FileManager.default.fileExists(atPath: "\(partnership.sessions.path)/actions/actions-kayden-blenkinsop.jsonl"))
+        // A practitioner's own name is what --by is for.
+        #expect(try partnership.maca(["actions", "update", id, "--status", "in-progress", "--evidence", "GCP repeated", "--by", "Priya Sharma"] + sessions).status == 0)
+        let enter = try partnership.maca(["enter", "--day", name, "--agency", "police", "--auditor", "Kayden Blenkinsop"] + sessions, input: "")
+        #expect(enter.status == 65)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: folder)).contains { $0.contains("kayden") })
+        let retention = try partnership.maca(["retention", "--delete", "--yes", "--by", "IG lead 07700 900123"] + sessions)
+        #expect(retention.status == 65)
+        #expect(retention.stderr.contains("phone number"))
+    }
+
+    @Test("a partnership key that is not the one the names were keyed with stops the report (66), naming both keys, rather than find nothing")
+    func replacedKey() throws {
+        let partnership = try Partnership()
+        defer { partnership.remove() }
+        _ = try partnership.day([":name child Zebedee Quilliam", Self.daily])
+        let old = NameKey(secret: try Data(contentsOf: URL(fileURLWithPath: partnership.keyFile)), keyPath: partnership.keyFile)
+        try FileManager.default.removeItem(atPath: partnership.keyFile)
+        try FileManager.default.removeItem(atPath: partnership.registry)
+        #expect(try partnership.maca(["init", "--yes"]).status == 0)
+        let new = NameKey(secret: try Data(contentsOf: URL(fileURLWithPath: partnership.keyFile)), keyPath: partnership.keyFile)
+        let out = partnership.sessions.file("report")
+        let report = try partnership.maca(["report", "--theme", "neglect", "--sessions", partnership.sessions.path, "--out", out])
+        #expect(report.status == 66)
+        #expect(report.stderr.contains("this partnership key is not the one the names registered on the day of 2026-11-20, neglect were hashed with (key \(old.fingerprint), this one is \(new.fingerprint))"), "\(report.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 }

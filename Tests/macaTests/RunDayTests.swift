@@ -191,6 +191,19 @@ struct RunDayTests {
         #expect(records.contains { $0.event == .identifierChoice(IdentifierChoice(key: AnswerKey(ref: "DEMO-0101", question: "daily-care"), kinds: ["phone number"], replaced: true)) })
     }
 
+    @Test("an added agency whose name is replaced at the guard keeps nothing of the name in its id")
+    func replacedAgencyName() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "csc, police, health-hv-sn, health-gp, education, +Youth service",
+                                         with: ["csc, police, health-hv-sn, health-gp, education, +Youth service, +Oakwood Primary School", "r"])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("school name"))
+        let journal = try String(contentsOfFile: "\(try #require(folder))/facilitator.jsonl", encoding: .utf8)
+        #expect(!journal.lowercased().contains("oakwood"))
+        #expect(try DayScripts.fold(folder!).agencies.contains { $0.name == "[school name]" && $0.id == "school-name" })
+    }
+
     @Test("a name is refused as a case reference")
     func nameIsNotAReference() throws {
         let sessions = try TemporaryFolder()

@@ -58,7 +58,7 @@ public enum ArchiveError: UserFacingError, Equatable, Sendable {
         case let .noIdentity(archives, key):
             "\(archives.count == 1 ? archives[0] + " is an archived day," : "\(archives.count) archived days, such as \(archives[0]),") "
                 + "and there is no identity to open \(archives.count == 1 ? "it" : "them"): the partnership's archive key \(key) is not here "
-                + "('maca init' makes it); give the key it was encrypted to with --identity FILE"
+                + "(restore the partnership's copy: a new one from 'maca init' cannot open archives made before it); or give the key it was encrypted to with --identity FILE"
         case let .noRecipient(key):
             "no recipient to encrypt the archive to: the partnership's archive key \(key) is not here; run 'maca init' to make it, or give --recipient age1…"
         case let .cannotCheck(recipients):

@@ -119,7 +119,7 @@ public struct UnreadDay: Sendable, Equatable {
         switch reason {
         case .noIdentity:
             "it is archived, and there is no identity to open it: the partnership's archive key \(archiveKey ?? ArchiveKey.identityFile) is not here "
-                + "('maca init' makes it); give the key it was encrypted to with --identity FILE"
+                + "(restore the partnership's copy: a new one from 'maca init' cannot open archives made before it); or give the key it was encrypted to with --identity FILE"
         case let .unopened(reason):
             "it is archived, and cannot be opened (\(reason)); 'maca archive --check \(shellWord(name))' says more"
         case let .damaged(problem):

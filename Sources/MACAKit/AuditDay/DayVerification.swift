@@ -103,7 +103,7 @@ public struct DayVerification: Sendable {
         /// journal opens it); every journal of a signed day must be signed,
         /// and no journal of an unsigned one may be.
         static func of(facilitator: JournalFile?, journals: [JournalFile], signer: RecordSigner?) -> (state: Signatures, problems: [String]) {
-            if signer != nil, journals.contains(where: { $0.damage.contains { $0.message.hasPrefix("the record's signature does not match") } }) {
+            if signer != nil, journals.contains(where: { $0.damage.contains(where: JournalReader.isSignatureFailure) }) {
                 return (.failed, [])
             }
             let opening = facilitator?.records.first ?? journals.compactMap(\.records.first).first

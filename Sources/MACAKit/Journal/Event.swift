@@ -233,20 +233,25 @@ public struct IdentifierChoice: Sendable, Equatable, Codable {
 /// blocks it in free text. The journal never holds the name: only a hash of
 /// each part of it, and the role its placeholder shows. `keyed` records hold
 /// the HMAC-SHA256 of each part under the partnership's name key
-/// (``NameKey``); records without it, written before names were keyed, hold the
-/// SHA-256 of each part salted with the day's id.
+/// (``NameKey``): in a day's journal, of the day's id, a NUL and the part;
+/// in the partnership's registry, of the part alone. `key` is the key's
+/// fingerprint. Records without `keyed`, written before names were keyed,
+/// hold the SHA-256 of the day's id, a NUL and the part.
 public struct NameRegistered: Sendable, Equatable, Codable {
     public var ref: String?
     public var role: String
     public var hashes: [String]
     /// True when `hashes` are keyed; absent in older records.
     public var keyed: Bool?
+    /// The fingerprint of the key that made keyed `hashes`.
+    public var key: String?
 
-    public init(ref: String?, role: String, hashes: [String], keyed: Bool? = nil) {
+    public init(ref: String?, role: String, hashes: [String], keyed: Bool? = nil, key: String? = nil) {
         self.ref = ref
         self.role = role
         self.hashes = hashes
         self.keyed = keyed
+        self.key = key
     }
 
     /// The day-salted hash older records hold, for reading them.
@@ -254,9 +259,14 @@ public struct NameRegistered: Sendable, Equatable, Codable {
         SHA256Hex.of("\(day)\u{0}\(word.lowercased())")
     }
 
-    /// Registers a name under the partnership's name key.
-    public static func registering(_ name: String, role: String, ref: String?, key: NameKey) -> NameRegistered {
-        NameRegistered(ref: ref, role: role, hashes: parts(of: name).map(key.hash), keyed: true)
+    /// Registers a name on a day under the partnership's name key.
+    public static func registering(_ name: String, role: String, ref: String?, key: NameKey, day: String) -> NameRegistered {
+        NameRegistered(ref: ref, role: role, hashes: parts(of: name).map { key.hash($0, day: day) }, keyed: true, key: key.fingerprint)
+    }
+
+    /// Registers a name for the partnership's registry: keyed, with no day and no case.
+    public static func registeringForPartnership(_ name: String, role: String, key: NameKey) -> NameRegistered {
+        NameRegistered(ref: nil, role: role, hashes: parts(of: name).map { key.hash($0) }, keyed: true, key: key.fingerprint)
     }
 
     /// Registers a name as maca did before names were keyed, salted with the day's id:

@@ -28,6 +28,11 @@ public struct TornTail: Sendable, Equatable {
 
 /// Reads journal files without changing them.
 public enum JournalReader {
+    /// Whether a damage line says a signature failed (one record's, or every one's under another key).
+    public static func isSignatureFailure(_ damage: JournalDamage) -> Bool {
+        damage.message == Chain.wrongSignature || damage.message.hasPrefix("none of its ") && damage.message.contains(" signatures matches the partnership key")
+    }
+
     /// Reads and verifies a journal; with a signer, every record's signature too.
     public static func read(path: String, signer: RecordSigner? = nil) throws(FileError) -> JournalFile {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -81,6 +86,17 @@ public enum JournalReader {
                 chain.lost()
             }
         }
+        // Every record's signature failing, and nothing else, is not a
+        // record-by-record forgery but another key: said once, as such.
+        let signatureProblem = Chain.wrongSignature
+        if signer != nil, file.records.isEmpty, file.damage.count > 1, file.damage.allSatisfy({ $0.message == signatureProblem }) {
+            file.damage = [JournalDamage(
+                path: path, line: file.damage[0].line,
+                message: "none of its \(file.damage.count) signatures matches the partnership key, though every record follows the one before: "
+                    + "it was signed with another key. If the partnership key was replaced (a new 'maca init' key cannot check days signed before it), restore the partnership's copy; "
+                    + "if it was not, the journal was rewritten by someone with another key"
+            )]
+        }
         return file
     }
 
@@ -106,6 +122,8 @@ public enum JournalReader {
         /// Whether the journal's first record was signed.
         var signed: Bool?
 
+        static let wrongSignature = "the record's signature does not match the partnership key: it was written or changed without that key, or signed with another partnership's"
+
         func problem(with record: JournalRecord) -> String? {
             if let signed, signed != (record.mac != nil) {
                 return signed
@@ -113,7 +131,7 @@ public enum JournalReader {
                     : "the record is signed, but this journal's earlier records are not"
             }
             if let signer, let mac = record.mac, !signer.isValid(mac: mac, forHash: record.hash) {
-                return "the record's signature does not match the partnership key: it was written or changed without that key, or signed with another partnership's"
+                return Self.wrongSignature
             }
             if let hash, record.previousHash != hash {
                 return sequence == 0

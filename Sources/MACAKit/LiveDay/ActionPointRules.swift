@@ -78,6 +78,21 @@ public enum CaseReference {
         guard text.contains(where: \.isNumber) else {
             return "'\(text)' has no digits: use the case system's reference, never a child's name"
         }
+        if isDate(text) {
+            return "'\(text)' is a date, and a date (of birth, of a referral) can identify a child: use the case system's reference, like NEG-0042"
+        }
         return nil
+    }
+
+    /// A day, month and year (or year, month, day) in digits, with / - or . between.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { "/-.".contains($0) })
+        guard parts.count == 3, parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isNumber } }) else { return false }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return false }
+        let (first, second, third) = (numbers[0], numbers[1], numbers[2])
+        if parts[0].count == 4 { return (1...12).contains(second) && (1...31).contains(third) }
+        return (1...31).contains(first) && (1...12).contains(second) && (parts[2].count == 2 || parts[2].count == 4)
+            || (1...12).contains(first) && (1...31).contains(second) && (parts[2].count == 2 || parts[2].count == 4)
     }
 }

@@ -40,7 +40,8 @@ extension IdentifierGuard {
     /// (`--by`): a name is expected there, but a number, an address or a
     /// date is not, and the name becomes part of a file's name.
     public func checkedPersonName(_ name: String, field: String, origin: String) throws(IdentifiersFound) {
-        let findings = scan(name).filter { $0.kind != .name }.map { EventFinding(field: field, finding: $0) }
+        // A person's own name is expected here, but never a name registered as a child's, a parent's…
+        let findings = scan(name).filter { $0.kind != .name || $0.isRegisteredName }.map { EventFinding(field: field, finding: $0) }
         if !findings.isEmpty { throw IdentifiersFound(origin: origin, findings: findings, canRedact: false) }
     }
 }

@@ -35,6 +35,10 @@ public struct IdentifierFinding: Sendable, Equatable {
     public var text: String
     /// What replaces it: `[NHS number]`, or for a registered name its role, `[child]`.
     public var placeholder: String
+
+    /// A name registered (or listed) for the partnership, rather than one
+    /// the gazetteer found: its placeholder is its role.
+    public var isRegisteredName: Bool { kind == .name && placeholder != "[\(Kind.name.rawValue)]" }
 }
 
 /// Finds likely identifiers in free text: NHS numbers, UK postcodes, dates
@@ -50,8 +54,10 @@ public struct IdentifierGuard: Sendable {
     /// The audit year: a date signalled only weakly as a birth (a name or a
     /// birth just before it) is one when its year is this or one of the 18 before.
     public var referenceYear: Int
-    /// Names registered on a day or in the partnership, known only by their hashes.
+    /// Names registered on a day, known only by their hashes.
     public var registered: [NameRegistered]
+    /// Names registered anywhere in the partnership (its registry), keyed without a day.
+    public var partnershipRegistered: [NameRegistered] = []
     /// The salt of older, unkeyed `registered` records: the day's id.
     public var day: String
     /// The key of keyed `registered` records; without it they match nothing
@@ -77,8 +83,9 @@ public struct IdentifierGuard: Sendable {
     public init(for day: AuditDay, privacy: GuardSettings = GuardSettings()) {
         self.init(
             referenceYear: Int((day.date ?? "").prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date()),
-            registered: day.registeredNames + privacy.partnershipNames, day: day.id ?? ""
+            registered: day.registeredNames, day: day.id ?? ""
         )
+        partnershipRegistered = privacy.partnershipNames
         nameKey = privacy.nameKey
         // The config's patterns were checked when it was read; one that does not compile is passed over.
         self.references = privacy.references.compactMap { reference in
@@ -176,7 +183,9 @@ public struct IdentifierGuard: Sendable {
                 }
             }
         }
-        if !registered.isEmpty { steps.append(.registeredName(RegisteredNames(registered, day: day, key: nameKey))) }
+        if !registered.isEmpty || !partnershipRegistered.isEmpty {
+            steps.append(.registeredName(RegisteredNames(registered, partnership: partnershipRegistered, day: day, key: nameKey)))
+        }
         if hasCapital { steps.append(.gazetteerName) }
 
         // Each recogniser runs once over the whole text, on every core when
@@ -197,30 +206,32 @@ public struct IdentifierGuard: Sendable {
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Registered names by their hashes: keyed ones, and older ones salted with the day's id.
+    /// Registered names by their hashes: the partnership's (keyed), the
+    /// day's (keyed with the day's id), and older ones salted with the day's id.
     struct RegisteredNames: Sendable {
+        var partnership: [String: String] = [:]
         var keyed: [String: String] = [:]
         var salted: [String: String] = [:]
         let day: String
         let key: NameKey?
 
-        init(_ registered: [NameRegistered], day: String, key: NameKey?) {
+        init(_ registered: [NameRegistered], partnership registry: [NameRegistered], day: String, key: NameKey?) {
             self.day = day
             self.key = key
-            for entry in registered {
-                for hash in entry.hashes {
-                    if entry.keyed == true {
-                        if keyed[hash] == nil { keyed[hash] = entry.role }
-                    } else if salted[hash] == nil {
-                        salted[hash] = entry.role
-                    }
-                }
+            func add(_ entries: [NameRegistered], to table: inout [String: String]) {
+                for entry in entries { for hash in entry.hashes where table[hash] == nil { table[hash] = entry.role } }
             }
+            add(registry, to: &partnership)
+            add(registered.filter { $0.keyed == true }, to: &keyed)
+            add(registered.filter { $0.keyed != true }, to: &salted)
         }
 
         /// The role a word (as `NameRegistered.normalised` gives it) was registered with.
         func role(of word: String) -> String? {
-            if let key, !keyed.isEmpty, let role = keyed[key.hash(word)] { return role }
+            if let key {
+                if !partnership.isEmpty, let role = partnership[key.hash(word)] { return role }
+                if !keyed.isEmpty, let role = keyed[key.hash(word, day: day)] { return role }
+            }
             if !salted.isEmpty, let role = salted[NameRegistered.hash(word, day: day)] { return role }
             return nil
         }
@@ -244,7 +255,7 @@ public struct IdentifierGuard: Sendable {
         for match in text.matches(word) {
             let whole = text.substring(match.range)
             var base = match.range
-            if whole.count > 3, whole.hasSuffix("'s") || whole.hasSuffix("’s") { base.length -= 2 }
+            if whole.count > 3, let ending = whole.lowercased().suffix(2) as Substring?, ending == "'s" || ending == "’s" { base.length -= 2 }
             if let role = role(text.substring(base)) {
                 matches.append((base, "[\(role)]"))
                 continue

@@ -45,9 +45,25 @@ public struct NameKey: Sendable {
         return (NameKey(secret: try PartnershipKeys.secret(in: keysFolder), keyPath: "\(keysFolder)/\(PartnershipKeys.secretFile)"), made)
     }
 
-    /// The pseudonym of one part of a name, as `NameRegistered.normalised` gives it.
+    /// The pseudonym of one part of a name, as `NameRegistered.normalised`
+    /// gives it, partnership-wide: what the registry holds.
     public func hash(_ part: String) -> String {
         HMAC<SHA256>.authenticationCode(for: Data(part.lowercased().utf8), using: SymmetricKey(data: keyBytes)).hexString
+    }
+
+    /// The pseudonym of one part of a name on one day: what the day's journal
+    /// holds, so two days that registered the same name cannot be linked
+    /// without the key.
+    public func hash(_ part: String, day: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data("\(day)\u{0}\(part.lowercased())".utf8), using: SymmetricKey(data: keyBytes)).hexString
+    }
+
+    /// Names this key, without revealing it: the first 16 hex digits of its
+    /// HMAC of a fixed label. Kept beside keyed hashes, so that a key that is
+    /// not the one they were made with is named as such, not taken to mean
+    /// the names are not there.
+    public var fingerprint: String {
+        String(HMAC<SHA256>.authenticationCode(for: Data("maca name key fingerprint".utf8), using: SymmetricKey(data: keyBytes)).hexString.prefix(16))
     }
 }
 
@@ -77,19 +93,19 @@ public struct NameRegistry: Sendable {
         }
     }
 
-    /// Adds a keyed registration, without its case; nothing is written when
-    /// the registry already blocks every part of it for that role. True
-    /// when it was written.
+    /// Adds a registration made with ``NameRegistered/registeringForPartnership(_:role:key:)``;
+    /// nothing is written when the registry already blocks every part of it
+    /// for that role. True when it was written.
     @discardableResult
     public func add(_ registered: NameRegistered) throws -> Bool {
-        guard registered.keyed == true, !registered.hashes.isEmpty else { return false }
+        guard registered.keyed == true, registered.ref == nil, !registered.hashes.isEmpty else { return false }
         let parent = FilePaths.parent(of: path)
         try OwnerOnlyFiles.makeFolder(parent)
         let lock = try FolderLock(folder: parent, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
         let known = Set(try names().filter { $0.role == registered.role }.flatMap(\.hashes))
         guard !registered.hashes.allSatisfy(known.contains) else { return false }
-        let event = Event.nameRegistered(NameRegistered(ref: nil, role: registered.role, hashes: registered.hashes, keyed: true))
+        let event = Event.nameRegistered(registered)
         if FileManager.default.fileExists(atPath: path) {
             let (journal, _) = try JournalWriter.open(path: path, signer: signer)
             defer { journal.close() }
@@ -128,13 +144,30 @@ public struct GuardSettings: Sendable {
     /// keyed with the partnership's secret, and the secret not here. Nil when
     /// every registered name can be checked.
     public func keyProblem(for days: [AuditDay]) -> FileError? {
-        guard nameKey == nil else { return nil }
+        let path = keyPath.isEmpty ? PartnershipKeys.secretFile : keyPath
+        if let nameKey {
+            // Names hashed with another key would match nothing: that is said, never passed over.
+            let other = { (entry: NameRegistered) in entry.keyed == true && entry.key != nil && entry.key != nameKey.fingerprint }
+            let day = days.first { $0.registeredNames.contains(where: other) }
+            guard day != nil || partnershipNames.contains(where: other) else { return nil }
+            let whose = day.map { "the names registered on the day of \(Self.described($0))" } ?? "the partnership's registered names"
+            return .missing(
+                "\(path): this partnership key is not the one \(whose) were hashed with (key \((day?.registeredNames ?? partnershipNames).first(where: other)?.key ?? "?"), "
+                    + "this one is \(nameKey.fingerprint)), so maca cannot check free text for them; restore the partnership's copy of the key they were made with"
+            )
+        }
         let keyedDay = days.first { $0.registeredNames.contains { $0.keyed == true } }
         guard keyedDay != nil || !partnershipNames.isEmpty else { return nil }
-        let whose = keyedDay.map { "the names registered on \($0.id ?? "a day")" } ?? "the partnership's registered names"
+        let whose = keyedDay.map { "the names registered on the day of \(Self.described($0))" } ?? "the partnership's registered names"
         return .missing(
-            "\(keyPath.isEmpty ? PartnershipKeys.secretFile : keyPath): the partnership key is not there, and \(whose) are hashed with it, "
+            "\(path): the partnership key is not there, and \(whose) are hashed with it, "
                 + "so maca cannot check free text for them; restore the partnership's copy of the key"
         )
+    }
+
+    /// A day as a person knows it: its date and theme.
+    static func described(_ day: AuditDay) -> String {
+        let words = [day.date, day.template?.id].compactMap { $0 }
+        return words.isEmpty ? "a day" : words.joined(separator: ", ")
     }
 }

@@ -139,12 +139,15 @@ struct ActionPointRulesTests {
 
 @Suite("Case references")
 struct CaseReferenceTests {
-    @Test("references are accepted", arguments: ["NEG-0042", "CP/2026/118", "1234567", "case_12.a"])
+    @Test("references are accepted", arguments: ["NEG-0042", "CP/2026/118", "1234567", "case_12.a", "2026-118-4", "14/2026/88", "NEG-2016-03-12"])
     func good(reference: String) {
         #expect(CaseReference.problem(reference) == nil)
     }
 
-    @Test("names and other text are refused", arguments: ["Jane Example", "JaneExample", "NE", "Zoë-12", String(repeating: "9", count: 41)])
+    @Test("names, dates and other text are refused", arguments: [
+        "Jane Example", "JaneExample", "NE", "Zoë-12", String(repeating: "9", count: 41),
+        "12/03/2016", "2016-03-12", "3.12.16", "03/12/2016", "12-3-2016",
+    ])
     func bad(text: String) {
         #expect(CaseReference.problem(text) != nil)
     }

@@ -58,12 +58,15 @@ struct NamePseudonymTests {
         let day = "2026-11-20-neglect"
         let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
         let names = Self.registrations(seed: 15)
-        let keyed = names.map { NameRegistered.registering($0, role: "child", ref: nil, key: key) }
-        let hashes = Set(keyed.flatMap(\.hashes))
-        #expect(hashes.count == 80)
-        #expect(Self.recovered(hashes, day: day) == 0)
+        // What the day's journal holds, and what the partnership's registry holds.
+        let onTheDay = Set(names.map { NameRegistered.registering($0, role: "child", ref: nil, key: key, day: day) }.flatMap(\.hashes))
+        let inTheRegistry = Set(names.map { NameRegistered.registeringForPartnership($0, role: "child", key: key) }.flatMap(\.hashes))
+        #expect(onTheDay.count == 80 && inTheRegistry.count == 80)
+        #expect(onTheDay.isDisjoint(with: inTheRegistry))
+        #expect(Self.recovered(onTheDay.union(inTheRegistry), day: day) == 0)
         // Whoever holds the key can check a name, so the guard can: every part is found.
-        #expect(Self.recovered(hashes, day: day, also: key.hash) == hashes.count)
+        #expect(Self.recovered(onTheDay, day: day, also: { key.hash($0, day: day) }) == 80)
+        #expect(Self.recovered(inTheRegistry, day: day, also: key.hash) == 80)
     }
 
     @Test("the same attack recovers every name of the older, day-salted records: what the key prevents")
@@ -74,13 +77,16 @@ struct NamePseudonymTests {
         #expect(Self.recovered(hashes, day: day) == hashes.count)
     }
 
-    @Test("the same name under two partnerships' keys has different hashes, and a day's id changes nothing")
+    @Test("the same name has different hashes under two partnerships' keys, and on two days, so days cannot be linked without the key")
     func keyedPerPartnership() {
         let first = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "a")
         let second = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "b")
         #expect(first.hash("kayden") != second.hash("kayden"))
-        #expect(NameRegistered.registering("Kayden Smith", role: "child", ref: "A", key: first).hashes
-            == NameRegistered.registering("kayden SMITH", role: "child", ref: "B", key: first).hashes)
+        #expect(first.fingerprint != second.fingerprint && first.fingerprint.count == 16)
+        #expect(NameRegistered.registering("Kayden Smith", role: "child", ref: "A", key: first, day: "d1").hashes
+            == NameRegistered.registering("kayden SMITH", role: "child", ref: "B", key: first, day: "d1").hashes)
+        #expect(Set(NameRegistered.registering("Kayden Smith", role: "child", ref: "A", key: first, day: "d1").hashes)
+            .isDisjoint(with: NameRegistered.registering("Kayden Smith", role: "child", ref: "A", key: first, day: "d2").hashes))
         // The name key is not the journal-signing key, though both come from one secret.
         let secret = SymmetricKey(size: .bits256)
         let signer = RecordSigner(secret: secret, keyPath: "s")
@@ -92,9 +98,16 @@ struct NamePseudonymTests {
         let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
         var other = AuditDay()
         other.id = "2027-01-10-neglect"
-        let partnership = GuardSettings(nameKey: key, partnershipNames: [NameRegistered.registering("Amelia-Rose Testcase", role: "child", ref: nil, key: key)])
+        let partnership = GuardSettings(nameKey: key, partnershipNames: [NameRegistered.registeringForPartnership("Amelia-Rose Testcase", role: "child", key: key)])
         let guardian = IdentifierGuard(for: other, privacy: partnership)
         #expect(guardian.scan("Amelia-Rose's school rang; the testcase family moved.").map(\.placeholder) == ["[child]", "[child]"])
+        #expect(guardian.scan("AMELIA-ROSE'S school rang; TESTCASE’S family moved.").map(\.text) == ["AMELIA-ROSE", "TESTCASE"])
+        // The day's own keyed records are found too, under the day's id only.
+        var today = other
+        today.registeredNames = [NameRegistered.registering("Maisie", role: "sibling", ref: nil, key: key, day: "2027-01-10-neglect")]
+        #expect(IdentifierGuard(for: today, privacy: GuardSettings(nameKey: key)).scan("MAISIE'S bedroom").map(\.placeholder) == ["[sibling]"])
+        today.id = "2027-01-11-neglect"
+        #expect(IdentifierGuard(for: today, privacy: GuardSettings(nameKey: key)).scan("Maisie's bedroom").map(\.placeholder) != ["[sibling]"])
         #expect(guardian.scan("The rose garden at the centre.").isEmpty)
         // An older day's salted records still block its names on that day.
         var old = AuditDay()
@@ -108,13 +121,19 @@ struct NamePseudonymTests {
         let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
         var day = AuditDay()
         day.id = "2026-11-20-neglect"
-        day.registeredNames = [NameRegistered.registering("Kayden Testcase", role: "child", ref: nil, key: key)]
+        day.registeredNames = [NameRegistered.registering("Kayden Testcase", role: "child", ref: nil, key: key, day: "2026-11-20-neglect")]
+        day.date = "2026-11-20"
         let without = GuardSettings(keyPath: "/home/x/.config/maca/keys/partnership.key")
         let problem = try #require(without.keyProblem(for: [day]))
         #expect(problem.exitStatus == .noInput)
         #expect(problem.description.hasPrefix("/home/x/.config/maca/keys/partnership.key: the partnership key is not there"))
-        #expect(problem.description.contains("2026-11-20-neglect"))
+        #expect(problem.description.contains("the names registered on the day of 2026-11-20"))
         #expect(throws: FileError.self) { try IdentifierGuard(checking: day, privacy: without) }
+        // Another key is named as another key: the names would match nothing under it.
+        let replaced = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "/k/partnership.key")
+        let mismatch = try #require(GuardSettings(nameKey: replaced).keyProblem(for: [day]))
+        #expect(mismatch.description.contains("this partnership key is not the one the names registered on the day of 2026-11-20 were hashed with (key \(key.fingerprint), this one is \(replaced.fingerprint))"))
+        #expect(GuardSettings(nameKey: key).keyProblem(for: [day]) == nil)
         // The registry alone calls for the key too; a day of older salted records does not.
         #expect(GuardSettings(keyPath: "k", partnershipNames: day.registeredNames).keyProblem(for: []) != nil)
         day.registeredNames = [NameRegistered.registering("Kayden Testcase", role: "child", ref: nil, day: "2026-11-20-neglect")]
@@ -127,15 +146,17 @@ struct NamePseudonymTests {
         defer { folder.remove() }
         let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
         let registry = NameRegistry(path: folder.file("maca/names.jsonl"), signer: RecordSigner(secret: Data(repeating: 7, count: 32), keyPath: "k"))
-        let name = NameRegistered.registering("Maisie Testcase", role: "child", ref: "CASE-1", key: key)
+        let name = NameRegistered.registeringForPartnership("Maisie Testcase", role: "child", key: key)
         #expect(try registry.add(name))
         #expect(try !registry.add(name))
-        #expect(try registry.add(NameRegistered.registering("Maisie Testcase", role: "parent", ref: nil, key: key)))
+        #expect(try registry.add(NameRegistered.registeringForPartnership("Maisie Testcase", role: "parent", key: key)))
+        // A day's record (its case, its day's hashes) is never put in the registry.
+        #expect(try !registry.add(NameRegistered.registering("Maisie Testcase", role: "carer", ref: "CASE-1", key: key, day: "d")))
         let names = try registry.names()
         #expect(names.map(\.role) == ["child", "parent"])
         #expect(names.allSatisfy { $0.ref == nil && $0.keyed == true })
         let text = try String(contentsOfFile: registry.path, encoding: .utf8)
-        #expect(!text.lowercased().contains("maisie") && !text.contains("CASE-1"))
+        #expect(!text.lowercased().contains("maisie") && !text.contains("CASE-1") && !text.contains("\"d\""))
         #expect(try FileManager.default.attributesOfItem(atPath: registry.path)[.posixPermissions] as? Int == 0o600)
         // Older salted records are never put in the registry: their salt is one day's.
         #expect(try !registry.add(NameRegistered.registering("Maisie Testcase", role: "sibling", ref: nil, day: "d")))
