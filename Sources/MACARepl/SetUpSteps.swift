@@ -62,6 +62,13 @@ extension FacilitatorSession {
             }
             switch AnswerParser.match(parts[1], in: attending.map { Choice(id: $0.id, label: $0.name) }, what: "agency attending") {
             case let .success(agency):
+                // An auditor's own name is expected, never a registered name or another identifier.
+                do {
+                    try IdentifierGuard(for: day, privacy: privacy).checkedPersonName(parts[0], field: "the auditor's name", origin: "auditor")
+                } catch {
+                    console.problem("\(error.findings.map(\.message).joined(separator: "; ")): give the auditor's own name or role")
+                    continue
+                }
                 try record(.auditorAdded(AuditorAdded(name: parts[0], agency: agency.id)), confirm: "saved: \(parts[0]) (\(agency.label))")
             case let .failure(problem):
                 console.problem(problem.message)

@@ -204,6 +204,17 @@ struct RunDayTests {
         #expect(try DayScripts.fold(folder!).agencies.contains { $0.name == "[school name]" && $0.id == "school-name" })
     }
 
+    @Test("an auditor's name that holds an identifier is asked again, and never saved")
+    func auditorIdentifier() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "Auditor B, police", with: ["Duty desk 07700 900123, police", "Auditor B, police"])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("the auditor's name: looks like it holds a phone number"))
+        #expect(try !String(contentsOfFile: "\(try #require(folder))/facilitator.jsonl", encoding: .utf8).contains("900123"))
+        #expect(try DayScripts.fold(folder!).auditors.map(\.name).contains("Auditor B"))
+    }
+
     @Test("a name is refused as a case reference")
     func nameIsNotAReference() throws {
         let sessions = try TemporaryFolder()
