@@ -125,7 +125,10 @@ public enum EventText {
         "concern-acknowledged": ["id": "a generated concern id"],
         "step-finished": ["step": "a step id"],
         "identifier-choice": ["key": "as answer-given", "kinds": "kinds of identifier, never the identifier"],
-        "name-registered": ["ref": "the case reference", "role": "child, parent or practitioner", "hashes": "keyed hashes, never the name"],
+        "name-registered": [
+            "ref": "the case reference", "role": "one word: child, parent, practitioner…", "hashes": "keyed hashes, never the name",
+            "key": "the name key's fingerprint, never the key",
+        ],
         "action-updated": ["id": "an action id", "status": "a status id", "by": "the reporter's own name or role"],
         "findings-shared": ["day": "the day's generated id"],
         "day-closed": ["journals": "file names, counts and hashes"],

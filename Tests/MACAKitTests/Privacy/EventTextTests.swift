@@ -75,7 +75,7 @@ struct EventTextTests {
         case .concernAcknowledged: [.concernAcknowledged(ConcernAcknowledged(id: m.next(), by: m.next(), note: m.next()))]
         case .stepFinished: [.stepFinished(StepFinished(step: m.next()))]
         case .identifierChoice: [.identifierChoice(IdentifierChoice(key: key(m), kinds: [m.next()], replaced: false, reason: m.next()))]
-        case .nameRegistered: [.nameRegistered(NameRegistered(ref: m.next(), role: m.next(), hashes: [m.next()]))]
+        case .nameRegistered: [.nameRegistered(NameRegistered(ref: m.next(), role: m.next(), hashes: [m.next()], keyed: true, key: m.next()))]
         case .actionUpdated: [.actionUpdated(ActionUpdated(id: m.next(), status: .done, evidence: m.next(), by: m.next()))]
         case .findingsShared: [.findingsShared(FindingsShared(day: m.next(), sharedWith: m.next()))]
         case .dayClosed: [.dayClosed(DayClosed(journals: [SealedJournal(file: m.next(), records: 1, head: m.next())]))]
