@@ -13,7 +13,7 @@ struct Maca: ParsableCommand {
             'maca init' sets up a partnership: its config, sessions folder and key.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Run.self, Resume.self, Reopen.self, Enter.self, ReturnsCommand.self, Report.self, ActionsCommand.self, RegisterCommand.self, Show.self, Verify.self, Redact.self, Archive.self, RetentionCommand.self, TemplatesCommand.self, Paths.self]
+        subcommands: [Init.self, Run.self, Resume.self, Reopen.self, Enter.self, ReturnsCommand.self, Report.self, ActionsCommand.self, RecommendCommand.self, RegisterCommand.self, Show.self, Verify.self, Redact.self, Archive.self, RetentionCommand.self, TemplatesCommand.self, Paths.self]
     )
 
     /// `maca` alone names no command: the help, on standard error, as a usage error.

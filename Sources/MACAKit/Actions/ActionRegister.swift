@@ -116,6 +116,15 @@ public struct ActionRegister: Sendable {
     static func appendToTracker(
         _ store: SessionStore, kind: String, by: String, event: Event, clock: any JournalClock = SystemClock()
     ) throws -> JournalRecord {
+        try appendToTracker(store, kind: kind, by: by, clock: clock, making: { event })
+    }
+
+    /// As above, with the event made under the tracker's lock (an id that
+    /// counts what is there already is then never given twice).
+    @discardableResult
+    static func appendToTracker(
+        _ store: SessionStore, kind: String, by: String, clock: any JournalClock = SystemClock(), making make: () throws -> Event
+    ) throws -> JournalRecord {
         let folder = folder(in: store)
         try OwnerOnlyFiles.makeFolder(folder)
         let writer = FileNames.trackerWriter(kind: kind, by: by)
@@ -131,6 +140,7 @@ public struct ActionRegister: Sendable {
                 throw JournalError.keyNeeded(path: other)
             }
         }
+        let event = try make()
         guard FileManager.default.fileExists(atPath: path) else {
             let journal = try JournalWriter.create(path: path, day: "actions", writer: writer, first: event, author: by, signer: store.signer, clock: clock)
             defer { journal.close() }

@@ -115,7 +115,7 @@ public enum DayFold {
             }
         case .identifierChoice:
             break  // a record of the choice; the answer itself follows
-        case .actionUpdated, .findingsShared, .sealWitnessed, .recordRedacted, .dayDeleted:
+        case .actionUpdated, .findingsShared, .sealWitnessed, .recordRedacted, .dayDeleted, .recommendationMade, .recommendationUpdated:
             break  // kept in the tracker's journals, read by ActionRegister and AuditRegister
         case let .nameRegistered(registered):
             day.registeredNames.append(registered)

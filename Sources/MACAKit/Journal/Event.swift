@@ -37,6 +37,9 @@ public enum Event: Sendable, Equatable {
     /// A day removed from the sessions folder, in the register's journal:
     /// the record that the audit happened outlives the day (``DayRetention``).
     case dayDeleted(DayDeleted)
+    /// A partnership recommendation, in the tracker's journals.
+    case recommendationMade(RecommendationMade)
+    case recommendationUpdated(RecommendationUpdated)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
 
@@ -65,6 +68,8 @@ public enum Event: Sendable, Equatable {
         case .sealWitnessed: "seal-witnessed"
         case .recordRedacted: "record-redacted"
         case .dayDeleted: "day-deleted"
+        case .recommendationMade: "recommendation-made"
+        case .recommendationUpdated: "recommendation-updated"
         case let .unrecognised(type): type
         }
     }
@@ -508,6 +513,8 @@ extension Event: Codable {
         case "seal-witnessed": self = .sealWitnessed(try SealWitnessed(from: decoder))
         case "record-redacted": self = .recordRedacted(try RecordRedacted(from: decoder))
         case "day-deleted": self = .dayDeleted(try DayDeleted(from: decoder))
+        case "recommendation-made": self = .recommendationMade(try RecommendationMade(from: decoder))
+        case "recommendation-updated": self = .recommendationUpdated(try RecommendationUpdated(from: decoder))
         default: self = .unrecognised(type: type)
         }
     }
@@ -539,6 +546,8 @@ extension Event: Codable {
         case let .sealWitnessed(payload): try payload.encode(to: encoder)
         case let .recordRedacted(payload): try payload.encode(to: encoder)
         case let .dayDeleted(payload): try payload.encode(to: encoder)
+        case let .recommendationMade(payload): try payload.encode(to: encoder)
+        case let .recommendationUpdated(payload): try payload.encode(to: encoder)
         case .unrecognised: break
         }
     }

@@ -81,6 +81,15 @@ public enum EventText {
         case var .dayReopened(reopened):
             reopened.reason = change("reason the day was reopened", reopened.reason)
             return .dayReopened(reopened)
+        case var .recommendationMade(made):
+            made.text = change("the recommendation", made.text)
+            made.owner = change("its owner", made.owner)
+            made.measure = change("its measure of success", made.measure)
+            made.resources = change("its resources", made.resources)
+            return .recommendationMade(made)
+        case var .recommendationUpdated(update):
+            update.evidence = change("evidence of progress on a recommendation", update.evidence)
+            return .recommendationUpdated(update)
         case .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
              .dayClosed, .sealWitnessed, .dayDeleted, .unrecognised:
             return event
@@ -130,6 +139,11 @@ public enum EventText {
             "key": "the name key's fingerprint, never the key",
         ],
         "action-updated": ["id": "an action id", "status": "a status id", "by": "the reporter's own name or role"],
+        "recommendation-made": [
+            "id": "a generated recommendation id", "theme": "a template id", "due": "a checked yyyy-mm-dd date",
+            "status": "a RAG status id", "by": "the maker's own name or role",
+        ],
+        "recommendation-updated": ["id": "a recommendation id", "status": "a RAG status id", "by": "the reporter's own name or role"],
         "findings-shared": ["day": "the day's generated id"],
         "day-closed": ["journals": "file names, counts and hashes"],
         "record-redacted": [

@@ -48,6 +48,8 @@ struct EventTextTests {
         .dayReopened(DayReopened(reason: "")), .sealWitnessed(SealWitnessed(day: "", folder: "", closing: 1, hash: "")),
         .recordRedacted(RecordRedacted(file: "", sequence: 1, hash: "", bodyHash: "", removedTextHash: "", reason: "")),
         .dayDeleted(DayDeleted(day: nil, folder: "", archived: false, date: "", template: nil, cases: nil, retentionMonths: 1, keepUntil: "", condition: "", by: "")),
+        .recommendationMade(RecommendationMade(id: "", theme: "", text: "", owner: "", due: "", measure: "", resources: "", status: .amber, by: "")),
+        .recommendationUpdated(RecommendationUpdated(id: "", status: .green, evidence: "", by: "")),
     ]
 
     static func values(_ m: Markers) -> [AnswerValue] {
@@ -88,6 +90,11 @@ struct EventTextTests {
                 day: m.next(), folder: m.next(), archived: true, date: m.next(), template: m.next(), cases: 2, reason: m.next(),
                 retentionMonths: 24, keepUntil: m.next(), condition: m.next(), by: m.next()
             ))]
+        case .recommendationMade:
+            [.recommendationMade(RecommendationMade(
+                id: m.next(), theme: m.next(), text: m.next(), owner: m.next(), due: m.next(), measure: m.next(), resources: m.next(), status: .red, by: m.next()
+            ))]
+        case .recommendationUpdated: [.recommendationUpdated(RecommendationUpdated(id: m.next(), status: .complete, evidence: m.next(), by: m.next()))]
         case .unrecognised: []
         }
     }
