@@ -25,6 +25,13 @@ public struct PartnershipConfig: Sendable, Equatable {
     public var marking: String?
     /// Who the theme report is from, e.g. the quality sub-group.
     public var author: String?
+    /// The line a board paper's cover sheet shows where a logo would be, e.g.
+    /// "Exampleshire Safeguarding Children Partnership": text, so no image
+    /// is read from outside.
+    public var logoText: String?
+    /// What the board is asked to do with the theme report, one line each;
+    /// the report has its own when none are set.
+    public var boardAskedTo: [String] = []
     /// Counts below this are hidden in reports (default 5).
     public var suppressBelow: Int?
     /// How many months after its date a day's records are kept.
@@ -41,7 +48,9 @@ public struct PartnershipConfig: Sendable, Equatable {
     public static let defaultMarking = "OFFICIAL-SENSITIVE"
     public static let defaultSuppressBelow = 5
     public static let retentionRange = 1...1200
-    public static let keys = ["partnership", "agencies", "marking", "author", "suppress-below", "retention-months", "reference-patterns", "sessions"]
+    public static let keys = [
+        "partnership", "agencies", "marking", "author", "logo-text", "board-asked-to", "suppress-below", "retention-months", "reference-patterns", "sessions",
+    ]
 
     /// The sessions folder the config names, as a path.
     public func sessionsFolder(environment: MacaEnvironment) -> String? {
@@ -75,6 +84,8 @@ public struct PartnershipConfig: Sendable, Equatable {
         config.partnership = fields.string("partnership", required: false)
         config.marking = fields.string("marking", required: false)
         config.author = fields.string("author", required: false)
+        config.logoText = fields.string("logo-text", required: false)
+        config.boardAskedTo = fields.strings("board-asked-to", required: false)
         config.suppressBelow = fields.int("suppress-below", required: false, minimum: 1, maximum: 100)
         config.retentionMonths = fields.int("retention-months", required: false, minimum: retentionRange.lowerBound, maximum: retentionRange.upperBound)
         config.sessions = fields.string("sessions", required: false)
@@ -143,9 +154,21 @@ public struct PartnershipConfig: Sendable, Equatable {
         scalar("partnership", partnership, "The partnership's name, offered as each day's partnership.")
         scalar("author", author, "Who the theme reports are from.")
         scalar("marking", marking, "The protective marking on every report (\(Self.defaultMarking) if not set).")
+        scalar("logo-text", logoText, "The line a report's cover sheet shows where a logo would be.")
         scalar("suppress-below", suppressBelow.map(String.init), "Counts from 1 to below this are hidden in reports (\(Self.defaultSuppressBelow) if not set).")
         scalar("retention-months", retentionMonths.map(String.init), "How many months after its date a day's records are kept.")
         scalar("sessions", sessions, "The folder of audit days (~ allowed; a relative path is from this file's folder).")
+        lines.append("")
+        lines.append("# What the board is asked to do with a theme report, one line each (the report's own if not set).")
+        if boardAskedTo.isEmpty {
+            lines.append("# board-asked-to:")
+            lines.append("#   - note the findings of the audit and the partnership's recommendations")
+        } else {
+            lines.append("board-asked-to:")
+            // The list as Yams writes it, so a line that needs quoting or folding reads back as it was.
+            let sequence = (try? Yams.serialize(node: Node.sequence(Node.Sequence(boardAskedTo.map { Node($0) })), width: -1)) ?? ""
+            lines += sequence.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  \($0)" }
+        }
         lines.append("")
         lines.append("# The agencies the partnership invites: offered as the agencies attending a day.")
         if agencies.isEmpty {
@@ -177,6 +200,6 @@ public struct PartnershipConfig: Sendable, Equatable {
 
     /// A YAML scalar that reads back as exactly `text`.
     static func quoted(_ text: String) -> String {
-        (try? Yams.serialize(node: Node(text))).map { $0.trimmingWhitespace() } ?? "'\(text.replacingOccurrences(of: "'", with: "''"))'"
+        (try? Yams.serialize(node: Node(text), width: -1)).map { $0.trimmingWhitespace() } ?? "'\(text.replacingOccurrences(of: "'", with: "''"))'"
     }
 }

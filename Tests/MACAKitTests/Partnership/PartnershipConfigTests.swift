@@ -27,6 +27,10 @@ struct PartnershipConfigTests {
         config.author = maybe(hostileText)
         config.marking = maybe(hostileText)
         config.sessions = maybe(hostileText)
+        config.logoText = maybe(hostileText)
+        for _ in 0..<Int.random(in: 0...3, using: &random) {
+            if let line = hostileText(&random).nonEmpty { config.boardAskedTo.append(line) }
+        }
         config.suppressBelow = Bool.random(using: &random) ? Int.random(in: 1...100, using: &random) : nil
         config.retentionMonths = Bool.random(using: &random) ? Int.random(in: PartnershipConfig.retentionRange, using: &random) : nil
         for number in 0..<Int.random(in: 0...4, using: &random) {
@@ -47,7 +51,11 @@ struct PartnershipConfigTests {
             var config = Self.randomConfig(&random)
             config.file = "config.yaml"
             let text = config.yaml()
-            let read = try PartnershipConfig.parse(text, file: "config.yaml")
+            let read: PartnershipConfig
+            do { read = try PartnershipConfig.parse(text, file: "config.yaml") } catch {
+                Issue.record("\(error)\n\(text)")
+                return
+            }
             #expect(read == config, "did not read back:\n\(text)")
             if read != config { return }
         }
