@@ -3,7 +3,7 @@ import MACAKit
 
 /// Commands typed at any prompt, kept apart from answers by a leading colon.
 enum SessionCommand: String, CaseIterable {
-    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, name, summary, editor, quit
+    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, name, star, summary, editor, quit
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
@@ -21,6 +21,7 @@ enum SessionCommand: String, CaseIterable {
         case .concern: ":concern            record an immediate concern for this case now"
         case .ack: ":ack CONCERN ROLE    record that a concern was acknowledged"
         case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
+        case .star: ":star [QUESTION [AGENCY]]  mark an answer of this case (the last one given) as an example to quote"
         case .summary: ":summary            the day so far: grades, actions, concerns"
         case .editor: ":editor             write this answer in $EDITOR"
         case .quit: ":quit               leave; everything is saved, resume later"
@@ -96,6 +97,9 @@ extension FacilitatorSession {
             return false
         case .name:
             try registerName(argument)
+            return false
+        case .star:
+            try star(argument)
             return false
         case .ack:
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
@@ -205,6 +209,35 @@ extension FacilitatorSession {
         returnTo = nil
         current = plan.step(for: key)
         return true
+    }
+
+    /// `:star`: the last answer this session gave (or `QUESTION [AGENCY]`
+    /// of this case) marked as an example the board paper may quote. Only a
+    /// free-text answer can be quoted.
+    func star(_ argument: String) throws {
+        var key: AnswerKey?
+        if argument.isEmpty {
+            for record in journal.records.reversed() {
+                if case let .answerGiven(given) = record.event { key = given.key; break }
+                if case let .answerCorrected(corrected) = record.event, corrected.new != nil { key = corrected.key; break }
+            }
+        } else if let ref = current?.ref {
+            let parts = argument.split(separator: " ").map(String.init)
+            key = AnswerKey(ref: ref, question: parts[0], agency: parts.count > 1 ? parts[1] : nil)
+        }
+        guard let key, let value = day.caseAudit(key.ref)?.answers[key]?.value else {
+            console.problem(argument.isEmpty ? "there is no answer to star yet: answer, then :star" : "this case has no answer to '\(argument)': :star QUESTION [AGENCY]")
+            return
+        }
+        guard case let .text(text) = value, !text.isEmpty else {
+            console.problem("only a written answer can be quoted: \(key.question) is not one")
+            return
+        }
+        if day.caseAudit(key.ref)?.starred.contains(key) == true {
+            console.say("  already starred: \(key.question)")
+            return
+        }
+        _ = try record(.answerStarred(AnswerStarred(key: key)), confirm: "starred: \(key.question)\(key.agency.map { " (\($0))" } ?? "") of \(key.ref), an example the report may quote")
     }
 
     func editAnswer(_ argument: String) -> Bool {

@@ -215,6 +215,23 @@ struct RunDayTests {
         #expect(try DayScripts.fold(folder!).auditors.map(\.name).contains("Auditor B"))
     }
 
+    @Test(":star marks the last written answer as an example to quote; a choice cannot be starred")
+    func starAnswer() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let daily = "Breakfast at nursery most days; no routine at home for bedtime."
+        let script = try DayScripts.demo(replacing: daily, with: [daily, ":star", ":star", ":star age-band", ":star no-such-question"])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("starred: daily-care of DEMO-0101, an example the report may quote"))
+        #expect(result.stdout.contains("already starred: daily-care"))
+        #expect(result.stdout.contains("only a written answer can be quoted: age-band is not one"))
+        #expect(result.stdout.contains("this case has no answer to 'no-such-question'"))
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.caseAudit("DEMO-0101")?.starred == [AnswerKey(ref: "DEMO-0101", question: "daily-care")])
+        #expect(day.isClosed)
+    }
+
     @Test("a name is refused as a case reference")
     func nameIsNotAReference() throws {
         let sessions = try TemporaryFolder()

@@ -63,6 +63,8 @@ public struct CaseAudit: Sendable, Equatable {
     public var skipped: Set<AnswerKey> = []
     /// Grades taken back with `:undo`, kept so a later grade still shows what it replaced.
     public var withdrawnGrades: [String: AgreedGrade] = [:]
+    /// Answers starred with `:star` as examples to quote.
+    public var starred: Set<AnswerKey> = []
 
     public init(ref: String, reasonSelected: String) {
         self.ref = ref

@@ -107,6 +107,8 @@ public enum DayFold {
             break
         case let .answerSkipped(skipped):
             withCase(skipped.key.ref) { audit in audit.skipped.insert(skipped.key) }
+        case let .answerStarred(starred):
+            withCase(starred.key.ref) { audit in audit.starred.insert(starred.key) }
         case let .gradeWithdrawn(withdrawn):
             withCase(withdrawn.ref) { audit in
                 if let grade = audit.agreedGrades.removeValue(forKey: withdrawn.domain) {

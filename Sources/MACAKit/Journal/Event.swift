@@ -37,6 +37,8 @@ public enum Event: Sendable, Equatable {
     /// A day removed from the sessions folder, in the register's journal:
     /// the record that the audit happened outlives the day (``DayRetention``).
     case dayDeleted(DayDeleted)
+    /// An answer the facilitator starred as an example worth quoting.
+    case answerStarred(AnswerStarred)
     /// A partnership recommendation, in the tracker's journals.
     case recommendationMade(RecommendationMade)
     case recommendationUpdated(RecommendationUpdated)
@@ -68,6 +70,7 @@ public enum Event: Sendable, Equatable {
         case .sealWitnessed: "seal-witnessed"
         case .recordRedacted: "record-redacted"
         case .dayDeleted: "day-deleted"
+        case .answerStarred: "answer-starred"
         case .recommendationMade: "recommendation-made"
         case .recommendationUpdated: "recommendation-updated"
         case let .unrecognised(type): type
@@ -301,6 +304,17 @@ public struct NameRegistered: Sendable, Equatable, Codable {
     }
 }
 
+/// An answer starred with `:star` in the room: an example the board paper
+/// may quote (after the guard, and never attributed to a case where fewer
+/// cases than the threshold share what would attribute it).
+public struct AnswerStarred: Sendable, Equatable, Codable {
+    public var key: AnswerKey
+
+    public init(key: AnswerKey) {
+        self.key = key
+    }
+}
+
 /// A day's findings shared with a board, a sub-group or an agency.
 public struct FindingsShared: Sendable, Equatable, Codable {
     /// The day's id.
@@ -513,6 +527,7 @@ extension Event: Codable {
         case "seal-witnessed": self = .sealWitnessed(try SealWitnessed(from: decoder))
         case "record-redacted": self = .recordRedacted(try RecordRedacted(from: decoder))
         case "day-deleted": self = .dayDeleted(try DayDeleted(from: decoder))
+        case "answer-starred": self = .answerStarred(try AnswerStarred(from: decoder))
         case "recommendation-made": self = .recommendationMade(try RecommendationMade(from: decoder))
         case "recommendation-updated": self = .recommendationUpdated(try RecommendationUpdated(from: decoder))
         default: self = .unrecognised(type: type)
@@ -546,6 +561,7 @@ extension Event: Codable {
         case let .sealWitnessed(payload): try payload.encode(to: encoder)
         case let .recordRedacted(payload): try payload.encode(to: encoder)
         case let .dayDeleted(payload): try payload.encode(to: encoder)
+        case let .answerStarred(payload): try payload.encode(to: encoder)
         case let .recommendationMade(payload): try payload.encode(to: encoder)
         case let .recommendationUpdated(payload): try payload.encode(to: encoder)
         case .unrecognised: break

@@ -90,7 +90,7 @@ public enum EventText {
         case var .recommendationUpdated(update):
             update.evidence = change("evidence of progress on a recommendation", update.evidence)
             return .recommendationUpdated(update)
-        case .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
+        case .answerStarred, .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
              .dayClosed, .sealWitnessed, .dayDeleted, .unrecognised:
             return event
         }
@@ -127,6 +127,7 @@ public enum EventText {
         "answer-given": ["key": "the case reference (guarded when the case is added), question and agency ids"],
         "answer-corrected": ["key": "as answer-given", "old": "the value being replaced, guarded when it was written"],
         "answer-skipped": ["key": "as answer-given"],
+        "answer-starred": ["key": "as answer-given"],
         "grade-agreed": ["ref": "the case reference", "domain": "a template id", "level": "a grade id", "previous": "a grade id"],
         "grade-withdrawn": ["ref": "the case reference", "domain": "a template id", "previous": "a grade id"],
         "action-added": ["ref": "the case reference", "id": "a generated action id"],

@@ -48,6 +48,7 @@ struct EventTextTests {
         .dayReopened(DayReopened(reason: "")), .sealWitnessed(SealWitnessed(day: "", folder: "", closing: 1, hash: "")),
         .recordRedacted(RecordRedacted(file: "", sequence: 1, hash: "", bodyHash: "", removedTextHash: "", reason: "")),
         .dayDeleted(DayDeleted(day: nil, folder: "", archived: false, date: "", template: nil, cases: nil, retentionMonths: 1, keepUntil: "", condition: "", by: "")),
+        .answerStarred(AnswerStarred(key: AnswerKey(ref: "", question: ""))),
         .recommendationMade(RecommendationMade(id: "", theme: "", text: "", owner: "", due: "", measure: "", resources: "", status: .amber, by: "")),
         .recommendationUpdated(RecommendationUpdated(id: "", status: .green, evidence: "", by: "")),
     ]
@@ -90,6 +91,7 @@ struct EventTextTests {
                 day: m.next(), folder: m.next(), archived: true, date: m.next(), template: m.next(), cases: 2, reason: m.next(),
                 retentionMonths: 24, keepUntil: m.next(), condition: m.next(), by: m.next()
             ))]
+        case .answerStarred: [.answerStarred(AnswerStarred(key: key(m)))]
         case .recommendationMade:
             [.recommendationMade(RecommendationMade(
                 id: m.next(), theme: m.next(), text: m.next(), owner: m.next(), due: m.next(), measure: m.next(), resources: m.next(), status: .red, by: m.next()
