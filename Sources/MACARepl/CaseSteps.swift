@@ -357,6 +357,7 @@ extension FacilitatorSession {
     func askClose() throws {
         console.marker(marker(.close))
         DaySummary.lines(plan).forEach { console.say("  " + $0) }
+        console.note("Partnership recommendations from today's findings: :recommend adds one, here or at any prompt.")
         guard case let .text(answer) = try read("Close the day? [yes] ") else { return }
         guard yes(answer, default: true) else {
             console.note("The day stays open. :goto a case to go on, or :quit to leave it for now.")

@@ -3,7 +3,7 @@ import MACAKit
 
 /// Commands typed at any prompt, kept apart from answers by a leading colon.
 enum SessionCommand: String, CaseIterable {
-    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, name, star, summary, editor, quit
+    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, name, star, recommend, summary, editor, quit
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
@@ -22,6 +22,7 @@ enum SessionCommand: String, CaseIterable {
         case .ack: ":ack CONCERN ROLE    record that a concern was acknowledged"
         case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
         case .star: ":star [QUESTION [AGENCY]]  mark an answer of this case (the last one given) as an example to quote"
+        case .recommend: ":recommend          a partnership recommendation from today (SMART; kept with maca recommend)"
         case .summary: ":summary            the day so far: grades, actions, concerns"
         case .editor: ":editor             write this answer in $EDITOR"
         case .quit: ":quit               leave; everything is saved, resume later"
@@ -100,6 +101,9 @@ extension FacilitatorSession {
             return false
         case .star:
             try star(argument)
+            return false
+        case .recommend:
+            try recommend()
             return false
         case .ack:
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)

@@ -232,6 +232,38 @@ struct RunDayTests {
         #expect(day.isClosed)
     }
 
+    @Test(":recommend at the close asks each field, re-asks one that is not SMART, and keeps the recommendation in the tracker; :skip saves nothing")
+    func recommendAtClose() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo().replacingOccurrences(of: "\n# Close the day.\nyes", with: """
+
+            :recommend
+            Audit the use of the Graded Care Profile in early help
+            Quality sub-group chair
+            ongoing
+            2027-06-30
+            in progress
+            re-audit shows GCP2 used in 8 of 10 neglect cases
+            none needed
+            :recommend
+            Share the learning on chronologies with GP practices
+            :skip
+            yes
+            """)
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(":recommend adds one, here or at any prompt"))
+        #expect(result.stdout.contains("the due date: 'ongoing' is not a date"), "\(result.stdout)")
+        #expect(result.stdout.contains("the measure of success: 'in progress' says nothing that can be checked"))
+        #expect(result.stdout.contains("saved: neglect-R1, amber, due 2027-06-30"))
+        #expect(result.stdout.contains("No recommendation was saved."))
+        #expect(try DayScripts.fold(try #require(folder)).isClosed)
+        let list = try runMaca(["recommend", "list", "--sessions", sessions.path])
+        #expect(list.stdout.contains("neglect-R1  amber  due 2027-06-30  Quality sub-group chair"))
+        #expect(!list.stdout.contains("neglect-R2"))
+    }
+
     @Test("a name is refused as a case reference")
     func nameIsNotAReference() throws {
         let sessions = try TemporaryFolder()

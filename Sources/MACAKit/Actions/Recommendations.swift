@@ -102,11 +102,26 @@ public struct Recommendations: Sendable {
         return Recommendations(entries: entries)
     }
 
-    /// Why a recommendation is not SMART, one sentence a field; none when it is.
-    public static func problems(
-        text: String, owner: String, due: String, measure: String, resources: String, today: String
-    ) -> [String] {
-        var problems: [String] = []
+    /// The fields a recommendation is made of, in the order they are asked.
+    public enum Field: String, CaseIterable, Sendable {
+        case text, owner, due, measure, resources
+
+        /// The field as a sentence names it.
+        public var label: String {
+            switch self {
+            case .text: "the recommendation"
+            case .owner: "the owner"
+            case .due: "the due date"
+            case .measure: "the measure of success"
+            case .resources: "the resources"
+            }
+        }
+    }
+
+    /// Why one field is not SMART, as the rest of a sentence after the
+    /// field's label (" is…" or ": …"); nil when it is.
+    public static func problem(_ field: Field, _ value: String, today: String) -> String? {
+        let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
         func vague(_ value: String) -> String? {
             let lower = value.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
             if ActionPointRules.vagueAnswers.contains(lower) { return "'\(value)' says nothing that can be checked" }
@@ -115,41 +130,41 @@ public struct Recommendations: Sendable {
             }
             return nil
         }
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.split(separator: " ").count < 3 {
-            problems.append("the recommendation (--text) says what the partnership will do, in a sentence: 'Audit the use of the neglect toolkit in early help'")
-        } else if let why = vague(text) {
-            problems.append("the recommendation (--text): \(why)")
+        switch field {
+        case .text:
+            if value.split(separator: " ").count < 3 {
+                return " says what the partnership will do, in a sentence: 'Audit the use of the neglect toolkit in early help'"
+            }
+            return vague(value).map { ": \($0)" }
+        case .owner:
+            if value.isEmpty { return " is a role or group who answers for it to the board, e.g. 'Quality sub-group chair'" }
+            return vague(value).map { ": \($0): name one role or group" }
+        case .due:
+            switch AnswerParser.date(value, today: today) {
+            case let .failure(problem): return ": \(problem.message)"
+            case let .success(due) where due <= today: return " \(due) is not after today (\(today))"
+            case let .success(due) where due > CalendarDate.adding(months: dueWithinMonths, to: today):
+                return " \(due) is more than \(dueWithinMonths) months away: a board tracks a recommendation it will see finished"
+            case .success: return nil
+            }
+        case .measure:
+            if value.isEmpty { return " says how the board will know it worked, e.g. 're-audit shows GCP2 used in 8 of 10 cases'" }
+            return vague(value).map { ": \($0)" }
+        case .resources:
+            if value.isEmpty { return " are stated even when none are needed: say 'none needed' then" }
+            if noResources.contains(value.lowercased()) { return nil }
+            return vague(value).map { ": \($0); say 'none needed' when none are" }
         }
-        let owner = owner.trimmingCharacters(in: .whitespacesAndNewlines)
-        if owner.isEmpty {
-            problems.append("the owner (--owner) is a role or group who answers for it to the board, e.g. 'Quality sub-group chair'")
-        } else if let why = vague(owner) {
-            problems.append("the owner (--owner): \(why): name one role or group")
+    }
+
+    /// Why a recommendation is not SMART, one sentence a field, each naming
+    /// its option; none when it is.
+    public static func problems(
+        text: String, owner: String, due: String, measure: String, resources: String, today: String
+    ) -> [String] {
+        zip(Field.allCases, [text, owner, due, measure, resources]).compactMap { field, value in
+            problem(field, value, today: today).map { "\(field.label) (--\(field.rawValue))\($0)" }
         }
-        switch AnswerParser.date(due, today: today) {
-        case let .failure(problem):
-            problems.append("the due date (--due): \(problem.message)")
-        case let .success(due) where due <= today:
-            problems.append("the due date (--due) \(due) is not after today (\(today))")
-        case let .success(due) where due > CalendarDate.adding(months: dueWithinMonths, to: today):
-            problems.append("the due date (--due) \(due) is more than \(dueWithinMonths) months away: a board tracks a recommendation it will see finished")
-        case .success:
-            break
-        }
-        let measure = measure.trimmingCharacters(in: .whitespacesAndNewlines)
-        if measure.isEmpty {
-            problems.append("the measure of success (--measure) says how the board will know it worked, e.g. 're-audit shows GCP2 used in 8 of 10 cases'")
-        } else if let why = vague(measure) {
-            problems.append("the measure of success (--measure): \(why)")
-        }
-        let resources = resources.trimmingCharacters(in: .whitespacesAndNewlines)
-        if resources.isEmpty {
-            problems.append("the resources (--resources) are stated even when none are needed: say 'none needed' then")
-        } else if !noResources.contains(resources.lowercased()), let why = vague(resources) {
-            problems.append("the resources (--resources): \(why); say 'none needed' when none are")
-        }
-        return problems
     }
 
     /// Records a new recommendation in the maker's tracker journal, after

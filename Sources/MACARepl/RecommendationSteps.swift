@@ -1,0 +1,57 @@
+import Foundation
+import MACAKit
+
+extension FacilitatorSession {
+    /// `:recommend`: a partnership recommendation from today's findings, asked
+    /// field by field, each checked as SMART when it is typed, then guarded
+    /// like any free text and kept in the tracker's journals beside the
+    /// action points' progress (as `maca recommend add` does). `:skip`,
+    /// `:quit` or the end of input at any field saves nothing.
+    func recommend() throws {
+        guard returnAgency == nil else {
+            console.problem("recommendations are the partnership's: the facilitator adds them, or 'maca recommend add'")
+            return
+        }
+        let today = day.date ?? Timestamp.localDay(Date())
+        console.note("A partnership recommendation, SMART: what the partnership will do, its owner, a due date, its measure of success and its resources. :skip leaves it, saving nothing.")
+        let prompts: [Recommendations.Field: String] = [
+            .text: "Recommendation: ", .owner: "Owner (a role or group): ", .due: "Due (yyyy-mm-dd): ",
+            .measure: "Measure of success: ", .resources: "Resources ('none needed' if none): ",
+        ]
+        var values: [Recommendations.Field: String] = [:]
+        for field in Recommendations.Field.allCases {
+            while values[field] == nil {
+                guard case let .line(line) = reader.readLine(prompt: prompts[field] ?? "") else {
+                    console.note("No recommendation was saved.")
+                    return
+                }
+                let typed = line.trimmingCharacters(in: .whitespaces)
+                if [":skip", ":quit", ":back"].contains(typed.lowercased()) {
+                    console.note("No recommendation was saved.")
+                    return
+                }
+                if let problem = Recommendations.problem(field, typed, today: today) {
+                    console.problem(field.label + problem)
+                } else {
+                    values[field] = typed
+                }
+            }
+        }
+        let draft = RecommendationMade(
+            id: "", theme: template.id, text: values[.text] ?? "", owner: values[.owner] ?? "", due: values[.due] ?? "",
+            measure: values[.measure] ?? "", resources: values[.resources] ?? "", status: .amber, by: author
+        )
+        // The guard's e/r/k prompt, as for any answer; a kept identifier cannot go to the board.
+        guard case let .recommendationMade(checked)? = try guardedEvent(.recommendationMade(draft)) else { return }
+        let store = SessionStore(directory: FilePaths.parent(of: folder), signer: journal.signer)
+        do {
+            let (entry, _) = try Recommendations.add(
+                store, theme: checked.theme, text: checked.text, owner: checked.owner, due: checked.due, measure: checked.measure,
+                resources: checked.resources, by: author, today: today, privacy: privacy
+            )
+            console.saved("saved: \(entry.made.id), \(entry.status.rawValue), due \(entry.made.due) (maca recommend list shows it)")
+        } catch let found as IdentifiersFound {
+            console.problem("\(found.findings.map(\.message).joined(separator: "; ")): a recommendation goes to the board, so an identifier cannot be kept in it; nothing was saved")
+        }
+    }
+}
