@@ -111,7 +111,7 @@ public enum HostileText {
         var text = try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8)
         let edits = [
             ("\ntitle: Neglect\n", "\ntitle: \(yamlQuoted(templateTitle))\n"),
-            ("\n  - Do practitioners recognise neglect early", "\n  - \(yamlQuoted("[x](javascript:alert(1)) <script>alert(1)</script> \u{1B}[2J Do practitioners"))\n  - Do practitioners recognise neglect early"),
+            ("\n  - id: early-recognition\n", "\n  - id: hostile-line\n    text: \(yamlQuoted("[x](javascript:alert(1)) <script>alert(1)</script> \u{1B}[2J Do practitioners"))\n  - id: early-recognition\n"),
             ("\n    name: Children's social care\n", "\n    name: \(yamlQuoted(agencyName))\n"),
             ("\n    title: The child's lived experience\n    guidance: >-\n      Start with the child, before the agencies. Build a picture from every\n      agency's records of what the child saw, heard, felt and went without,\n      day to day. Describe, do not judge the family.\n",
              "\n    title: \(yamlQuoted(line("The child's lived experience", terminal + markup)))\n    guidance: \(yamlQuoted(line("Start with the child.", terminal + markup)))\n"),
@@ -120,7 +120,8 @@ public enum HostileText {
             ("\n      label: Good\n", "\n      label: \(yamlQuoted("Good \u{9B}5m \u{1B}[5m [g](data:text/html,x)"))\n"),
         ]
         for (from, to) in edits {
-            precondition(text.components(separatedBy: from).count == 2, "'\(from)' must stand once in neglect.yaml")
+            // A harness that no longer fits the shipped template fails its test, never the whole run.
+            guard text.components(separatedBy: from).count == 2 else { throw HarnessError("'\(from)' must stand once in neglect.yaml") }
             text = text.replacingOccurrences(of: from, with: to)
         }
         try text.write(toFile: "\(folder)/neglect.yaml", atomically: true, encoding: .utf8)

@@ -17,14 +17,15 @@ struct ReportTests {
         let (result, demo) = try DayScripts.run(try DayScripts.demo(), sessions: sessions)
         #expect(result.status == 0)
         let demoFolder = try #require(demo)
-        // A day recorded against version 2 of the template, which rewords a question.
+        // A day recorded against a later version of the template (the shipped one is 2), which rewords a question.
         let templates = root.file("templates-v2")
         try OwnerOnlyFiles.makeFolder(templates)
         let version2 = try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8)
-            .replacingOccurrences(of: "\nversion: 1\n", with: "\nversion: 2\n")
+            .replacingOccurrences(of: "\nversion: 2\n", with: "\nversion: 3\n")
             .replacingOccurrences(of: "What was life like for this child?", with: "What was a day in this child's life like?")
         try version2.write(toFile: "\(templates)/neglect.yaml", atomically: true, encoding: .utf8)
         let template = try TemplateLoader.load(path: "\(templates)/neglect.yaml")
+        #expect(template.version == 3)
         let script = DayScripts.generated(for: template, date: "2026-11-21")
         let v2 = try runMaca(["run", "--template", "neglect", "--templates", templates, "--sessions", sessions], input: script)
         #expect(v2.status == 0)
@@ -67,7 +68,7 @@ struct ReportTests {
         // Self-contained: nothing is fetched when the board paper is opened.
         #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"))
         #expect(html.contains("@page { size: A4"))
-        #expect(markdown.contains("Template versions combined: neglect version 1, neglect version 2"))
+        #expect(markdown.contains("Template versions combined: neglect version 2, neglect version 3"))
         #expect(markdown.contains("damaged-day (damaged at line 1 of facilitator.jsonl"))
         #expect(result.stderr.contains("the same day as another folder; counted once"))
         #expect(markdown.contains("Audit days: 2; cases audited: <5"))
