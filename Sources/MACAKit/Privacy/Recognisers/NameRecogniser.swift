@@ -151,11 +151,53 @@ enum NameRecogniser {
         return parts.contains { NameGazetteer.surnames.contains($0) } && parts.allSatisfy { !NameWords.notNames.contains($0) }
     }
 
+    /// A hand decision in NameWords first, then the data's (Scripts/extract-names).
     static func tier(_ key: String) -> Tier {
         if key.contains("-") { return .plain }
         if NameWords.neverAlone.contains(key) { return .neverAlone }
         if NameWords.everyday.contains(key) { return .everyday }
+        if NameGazetteer.neverAlone.contains(key) { return .neverAlone }
+        if NameGazetteer.everyday.contains(key) { return .everyday }
         return .plain
+    }
+
+    /// A word some list knows is not a name: an English word in any case, a
+    /// place, or one of NameWords' agency, role, place and service words.
+    static func isKnownWord(_ key: String) -> Bool {
+        if NameWords.notNames.contains(key) || NameWords.placeTypes.contains(key) || NameWords.services.contains(key)
+            || NameWords.titles.contains(key) || NameWords.relations.contains(key) || NameWords.placePrefixes.contains(key) {
+            return true
+        }
+        if NameGazetteer.words.contains(key) { return true }
+        // "Mosaics", "Kirklees'": a known word with an ending.
+        for ending in ["s", "'", "’"] where key.hasSuffix(ending) && key.count > 3 {
+            if NameGazetteer.words.contains(String(key.dropLast())) { return true }
+        }
+        return false
+    }
+
+    /// A capitalised word no list knows, shaped like a name: neither in the
+    /// gazetteer nor a known word, three letters or more, and no capital
+    /// inside but a name's (McAllister, O'Brien, DeShawn), never "SystmOne".
+    static func isUnknownName(_ word: String, key: String) -> Bool {
+        guard word.count >= 3, !isFirstName(key), !isSurname(key) else { return false }
+        let parts = word.split(separator: "-")
+        guard parts.count <= 3 else { return false }
+        for part in parts {
+            guard let first = part.first, first.isUppercase, part.count >= 2 else { return false }
+            let rest = part.dropFirst()
+            if rest.contains(where: \.isUppercase) {
+                // Mc, Mac, O', D', De, Di, La, Le, Van before a capital: a name's own.
+                let inner = part.firstIndex(where: { $0 != first && $0.isUppercase })!
+                let prefix = String(part[part.startIndex..<inner])
+                guard ["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "La", "Le", "Van", "Von", "St"].contains(prefix),
+                      !part[part.index(after: inner)...].contains(where: \.isUppercase) else { return false }
+            }
+            let partKey = Self.key(String(part))
+            if parts.count > 1, isFirstName(partKey) || isSurname(partKey) { continue }
+            if isKnownWord(partKey) { return false }
+        }
+        return true
     }
 
     /// A capitalised word the gazetteer holds (for the date-of-birth rule "Kayden (03/03/2019)").
@@ -182,6 +224,13 @@ enum NameRecogniser {
             let next = index + 1
             guard next < tokens.count, tokens[next].joined, tokens[next].capitalised || tokens[next].allCaps else { return false }
             return NameWords.placeTypes.contains(key(next))
+        }
+        /// A number next after the word ("Summer 2024", "Level 3"): a season, a term or a stage.
+        func numberAfter(_ index: Int) -> Bool {
+            var scan = tokens[index].range.location + tokens[index].range.length
+            if tokens[index].possessive { return false }
+            while scan < text.units.count, text.units[scan] == 0x20 || text.units[scan] == 0xA0 { scan += 1 }
+            return scan < text.units.count && ScanText.digit(text.units[scan]) != nil
         }
         func afterPlacePrefix(_ index: Int) -> Bool {
             index > 0 && (tokens[index].joined || isAbbreviation(key(index - 1))) && NameWords.placePrefixes.contains(key(index - 1))
@@ -256,7 +305,8 @@ enum NameRecogniser {
             if isPlace(after: index) { continue }
             switch tier {
             case .plain:
-                flagged[index] = token.capitalised || token.allCaps
+                // In capitals alone, only a name of four letters or more that is no word ("NG tube", "LADO").
+                flagged[index] = token.capitalised || (token.allCaps && token.range.length >= 4 && !isKnownWord(word))
             case .everyday:
                 guard token.capitalised else { continue }
                 if token.sentenceStart {
@@ -269,10 +319,47 @@ enum NameRecogniser {
                 let article = index > 0 && ["the", "a", "an"].contains(key(index - 1))
                 let capitalBefore = index > 0 && token.joined && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !tokens[index - 1].sentenceStart
                 let capitalAfter = index + 1 < tokens.count && tokens[index + 1].joined && (tokens[index + 1].capitalised || tokens[index + 1].allCaps)
-                flagged[index] = !article && !capitalBefore && !capitalAfter
+                flagged[index] = !article && !capitalBefore && !capitalAfter && !numberAfter(index)
             case .neverAlone:
                 continue
             }
+        }
+        // A capitalised word that no list knows ("Police spoke to Zofia",
+        // "Nowak was arrested"): mid-sentence, alone, not after an article,
+        // a determiner or a preposition of place, not before a place word,
+        // a number or a capitalised word that is not a name; starting a
+        // sentence, only as a possessive or before a verb a person does.
+        // Two such words together are a name and a surname ("Zbigniew Wawrzyniak").
+        var unknown = [Bool?](repeating: nil, count: tokens.count)
+        func isUnknown(_ index: Int) -> Bool {
+            if let known = unknown[index] { return known }
+            let made = tokens[index].capitalised && !organisation[index] && isUnknownName(text.substring(tokens[index].range), key: key(index))
+            unknown[index] = made
+            return made
+        }
+        for index in tokens.indices where tokens[index].capitalised && !flagged[index] && !organisation[index] {
+            guard isUnknown(index), !afterPlacePrefix(index), !isPlace(after: index), !numberAfter(index) else { continue }
+            let token = tokens[index]
+            let next = index + 1 < tokens.count && tokens[index + 1].joined ? index + 1 : nil
+            if let next, tokens[next].capitalised || tokens[next].allCaps {
+                // Part of a longer capitalised name: only another unknown word makes it a person's.
+                guard isUnknown(next), !isPlace(after: next) else { continue }
+                if !token.sentenceStart || (next + 1 < tokens.count && tokens[next + 1].joined && NameWords.personVerbs.contains(key(next + 1))) {
+                    flagged[index] = true
+                    flagged[next] = true
+                }
+                continue
+            }
+            if token.sentenceStart {
+                let verb = next.map { !tokens[$0].capitalised && !tokens[$0].allCaps && NameWords.personVerbs.contains(key($0)) } ?? false
+                flagged[index] = token.possessive || verb
+                continue
+            }
+            guard index > 0 else { continue }
+            let before = tokens[index - 1]
+            if token.joined, before.capitalised || before.allCaps, !before.sentenceStart { continue }
+            if token.joined, NameWords.placePrepositions.contains(key(index - 1)) || NameWords.determiners.contains(key(index - 1)) { continue }
+            flagged[index] = true
         }
         // A capitalised possessive mid-sentence, after a lower-case word.
         for index in tokens.indices where tokens[index].possessive && tokens[index].capitalised && !tokens[index].sentenceStart && !flagged[index] {

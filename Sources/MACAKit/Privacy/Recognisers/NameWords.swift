@@ -11,7 +11,7 @@ enum NameWords {
         "weston", "stanley", "hyde", "blackburn", "wells", "hilton", "holloway", "rhodes", "lancaster", "chester", "crawford",
         "bradley", "bentley", "hartley", "lincoln", "dudley", "march", "august", "pope", "bishop", "lord", "king", "law",
         "price", "page", "hope", "summers", "winter", "day", "field", "cross", "park", "april", "paris", "israel",
-        "kingston", "skye", "jan", "warwick", "virginia",
+        "kingston", "skye", "jan", "warwick", "virginia", "hull", "downs",
     ]
     /// Names that are also everyday words ("Swift action", "Young carers",
     /// "Foster carers", "Frank discussion"): read as names mid-sentence
@@ -35,6 +35,28 @@ enum NameWords {
         "noel", "olive", "phoebe", "phoenix", "piper", "poppy", "roman", "ruby", "savannah", "summer", "trinity", "troy",
         "violet", "willow", "abbey", "eden", "zion", "florence", "rex", "cruz", "ivy", "daisy",
         "kemp", "kerr", "kirk", "lowe", "mann", "nash", "north", "rowe", "ward",
+        "drew", "ray", "nick", "wren", "river", "liberty",
+    ]
+    /// Services, systems, apps and shops that audit prose names and no
+    /// dictionary holds: never names ("messages on Snapchat", "Kooth").
+    static let services: Set<String> = [
+        "snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube", "telegram", "discord", "roblox", "fortnite",
+        "minecraft", "omegle", "twitter", "xbox", "playstation", "netflix", "google", "iphone", "ipad", "skype", "zoom",
+        "kooth", "childline", "cafcass", "ofsted", "barnardo", "barnardo's", "nspcc", "camhs", "samaritans", "catch22",
+        "mosaic", "liquidlogic", "carefirst", "azeus", "systmone", "emis", "rio", "niche", "athena", "frameworki", "capita",
+        "wellcomm", "tesco", "asda", "aldi", "lidl", "primark", "morrisons", "sainsbury's", "sainsburys", "greggs",
+        "poundland", "mcdonald's", "mcdonalds", "kfc", "subway", "costa", "argos", "iceland", "boots", "superdrug",
+        "amazon", "ebay", "paypal", "uber", "deliveroo", "nhs", "dwp", "hmrc", "dvla", "ucas", "ofqual", "cqc", "icb",
+        "nice", "nmc", "hcpc", "gmc", "swe", "lado", "mash", "marac", "mappa", "iom", "idva", "isva", "pcso", "pru",
+    ]
+    /// Words before a capitalised word that make it a place or a thing, not a person.
+    static let placePrepositions: Set<String> = [
+        "in", "at", "near", "around", "outside", "from", "into", "towards", "toward", "across", "within", "throughout",
+        "via", "upon", "onto", "beyond", "inside", "opposite", "nearby", "between",
+    ]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your", "every",
+        "each", "no", "any", "some", "another", "which", "whose", "what", "per",
     ]
     /// Shops, charities and services named after people, word by word.
     static let organisations: [[String]] = [
@@ -78,7 +100,8 @@ enum NameWords {
         "some", "most", "many", "few", "more", "less", "none", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "first", "second", "third", "last", "next", "early", "late", "later", "earlier",
         "today", "yesterday", "tomorrow", "overall", "however", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "mum", "dad", "mother", "father", "parent", "parents", "carer", "carers",
         "child", "children", "children's", "baby", "babies", "family", "families", "sibling", "siblings", "brother",
         "sister", "grandmother", "grandfather", "nan", "police", "health", "social", "care", "services", "service",
