@@ -186,9 +186,8 @@ enum NameRecogniser {
         for part in parts {
             guard let first = part.first, first.isUppercase, part.count >= 2 else { return false }
             let rest = part.dropFirst()
-            if rest.contains(where: \.isUppercase) {
+            if let inner = rest.firstIndex(where: \.isUppercase) {
                 // Mc, Mac, O', D', De, Di, La, Le, Van before a capital: a name's own.
-                let inner = part.firstIndex(where: { $0 != first && $0.isUppercase })!
                 let prefix = String(part[part.startIndex..<inner])
                 guard ["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "La", "Le", "Van", "Von", "St"].contains(prefix),
                       !part[part.index(after: inner)...].contains(where: \.isUppercase) else { return false }
