@@ -123783,7 +123783,7 @@ złotnik
 žáková
 """)
 
-    /// Names that are also English words, common as names: read as names mid-sentence (376)
+    /// Names that are also English words, common as names: read as names mid-sentence (372)
     static let everyday = WordList("""
 acacia
 alley
@@ -123873,7 +123873,6 @@ coy
 crane
 crews
 crimson
-crook
 crouch
 crow
 cutter
@@ -123912,7 +123911,6 @@ farrow
 felicity
 ferry
 fink
-flint
 flora
 foreman
 forte
@@ -123933,7 +123931,6 @@ goldsmith
 graves
 grimes
 grooms
-grove
 groves
 gunner
 halo
@@ -124145,7 +124142,6 @@ viola
 waggoner
 wagoner
 warden
-ware
 weathers
 weaver
 weir
@@ -124163,7 +124159,7 @@ zen
 zephyr
 """)
 
-    /// Names that are also the commonest English words, rare names that are words, places and countries: never names alone (4329)
+    /// Names that are also the commonest English words, rare names that are words, places and countries: never names alone (4362)
     static let neverAlone = WordList("""
 abate
 abbot
@@ -124455,6 +124451,7 @@ billow
 bills
 bin
 binder
+bingham
 bingley
 binning
 bins
@@ -124643,6 +124640,7 @@ broom
 brother
 brothers
 brough
+broughton
 brow
 browner
 bruin
@@ -124685,6 +124683,7 @@ burgher
 burka
 burn
 burner
+burnham
 burnley
 burros
 burrow
@@ -124775,6 +124774,7 @@ cardiff
 cardinal
 care
 cargo
+carlisle
 carnal
 carp
 carrel
@@ -125067,6 +125067,7 @@ crofts
 croissant
 cromer
 crone
+crook
 crooks
 cropper
 crosier
@@ -125170,6 +125171,7 @@ demos
 den
 denier
 denmark
+denton
 deny
 deputy
 derby
@@ -125308,10 +125310,12 @@ duffer
 duh
 dull
 dun
+dunbar
 dundee
 dung
 dunk
 dunner
+durham
 during
 dust
 dustman
@@ -125514,6 +125518,7 @@ flicker
 flier
 flight
 fling
+flint
 flock
 floor
 florin
@@ -125729,6 +125734,7 @@ grams
 grand
 grange
 granite
+grantham
 grape
 grapes
 grass
@@ -125770,6 +125776,7 @@ ground
 grounds
 group
 grout
+grove
 grow
 gruel
 grumbles
@@ -125858,7 +125865,9 @@ hash
 haste
 hasten
 hasting
+hastings
 hasty
+hatfield
 hatter
 havoc
 haw
@@ -126332,6 +126341,7 @@ lively
 liverpool
 livers
 livings
+livingston
 llamas
 llano
 llanos
@@ -126478,6 +126488,7 @@ marker
 market
 marking
 marks
+marlow
 maroon
 marple
 marquee
@@ -126505,6 +126516,7 @@ masters
 mat
 mate
 mates
+matlock
 matrix
 mats
 matte
@@ -126520,6 +126532,7 @@ mavin
 maw
 maxima
 maximum
+mayfield
 mayor
 mayoral
 mayotte
@@ -127149,6 +127162,7 @@ purser
 putney
 putt
 putty
+pyle
 quail
 quarry
 quarto
@@ -127274,6 +127288,7 @@ rhythm
 rich
 richer
 riches
+richmond
 ricotta
 riddles
 ridges
@@ -127409,6 +127424,7 @@ salami
 sale
 sales
 saline
+salisbury
 salmons
 salon
 salt
@@ -127444,6 +127460,7 @@ sax
 say
 scales
 scallion
+scarborough
 scarlet
 schlepp
 schmaltz
@@ -127479,6 +127496,7 @@ seed
 seeds
 seek
 sees
+selby
 self
 selkirk
 sell
@@ -127570,6 +127588,7 @@ shiner
 shines
 shingles
 shiny
+shipley
 shipper
 shire
 shires
@@ -127657,6 +127676,7 @@ six
 sizer
 skates
 skeet
+skelton
 ski
 skiff
 skip
@@ -127795,6 +127815,7 @@ stables
 stack
 stacks
 staff
+stafford
 stage
 staggers
 stain
@@ -127899,6 +127920,7 @@ stripe
 stripling
 strode
 strong
+stroud
 struck
 strum
 stuck
@@ -128042,6 +128064,7 @@ thistle
 thong
 thorn
 thornbury
+thorne
 thornhill
 thorns
 thousand
@@ -128081,6 +128104,7 @@ tiny
 tipper
 tipping
 tipple
+tipton
 tissue
 tittle
 to
@@ -128208,6 +128232,7 @@ unknown
 unnamed
 uphold
 upright
+upton
 urban
 us
 usher
@@ -128300,6 +128325,7 @@ want
 warble
 warder
 wardle
+ware
 wareham
 wares
 warm
@@ -128314,6 +128340,7 @@ warrior
 was
 wash
 washer
+washington
 watchman
 water
 watford
@@ -128361,6 +128388,7 @@ weymouth
 whack
 whaling
 wham
+wheatley
 wheeling
 wheelwright
 whetstone
@@ -128397,6 +128425,7 @@ wimpy
 win
 wince
 winch
+winchester
 wind
 winding
 windsor

@@ -156,6 +156,7 @@ enum NameRecogniser {
         if key.contains("-") { return .plain }
         if NameWords.neverAlone.contains(key) { return .neverAlone }
         if NameWords.everyday.contains(key) { return .everyday }
+        if NameWords.areas.contains(key) { return .neverAlone }
         if NameGazetteer.neverAlone.contains(key) { return .neverAlone }
         if NameGazetteer.everyday.contains(key) { return .everyday }
         return .plain
@@ -164,7 +165,8 @@ enum NameRecogniser {
     /// A word some list knows is not a name: an English word in any case, a
     /// place, or one of NameWords' agency, role, place and service words.
     static func isKnownWord(_ key: String) -> Bool {
-        if NameWords.notNames.contains(key) || NameWords.placeTypes.contains(key) || NameWords.services.contains(key)
+        if NameWords.notNames.contains(key) || NameWords.placeTypes.contains(key) || NameWords.services.contains(key) || NameWords.languages.contains(key)
+            || NameWords.areas.contains(key) || NameWords.placeEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 })
             || NameWords.titles.contains(key) || NameWords.relations.contains(key) || NameWords.placePrefixes.contains(key) {
             return true
         }
@@ -217,7 +219,13 @@ enum NameRecogniser {
         }
         /// A capitalised word that could be a name: not an agency, role or sentence word.
         func nameShaped(_ index: Int) -> Bool {
-            tokens[index].capitalised && !NameWords.notNames.contains(key(index))
+            tokens[index].capitalised && !NameWords.notNames.contains(key(index)) && !isService(index)
+        }
+        /// A shop, app, system, charity, language or area ("Barnardo's", "Costa", "Pashto", "Tameside").
+        func isService(_ index: Int) -> Bool {
+            let word = key(index)
+            return NameWords.services.contains(tokens[index].possessive ? word + "'s" : word) || NameWords.languages.contains(word)
+                || NameWords.areas.contains(word)
         }
         func isPlace(after index: Int) -> Bool {
             let next = index + 1
@@ -230,6 +238,12 @@ enum NameRecogniser {
             if tokens[index].possessive { return false }
             while scan < text.units.count, text.units[scan] == 0x20 || text.units[scan] == 0xA0 { scan += 1 }
             return scan < text.units.count && ScanText.digit(text.units[scan]) != nil
+        }
+        /// "the Nowak family", "the Begum children".
+        func familyAfter(_ index: Int) -> Bool {
+            let next = index + 1
+            return !tokens[index].possessive && next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
+                && NameWords.familyWords.contains(key(next))
         }
         func afterPlacePrefix(_ index: Int) -> Bool {
             index > 0 && (tokens[index].joined || isAbbreviation(key(index - 1))) && NameWords.placePrefixes.contains(key(index - 1))
@@ -264,8 +278,10 @@ enum NameRecogniser {
             // A title or a relation before it.
             if index > 0, token.capitalised, token.joined || token.commaBefore || token.colonBefore || isAbbreviation(key(index - 1)) {
                 let before = key(index - 1)
+                // After a relation, a word that is no name and an English word is not one ("Child Criminal Exploitation").
+                let nameAfterRelation = { isFirstName(word) || isSurname(word) || !isKnownWord(word) }
                 let cued = (NameWords.titles.contains(before) && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !token.colonBefore)
-                    || (NameWords.relations.contains(before) && !isPlace(after: index))
+                    || (NameWords.relations.contains(before) && !isPlace(after: index) && nameAfterRelation())
                     || (before == "as" && index > 1 && key(index - 2) == "known")
                 if cued {
                     flagged[index] = true
@@ -275,6 +291,8 @@ enum NameRecogniser {
                     continue
                 }
             }
+            // Shops, apps, systems and languages ("the Costa café", "held on Rio", "McDonald's").
+            if isService(index) { continue }
             let (first, surname) = gazetteer(index)
             let tier = tier(word)
             // Beside another name.
@@ -293,6 +311,12 @@ enum NameRecogniser {
                     pair = true
                 } else if !first && !surname && token.capitalised && nextSurname && nextTier == .plain {
                     pair = true
+                } else if first && tokens[index + 1].capitalised && !tokens[index].possessive
+                            && isUnknownName(text.substring(tokens[index + 1].range), key: next) {
+                    // A first name and a surname no list holds ("Grant Cushwa"); a first name that is also a word
+                    // starting a sentence, only before a verb a person does ("May Kroneman was seen").
+                    let verbAfter = index + 2 < tokens.count && tokens[index + 2].joined && NameWords.personVerbs.contains(key(index + 2))
+                    pair = tier != .neverAlone || !token.sentenceStart || verbAfter
                 }
                 if pair {
                     flagged[index] = true
@@ -302,6 +326,11 @@ enum NameRecogniser {
             }
             guard first || surname, !flagged[index] else { continue }
             if isPlace(after: index) { continue }
+            // After an article only as a family's name ("the Costa café"; "the Nowak family").
+            if index > 0, token.joined, NameWords.determiners.contains(key(index - 1)) {
+                flagged[index] = tier != .neverAlone && familyAfter(index)
+                continue
+            }
             switch tier {
             case .plain:
                 // In capitals alone, only a name of four letters or more that is no word ("NG tube", "LADO").
@@ -356,14 +385,28 @@ enum NameRecogniser {
             }
             guard index > 0 else { continue }
             let before = tokens[index - 1]
-            if token.joined, before.capitalised || before.allCaps, !before.sentenceStart { continue }
-            if token.joined, NameWords.placePrepositions.contains(key(index - 1)) || NameWords.determiners.contains(key(index - 1)) { continue }
+            // Part of a longer capitalised name ("Operation Makesafe", "Kirklees Tameside"), unless the word
+            // before only opens the sentence ("Yesterday Zofia said").
+            if token.joined, before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(key(index - 1)) {
+                // A first name that is also a word, then this one, before a verb a person does: "May Kroneman was seen".
+                let verbAfter = next.map { !tokens[$0].capitalised && NameWords.personVerbs.contains(key($0)) } ?? false
+                if before.sentenceStart, before.capitalised, isFirstName(key(index - 1)), verbAfter {
+                    flagged[index - 1] = true
+                    flagged[index] = true
+                }
+                continue
+            }
+            if token.joined, NameWords.determiners.contains(key(index - 1)) {
+                flagged[index] = familyAfter(index)
+                continue
+            }
+            if token.joined, NameWords.placePrepositions.contains(key(index - 1)) { continue }
             flagged[index] = true
         }
         // A capitalised possessive mid-sentence, after a lower-case word.
         for index in tokens.indices where tokens[index].possessive && tokens[index].capitalised && !tokens[index].sentenceStart && !flagged[index] {
             guard index > 0, tokens[index].joined, !tokens[index - 1].capitalised, !tokens[index - 1].allCaps,
-                  !["the", "a", "an", "this", "that", "our", "their", "your", "its", "his", "her"].contains(key(index - 1)),
+                  !["the", "a", "an", "this", "these", "those", "our", "their", "your", "its", "his", "her"].contains(key(index - 1)),
                   nameShaped(index), !afterPlacePrefix(index), tier(key(index)) != .neverAlone else { continue }
             flagged[index] = true
         }

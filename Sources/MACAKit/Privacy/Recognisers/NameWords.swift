@@ -54,9 +54,66 @@ enum NameWords {
         "in", "at", "near", "around", "outside", "from", "into", "towards", "toward", "across", "within", "throughout",
         "via", "upon", "onto", "beyond", "inside", "opposite", "nearby", "between",
     ]
+    /// Words before a capitalised word that make it a thing, unless a family word follows ("the Nowak family").
     static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your", "every",
-        "each", "no", "any", "some", "another", "which", "whose", "what", "per",
+        "the", "a", "an", "this", "these", "those", "our", "their", "its", "his", "her", "my", "your", "every",
+        "each", "no", "any", "some", "another", "which", "whose", "per",
+    ]
+    /// Words that open a sentence before a name ("Yesterday Zofia said"); any other capitalised word
+    /// before a capitalised word no list knows makes the two one name of a thing ("Operation Makesafe").
+    static let openers: Set<String> = [
+        "today", "yesterday", "tomorrow", "then", "later", "meanwhile", "however", "also", "here", "now", "initially",
+        "subsequently", "afterwards", "recently", "previously", "eventually", "currently", "overall", "again", "sadly",
+        "unfortunately", "importantly", "separately", "similarly", "additionally", "otherwise", "so", "and", "but", "when",
+        "while", "because", "although", "if", "once", "since", "after", "before", "until", "whether", "did", "does", "has",
+        "had", "was", "is", "why", "how", "where", "what", "who", "whom", "dear", "hi", "hello", "thanks", "action", "note",
+        "update", "learning", "minutes", "auditor", "chronology", "summary", "outcome", "agreed",
+    ]
+    /// English and Welsh local authorities, counties, London boroughs and districts audit prose names:
+    /// never names alone ("moved to Tameside"), and never a name no list knows.
+    static let areas: Set<String> = [
+        "tameside", "wirral", "sefton", "knowsley", "halton", "trafford", "sandwell", "dudley", "solihull", "rutland", "torbay",
+        "medway", "thurrock", "swindon", "wiltshire", "cumbria", "northumberland", "redcar", "cleveland", "stockton",
+        "hartlepool", "darlington", "gateshead", "sunderland", "tyneside", "wearside", "teesside", "wakefield", "rotherham",
+        "barnsley", "doncaster", "kirklees", "calderdale", "derbyshire", "nottinghamshire", "leicestershire", "lincolnshire",
+        "norfolk", "suffolk", "essex", "hertfordshire", "bedfordshire", "buckinghamshire", "oxfordshire", "berkshire",
+        "hampshire", "surrey", "sussex", "kent", "cornwall", "dorset", "somerset", "gloucestershire", "worcestershire",
+        "herefordshire", "shropshire", "staffordshire", "warwickshire", "cheshire", "merseyside", "lancashire", "yorkshire",
+        "humberside", "cambridgeshire", "northamptonshire", "wokingham", "bracknell", "slough", "windsor", "maidenhead",
+        "haringey", "hackney", "lambeth", "southwark", "lewisham", "greenwich", "bexley", "bromley", "croydon", "merton",
+        "hounslow", "hillingdon", "ealing", "brent", "harrow", "barnet", "enfield", "redbridge", "havering", "barking",
+        "dagenham", "newham", "islington", "camden", "westminster", "kensington", "hammersmith", "fulham", "wandsworth",
+        "tower", "hamlets", "plymouth", "southend", "peterborough", "luton", "milton", "keynes", "bournemouth",
+        "christchurch", "bcp", "isle", "wight", "scilly", "stoke", "telford", "wrekin", "walsall", "wolverhampton",
+        "bury", "bolton", "wigan", "salford", "oldham", "rochdale", "stockport", "blackburn", "darwen",
+        "blackpool", "warrington", "rhondda", "cynon", "taf", "caerphilly", "blaenau", "gwent", "torfaen",
+        "monmouthshire", "newport", "cardiff", "vale", "glamorgan", "bridgend", "neath", "swansea",
+        "carmarthenshire", "pembrokeshire", "ceredigion", "powys", "wrexham", "denbighshire", "flintshire", "conwy",
+        "gwynedd", "anglesey", "merthyr", "tydfil", "seacroft", "gipton", "harehills", "chapeltown", "manningham", "armley",
+        "hunslet", "headingley", "moortown", "roundhay", "holbeck", "beeston", "bramley", "eccleshill", "wibsey",
+        "buttershaw", "ovenden", "mixenden", "byker", "jesmond", "fenham", "ardwick", "gorton", "levenshulme", "rusholme",
+        "wythenshawe", "toxteth", "everton", "anfield", "aintree", "kirkby", "huyton", "speke", "side", "hulme",
+        "longsight", "handsworth", "sparkhill", "sparkbrook", "erdington", "kingstanding", "chelmsley", "lozells",
+        "small", "ladywood", "nechells", "saltley", "alum", "rock", "washwood", "edgbaston", "selly", "oak",
+    ]
+    /// Endings only the names of places have ("Nottinghamshire", "Middlesbrough", "Bournemouth").
+    static let placeEndings: [String] = ["shire", "borough", "brough", "mouth", "minster", "caster", "cester"]
+    /// Words after "the NAME" that make NAME a family's: "the Nowak family", "the Begum children".
+    static let familyWords: Set<String> = [
+        "family", "families", "family's", "household", "households", "home", "children", "siblings", "twins", "boys",
+        "girls", "brothers", "sisters", "parents", "case", "kids", "grandparents", "house",
+    ]
+    /// Languages and peoples that audit prose names and the dictionary lacks: never names ("speaks Pashto").
+    static let languages: Set<String> = [
+        "pashto", "dari", "tigrinya", "amharic", "oromo", "sorani", "kurmanji", "badini", "mirpuri", "pahari", "potwari",
+        "sylheti", "lingala", "twi", "yoruba", "igbo", "hausa", "somali", "swahili", "tamil", "telugu", "malayalam",
+        "gujarati", "bengali", "bangla", "urdu", "punjabi", "hindi", "farsi", "tagalog", "romani", "roma", "kurdish",
+        "tetum", "krio", "shona", "ndebele", "xhosa", "zulu", "wolof", "fula", "luganda", "kinyarwanda", "kirundi",
+        "arabic", "makaton", "bsl", "eritrean", "ethiopian", "afghan", "syrian", "iraqi", "iranian", "sudanese",
+        "kosovan", "albanian", "romanian", "bulgarian", "lithuanian", "latvian", "slovak", "czech", "polish",
+        "hungarian", "ukrainian", "russian", "turkish", "portuguese", "brazilian", "nigerian", "ghanaian",
+        "zimbabwean", "congolese", "pakistani", "bangladeshi", "kashmiri", "sikh", "hindu", "muslim", "jewish",
+        "gypsy", "traveller", "travellers",
     ]
     /// Shops, charities and services named after people, word by word.
     static let organisations: [[String]] = [
@@ -72,7 +129,14 @@ enum NameWords {
         "stayed", "moved", "appeared", "presented", "seemed", "became", "spoke", "talked", "cried", "ran", "left", "arrived",
         "returned", "came", "would", "could", "can", "should", "must", "likes", "liked", "loves", "enjoys", "felt", "feels",
         "drew", "showed", "shared", "admitted", "denied", "agreed", "declined", "started", "stopped", "tried", "needs",
-        "needed", "remains", "remained", "continues", "continued", "and",
+        "needed", "remains", "remained", "continues", "continued", "and", "attends", "spent", "spends", "visited", "wrote",
+        "began", "reports", "discloses", "sleeps", "shares", "plays", "played", "struggles", "struggled", "presents",
+        "appears", "worries", "worried", "absconded", "gets", "got", "made", "makes", "took", "takes", "saw", "sees", "met",
+        "phoned", "texted", "messaged", "posted", "hit", "kicked", "punched", "pushed", "hurt", "threatened", "assaulted",
+        "shouted", "screamed", "joined", "received", "gave", "didn't", "doesn't", "isn't", "wasn't", "hasn't", "won't",
+        "can't", "couldn't", "wouldn't", "also", "now", "often", "never", "always", "still", "recently", "usually",
+        "sometimes", "initially", "later", "again", "herself", "himself", "themselves", "knew", "knows", "thought", "thinks",
+        "believed", "believes", "wished", "wishes", "hoped", "hopes", "will", "might", "may",
     ]
     /// Titles before a name.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister"]
