@@ -134,7 +134,9 @@ enum NameRecogniser {
 
     /// The lower-cased form a word is looked up by (curly apostrophes straightened).
     static func key(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
+        let lower = word.lowercased()
+        guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return lower }
+        return lower.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
     }
 
     static func isFirstName(_ key: String) -> Bool {
@@ -365,42 +367,42 @@ enum NameRecogniser {
             unknown[index] = made
             return made
         }
-        for index in tokens.indices where tokens[index].capitalised && !flagged[index] && !organisation[index] {
-            guard isUnknown(index), !afterPlacePrefix(index), !isPlace(after: index), !numberAfter(index) else { continue }
+        for index in tokens.indices where tokens[index].capitalised && !flagged[index] && !organisation[index] && tokens[index].range.length >= 3 {
+            // What is around the word is read first, since it is cheaper than the lists.
             let token = tokens[index]
             let next = index + 1 < tokens.count && tokens[index + 1].joined ? index + 1 : nil
+            func verb(_ at: Int?) -> Bool {
+                guard let at, at < tokens.count, tokens[at].joined, !tokens[at].capitalised, !tokens[at].allCaps else { return false }
+                return NameWords.personVerbs.contains(key(at))
+            }
+            var pairWith: Int? = nil
             if let next, tokens[next].capitalised || tokens[next].allCaps {
                 // Part of a longer capitalised name: only another unknown word makes it a person's.
-                guard isUnknown(next), !isPlace(after: next) else { continue }
-                if !token.sentenceStart || (next + 1 < tokens.count && tokens[next + 1].joined && NameWords.personVerbs.contains(key(next + 1))) {
-                    flagged[index] = true
-                    flagged[next] = true
+                guard !token.sentenceStart || verb(next + 1), tokens[next].capitalised else { continue }
+                pairWith = next
+            } else if token.sentenceStart {
+                guard token.possessive || verb(next) else { continue }
+            } else if index > 0, token.joined {
+                let before = tokens[index - 1], word = key(index - 1)
+                if before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(word) {
+                    // Part of a longer capitalised name ("Operation Makesafe"), unless the word before only
+                    // opens the sentence ("Yesterday Zofia said"), or is a first name that is also a word, with
+                    // a verb a person does after: "May Kroneman was seen".
+                    guard before.sentenceStart, before.capitalised, verb(next), isFirstName(word) else { continue }
+                    pairWith = index - 1
+                } else if NameWords.determiners.contains(word) {
+                    guard familyAfter(index) else { continue }
+                } else if NameWords.placePrepositions.contains(word) {
+                    continue
                 }
-                continue
             }
-            if token.sentenceStart {
-                let verb = next.map { !tokens[$0].capitalised && !tokens[$0].allCaps && NameWords.personVerbs.contains(key($0)) } ?? false
-                flagged[index] = token.possessive || verb
-                continue
-            }
-            guard index > 0 else { continue }
-            let before = tokens[index - 1]
-            // Part of a longer capitalised name ("Operation Makesafe", "Kirklees Tameside"), unless the word
-            // before only opens the sentence ("Yesterday Zofia said").
-            if token.joined, before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(key(index - 1)) {
-                // A first name that is also a word, then this one, before a verb a person does: "May Kroneman was seen".
-                let verbAfter = next.map { !tokens[$0].capitalised && NameWords.personVerbs.contains(key($0)) } ?? false
-                if before.sentenceStart, before.capitalised, isFirstName(key(index - 1)), verbAfter {
-                    flagged[index - 1] = true
-                    flagged[index] = true
+            guard isUnknown(index), !afterPlacePrefix(index), !isPlace(after: index), !numberAfter(index) else { continue }
+            if let other = pairWith {
+                if other > index {
+                    guard isUnknown(other), !isPlace(after: other) else { continue }
                 }
-                continue
+                flagged[other] = true
             }
-            if token.joined, NameWords.determiners.contains(key(index - 1)) {
-                flagged[index] = familyAfter(index)
-                continue
-            }
-            if token.joined, NameWords.placePrepositions.contains(key(index - 1)) { continue }
             flagged[index] = true
         }
         // A capitalised possessive mid-sentence, after a lower-case word.
