@@ -159,7 +159,7 @@ enum NameRecogniser {
         if NameWords.neverAlone.contains(key) { return .neverAlone }
         if NameWords.everyday.contains(key) { return .everyday }
         if NameWords.areas.contains(key) { return .neverAlone }
-        if NameGazetteer.neverAlone.contains(key) { return .neverAlone }
+        if NameGazetteer.neverAlone.contains(key) || NameGazetteer.places.contains(key) { return .neverAlone }
         if NameGazetteer.everyday.contains(key) { return .everyday }
         return .plain
     }
@@ -203,6 +203,13 @@ enum NameRecogniser {
         return true
     }
 
+    /// A capitalised possessive mid-sentence is a name's unless the word is one NameWords never reads
+    /// alone (months, colours: "May's review") or a place ("London's"); a name that is only a word
+    /// ("Lien's lunchbox", "Fanny's nan") is one.
+    static func possessiveName(_ key: String) -> Bool {
+        !NameWords.neverAlone.contains(key) && !NameWords.areas.contains(key) && !NameGazetteer.places.contains(key)
+    }
+
     /// A capitalised word the gazetteer holds (for the date-of-birth rule "Kayden (03/03/2019)").
     static func isGazetteerName(_ word: String) -> Bool {
         let key = key(word)
@@ -240,6 +247,20 @@ enum NameRecogniser {
             if tokens[index].possessive { return false }
             while scan < text.units.count, text.units[scan] == 0x20 || text.units[scan] == 0xA0 { scan += 1 }
             return scan < text.units.count && ScanText.digit(text.units[scan]) != nil
+        }
+        /// An age after the word: "Tedi (9)", "Leonidha, aged 13".
+        func ageAfter(_ index: Int) -> Bool {
+            let units = text.units
+            var scan = tokens[index].range.location + tokens[index].range.length + (tokens[index].possessive ? 2 : 0)
+            func skipSpaces() { while scan < units.count, units[scan] == 0x20 || units[scan] == 0xA0 { scan += 1 } }
+            skipSpaces()
+            guard scan < units.count else { return false }
+            if units[scan] == 0x28 {
+                scan += 1
+                return scan < units.count && ScanText.digit(units[scan]) != nil
+            }
+            guard units[scan] == 0x2C, index + 1 < tokens.count, tokens[index + 1].commaBefore else { return false }
+            return ["aged", "age"].contains(key(index + 1))
         }
         /// "the Nowak family", "the Begum children".
         func familyAfter(_ index: Int) -> Bool {
@@ -343,7 +364,7 @@ enum NameRecogniser {
                     // "Martin told the teacher", "Grace's mum": a person.
                     let verb = index + 1 < tokens.count && tokens[index + 1].joined && !tokens[index + 1].capitalised
                         && NameWords.personVerbs.contains(key(index + 1))
-                    flagged[index] = token.possessive || verb
+                    flagged[index] = token.possessive || verb || ageAfter(index)
                     continue
                 }
                 let article = index > 0 && ["the", "a", "an"].contains(key(index - 1))
@@ -381,7 +402,7 @@ enum NameRecogniser {
                 guard !token.sentenceStart || verb(next + 1), tokens[next].capitalised else { continue }
                 pairWith = next
             } else if token.sentenceStart {
-                guard token.possessive || verb(next) else { continue }
+                guard token.possessive || verb(next) || ageAfter(index) else { continue }
             } else if index > 0, token.joined {
                 let before = tokens[index - 1], word = key(index - 1)
                 if before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(word) {
@@ -409,7 +430,7 @@ enum NameRecogniser {
         for index in tokens.indices where tokens[index].possessive && tokens[index].capitalised && !tokens[index].sentenceStart && !flagged[index] {
             guard index > 0, tokens[index].joined, !tokens[index - 1].capitalised, !tokens[index - 1].allCaps,
                   !["the", "a", "an", "this", "these", "those", "our", "their", "your", "its", "his", "her"].contains(key(index - 1)),
-                  nameShaped(index), !afterPlacePrefix(index), tier(key(index)) != .neverAlone else { continue }
+                  nameShaped(index), !afterPlacePrefix(index), possessiveName(key(index)) else { continue }
             flagged[index] = true
         }
         // Names joined by "and", "&" or a comma to a name found, and the

@@ -67,7 +67,8 @@ enum NameWords {
         "unfortunately", "importantly", "separately", "similarly", "additionally", "otherwise", "so", "and", "but", "when",
         "while", "because", "although", "if", "once", "since", "after", "before", "until", "whether", "did", "does", "has",
         "had", "was", "is", "why", "how", "where", "what", "who", "whom", "dear", "hi", "hello", "thanks", "action", "note",
-        "update", "learning", "minutes", "auditor", "chronology", "summary", "outcome", "agreed",
+        "update", "learning", "minutes", "auditor", "chronology", "summary", "outcome", "agreed", "could", "would",
+        "should", "can", "will", "were", "are", "do", "might", "must", "shall", "has", "have", "had",
     ]
     /// English and Welsh local authorities, counties, London boroughs and districts audit prose names:
     /// never names alone ("moved to Tameside"), and never a name no list knows.
@@ -97,7 +98,7 @@ enum NameWords {
         "small", "ladywood", "nechells", "saltley", "alum", "rock", "washwood", "edgbaston", "selly", "oak",
     ]
     /// Endings only the names of places have ("Nottinghamshire", "Middlesbrough", "Bournemouth").
-    static let placeEndings: [String] = ["shire", "borough", "brough", "mouth", "minster", "caster", "cester"]
+    static let placeEndings: [String] = ["shire", "borough", "mouth", "minster", "caster", "cester"]
     /// Words after "the NAME" that make NAME a family's: "the Nowak family", "the Begum children".
     static let familyWords: Set<String> = [
         "family", "families", "family's", "household", "households", "home", "children", "siblings", "twins", "boys",
@@ -137,6 +138,11 @@ enum NameWords {
         "can't", "couldn't", "wouldn't", "also", "now", "often", "never", "always", "still", "recently", "usually",
         "sometimes", "initially", "later", "again", "herself", "himself", "themselves", "knew", "knows", "thought", "thinks",
         "believed", "believes", "wished", "wishes", "hoped", "hopes", "will", "might", "may",
+        // A chronology's shorthand: "Rex collected by Dad", "Arttu seen alone".
+        "seen", "collected", "picked", "dropped", "found", "taken", "brought", "not", "absent", "present", "asleep",
+        "awake", "upset", "crying", "excluded", "suspended", "admitted", "discharged", "weighed", "examined",
+        "interviewed", "placed", "missing", "hungry", "late", "dirty", "injured", "bruised", "quiet", "withdrawn",
+        "angry", "happy", "sad", "scared", "frightened", "tired", "unwell", "ill", "poorly",
     ]
     /// Titles before a name.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister"]
