@@ -168,7 +168,9 @@ enum NameRecogniser {
     /// place, or one of NameWords' agency, role, place and service words.
     static func isKnownWord(_ key: String) -> Bool {
         if NameWords.notNames.contains(key) || NameWords.placeTypes.contains(key) || NameWords.services.contains(key) || NameWords.languages.contains(key)
-            || NameWords.areas.contains(key) || NameWords.placeEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 })
+            || NameWords.areas.contains(key) || NameWords.medical.contains(key)
+            || NameWords.placeEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 })
+            || NameWords.medicalEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 1 })
             || NameWords.titles.contains(key) || NameWords.relations.contains(key) || NameWords.placePrefixes.contains(key) {
             return true
         }
@@ -230,11 +232,16 @@ enum NameRecogniser {
         func nameShaped(_ index: Int) -> Bool {
             tokens[index].capitalised && !NameWords.notNames.contains(key(index)) && !isService(index)
         }
-        /// A shop, app, system, charity, language or area ("Barnardo's", "Costa", "Pashto", "Tameside").
+        /// A shop, app, system, charity, language, medicine or area ("Barnardo's", "Costa", "Pashto", "Calpol",
+        /// "Tameside"), or a condition named after someone ("Crohn's disease", "Parkinson's").
         func isService(_ index: Int) -> Bool {
             let word = key(index)
-            return NameWords.services.contains(tokens[index].possessive ? word + "'s" : word) || NameWords.languages.contains(word)
-                || NameWords.areas.contains(word)
+            if NameWords.services.contains(tokens[index].possessive ? word + "'s" : word) || NameWords.languages.contains(word)
+                || NameWords.areas.contains(word) || NameWords.medical.contains(word) {
+                return true
+            }
+            let next = index + 1
+            return tokens[index].possessive && next < tokens.count && tokens[next].joined && NameWords.eponymous.contains(key(next))
         }
         func isPlace(after index: Int) -> Bool {
             let next = index + 1
@@ -265,7 +272,7 @@ enum NameRecogniser {
         /// "the Nowak family", "the Begum children".
         func familyAfter(_ index: Int) -> Bool {
             let next = index + 1
-            return !tokens[index].possessive && next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
+            return tokens[index].capitalised && !tokens[index].possessive && next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
                 && NameWords.familyWords.contains(key(next))
         }
         func afterPlacePrefix(_ index: Int) -> Bool {
@@ -318,9 +325,9 @@ enum NameRecogniser {
             if isService(index) { continue }
             let (first, surname) = gazetteer(index)
             let tier = tier(word)
-            // Beside another name.
-            if index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised || (token.allCaps && tokens[index + 1].allCaps),
-               !isPlace(after: index + 1) {
+            // Beside another name (a possessive ends one: "a Jehovah's Witness").
+            if !token.possessive, index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised || (token.allCaps && tokens[index + 1].allCaps),
+               !isPlace(after: index + 1), !isPlace(after: index) {
                 let next = key(index + 1)
                 let nextSurname = isSurname(next), nextTier = Self.tier(next)
                 // A surname that is also an agency word ("Ward", "Hall") only after a plain first name.

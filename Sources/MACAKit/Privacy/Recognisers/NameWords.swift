@@ -36,13 +36,16 @@ enum NameWords {
         "violet", "willow", "abbey", "eden", "zion", "florence", "rex", "cruz", "ivy", "daisy",
         "kemp", "kerr", "kirk", "lowe", "mann", "nash", "north", "rowe", "ward",
         "drew", "ray", "nick", "wren", "river", "liberty",
+        // Names given in many West African families in England, rarely capitalised otherwise.
+        "blessing", "precious", "favour", "mercy", "patience", "praise", "wisdom", "miracle", "goodness", "testimony",
+        "marvellous", "comfort", "peace", "gift",
     ]
     /// Services, systems, apps and shops that audit prose names and no
     /// dictionary holds: never names ("messages on Snapchat", "Kooth").
     static let services: Set<String> = [
         "snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube", "telegram", "discord", "roblox", "fortnite",
         "minecraft", "omegle", "twitter", "xbox", "playstation", "netflix", "google", "iphone", "ipad", "skype", "zoom",
-        "kooth", "childline", "cafcass", "ofsted", "barnardo", "barnardo's", "nspcc", "camhs", "samaritans", "catch22",
+        "kooth", "childline", "brook", "cafcass", "ofsted", "barnardo", "barnardo's", "nspcc", "camhs", "samaritans", "catch22",
         "mosaic", "liquidlogic", "carefirst", "azeus", "systmone", "emis", "rio", "niche", "athena", "frameworki", "capita",
         "wellcomm", "tesco", "asda", "aldi", "lidl", "primark", "morrisons", "sainsbury's", "sainsburys", "greggs",
         "poundland", "mcdonald's", "mcdonalds", "kfc", "subway", "costa", "argos", "iceland", "boots", "superdrug",
@@ -97,12 +100,36 @@ enum NameWords {
         "longsight", "handsworth", "sparkhill", "sparkbrook", "erdington", "kingstanding", "chelmsley", "lozells",
         "small", "ladywood", "nechells", "saltley", "alum", "rock", "washwood", "edgbaston", "selly", "oak",
     ]
+    /// Medicines and conditions audit prose names that no dictionary holds: never names ("given Calpol").
+    static let medical: Set<String> = [
+        "calpol", "nurofen", "sudocrem", "oramorph", "xanax", "valium", "subutex", "buvidal", "espranor", "ritalin",
+        "concerta", "elvanse", "equasym", "medikinet", "strattera", "melatonin", "sertraline", "fluoxetine", "citalopram",
+        "escitalopram", "mirtazapine", "olanzapine", "aripiprazole", "quetiapine", "risperidone", "gaviscon", "infacol",
+        "dioralyte", "piriton", "movicol", "lactulose", "epipen", "ventolin", "calprofen", "diazepam", "zopiclone",
+        "pregabalin", "gabapentin", "lyrica", "tramadol", "codeine", "co-codamol", "cocodamol", "dihydrocodeine",
+        "naloxone", "methadone", "naproxen", "sytron", "pabrinex", "fibromyalgia", "dyspraxia", "dyslexia", "dyscalculia",
+        "duchenne", "crohn", "tourette", "asperger", "perthes", "ehlers-danlos", "noonan", "rett", "angelman",
+        "prader-willi", "kawasaki", "hirschsprung", "hodgkin", "alzheimer", "covid", "mpox", "ecomap", "genogram",
+        "vaisakhi", "baisakhi", "navratri", "holi", "jummah", "hajj", "umrah", "nowruz", "hanukkah", "chanukah", "purim",
+        "pesach", "passover", "rosh", "hashanah", "kippur", "sukkot", "halloween", "samhain", "lent", "advent",
+    ]
+    /// Words after a possessive that make it a condition or a law named after someone ("Crohn's disease").
+    static let eponymous: Set<String> = [
+        "disease", "syndrome", "palsy", "disorder", "sarcoma", "lymphoma", "law", "principle", "criteria", "test", "sign",
+        "phenomenon", "chorea", "dystrophy", "anomaly", "ataxia",
+    ]
+    /// Endings of medicines and conditions, never of names ("Olanzapine", "Tendonitis").
+    static let medicalEndings: [String] = [
+        "itis", "osis", "algia", "praxia", "lexia", "calculia", "phobia", "pathy", "plegia", "aemia", "ectomy", "scopy",
+        "azepam", "oxetine", "alopram", "apine", "azole", "mycin", "cillin", "olol", "statin", "prazole", "orphine",
+        "adone", "amine", "idone",
+    ]
     /// Endings only the names of places have ("Nottinghamshire", "Middlesbrough", "Bournemouth").
     static let placeEndings: [String] = ["shire", "borough", "mouth", "minster", "caster", "cester"]
     /// Words after "the NAME" that make NAME a family's: "the Nowak family", "the Begum children".
     static let familyWords: Set<String> = [
         "family", "families", "family's", "household", "households", "home", "children", "siblings", "twins", "boys",
-        "girls", "brothers", "sisters", "parents", "case", "kids", "grandparents", "house",
+        "girls", "brothers", "sisters", "parents", "kids", "grandparents",
     ]
     /// Languages and peoples that audit prose names and the dictionary lacks: never names ("speaks Pashto").
     static let languages: Set<String> = [
@@ -114,7 +141,8 @@ enum NameWords {
         "kosovan", "albanian", "romanian", "bulgarian", "lithuanian", "latvian", "slovak", "czech", "polish",
         "hungarian", "ukrainian", "russian", "turkish", "portuguese", "brazilian", "nigerian", "ghanaian",
         "zimbabwean", "congolese", "pakistani", "bangladeshi", "kashmiri", "sikh", "hindu", "muslim", "jewish",
-        "gypsy", "traveller", "travellers",
+        "gypsy", "traveller", "travellers", "romanes", "jehovah", "rastafarian", "pentecostal", "ahmadiyya", "sunni",
+        "shia", "shiite", "sufi", "deobandi", "barelvi", "orthodox", "haredi", "hasidic", "amish", "mormon",
     ]
     /// Shops, charities and services named after people, word by word.
     static let organisations: [[String]] = [
