@@ -1,25 +1,37 @@
 import Foundation
 
 /// Names nobody registered: the gazetteer's first names and surnames
-/// (Scripts/extract-names), and other capitalised words that the text
-/// shows to be names. The rules, for a capitalised word:
+/// (Scripts/extract-names), capitalised words no list knows, and other
+/// capitalised words that the text shows to be names
+/// (Documentation/Privacy.md, "Names nobody registered"). For a capitalised word:
 ///
 /// - after a title ("Mr", "Ms", "Dr", "PC") or a relation or "named"
 ///   ("Mum Kerry", "her brother Jaxon", "a friend called Tyler"): a name,
-///   with the capitalised word after it as a surname;
+///   with the capitalised word after it as a surname; after a relation, not
+///   an English word that is no name ("Child Criminal Exploitation");
 /// - a gazetteer first name and a surname together ("Kerry Smith"), a
-///   plain first name before any capitalised word ("Kerry Blenkinsop"), or
-///   any capitalised word before a plain surname ("Kayden Smith"): a name;
+///   plain first name before any capitalised word ("Kerry Blenkinsop"),
+///   any capitalised word before a plain surname ("Kayden Smith"), or a
+///   first name before a word no list knows ("Grant Cushwa"): a name;
 /// - a gazetteer name alone: a name if it is a plain one ("Kerry", even
 ///   starting a sentence); if it is also an everyday word ("Grace",
-///   "Swift", "Young") only mid-sentence, with no article before it and no
-///   capitalised word beside it ("Young Carers"), or starting a sentence
-///   before a verb a person does ("Martin told"); if it is usually
-///   capitalised for another reason ("May", "Amber", "Ward", "White
-///   British", "Bolton") never alone;
+///   "Swift", "Young") only mid-sentence, with no article before it, no
+///   capitalised word beside it ("Young Carers") and no number after it
+///   ("Summer 2024"), or starting a sentence before a verb a person does
+///   ("Martin told"), as a possessive or before an age ("Grace (7)"); if it
+///   is usually capitalised for another reason ("May", "Amber", "Ward",
+///   "White British", "Bolton") or one of the commonest words ("Case") or a
+///   place ("Bury") never alone;
+/// - a capitalised word no list knows (no gazetteer name, English word,
+///   place, service, language, medicine or area: "Zofia", "Nowak"): a name
+///   mid-sentence, alone, not after an article, a determiner or a
+///   preposition of place; two together are a name and a surname; starting
+///   a sentence, only as a possessive, before a verb a person does or an age;
+/// - after "the" only before a family word ("the Nowak family");
 /// - never before a place word ("Rose Ward", "Martin House", "Victoria
 ///   Hospital", "Ronald McDonald House") or after "St", nor in the name of
-///   a shop or charity named after a person ("John Lewis");
+///   a shop or charity named after a person ("John Lewis"), nor before
+///   "disease" or "syndrome" ("Crohn's disease");
 /// - a capitalised possessive mid-sentence ("saw Kayden's bedroom");
 /// - a capitalised word joined by "and" or a comma to a name found, and
 ///   every other capitalised use in the same line of a word found so.
