@@ -30,11 +30,12 @@ public enum GuardCorpus {
     public static let recallTarget = 0.98
     public static let unregisteredNameTarget = 0.95
     public static let falsePositiveTarget = 0.02
-    /// Children's first names written by hand, not from faker, with no cue:
-    /// how far the gazetteer reaches. No target is met there (see
-    /// Documentation/Privacy.md); the test holds this floor so it cannot fall.
-    public static let reachFile = "names.jsonl"
-    public static let reachFloor = 0.6
+    /// Every corpus file, each held to the targets: the generated sets of every
+    /// kind, the hand-written one, and the three sets of names nobody
+    /// registered (children's names written by hand; names the gazetteer's
+    /// sources do not hold, held out; a second such set written after the
+    /// guard was tuned on the first).
+    public static let files = ["tuned.jsonl", "heldout.jsonl", "adversarial.jsonl", "names.jsonl", "names-heldout.jsonl", "names-fresh.jsonl"]
     public static let referenceYear = 2026
     public static let day = "guard-corpus-day"
     /// As a partnership's config would give it: its police occurrence numbers.

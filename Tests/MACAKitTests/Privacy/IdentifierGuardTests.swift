@@ -273,6 +273,14 @@ struct IdentifierGuardRuleTests {
         ("Grace period ended", false), ("Young carers came", false), ("Foster carers reported", false), ("Staff on Rose Ward", false),
         ("White British family", false), ("rated Amber then Green", false), ("Will the plan change in May?", false),
         ("John Lewis vouchers", false), ("the Virtual School head", false),
+        // Names no list holds, and capitalised words that are not names.
+        ("Police spoke to Zofia at school", true), ("Nowak was arrested on Friday", true), ("Work with the Wawrzyniak family ended", true),
+        ("Concerns about Grant Cushwa were shared", true), ("Checks on Dinyo Bambrough came back", true), ("Tedi (9) and a baby", true),
+        ("The teacher noticed Lien's lunchbox was empty", true), ("Could Oqtay have been seen sooner?", true),
+        ("Messages were sent on Snapchat", false), ("Mum moved to Tameside", false), ("The family speak Pashto at home", false),
+        ("The baby was given Calpol by mum", false), ("She has Crohn's disease", false), ("Concerns about Child Criminal Exploitation", false),
+        ("Mum is a Jehovah's Witness", false), ("A trip to Alton Towers", false), ("The Summer 2024 review", false),
+        ("Operation Makesafe was used", false), ("They met at the Costa café", false), ("Referred to Kooth and Brook", false),
     ])
     func names(text: String, caught: Bool) {
         #expect(Self.kinds(text).contains(.name) == caught, "\(text)")

@@ -1,25 +1,37 @@
 import Foundation
 
 /// Names nobody registered: the gazetteer's first names and surnames
-/// (Scripts/extract-names), and other capitalised words that the text
-/// shows to be names. The rules, for a capitalised word:
+/// (Scripts/extract-names), capitalised words no list knows, and other
+/// capitalised words that the text shows to be names
+/// (Documentation/Privacy.md, "Names nobody registered"). For a capitalised word:
 ///
 /// - after a title ("Mr", "Ms", "Dr", "PC") or a relation or "named"
 ///   ("Mum Kerry", "her brother Jaxon", "a friend called Tyler"): a name,
-///   with the capitalised word after it as a surname;
+///   with the capitalised word after it as a surname; after a relation, not
+///   an English word that is no name ("Child Criminal Exploitation");
 /// - a gazetteer first name and a surname together ("Kerry Smith"), a
-///   plain first name before any capitalised word ("Kerry Blenkinsop"), or
-///   any capitalised word before a plain surname ("Kayden Smith"): a name;
+///   plain first name before any capitalised word ("Kerry Blenkinsop"),
+///   any capitalised word before a plain surname ("Kayden Smith"), or a
+///   first name before a word no list knows ("Grant Cushwa"): a name;
 /// - a gazetteer name alone: a name if it is a plain one ("Kerry", even
 ///   starting a sentence); if it is also an everyday word ("Grace",
-///   "Swift", "Young") only mid-sentence, with no article before it and no
-///   capitalised word beside it ("Young Carers"), or starting a sentence
-///   before a verb a person does ("Martin told"); if it is usually
-///   capitalised for another reason ("May", "Amber", "Ward", "White
-///   British", "Bolton") never alone;
+///   "Swift", "Young") only mid-sentence, with no article before it, no
+///   capitalised word beside it ("Young Carers") and no number after it
+///   ("Summer 2024"), or starting a sentence before a verb a person does
+///   ("Martin told"), as a possessive or before an age ("Grace (7)"); if it
+///   is usually capitalised for another reason ("May", "Amber", "Ward",
+///   "White British", "Bolton") or one of the commonest words ("Case") or a
+///   place ("Bury") never alone;
+/// - a capitalised word no list knows (no gazetteer name, English word,
+///   place, service, language, medicine or area: "Zofia", "Nowak"): a name
+///   mid-sentence, alone, not after an article, a determiner or a
+///   preposition of place; two together are a name and a surname; starting
+///   a sentence, only as a possessive, before a verb a person does or an age;
+/// - after "the" only before a family word ("the Nowak family");
 /// - never before a place word ("Rose Ward", "Martin House", "Victoria
 ///   Hospital", "Ronald McDonald House") or after "St", nor in the name of
-///   a shop or charity named after a person ("John Lewis");
+///   a shop or charity named after a person ("John Lewis"), nor before
+///   "disease" or "syndrome" ("Crohn's disease");
 /// - a capitalised possessive mid-sentence ("saw Kayden's bedroom");
 /// - a capitalised word joined by "and" or a comma to a name found, and
 ///   every other capitalised use in the same line of a word found so.
@@ -134,7 +146,9 @@ enum NameRecogniser {
 
     /// The lower-cased form a word is looked up by (curly apostrophes straightened).
     static func key(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
+        let lower = word.lowercased()
+        guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return lower }
+        return lower.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
     }
 
     static func isFirstName(_ key: String) -> Bool {
@@ -151,11 +165,63 @@ enum NameRecogniser {
         return parts.contains { NameGazetteer.surnames.contains($0) } && parts.allSatisfy { !NameWords.notNames.contains($0) }
     }
 
+    /// A hand decision in NameWords first, then the data's (Scripts/extract-names).
     static func tier(_ key: String) -> Tier {
         if key.contains("-") { return .plain }
         if NameWords.neverAlone.contains(key) { return .neverAlone }
         if NameWords.everyday.contains(key) { return .everyday }
+        if NameWords.areas.contains(key) { return .neverAlone }
+        if NameGazetteer.neverAlone.contains(key) || NameGazetteer.places.contains(key) { return .neverAlone }
+        if NameGazetteer.everyday.contains(key) { return .everyday }
         return .plain
+    }
+
+    /// A word some list knows is not a name: an English word in any case, a
+    /// place, or one of NameWords' agency, role, place and service words.
+    static func isKnownWord(_ key: String) -> Bool {
+        if NameWords.notNames.contains(key) || NameWords.placeTypes.contains(key) || NameWords.services.contains(key) || NameWords.languages.contains(key)
+            || NameWords.areas.contains(key) || NameWords.medical.contains(key)
+            || NameWords.placeEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 })
+            || NameWords.medicalEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 1 })
+            || NameWords.titles.contains(key) || NameWords.relations.contains(key) || NameWords.placePrefixes.contains(key) {
+            return true
+        }
+        if NameGazetteer.words.contains(key) { return true }
+        // "Mosaics", "Kirklees'": a known word with an ending.
+        for ending in ["s", "'", "’"] where key.hasSuffix(ending) && key.count > 3 {
+            if NameGazetteer.words.contains(String(key.dropLast())) { return true }
+        }
+        return false
+    }
+
+    /// A capitalised word no list knows, shaped like a name: neither in the
+    /// gazetteer nor a known word, three letters or more, and no capital
+    /// inside but a name's (McAllister, O'Brien, DeShawn), never "SystmOne".
+    static func isUnknownName(_ word: String, key: String) -> Bool {
+        guard word.count >= 3, !isFirstName(key), !isSurname(key) else { return false }
+        let parts = word.split(separator: "-")
+        guard parts.count <= 3 else { return false }
+        for part in parts {
+            guard let first = part.first, first.isUppercase, part.count >= 2 else { return false }
+            let rest = part.dropFirst()
+            if let inner = rest.firstIndex(where: \.isUppercase) {
+                // Mc, Mac, O', D', De, Di, La, Le, Van before a capital: a name's own.
+                let prefix = String(part[part.startIndex..<inner])
+                guard ["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "La", "Le", "Van", "Von", "St"].contains(prefix),
+                      !part[part.index(after: inner)...].contains(where: \.isUppercase) else { return false }
+            }
+            let partKey = Self.key(String(part))
+            if parts.count > 1, isFirstName(partKey) || isSurname(partKey) { continue }
+            if isKnownWord(partKey) { return false }
+        }
+        return true
+    }
+
+    /// A capitalised possessive mid-sentence is a name's unless the word is one NameWords never reads
+    /// alone (months, colours: "May's review") or a place ("London's"); a name that is only a word
+    /// ("Lien's lunchbox", "Fanny's nan") is one.
+    static func possessiveName(_ key: String) -> Bool {
+        !NameWords.neverAlone.contains(key) && !NameWords.areas.contains(key) && !NameGazetteer.places.contains(key)
     }
 
     /// A capitalised word the gazetteer holds (for the date-of-birth rule "Kayden (03/03/2019)").
@@ -176,12 +242,50 @@ enum NameRecogniser {
         }
         /// A capitalised word that could be a name: not an agency, role or sentence word.
         func nameShaped(_ index: Int) -> Bool {
-            tokens[index].capitalised && !NameWords.notNames.contains(key(index))
+            tokens[index].capitalised && !NameWords.notNames.contains(key(index)) && !isService(index)
+        }
+        /// A shop, app, system, charity, language, medicine or area ("Barnardo's", "Costa", "Pashto", "Calpol",
+        /// "Tameside"), or a condition named after someone ("Crohn's disease", "Parkinson's").
+        func isService(_ index: Int) -> Bool {
+            let word = key(index)
+            if NameWords.services.contains(tokens[index].possessive ? word + "'s" : word) || NameWords.languages.contains(word)
+                || NameWords.areas.contains(word) || NameWords.medical.contains(word) {
+                return true
+            }
+            let next = index + 1
+            return tokens[index].possessive && next < tokens.count && tokens[next].joined && NameWords.eponymous.contains(key(next))
         }
         func isPlace(after index: Int) -> Bool {
             let next = index + 1
             guard next < tokens.count, tokens[next].joined, tokens[next].capitalised || tokens[next].allCaps else { return false }
             return NameWords.placeTypes.contains(key(next))
+        }
+        /// A number next after the word ("Summer 2024", "Level 3"): a season, a term or a stage.
+        func numberAfter(_ index: Int) -> Bool {
+            var scan = tokens[index].range.location + tokens[index].range.length
+            if tokens[index].possessive { return false }
+            while scan < text.units.count, text.units[scan] == 0x20 || text.units[scan] == 0xA0 { scan += 1 }
+            return scan < text.units.count && ScanText.digit(text.units[scan]) != nil
+        }
+        /// An age after the word: "Tedi (9)", "Leonidha, aged 13".
+        func ageAfter(_ index: Int) -> Bool {
+            let units = text.units
+            var scan = tokens[index].range.location + tokens[index].range.length + (tokens[index].possessive ? 2 : 0)
+            func skipSpaces() { while scan < units.count, units[scan] == 0x20 || units[scan] == 0xA0 { scan += 1 } }
+            skipSpaces()
+            guard scan < units.count else { return false }
+            if units[scan] == 0x28 {
+                scan += 1
+                return scan < units.count && ScanText.digit(units[scan]) != nil
+            }
+            guard units[scan] == 0x2C, index + 1 < tokens.count, tokens[index + 1].commaBefore else { return false }
+            return ["aged", "age"].contains(key(index + 1))
+        }
+        /// "the Nowak family", "the Begum children".
+        func familyAfter(_ index: Int) -> Bool {
+            let next = index + 1
+            return tokens[index].capitalised && !tokens[index].possessive && next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
+                && NameWords.familyWords.contains(key(next))
         }
         func afterPlacePrefix(_ index: Int) -> Bool {
             index > 0 && (tokens[index].joined || isAbbreviation(key(index - 1))) && NameWords.placePrefixes.contains(key(index - 1))
@@ -216,8 +320,10 @@ enum NameRecogniser {
             // A title or a relation before it.
             if index > 0, token.capitalised, token.joined || token.commaBefore || token.colonBefore || isAbbreviation(key(index - 1)) {
                 let before = key(index - 1)
+                // After a relation, a word that is no name and an English word is not one ("Child Criminal Exploitation").
+                let nameAfterRelation = { isFirstName(word) || isSurname(word) || !isKnownWord(word) }
                 let cued = (NameWords.titles.contains(before) && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !token.colonBefore)
-                    || (NameWords.relations.contains(before) && !isPlace(after: index))
+                    || (NameWords.relations.contains(before) && !isPlace(after: index) && nameAfterRelation())
                     || (before == "as" && index > 1 && key(index - 2) == "known")
                 if cued {
                     flagged[index] = true
@@ -227,11 +333,13 @@ enum NameRecogniser {
                     continue
                 }
             }
+            // Shops, apps, systems and languages ("the Costa café", "held on Rio", "McDonald's").
+            if isService(index) { continue }
             let (first, surname) = gazetteer(index)
             let tier = tier(word)
-            // Beside another name.
-            if index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised || (token.allCaps && tokens[index + 1].allCaps),
-               !isPlace(after: index + 1) {
+            // Beside another name (a possessive ends one: "a Jehovah's Witness").
+            if !token.possessive, index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised || (token.allCaps && tokens[index + 1].allCaps),
+               !isPlace(after: index + 1), !isPlace(after: index) {
                 let next = key(index + 1)
                 let nextSurname = isSurname(next), nextTier = Self.tier(next)
                 // A surname that is also an agency word ("Ward", "Hall") only after a plain first name.
@@ -245,6 +353,12 @@ enum NameRecogniser {
                     pair = true
                 } else if !first && !surname && token.capitalised && nextSurname && nextTier == .plain {
                     pair = true
+                } else if first && tokens[index + 1].capitalised && !tokens[index].possessive
+                            && isUnknownName(text.substring(tokens[index + 1].range), key: next) {
+                    // A first name and a surname no list holds ("Grant Cushwa"); a first name that is also a word
+                    // starting a sentence, only before a verb a person does ("May Kroneman was seen").
+                    let verbAfter = index + 2 < tokens.count && tokens[index + 2].joined && NameWords.personVerbs.contains(key(index + 2))
+                    pair = tier != .neverAlone || !token.sentenceStart || verbAfter
                 }
                 if pair {
                     flagged[index] = true
@@ -254,31 +368,88 @@ enum NameRecogniser {
             }
             guard first || surname, !flagged[index] else { continue }
             if isPlace(after: index) { continue }
+            // After an article only as a family's name ("the Costa café"; "the Nowak family").
+            if index > 0, token.joined, NameWords.determiners.contains(key(index - 1)) {
+                flagged[index] = tier != .neverAlone && familyAfter(index)
+                continue
+            }
             switch tier {
             case .plain:
-                flagged[index] = token.capitalised || token.allCaps
+                // In capitals alone, only a name of four letters or more that is no word ("NG tube", "LADO").
+                flagged[index] = token.capitalised || (token.allCaps && token.range.length >= 4 && !isKnownWord(word))
             case .everyday:
                 guard token.capitalised else { continue }
                 if token.sentenceStart {
                     // "Martin told the teacher", "Grace's mum": a person.
                     let verb = index + 1 < tokens.count && tokens[index + 1].joined && !tokens[index + 1].capitalised
                         && NameWords.personVerbs.contains(key(index + 1))
-                    flagged[index] = token.possessive || verb
+                    flagged[index] = token.possessive || verb || ageAfter(index)
                     continue
                 }
                 let article = index > 0 && ["the", "a", "an"].contains(key(index - 1))
                 let capitalBefore = index > 0 && token.joined && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !tokens[index - 1].sentenceStart
                 let capitalAfter = index + 1 < tokens.count && tokens[index + 1].joined && (tokens[index + 1].capitalised || tokens[index + 1].allCaps)
-                flagged[index] = !article && !capitalBefore && !capitalAfter
+                flagged[index] = !article && !capitalBefore && !capitalAfter && !numberAfter(index)
             case .neverAlone:
                 continue
             }
         }
+        // A capitalised word that no list knows ("Police spoke to Zofia",
+        // "Nowak was arrested"): mid-sentence, alone, not after an article,
+        // a determiner or a preposition of place, not before a place word,
+        // a number or a capitalised word that is not a name; starting a
+        // sentence, only as a possessive or before a verb a person does.
+        // Two such words together are a name and a surname ("Zbigniew Wawrzyniak").
+        var unknown = [Bool?](repeating: nil, count: tokens.count)
+        func isUnknown(_ index: Int) -> Bool {
+            if let known = unknown[index] { return known }
+            let made = tokens[index].capitalised && !organisation[index] && isUnknownName(text.substring(tokens[index].range), key: key(index))
+            unknown[index] = made
+            return made
+        }
+        for index in tokens.indices where tokens[index].capitalised && !flagged[index] && !organisation[index] && tokens[index].range.length >= 3 {
+            // What is around the word is read first, since it is cheaper than the lists.
+            let token = tokens[index]
+            let next = index + 1 < tokens.count && tokens[index + 1].joined ? index + 1 : nil
+            func verb(_ at: Int?) -> Bool {
+                guard let at, at < tokens.count, tokens[at].joined, !tokens[at].capitalised, !tokens[at].allCaps else { return false }
+                return NameWords.personVerbs.contains(key(at))
+            }
+            var pairWith: Int? = nil
+            if let next, tokens[next].capitalised || tokens[next].allCaps {
+                // Part of a longer capitalised name: only another unknown word makes it a person's.
+                guard !token.sentenceStart || verb(next + 1), tokens[next].capitalised else { continue }
+                pairWith = next
+            } else if token.sentenceStart {
+                guard token.possessive || verb(next) || ageAfter(index) else { continue }
+            } else if index > 0, token.joined {
+                let before = tokens[index - 1], word = key(index - 1)
+                if before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(word) {
+                    // Part of a longer capitalised name ("Operation Makesafe"), unless the word before only
+                    // opens the sentence ("Yesterday Zofia said"), or is a first name that is also a word, with
+                    // a verb a person does after: "May Kroneman was seen".
+                    guard before.sentenceStart, before.capitalised, verb(next), isFirstName(word) else { continue }
+                    pairWith = index - 1
+                } else if NameWords.determiners.contains(word) {
+                    guard familyAfter(index) else { continue }
+                } else if NameWords.placePrepositions.contains(word) {
+                    continue
+                }
+            }
+            guard isUnknown(index), !afterPlacePrefix(index), !isPlace(after: index), !numberAfter(index) else { continue }
+            if let other = pairWith {
+                if other > index {
+                    guard isUnknown(other), !isPlace(after: other) else { continue }
+                }
+                flagged[other] = true
+            }
+            flagged[index] = true
+        }
         // A capitalised possessive mid-sentence, after a lower-case word.
         for index in tokens.indices where tokens[index].possessive && tokens[index].capitalised && !tokens[index].sentenceStart && !flagged[index] {
             guard index > 0, tokens[index].joined, !tokens[index - 1].capitalised, !tokens[index - 1].allCaps,
-                  !["the", "a", "an", "this", "that", "our", "their", "your", "its", "his", "her"].contains(key(index - 1)),
-                  nameShaped(index), !afterPlacePrefix(index), tier(key(index)) != .neverAlone else { continue }
+                  !["the", "a", "an", "this", "these", "those", "our", "their", "your", "its", "his", "her"].contains(key(index - 1)),
+                  nameShaped(index), !afterPlacePrefix(index), possessiveName(key(index)) else { continue }
             flagged[index] = true
         }
         // Names joined by "and", "&" or a comma to a name found, and the

@@ -11,7 +11,7 @@ enum NameWords {
         "weston", "stanley", "hyde", "blackburn", "wells", "hilton", "holloway", "rhodes", "lancaster", "chester", "crawford",
         "bradley", "bentley", "hartley", "lincoln", "dudley", "march", "august", "pope", "bishop", "lord", "king", "law",
         "price", "page", "hope", "summers", "winter", "day", "field", "cross", "park", "april", "paris", "israel",
-        "kingston", "skye", "jan", "warwick", "virginia",
+        "kingston", "skye", "jan", "warwick", "virginia", "hull", "downs",
     ]
     /// Names that are also everyday words ("Swift action", "Young carers",
     /// "Foster carers", "Frank discussion"): read as names mid-sentence
@@ -35,6 +35,114 @@ enum NameWords {
         "noel", "olive", "phoebe", "phoenix", "piper", "poppy", "roman", "ruby", "savannah", "summer", "trinity", "troy",
         "violet", "willow", "abbey", "eden", "zion", "florence", "rex", "cruz", "ivy", "daisy",
         "kemp", "kerr", "kirk", "lowe", "mann", "nash", "north", "rowe", "ward",
+        "drew", "ray", "nick", "wren", "river", "liberty",
+        // Names given in many West African families in England, rarely capitalised otherwise.
+        "blessing", "precious", "favour", "mercy", "patience", "praise", "wisdom", "miracle", "goodness", "testimony",
+        "marvellous", "comfort", "peace", "gift",
+    ]
+    /// Services, systems, apps and shops that audit prose names and no
+    /// dictionary holds: never names ("messages on Snapchat", "Kooth").
+    static let services: Set<String> = [
+        "snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube", "telegram", "discord", "roblox", "fortnite",
+        "minecraft", "omegle", "twitter", "xbox", "playstation", "netflix", "google", "iphone", "ipad", "skype", "zoom",
+        "kooth", "childline", "brook", "cafcass", "ofsted", "barnardo", "barnardo's", "nspcc", "camhs", "samaritans", "catch22",
+        "mosaic", "liquidlogic", "carefirst", "azeus", "systmone", "emis", "rio", "niche", "athena", "frameworki", "capita",
+        "wellcomm", "tesco", "asda", "aldi", "lidl", "primark", "morrisons", "sainsbury's", "sainsburys", "greggs",
+        "poundland", "mcdonald's", "mcdonalds", "kfc", "subway", "costa", "argos", "iceland", "boots", "superdrug",
+        "amazon", "ebay", "paypal", "uber", "deliveroo", "nhs", "dwp", "hmrc", "dvla", "ucas", "ofqual", "cqc", "icb",
+        "nice", "nmc", "hcpc", "gmc", "swe", "lado", "mash", "marac", "mappa", "iom", "idva", "isva", "pcso", "pru",
+    ]
+    /// Words before a capitalised word that make it a place or a thing, not a person.
+    static let placePrepositions: Set<String> = [
+        "in", "at", "near", "around", "outside", "from", "into", "towards", "toward", "across", "within", "throughout",
+        "via", "upon", "onto", "beyond", "inside", "opposite", "nearby", "between",
+    ]
+    /// Words before a capitalised word that make it a thing, unless a family word follows ("the Nowak family").
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "our", "their", "its", "his", "her", "my", "your", "every",
+        "each", "no", "any", "some", "another", "which", "whose", "per",
+    ]
+    /// Words that open a sentence before a name ("Yesterday Zofia said"); any other capitalised word
+    /// before a capitalised word no list knows makes the two one name of a thing ("Operation Makesafe").
+    static let openers: Set<String> = [
+        "today", "yesterday", "tomorrow", "then", "later", "meanwhile", "however", "also", "here", "now", "initially",
+        "subsequently", "afterwards", "recently", "previously", "eventually", "currently", "overall", "again", "sadly",
+        "unfortunately", "importantly", "separately", "similarly", "additionally", "otherwise", "so", "and", "but", "when",
+        "while", "because", "although", "if", "once", "since", "after", "before", "until", "whether", "did", "does", "has",
+        "had", "was", "is", "why", "how", "where", "what", "who", "whom", "dear", "hi", "hello", "thanks", "action", "note",
+        "update", "learning", "minutes", "auditor", "chronology", "summary", "outcome", "agreed", "could", "would",
+        "should", "can", "will", "were", "are", "do", "might", "must", "shall", "has", "have", "had",
+    ]
+    /// English and Welsh local authorities, counties, London boroughs and districts audit prose names:
+    /// never names alone ("moved to Tameside"), and never a name no list knows.
+    static let areas: Set<String> = [
+        "tameside", "wirral", "sefton", "knowsley", "halton", "trafford", "sandwell", "dudley", "solihull", "rutland", "torbay",
+        "medway", "thurrock", "swindon", "wiltshire", "cumbria", "northumberland", "redcar", "cleveland", "stockton",
+        "hartlepool", "darlington", "gateshead", "sunderland", "tyneside", "wearside", "teesside", "wakefield", "rotherham",
+        "barnsley", "doncaster", "kirklees", "calderdale", "derbyshire", "nottinghamshire", "leicestershire", "lincolnshire",
+        "norfolk", "suffolk", "essex", "hertfordshire", "bedfordshire", "buckinghamshire", "oxfordshire", "berkshire",
+        "hampshire", "surrey", "sussex", "kent", "cornwall", "dorset", "somerset", "gloucestershire", "worcestershire",
+        "herefordshire", "shropshire", "staffordshire", "warwickshire", "cheshire", "merseyside", "lancashire", "yorkshire",
+        "humberside", "cambridgeshire", "northamptonshire", "wokingham", "bracknell", "slough", "windsor", "maidenhead",
+        "haringey", "hackney", "lambeth", "southwark", "lewisham", "greenwich", "bexley", "bromley", "croydon", "merton",
+        "hounslow", "hillingdon", "ealing", "brent", "harrow", "barnet", "enfield", "redbridge", "havering", "barking",
+        "dagenham", "newham", "islington", "camden", "westminster", "kensington", "hammersmith", "fulham", "wandsworth",
+        "tower", "hamlets", "plymouth", "southend", "peterborough", "luton", "milton", "keynes", "bournemouth",
+        "christchurch", "bcp", "isle", "wight", "scilly", "stoke", "telford", "wrekin", "walsall", "wolverhampton",
+        "bury", "bolton", "wigan", "salford", "oldham", "rochdale", "stockport", "blackburn", "darwen",
+        "blackpool", "warrington", "rhondda", "cynon", "taf", "caerphilly", "blaenau", "gwent", "torfaen",
+        "monmouthshire", "newport", "cardiff", "vale", "glamorgan", "bridgend", "neath", "swansea",
+        "carmarthenshire", "pembrokeshire", "ceredigion", "powys", "wrexham", "denbighshire", "flintshire", "conwy",
+        "gwynedd", "anglesey", "merthyr", "tydfil", "seacroft", "gipton", "harehills", "chapeltown", "manningham", "armley",
+        "hunslet", "headingley", "moortown", "roundhay", "holbeck", "beeston", "bramley", "eccleshill", "wibsey",
+        "buttershaw", "ovenden", "mixenden", "byker", "jesmond", "fenham", "ardwick", "gorton", "levenshulme", "rusholme",
+        "wythenshawe", "toxteth", "everton", "anfield", "aintree", "kirkby", "huyton", "speke", "side", "hulme",
+        "longsight", "handsworth", "sparkhill", "sparkbrook", "erdington", "kingstanding", "chelmsley", "lozells",
+        "small", "ladywood", "nechells", "saltley", "alum", "rock", "washwood", "edgbaston", "selly", "oak",
+    ]
+    /// Medicines and conditions audit prose names that no dictionary holds: never names ("given Calpol").
+    static let medical: Set<String> = [
+        "calpol", "nurofen", "sudocrem", "oramorph", "xanax", "valium", "subutex", "buvidal", "espranor", "ritalin",
+        "concerta", "elvanse", "equasym", "medikinet", "strattera", "melatonin", "sertraline", "fluoxetine", "citalopram",
+        "escitalopram", "mirtazapine", "olanzapine", "aripiprazole", "quetiapine", "risperidone", "gaviscon", "infacol",
+        "dioralyte", "piriton", "movicol", "lactulose", "epipen", "ventolin", "calprofen", "diazepam", "zopiclone",
+        "pregabalin", "gabapentin", "lyrica", "tramadol", "codeine", "co-codamol", "cocodamol", "dihydrocodeine",
+        "naloxone", "methadone", "naproxen", "sytron", "pabrinex", "fibromyalgia", "dyspraxia", "dyslexia", "dyscalculia",
+        "duchenne", "crohn", "tourette", "asperger", "perthes", "ehlers-danlos", "noonan", "rett", "angelman",
+        "prader-willi", "kawasaki", "hirschsprung", "hodgkin", "alzheimer", "covid", "mpox", "ecomap", "genogram",
+        "vaisakhi", "baisakhi", "navratri", "holi", "jummah", "hajj", "umrah", "nowruz", "hanukkah", "chanukah", "purim",
+        "pesach", "passover", "rosh", "hashanah", "kippur", "sukkot", "halloween", "samhain", "lent", "advent",
+    ]
+    /// Words after a possessive that make it a condition or a law named after someone ("Crohn's disease").
+    static let eponymous: Set<String> = [
+        "disease", "syndrome", "palsy", "disorder", "sarcoma", "lymphoma", "law", "principle", "criteria", "test", "sign",
+        "phenomenon", "chorea", "dystrophy", "anomaly", "ataxia",
+    ]
+    /// Endings of medicines and conditions, never of names ("Olanzapine", "Tendonitis").
+    static let medicalEndings: [String] = [
+        "itis", "osis", "algia", "praxia", "lexia", "calculia", "phobia", "pathy", "plegia", "aemia", "ectomy", "scopy",
+        "azepam", "oxetine", "alopram", "apine", "azole", "mycin", "cillin", "olol", "statin", "prazole", "orphine",
+        "adone", "amine", "idone",
+    ]
+    /// Endings only the names of places have ("Nottinghamshire", "Middlesbrough", "Bournemouth").
+    static let placeEndings: [String] = ["shire", "borough", "mouth", "minster", "caster", "cester"]
+    /// Words after "the NAME" that make NAME a family's: "the Nowak family", "the Begum children".
+    static let familyWords: Set<String> = [
+        "family", "families", "family's", "household", "households", "home", "children", "siblings", "twins", "boys",
+        "girls", "brothers", "sisters", "parents", "kids", "grandparents",
+    ]
+    /// Languages and peoples that audit prose names and the dictionary lacks: never names ("speaks Pashto").
+    static let languages: Set<String> = [
+        "pashto", "dari", "tigrinya", "amharic", "oromo", "sorani", "kurmanji", "badini", "mirpuri", "pahari", "potwari",
+        "sylheti", "lingala", "twi", "yoruba", "igbo", "hausa", "somali", "swahili", "tamil", "telugu", "malayalam",
+        "gujarati", "bengali", "bangla", "urdu", "punjabi", "hindi", "farsi", "tagalog", "romani", "roma", "kurdish",
+        "tetum", "krio", "shona", "ndebele", "xhosa", "zulu", "wolof", "fula", "luganda", "kinyarwanda", "kirundi",
+        "arabic", "makaton", "bsl", "eritrean", "ethiopian", "afghan", "syrian", "iraqi", "iranian", "sudanese",
+        "kosovan", "albanian", "romanian", "bulgarian", "lithuanian", "latvian", "slovak", "czech", "polish",
+        "hungarian", "ukrainian", "russian", "turkish", "portuguese", "brazilian", "nigerian", "ghanaian",
+        "zimbabwean", "congolese", "pakistani", "bangladeshi", "kashmiri", "sikh", "hindu", "muslim", "jewish",
+        "gypsy", "traveller", "travellers", "romanes", "jehovah", "rastafarian", "pentecostal", "ahmadiyya", "sunni",
+        "shia", "shiite", "sufi", "deobandi", "barelvi", "orthodox", "haredi", "hasidic", "amish", "mormon",
     ]
     /// Shops, charities and services named after people, word by word.
     static let organisations: [[String]] = [
@@ -50,7 +158,19 @@ enum NameWords {
         "stayed", "moved", "appeared", "presented", "seemed", "became", "spoke", "talked", "cried", "ran", "left", "arrived",
         "returned", "came", "would", "could", "can", "should", "must", "likes", "liked", "loves", "enjoys", "felt", "feels",
         "drew", "showed", "shared", "admitted", "denied", "agreed", "declined", "started", "stopped", "tried", "needs",
-        "needed", "remains", "remained", "continues", "continued", "and",
+        "needed", "remains", "remained", "continues", "continued", "and", "attends", "spent", "spends", "visited", "wrote",
+        "began", "reports", "discloses", "sleeps", "shares", "plays", "played", "struggles", "struggled", "presents",
+        "appears", "worries", "worried", "absconded", "gets", "got", "made", "makes", "took", "takes", "saw", "sees", "met",
+        "phoned", "texted", "messaged", "posted", "hit", "kicked", "punched", "pushed", "hurt", "threatened", "assaulted",
+        "shouted", "screamed", "joined", "received", "gave", "didn't", "doesn't", "isn't", "wasn't", "hasn't", "won't",
+        "can't", "couldn't", "wouldn't", "also", "now", "often", "never", "always", "still", "recently", "usually",
+        "sometimes", "initially", "later", "again", "herself", "himself", "themselves", "knew", "knows", "thought", "thinks",
+        "believed", "believes", "wished", "wishes", "hoped", "hopes", "will", "might", "may",
+        // A chronology's shorthand: "Rex collected by Dad", "Arttu seen alone".
+        "seen", "collected", "picked", "dropped", "found", "taken", "brought", "not", "absent", "present", "asleep",
+        "awake", "upset", "crying", "excluded", "suspended", "admitted", "discharged", "weighed", "examined",
+        "interviewed", "placed", "missing", "hungry", "late", "dirty", "injured", "bruised", "quiet", "withdrawn",
+        "angry", "happy", "sad", "scared", "frightened", "tired", "unwell", "ill", "poorly",
     ]
     /// Titles before a name.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister"]
@@ -78,7 +198,8 @@ enum NameWords {
         "some", "most", "many", "few", "more", "less", "none", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "first", "second", "third", "last", "next", "early", "late", "later", "earlier",
         "today", "yesterday", "tomorrow", "overall", "however", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "mum", "dad", "mother", "father", "parent", "parents", "carer", "carers",
         "child", "children", "children's", "baby", "babies", "family", "families", "sibling", "siblings", "brother",
         "sister", "grandmother", "grandfather", "nan", "police", "health", "social", "care", "services", "service",
