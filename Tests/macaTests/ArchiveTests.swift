@@ -8,6 +8,16 @@ import Testing
 /// test` installs): what maca writes, age opens; what age writes, maca reads.
 @Suite("Archived days")
 struct ArchiveTests {
+    /// Whether `text` holds `expected`, where a "(…)" in it stands for any one number in brackets.
+    static func says(_ text: String, _ expected: String) -> Bool {
+        let parts = expected.components(separatedBy: "…")
+        guard parts.count == 2 else { return text.contains(expected) }
+        return text.components(separatedBy: parts[0]).dropFirst().contains { rest in
+            guard let close = rest.firstIndex(of: ")"), rest[..<close].allSatisfy(\.isNumber), !rest[..<close].isEmpty else { return false }
+            return rest[close...].hasPrefix(parts[1])
+        }
+    }
+
     /// A partnership set up with `maca init --yes` (so with its archive key),
     /// and a sessions folder holding a copy of the shipped example day.
     struct Partnership {
@@ -244,8 +254,9 @@ struct ArchiveTests {
         flipped[good.count - 100] ^= 0x01
         let stranger = AgeIdentity.generate(origin: "x")
         let cases: [(String, Data, String)] = [
-            ("flipped", flipped, "its last chunk (1) does not authenticate as the last: the file is cut short or was changed"),
-            ("cut", good.prefix(good.count - 40), "its last chunk (1) does not authenticate as the last"),
+            // Which chunk is the last depends on the day's size; that the last fails does not.
+            ("flipped", flipped, "its last chunk (…) does not authenticate as the last: the file is cut short or was changed"),
+            ("cut", good.prefix(good.count - 40), "its last chunk (…) does not authenticate as the last"),
             ("header cut", good.prefix(60), "it is cut short: it ends inside its header"),
             ("another key", AgeFile.encrypt(Data("x".utf8), to: [stranger.recipient]), "the identity given does not open it: it is encrypted to 1 other X25519 recipient"),
         ]
@@ -253,7 +264,7 @@ struct ArchiveTests {
             try bytes.write(to: URL(fileURLWithPath: partnership.archive))
             let result = try Self.report(partnership, [])
             #expect(result.result.status == 65, "\(label): \(result.result.stderr)")
-            #expect(result.result.stderr.contains("error: \(partnership.archive): cannot be opened: \(reason)"), "\(label): \(result.result.stderr)")
+            #expect(Self.says(result.result.stderr, "error: \(partnership.archive): cannot be opened: \(reason)"), "\(label): \(result.result.stderr)")
             #expect(result.result.stderr.contains("no report was written"))
             #expect(!result.result.stderr.contains("Fatal") && result.result.signal == nil)
             #expect(try Data(contentsOf: URL(fileURLWithPath: partnership.archive)) == bytes, "\(label): the archive was changed")
@@ -262,7 +273,7 @@ struct ArchiveTests {
             let skipped = try Self.report(partnership, [], extra: ["--skip-invalid"])
             // The only day is left out, so there is nothing to report: missing input, and the reason said.
             #expect(skipped.result.status == 66, "\(label): \(skipped.result.stderr)")
-            #expect(skipped.result.stderr.contains("\(partnership.archive): left out: cannot be opened: \(reason)"), "\(label): \(skipped.result.stderr)")
+            #expect(Self.says(skipped.result.stderr, "\(partnership.archive): left out: cannot be opened: \(reason)"), "\(label): \(skipped.result.stderr)")
         }
     }
 

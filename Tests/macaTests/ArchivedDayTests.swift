@@ -137,7 +137,8 @@ struct ArchivedDayTests {
         for arguments in [["show", ExampleDay.name], ["verify", ExampleDay.name]] {
             let result = try day.maca(arguments + ["--sessions", day.sessions, "--identity", key])
             #expect(result.status == 65, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.contains("error: \(day.archive): cannot be opened: its last chunk (1) does not authenticate as the last"), "\(result.stderr)")
+            #expect(result.stderr.contains("error: \(day.archive): cannot be opened: its last chunk ("), "\(result.stderr)")
+            #expect(result.stderr.contains(") does not authenticate as the last"), "\(result.stderr)")
         }
     }
 

@@ -113,7 +113,7 @@ struct LongAnswerTests {
 
         let refused = try runMaca(["returns", "import", "--sessions", sessions.path, form])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains("case DEMO-0101, return-involvement: looks like it holds NHS number"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("field 'return-involvement' of case DEMO-0101 looks like it holds an NHS number"), "\(refused.stderr)")
         #expect(try SessionStore.journalPaths(in: folder).count == 1)
 
         let imported = try runMaca(["returns", "import", "--sessions", sessions.path, "--redact", form])

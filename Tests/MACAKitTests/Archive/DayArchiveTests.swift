@@ -171,7 +171,11 @@ struct DayArchiveTests {
         #expect(throws: ArchiveError.age(path: sessions.folder.file("x.age"), .noMatchingIdentity(x25519Recipients: 1, otherTypes: [], identities: 1))) {
             try open(bytes, with: [Self.stranger])
         }
-        #expect(throws: ArchiveError.age(path: sessions.folder.file("x.age"), .lastChunk(1))) { try open(bytes.prefix(bytes.count - 1)) }
+        // Which chunk is the last depends on the day's size; that it is the last that fails does not.
+        #expect { try open(bytes.prefix(bytes.count - 1)) } throws: { error in
+            guard case .age(_, .lastChunk)? = error as? ArchiveError else { return false }
+            return true
+        }
         var flipped = bytes
         flipped[bytes.count / 2] ^= 0x20
         #expect(throws: ArchiveError.self) { try open(flipped) }
