@@ -171,8 +171,6 @@ public enum Disclosure {
         /// relation of a pinned key. One at a time, since hiding it may free
         /// other keys too.
         func nextSecondary(for pinned: [Int], printed: [Bool], bounds: CountNetwork.Bounds) -> Int? {
-            let domains = domains(printed)
-            let free = Set(pinned)
             func smallest(_ relations: [Int]) -> Int? {
                 var best: Int?
                 for relation in relations {
@@ -182,8 +180,9 @@ public enum Disclosure {
                 }
                 return best
             }
-            let pinning = pinned.flatMap { key in network.relationsOf[key].filter { network.pins(key, by: $0, bounds, freeing: free, domains: domains) } }
-            return smallest(pinning) ?? smallest(pinned.flatMap { network.relationsOf[$0] })
+            let around = Set(pinned.flatMap { network.relationsOf[$0] }).sorted()
+            let pinning = network.pinning(around, pinned: Set(pinned), bounds, domains: domains(printed))
+            return smallest(pinning) ?? smallest(around)
         }
 
         /// A block to leave out, in the report's order: the first whose
@@ -204,16 +203,9 @@ public enum Disclosure {
                 trial.withheld = withheld.union([candidate])
                 if trial.derivable(trial.printed()).keys.count < pinned.count { return candidate }
             }
-            let domains = domains(printed)
-            let free = Set(pinned)
-            let givesAway = candidates.first { candidate in
-                let relations = Set(problem.units[candidate].relations)
-                return pinned.contains { key in
-                    network.relationsOf[key].contains { relation in
-                        relations.contains(network.declared[relation]) && network.pins(key, by: relation, bounds, freeing: free, domains: domains)
-                    }
-                }
-            }
+            let around = Set(pinned.flatMap { network.relationsOf[$0] }).sorted()
+            let pinning = Set(network.pinning(around, pinned: Set(pinned), bounds, domains: domains(printed)).map { network.declared[$0] })
+            let givesAway = candidates.first { candidate in problem.units[candidate].relations.contains(where: pinning.contains) }
             return givesAway ?? candidates.first
         }
     }
@@ -450,18 +442,21 @@ public struct CountNetwork: Sendable {
         return moved
     }
 
-    /// Whether this relation alone gives `key` away: with every pinned
-    /// key in it (`freeing`) widened back to what its label says, and the
-    /// other terms' bounds as they are, it leaves `key` one value. (At the
-    /// fixed point every relation around a pinned key looks tight; only
-    /// those that pin it from what is really known say where to hide.)
-    func pins(_ key: Int, by relation: Int, _ bounds: Bounds, freeing: Set<Int>, domains: [ClosedRange<Int>]) -> Bool {
-        var trial = bounds
-        for term in relations[relation].terms where term == key || freeing.contains(term) {
-            trial.lower[term] = domains[term].lowerBound
-            trial.upper[term] = domains[term].upperBound
+    /// Of `relations`, those that alone give a pinned key away: with every
+    /// pinned key in the relation widened back to what its label says, and
+    /// the other terms' bounds as they are, the relation still leaves one of
+    /// them a single value. (At the fixed point every relation around a
+    /// pinned key looks tight; only these say where to hide.)
+    func pinning(_ relations: [Int], pinned: Set<Int>, _ bounds: Bounds, domains: [ClosedRange<Int>]) -> [Int] {
+        relations.filter { relation in
+            var trial = bounds
+            let terms = self.relations[relation].terms.filter(pinned.contains)
+            for term in terms {
+                trial.lower[term] = domains[term].lowerBound
+                trial.upper[term] = domains[term].upperBound
+            }
+            _ = narrow(self.relations[relation], &trial)
+            return terms.contains { trial.lower[$0] == trial.upper[$0] }
         }
-        _ = narrow(relations[relation], &trial)
-        return trial.lower[key] == trial.upper[key]
     }
 }
