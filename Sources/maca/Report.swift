@@ -66,6 +66,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard (suppressBelow ?? 1) >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
+        if suppressBelow == 2 { throw ValidationError("--suppress-below \(PartnershipConfig.thresholdOfTwo)") }
         for format in formats where !["md", "html", "csv"].contains(format) {
             throw ValidationError("unknown format '\(format)': use md, html or csv")
         }
