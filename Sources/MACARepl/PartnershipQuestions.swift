@@ -48,12 +48,16 @@ public struct PartnershipQuestions {
                 return .some(answer)
             }
         }
-        func number(_ prompt: String, _ value: Int?, default fallback: Int?, range: ClosedRange<Int>) -> Int?? {
+        func number(_ prompt: String, _ value: Int?, default fallback: Int?, range: ClosedRange<Int>, refusing refused: [Int: String] = [:]) -> Int?? {
             ask(prompt, (value ?? fallback).map(String.init) ?? "not set") { answer -> Int?? in
                 if answer.isEmpty { return .some(value ?? fallback) }
                 if answer.lowercased() == "none" { return .some(nil) }
                 guard let number = Int(answer), range.contains(number) else {
                     console.problem("give a whole number from \(range.lowerBound) to \(range.upperBound), or none")
+                    return nil
+                }
+                if let why = refused[number] {
+                    console.problem(why)
                     return nil
                 }
                 return .some(number)
@@ -77,7 +81,10 @@ public struct PartnershipQuestions {
         config.sessions = sessions
         guard let agencies = acceptDefaults ? config.agencies : askAgencies(current: config.agencies, read: read) else { return nil }
         config.agencies = agencies
-        guard let suppress = number("Hide counts in reports below", config.suppressBelow, default: PartnershipConfig.defaultSuppressBelow, range: 1...100) else { return nil }
+        guard let suppress = number(
+            "Hide counts in reports below", config.suppressBelow, default: PartnershipConfig.defaultSuppressBelow, range: 1...100,
+            refusing: [2: PartnershipConfig.thresholdOfTwo]
+        ) else { return nil }
         config.suppressBelow = suppress
         guard let retention = number("Months to keep a day's records after its date", config.retentionMonths, default: nil, range: PartnershipConfig.retentionRange) else { return nil }
         config.retentionMonths = retention

@@ -20,6 +20,12 @@
 // corpus (Tests/MACAKitTests/Fixtures/guard-corpus; Scripts/guard-eval),
 // and the time to scan a 2,000-character answer (GuardEvaluation.swift).
 //
+//   swift run -c release maca-bench disclosure [COUNT | show SEED]
+//
+// disclosure: the time the board paper's disclosure control takes over
+// COUNT random day sets (default 2000), split into building, deciding and
+// the independent check; or the board paper of one set (DisclosureBench.swift).
+//
 // long: the time the maca binary MACA takes to save one long answer (250 KiB,
 // 1 MiB and 4 MiB by default) each way one reaches a journal: one piped line,
 // lines continued with a backslash, :editor, and returns import; beside the
@@ -183,6 +189,17 @@ case "long":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(74)
     }
+case "disclosure":
+    do {
+        if arguments.count > 2 && arguments[1] == "show" {
+            try DisclosureBench.show(seed: UInt64(arguments[2]) ?? 0)
+        } else {
+            try DisclosureBench.run(count: arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000)
+        }
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(74)
+    }
 case "guard":
     do {
         exit(try GuardEvaluation.run(arguments: Array(arguments.dropFirst())))
@@ -191,6 +208,6 @@ case "guard":
         exit(74)
     }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED]\n".utf8))
     exit(64)
 }

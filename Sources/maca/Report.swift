@@ -13,7 +13,10 @@ struct Report: ParsableCommand {
             (DAY.age, from 'maca archive') are read too, opened in memory with the partnership's archive key or \
             --identity; one that cannot be opened stops the report (exit 65) unless --skip-invalid. Writes \
             Markdown, a self-contained HTML board paper with charts (printable on A4) and a CSV \
-            action tracker, owner-readable only, into --out.
+            action tracker, owner-readable only, into --out. Counts of cases from 1 to below the threshold \
+            read <5, and a count hidden so that a smaller one cannot be worked out reads [c], the same \
+            everywhere in the paper (Documentation/SmallNumbers.md). The case-by-case table is not in the \
+            board paper: --annex writes it to a separate, restricted annex.
             """
     )
 
@@ -44,11 +47,14 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Include days that are not closed yet, marked as unfinished.")
     var includeUnfinished = false
 
-    @Option(name: .long, help: ArgumentHelp("Show counts from 1 to below this as <N, with secondary suppression (1 turns it off); without it, the config's suppress-below, else 5.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Show counts of cases from 1 to below this as <N, and hide others as [c] where they would let one be worked out (1 turns it off); without it, the config's suppress-below, else 5.", valueName: "n"))
     var suppressBelow: Int?
 
     @Flag(name: .long, help: "Let others read the report files (0644, folder 0755); by default they are owner-only.")
     var shareable = false
+
+    @Flag(name: .long, help: "Also write the case-by-case table to a restricted annex, NAME-annex.md, for the quality sub-group and not the board; owner-only, even with --shareable.")
+    var annex = false
 
     @Flag(name: .long, help: "Replace each likely identifier in the days' free text with a placeholder, and list them, instead of refusing the report.")
     var redact = false
@@ -60,6 +66,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard (suppressBelow ?? 1) >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
+        if suppressBelow == 2 { throw ValidationError("--suppress-below \(PartnershipConfig.thresholdOfTwo)") }
         for format in formats where !["md", "html", "csv"].contains(format) {
             throw ValidationError("unknown format '\(format)': use md, html or csv")
         }
@@ -124,18 +131,23 @@ struct Report: ParsableCommand {
             try OwnerOnlyFiles.makeFolder(out)
             let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode
             if shareable { try OwnerOnlyFiles.setMode(0o755, of: out) }
-            let blocks = ReportDocument.blocks(report)
+            let document = BoardPaper.document(report)
             if formats.contains("md") {
-                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(blocks).utf8), to: "\(base).md", mode: mode)
+                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(document).utf8), to: "\(base).md", mode: mode)
                 printText("Wrote \(base).md")
             }
             if formats.contains("html") {
-                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(blocks, title: report.title).utf8), to: "\(base).html", mode: mode)
+                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(document).utf8), to: "\(base).html", mode: mode)
                 printText("Wrote \(base).html")
             }
             if formats.contains("csv") {
                 try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv", mode: mode)
                 printText("Wrote \(base)-actions.csv")
+            }
+            if annex {
+                // Restricted: never shareable, whatever the board paper's files are.
+                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(CaseAnnex.document(report)).utf8), to: "\(base)-annex.md", mode: OwnerOnlyFiles.fileMode)
+                printText("Wrote \(base)-annex.md (restricted: not for the board)")
             }
         }
     }

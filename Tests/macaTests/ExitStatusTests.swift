@@ -34,6 +34,7 @@ struct ExitStatusTests {
         ["register", "show", "--format", "pdf"],
         ["report", "--theme", "neglect", "--from", "last spring"],
         ["report", "--theme", "neglect", "--suppress-below", "0"],
+        ["report", "--theme", "neglect", "--suppress-below", "2"],
         ["report", "--theme", "neglect", "--format", "pdf"],
         ["actions", "update", "neglect-2026-11-20-A1", "--status", "finished"],
         ["report", "--theme", "neglect", "--suppress-below", "many"],

@@ -96,11 +96,13 @@ struct PartnershipTests {
     func initInteractive() throws {
         let stranger = try Stranger()
         defer { stranger.remove() }
-        let answers = "Northshire Safeguarding Children Partnership\nQuality and performance sub-group\n\n~/audit-days\n1,police,+Youth justice service\n7\nlots\n36\ny\n"
+        let answers = "Northshire Safeguarding Children Partnership\nQuality and performance sub-group\n\n~/audit-days\n1,police,+Youth justice service\n2\n7\nlots\n36\ny\n"
         let first = try stranger.maca(["init", "--templates", "\(packageRoot)/audit-templates"], input: answers)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         #expect(first.stdout.contains("Protective marking on reports [OFFICIAL-SENSITIVE]"))
         #expect(first.stdout.contains("give a whole number from 1 to 1200, or none"))
+        // A threshold of 2 would print every 1 as <2: refused, and asked again.
+        #expect(first.stdout.contains("2 would print every count of 1 as <2, which still says it is 1"), "\(first.stdout)")
         let config = try PartnershipConfig.load(path: stranger.home.configFile)
         #expect(config.partnership == "Northshire Safeguarding Children Partnership")
         #expect(config.author == "Quality and performance sub-group")

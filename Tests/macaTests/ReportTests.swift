@@ -71,11 +71,17 @@ struct ReportTests {
         #expect(markdown.contains("Template versions combined: neglect version 2, neglect version 3"))
         #expect(markdown.contains("damaged-day (damaged at line 1 of facilitator.jsonl"))
         #expect(result.stderr.contains("the same day as another folder; counted once"))
-        #expect(markdown.contains("Audit days: 2; cases audited: <5"))
+        #expect(markdown.contains("Audit days: 2; cases audited: fewer than 5"))
         // Small numbers: no count from 1 to 4 is printed in the grades tables, and no chart is drawn from them.
         #expect(markdown.contains("| Overall, how good was the multi-agency response to this child? | 0 | <5 | <5 | 0 |"))
-        #expect(markdown.contains("(The chart is left out: it would show counts below 5.)"))
+        #expect(markdown.contains("(The chart is left out: it would show counts this report hides.)"))
         #expect(markdown.contains("| Overall grade | Then | Now |"))
+        // In sentences, words that agree with a hidden count.
+        #expect(markdown.contains("Fewer than 5 immediate concerns were raised"))
+        #expect(!markdown.contains("<5 immediate concern"))
+        // The case-by-case table is the restricted annex's, not the board's.
+        #expect(!markdown.contains("| Case 1 |"))
+        #expect(!FileManager.default.fileExists(atPath: "\(base)-annex.md"))
         // Never a case reference in the board's report.
         #expect(!markdown.contains("DEMO-0"))
         #expect(!markdown.contains("TPL-0"))
@@ -107,7 +113,30 @@ struct ReportTests {
         #expect(outputs[0] == outputs[2])
     }
 
-    @Test("the HTML opens in a real headless browser with its charts and case table", .enabled(if: Self.chromium != nil, "chromium is not installed here; make test installs it with apt-get where it can"))
+    @Test("--annex writes the case-by-case table to a restricted annex: its first line says so, and it stays owner-only with --shareable")
+    func annex() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let (sessions, _) = try Self.fixtures(in: root)
+        let out = root.file("reports")
+        let result = try runMaca(Self.arguments + ["--sessions", sessions, "--out", out, "--skip-invalid", "--annex", "--shareable"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let base = "\(out)/neglect-report-2026-11-01-to-2026-11-30"
+        #expect(result.stdout.contains("Wrote \(base)-annex.md (restricted: not for the board)"))
+        let annex = try String(contentsOfFile: "\(base)-annex.md", encoding: .utf8)
+        #expect(annex.hasPrefix("RESTRICTED: NOT FOR THE BOARD."))
+        #expect(annex.contains("| Case 3 | Day 2 |"))
+        #expect(!annex.contains("DEMO-0"))
+        let mode = { (file: String) in ((try? FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) ?? 0) & 0o777 }
+        #expect(mode("\(base)-annex.md") == 0o600)
+        #expect(mode("\(base).md") == 0o644)
+        // The board paper says where the case-by-case table went, and has none.
+        let paper = try String(contentsOfFile: "\(base).md", encoding: .utf8)
+        #expect(paper.contains("restricted annex (maca report --annex)"))
+        #expect(!paper.contains("| Case 1 |"))
+    }
+
+    @Test("the HTML opens in a real headless browser with its charts and tables", .enabled(if: Self.chromium != nil, "chromium is not installed here; make test installs it with apt-get where it can"))
     func rendersInBrowser() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
@@ -122,7 +151,7 @@ struct ReportTests {
         let dom = try run(browser, flags + ["--dump-dom", "file://\(html)"]).stdout
         #expect(dom.contains("<svg"))
         #expect(dom.components(separatedBy: "<rect").count - 1 >= 8)
-        #expect(dom.contains("<td>Case 3</td>"))
+        #expect(dom.contains("<td>0 to 4 (baby, toddler or pre-school)</td>"))
         #expect(dom.contains("Agreed grades per domain"))
         // A screenshot the browser drew: a real page, not an empty one.
         let shot = root.file("report.png")

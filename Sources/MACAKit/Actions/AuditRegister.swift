@@ -201,7 +201,11 @@ public struct AuditRegister: Sendable {
     }
 
     public var markdown: String {
-        ReportMarkdown.render([.title("Register of multi-agency audits"), .table(header: header, rows: rows.map(cells))])
+        // The partnership's own register, not a board paper: its counts are printed as they are.
+        ReportMarkdown.render(ReportDocument(title: "Register of multi-agency audits", threshold: 1, blocks: [
+            .title("Register of multi-agency audits"),
+            .table(ReportTable(header: header, rows: rows.map { cells($0).map { ReportText($0) } }, rowBasis: .items)),
+        ]))
     }
 
     public func csv() throws -> Data {

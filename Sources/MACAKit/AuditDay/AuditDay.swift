@@ -40,6 +40,11 @@ public struct AuditDay: Sendable, Equatable {
 public struct Auditor: Sendable, Equatable {
     public var name: String
     public var agency: String
+
+    public init(name: String, agency: String) {
+        self.name = name
+        self.agency = agency
+    }
 }
 
 /// Who wrote to the day, how much, and when last.
@@ -84,6 +89,14 @@ public struct RecordedAnswer: Sendable, Equatable {
     public var timestamp: String
     /// Earlier values, each with who gave it and when.
     public var history: [AnswerRevision] = []
+
+    public init(value: AnswerValue?, author: String, writer: String, timestamp: String, history: [AnswerRevision] = []) {
+        self.value = value
+        self.author = author
+        self.writer = writer
+        self.timestamp = timestamp
+        self.history = history
+    }
 }
 
 public struct AnswerRevision: Sendable, Equatable {
@@ -99,6 +112,14 @@ public struct AgreedGrade: Sendable, Equatable {
     public var timestamp: String
     /// Earlier agreed levels for this domain, oldest first.
     public var previousLevels: [String] = []
+
+    public init(level: String, rationale: String, author: String, timestamp: String, previousLevels: [String] = []) {
+        self.level = level
+        self.rationale = rationale
+        self.author = author
+        self.timestamp = timestamp
+        self.previousLevels = previousLevels
+    }
 }
 
 public struct ActionPoint: Sendable, Equatable {
@@ -106,6 +127,13 @@ public struct ActionPoint: Sendable, Equatable {
     public var fields: [String: AnswerValue]
     public var author: String
     public var timestamp: String
+
+    public init(id: String, fields: [String: AnswerValue], author: String, timestamp: String) {
+        self.id = id
+        self.fields = fields
+        self.author = author
+        self.timestamp = timestamp
+    }
 }
 
 public struct Concern: Sendable, Equatable {
@@ -114,6 +142,14 @@ public struct Concern: Sendable, Equatable {
     public var raisedBy: String
     public var raisedAt: String
     public var acknowledgement: ConcernAcknowledged?
+
+    public init(id: String, fields: [String: AnswerValue], raisedBy: String, raisedAt: String, acknowledgement: ConcernAcknowledged? = nil) {
+        self.id = id
+        self.fields = fields
+        self.raisedBy = raisedBy
+        self.raisedAt = raisedAt
+        self.acknowledgement = acknowledgement
+    }
 }
 
 public struct FoldNote: Sendable, Equatable, CustomStringConvertible {

@@ -112,8 +112,10 @@ public struct DayPlan: Sendable {
     public func agencies(for audit: CaseAudit) -> [String] {
         let attending = day.agencies.map(\.id)
         guard case let .choices(involved)? = audit.answer("agencies-involved") else { return attending }
-        let known = template.agencies.map(\.id) + attending.filter { !template.agencies.map(\.id).contains($0) }
-        return known.filter(involved.contains)
+        let listed = template.agencies.map(\.id)
+        let known = listed + attending.filter { !listed.contains($0) }
+        let wanted = Set(involved)
+        return known.filter(wanted.contains)
     }
 
     public func isDone(_ step: DayStep) -> Bool {

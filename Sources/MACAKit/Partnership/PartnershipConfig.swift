@@ -48,6 +48,9 @@ public struct PartnershipConfig: Sendable, Equatable {
     public static let defaultMarking = "OFFICIAL-SENSITIVE"
     public static let defaultSuppressBelow = 5
     public static let retentionRange = 1...1200
+    /// Why a threshold of 2 is refused: `<2` could only be 1.
+    public static let thresholdOfTwo = "2 would print every count of 1 as <2, which still says it is 1: use 1 (nothing hidden) or 3 or more"
+
     public static let keys = [
         "partnership", "agencies", "marking", "author", "logo-text", "board-asked-to", "suppress-below", "retention-months", "reference-patterns", "sessions",
     ]
@@ -87,6 +90,10 @@ public struct PartnershipConfig: Sendable, Equatable {
         config.logoText = fields.string("logo-text", required: false)
         config.boardAskedTo = fields.strings("board-asked-to", required: false)
         config.suppressBelow = fields.int("suppress-below", required: false, minimum: 1, maximum: 100)
+        if config.suppressBelow == 2 {
+            problems.add(file, fields.line(of: "suppress-below"), "field 'suppress-below' of the partnership config: \(Self.thresholdOfTwo)")
+            config.suppressBelow = nil
+        }
         config.retentionMonths = fields.int("retention-months", required: false, minimum: retentionRange.lowerBound, maximum: retentionRange.upperBound)
         config.sessions = fields.string("sessions", required: false)
         var seen: Set<String> = []

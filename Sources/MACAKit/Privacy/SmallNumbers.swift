@@ -1,7 +1,7 @@
-/// Small-number suppression for published counts: a count from 1 to below
-/// the threshold is shown as `<5`, and in any table enough other cells are
-/// hidden too that no hidden cell can be worked out from a row's or a
-/// column's other cells and its total.
+/// The partnership's small-number threshold, and the disclosure engine
+/// applied to one table with its row and column totals printed: the rule
+/// itself is ``Disclosure`` (`Documentation/SmallNumbers.md`), and a report
+/// applies it to all of its counts at once, not table by table.
 public struct SmallNumbers: Sendable, Equatable {
     /// Counts below this (and above 0) are hidden. 0 or 1 turns suppression off.
     public var threshold: Int
@@ -10,45 +10,43 @@ public struct SmallNumbers: Sendable, Equatable {
         self.threshold = threshold
     }
 
+    /// The mark of a count hidden because it is small: `<5`.
     public var hidden: String { "<\(threshold)" }
 
-    func isSmall(_ count: Int) -> Bool {
-        count > 0 && count < threshold
+    /// One count printed on its own, with nothing it adds up with.
+    public func label(_ count: Int) -> CountLabel {
+        threshold > 1 && count > 0 && count < threshold ? .small(below: threshold) : .exact(count)
     }
 
-    /// One count on its own (a total, a count in a sentence).
-    public func show(_ count: Int) -> String {
-        isSmall(count) ? hidden : String(count)
-    }
-
-    /// A table of counts. Primary: every small count is hidden. Secondary:
-    /// while a row or a column has exactly one hidden cell, the smallest
-    /// other cell in it is hidden too (a zero included, since a known zero
-    /// would give the hidden cell away from the total).
-    public func table(_ counts: [[Int]]) -> [[String]] {
-        guard threshold > 1 else { return counts.map { $0.map(String.init) } }
-        var hide = counts.map { $0.map(isSmall) }
-        var changed = true
-        while changed {
-            changed = false
-            let rows = counts.indices.map { row in counts[row].indices.map { (row, $0) } }
-            let width = counts.map(\.count).max() ?? 0
-            let columns = (0..<width).map { column in counts.indices.filter { counts[$0].count > column }.map { ($0, column) } }
-            for line in rows + columns where line.count > 1 {
-                let hiddenCells = line.filter { hide[$0.0][$0.1] }
-                guard hiddenCells.count == 1 else { continue }
-                let candidates = line.filter { !hide[$0.0][$0.1] }
-                if let next = candidates.min(by: { (counts[$0.0][$0.1], $0.0, $0.1) < (counts[$1.0][$1.1], $1.0, $1.1) }) {
-                    hide[next.0][next.1] = true
-                    changed = true
-                }
-            }
+    /// A table of counts printed with its row totals, column totals and
+    /// grand total: the cells hidden, and the totals too where needed, so
+    /// that no hidden count can be worked out from the rest.
+    public func table(_ counts: [[Int]]) -> (cells: [[CountLabel]], rowTotals: [CountLabel], columnTotals: [CountLabel], total: CountLabel) {
+        let width = counts.map(\.count).max() ?? 0
+        let cell = { (row: Int, column: Int) in CountKey("cell/\(row)/\(column)") }
+        let rowKey = { (row: Int) in CountKey("row/\(row)") }
+        let columnKey = { (column: Int) in CountKey("column/\(column)") }
+        let total: CountKey = "total"
+        var values: [CountKey: Int] = [total: counts.joined().reduce(0, +)]
+        var relations: [CountRelation] = [.sum(total, of: counts.indices.map(rowKey))]
+        for (row, line) in counts.enumerated() {
+            for (column, count) in line.enumerated() { values[cell(row, column)] = count }
+            values[rowKey(row)] = line.reduce(0, +)
+            relations.append(.sum(rowKey(row), of: line.indices.map { cell(row, $0) }))
         }
-        return counts.indices.map { row in counts[row].indices.map { hide[row][$0] ? hidden : String(counts[row][$0]) } }
-    }
-
-    /// A single row of counts that sum to a published total, e.g. cases by age band.
-    public func row(_ counts: [Int]) -> [String] {
-        table([counts])[0]
+        for column in 0..<width {
+            let rows = counts.indices.filter { counts[$0].count > column }
+            values[columnKey(column)] = rows.reduce(0) { $0 + counts[$1][column] }
+            relations.append(.sum(columnKey(column), of: rows.map { cell($0, column) }))
+        }
+        let decision = Disclosure.decide(Disclosure.Problem(
+            threshold: threshold, values: values, units: [Disclosure.Unit(prints: Set(values.keys), relations: relations, canWithhold: false)]
+        ))
+        return (
+            counts.indices.map { row in counts[row].indices.map { decision.label(cell(row, $0)) } },
+            counts.indices.map { decision.label(rowKey($0)) },
+            (0..<width).map { decision.label(columnKey($0)) },
+            decision.label(total)
+        )
     }
 }

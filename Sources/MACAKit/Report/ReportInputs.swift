@@ -9,6 +9,13 @@ public struct ReportInputs: Sendable {
         public var template: AuditTemplate
         /// Whether the day's records are signed, and whether that was checked.
         public var signatures: DayVerification.Signatures = .unsigned
+
+        public init(folder: String, day: AuditDay, template: AuditTemplate, signatures: DayVerification.Signatures = .unsigned) {
+            self.folder = folder
+            self.day = day
+            self.template = template
+            self.signatures = signatures
+        }
     }
 
     /// A day left out of the report, and why.
@@ -23,6 +30,13 @@ public struct ReportInputs: Sendable {
     public var leftOut: [LeftOut]
     /// The same day found in more than one folder; counted once.
     public var duplicates: [String]
+
+    public init(days: [Day], previous: [Day] = [], leftOut: [LeftOut] = [], duplicates: [String] = []) {
+        self.days = days
+        self.previous = previous
+        self.leftOut = leftOut
+        self.duplicates = duplicates
+    }
 
     /// Reads and verifies day folders, keeps those of the theme in the period.
     /// A damaged day stops the report unless `skipInvalid`, which lists it

@@ -104,70 +104,93 @@ public struct ThemeReport: Sendable {
         return "\(theme)-report-\(first)-to-\(last)"
     }
 
-    /// Counts of a choice answer across the cases, in the template's choice order.
-    func counts(of question: String, in cases: [CaseAudit]) -> [(label: String, count: Int)] {
-        guard let choices = template.question(question)?.choices else { return [] }
+    /// The cases of a single-choice question per choice, in the template's
+    /// order, then those with a choice this template does not list, then
+    /// those with none: together, every case once.
+    func choiceCounts(of question: String, in cases: [CaseAudit]) -> (choices: [(id: String, label: String, count: Int)], other: Int, notRecorded: Int) {
+        let choices = template.question(question)?.choices ?? []
         var known: [String: Int] = [:]
-        var other = 0
+        var other = 0, notRecorded = 0
         for audit in cases {
-            switch audit.answer(question) {
-            case let .choice(id)?: known[id, default: 0] += 1
-            case let .choices(ids)?: ids.forEach { known[$0, default: 0] += 1 }
-            default: other += 1
+            if case let .choice(id)? = audit.answer(question) {
+                if choices.contains(where: { $0.id == id }) { known[id, default: 0] += 1 } else { other += 1 }
+            } else {
+                notRecorded += 1
             }
         }
-        var rows = choices.map { ($0.label, known[$0.id] ?? 0) }
-        if other > 0 { rows.append(("Not recorded", other)) }
-        return rows
+        return (choices.map { ($0.id, $0.label, known[$0.id] ?? 0) }, other, notRecorded)
     }
 
-    /// Agreed grades per level for a domain, over the given days.
-    func gradeCounts(_ domain: String, days: [ReportInputs.Day]) -> [Int] {
-        template.scale.levels.map { level in
-            days.flatMap(\.day.cases).filter { $0.agreedGrades[domain]?.level == level.id }.count
+    /// Agreed grades per level for a domain, over the given days, and the
+    /// cases with no agreed grade on this scale.
+    func gradeCounts(_ domain: String, days: [ReportInputs.Day]) -> (levels: [Int], notAgreed: Int) {
+        let audits = days.flatMap(\.day.cases)
+        let levels = template.scale.levels.map { level in
+            audits.filter { $0.agreedGrades[domain]?.level == level.id }.count
         }
+        return (levels, audits.count - levels.reduce(0, +))
     }
 
-    /// The agencies' own grades for a domain, per agency and level.
+    /// The agencies' own grades for a domain, per agency (by id) and level.
     func agencyGradeCounts(_ domain: String) -> [(agency: String, counts: [Int])] {
         var byAgency: [String: [Int]] = [:]
         for (_, day, audit) in cases {
             for grade in AgencyReturns.grades(audit, domain: domain, day: day.day) {
                 guard let rank = template.scale.rank(of: grade.level) else { continue }
-                let name = agencyName(grade.agency)
-                byAgency[name, default: Array(repeating: 0, count: template.scale.levels.count)][rank] += 1
+                byAgency[grade.agency, default: Array(repeating: 0, count: template.scale.levels.count)][rank] += 1
             }
         }
-        return byAgency.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return byAgency.sorted { (agencyName($0.key), $0.key) < (agencyName($1.key), $1.key) }.map { ($0.key, $0.value) }
     }
 
-    /// The agreed grade for a domain, counted for every agency involved in each case.
+    /// The agreed grade for a domain, counted for every agency (by id) involved in each case.
     func agreedByAgencyInvolved(_ domain: String) -> [(agency: String, counts: [Int])] {
         var byAgency: [String: [Int]] = [:]
         for (_, _, audit) in cases {
             guard let level = audit.agreedGrades[domain]?.level, let rank = template.scale.rank(of: level),
                   case let .choices(agencies)? = audit.answer("agencies-involved") else { continue }
-            for agency in agencies {
-                byAgency[agencyName(agency), default: Array(repeating: 0, count: template.scale.levels.count)][rank] += 1
+            for agency in Set(agencies) {
+                byAgency[agency, default: Array(repeating: 0, count: template.scale.levels.count)][rank] += 1
             }
         }
-        return byAgency.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return byAgency.sorted { (agencyName($0.key), $0.key) < (agencyName($1.key), $1.key) }.map { ($0.key, $0.value) }
     }
 
     func agencyName(_ id: String) -> String {
         agencyNames[id] ?? id
     }
 
-    /// Tags given in the sections of one kind, most used first (over the previous audit's days if asked).
+    /// Tags given in the sections of one kind, with the number of cases
+    /// each was given in (by any agency), most cases first, then by name;
+    /// over the previous audit's days if asked.
     func tags(_ kind: SectionKind, previous: Bool = false) -> [(tag: String, count: Int)] {
         let questions = Set((template.section(kind)?.questions ?? []).filter { $0.type == .tags }.map(\.id))
         var counts: [String: Int] = [:]
         let audits = previous ? inputs.previous.flatMap(\.day.cases) : cases.map(\.audit)
         for audit in audits {
+            var given = Set<String>()
             for (key, answer) in audit.answers where questions.contains(key.question) {
-                if case let .tags(tags)? = answer.value { tags.forEach { counts[$0, default: 0] += 1 } }
+                if case let .tags(tags)? = answer.value { given.formUnion(tags) }
             }
+            given.forEach { counts[$0, default: 0] += 1 }
         }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// Per agency (by id): the cases where it recorded anything in the
+    /// sections of one kind, and the tags it gave there, by name.
+    func findings(_ kind: SectionKind) -> [(agency: String, cases: Int, tags: [String])] {
+        guard let section = template.section(kind) else { return [] }
+        let questions = Set(section.questions.filter { $0.type == .longText || $0.type == .shortText || $0.type == .tags }.map(\.id))
+        var found: [String: (cases: Set<Int>, tags: Set<String>)] = [:]
+        for (number, _, audit) in cases {
+            for (key, answer) in audit.answers where questions.contains(key.question) {
+                guard let agency = key.agency, let value = answer.value else { continue }
+                found[agency, default: ([], [])].cases.insert(number)
+                if case let .tags(tags) = value { found[agency, default: ([], [])].tags.formUnion(tags) }
+            }
+        }
+        return found.sorted { (agencyName($0.key), $0.key) < (agencyName($1.key), $1.key) }
+            .map { ($0.key, $0.value.cases.count, $0.value.tags.sorted()) }
     }
 }

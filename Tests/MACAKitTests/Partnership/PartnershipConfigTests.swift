@@ -31,7 +31,7 @@ struct PartnershipConfigTests {
         for _ in 0..<Int.random(in: 0...3, using: &random) {
             if let line = hostileText(&random).nonEmpty { config.boardAskedTo.append(line) }
         }
-        config.suppressBelow = Bool.random(using: &random) ? Int.random(in: 1...100, using: &random) : nil
+        config.suppressBelow = Bool.random(using: &random) ? [1, 3, 5, 10, 100].randomElement(using: &random)! : nil
         config.retentionMonths = Bool.random(using: &random) ? Int.random(in: PartnershipConfig.retentionRange, using: &random) : nil
         for number in 0..<Int.random(in: 0...4, using: &random) {
             let name = hostileText(&random).nonEmpty ?? "Agency"
@@ -88,6 +88,7 @@ struct PartnershipConfigTests {
         ("partnership:\n  - a list\n", 2, ["'partnership'", "must be text"]),
         ("suppress-below: five\n", 1, ["'suppress-below'", "whole number from 1 to 100"]),
         ("suppress-below: 0\n", 1, ["'suppress-below'"]),
+        ("partnership: Northshire\nsuppress-below: 2\n", 2, ["'suppress-below'", "still says it is 1", "use 1 (nothing hidden) or 3 or more"]),
         ("retention-months: 9223372036854775807\n", 1, ["'retention-months'", "from 1 to 1200"]),
         ("agencies: police\n", 1, ["'agencies'", "must be a list"]),
         ("agencies:\n  - id: Police Force\n    name: Police\n", 2, ["'Police Force'", "lower-case"]),

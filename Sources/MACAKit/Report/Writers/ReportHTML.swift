@@ -1,30 +1,31 @@
-/// The theme report as one self-contained HTML file for a board paper:
+/// A report document as one self-contained HTML file for a board paper:
 /// inline CSS, SVG charts drawn here, and a print stylesheet for A4.
-/// Every piece of text is escaped; nothing is loaded from anywhere, and a
-/// Content-Security-Policy lets nothing load or run.
+/// Every piece of text is escaped, counts' labels too; nothing is loaded
+/// from anywhere, and a Content-Security-Policy lets nothing load or run.
 public enum ReportHTML {
-    public static func render(_ report: ThemeReport) -> String {
-        render(ReportDocument.blocks(report), title: report.title)
-    }
-
-    public static func render(_ blocks: [ReportBlock], title: String) -> String {
+    public static func render(_ document: ReportDocument) -> String {
+        let text = { (text: ReportText) in HTMLText.escaped(text.plain) }
         var body = ""
-        for block in blocks {
+        for block in document.blocks {
             switch block {
-            case let .title(text): body += "<h1>\(HTMLText.escaped(text))</h1>\n"
-            case let .heading(text): body += "<h2>\(HTMLText.escaped(text))</h2>\n"
-            case let .subheading(text): body += "<h3>\(HTMLText.escaped(text))</h3>\n"
-            case let .paragraph(text): body += "<p>\(HTMLText.escaped(text))</p>\n"
-            case let .bullets(items):
-                if !items.isEmpty { body += "<ul>\n" + items.map { "<li>\(HTMLText.escaped($0))</li>\n" }.joined() + "</ul>\n" }
-            case let .table(header, rows):
-                body += "<table>\n<thead><tr>" + header.map { "<th>\(HTMLText.escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-                body += rows.map { "<tr>" + $0.map { "<td>\(HTMLText.escaped($0))</td>" }.joined() + "</tr>\n" }.joined()
+            case let .title(title): body += "<h1>\(HTMLText.escaped(title))</h1>\n"
+            case let .heading(heading): body += "<h2>\(HTMLText.escaped(heading))</h2>\n"
+            case let .subheading(heading): body += "<h3>\(HTMLText.escaped(heading))</h3>\n"
+            case let .paragraph(paragraph):
+                if !paragraph.text.spans.isEmpty { body += "<p>\(text(paragraph.text))</p>\n" }
+            case let .bullets(list):
+                if !list.items.isEmpty { body += "<ul>\n" + list.items.map { "<li>\(text($0))</li>\n" }.joined() + "</ul>\n" }
+            case let .table(table):
+                body += "<table>\n<thead><tr>" + table.header.map { "<th>\(HTMLText.escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                body += table.rows.map { "<tr>" + $0.map { "<td>\(text($0))</td>" }.joined() + "</tr>\n" }.joined()
                 body += "</tbody>\n</table>\n"
             case let .chart(chart):
                 body += svg(chart)
+            case let .note(note):
+                body += "<p class=\"note\">\(HTMLText.escaped(note))</p>\n"
             }
         }
+        let title = document.title
         return """
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -49,8 +50,16 @@ public enum ReportHTML {
     /// Colours of the levels, best to worst, readable in greyscale print too.
     static let palette = ["#1b7837", "#7fbf7b", "#f1a340", "#b2182b", "#762a83", "#999999"]
 
-    /// A horizontal stacked bar per category, one segment per level, with a legend.
+    /// A horizontal stacked bar per category, one segment per level, with a
+    /// legend. Drawn only from counts printed as they are: the document
+    /// leaves out a chart with a hidden count.
     static func svg(_ chart: ReportChart) -> String {
+        let chart = (title: chart.title, categories: chart.categories, levels: chart.levels, counts: chart.counts.map { row in
+            row.map { count -> Int in
+                if case let .exact(value) = count.label { return value }
+                return 0
+            }
+        })
         let labelWidth = 190, barWidth = 420, rowHeight = 26, top = 30
         let height = top + chart.categories.count * rowHeight + 40
         let total = max(1, chart.counts.map { $0.reduce(0, +) }.max() ?? 1)
@@ -91,6 +100,7 @@ public enum ReportHTML {
         tbody tr:nth-child(even) { background: #fafafa; }
         figure.chart { margin: 1rem 0; }
         figure.chart figcaption { font-size: .85rem; color: #555; }
+        p.note { font-size: .85rem; color: #444; margin-top: -.4rem; }
         svg .label, svg .legend { font-size: 12px; fill: #1a1a1a; }
         svg .count { font-size: 11px; fill: #fff; font-weight: bold; }
         @page { size: A4; margin: 18mm 16mm 20mm; }

@@ -1,0 +1,567 @@
+import Foundation
+
+/// The theme report as the board's paper, in the order a board expects,
+/// built once as a ``ReportDocument``. Every count is registered by key with
+/// its true value and printed by key; every table and sentence declares
+/// what a reader knows about its counts; then ``ReportDraft/decided()``
+/// labels every count once for the whole paper
+/// (`Documentation/SmallNumbers.md`). The case-by-case table is not here:
+/// it is the restricted annex (``CaseAnnex``).
+public enum BoardPaper {
+    /// The board paper, every count decided.
+    public static func document(_ report: ThemeReport) -> ReportDocument {
+        draft(report).decided()
+    }
+
+    /// The board paper before its counts are labelled, with their true values.
+    public static func draft(_ report: ThemeReport) -> ReportDraft {
+        var builder = Builder(report: report)
+        builder.build()
+        return ReportDraft(title: report.title, threshold: report.smallNumbers.threshold, blocks: builder.blocks, book: builder.book)
+    }
+
+    /// The keys of the counts the paper prints, each naming one count.
+    public enum Keys {
+        public static let cases: CountKey = "cases/total"
+        public static let previousCases: CountKey = "previous/cases/total"
+        public static func day(_ number: Int) -> CountKey { CountKey(["cases", "day", String(number)]) }
+        public static let byReference: CountKey = "cases/chosen/by-reference"
+        public static let sampled: CountKey = "cases/chosen/sampled"
+        public static func profile(_ question: String, _ choice: String) -> CountKey { CountKey(["profile", question, choice]) }
+        public static func agreed(_ domain: String, _ level: String, previous: Bool = false) -> CountKey {
+            CountKey((previous ? ["previous"] : []) + ["agreed", domain, level])
+        }
+        public static func tag(_ kind: SectionKind, _ tag: String, previous: Bool = false) -> CountKey {
+            CountKey((previous ? ["previous"] : []) + ["tag", kind.rawValue, tag])
+        }
+        public static func findings(_ kind: SectionKind, _ agency: String) -> CountKey { CountKey(["findings", kind.rawValue, agency]) }
+        public static func voice(_ question: String, _ answer: String) -> CountKey { CountKey(["voice", question, answer]) }
+        public static func agencyGrade(_ agency: String, _ domain: String, _ level: String) -> CountKey {
+            CountKey(["agency-grade", agency, domain, level])
+        }
+        public static func involved(_ agency: String, _ domain: String, _ level: String) -> CountKey {
+            CountKey(["involved", agency, domain, level])
+        }
+        public static let concerns: CountKey = "concerns/total"
+        public static let unacknowledged: CountKey = "concerns/unacknowledged"
+        public static func missing(_ question: String) -> CountKey { CountKey(["missing", question]) }
+    }
+
+    /// Reads the report's days once, section by section, into blocks.
+    struct Builder {
+        let report: ThemeReport
+        let audits: [CaseAudit]
+        var book = CountBook()
+        var blocks: [ReportBlock] = []
+
+        init(report: ThemeReport) {
+            self.report = report
+            audits = report.cases.map(\.audit)
+        }
+
+        var template: AuditTemplate { report.template }
+        var days: [ReportInputs.Day] { report.inputs.days }
+        var levels: [GradeLevel] { template.scale.levels }
+        var threshold: Int { report.smallNumbers.threshold }
+        var cases: CountKey { Keys.cases }
+        /// How many cases a list of examples needs before it is shown.
+        var examplesFrom: Int { max(3, threshold) }
+
+        /// "Not shown" for a block whose counts would let a hidden count be worked out.
+        static func notShown(_ what: String) -> [ReportBlock] {
+            [.paragraph(ReportParagraph("\(what) not shown: with so few cases, the numbers would let a hidden count be worked out."))]
+        }
+
+        mutating func build() {
+            masthead()
+            blocks += [.heading("1. Purpose"), .paragraph(ReportText(template.theme)), .paragraph("Lines of enquiry:"), .bullets(template.linesOfEnquiry.map { ReportText($0) })]
+            method()
+            executiveSummary()
+            theCases()
+            findings()
+            grades()
+            actionPlan()
+            concerns()
+            dissemination()
+            appendix()
+        }
+
+        mutating func masthead() {
+            let total = book.count(cases, audits.count, .number)
+            blocks += [
+                .title(report.title),
+                .bullets(
+                    [ReportText("Protective marking: \(report.masthead.marking)")]
+                        + (report.masthead.partnership.map { [ReportText("Partnership: \($0)")] } ?? [])
+                        + (report.masthead.author.map { [ReportText("From: \($0)")] } ?? [])
+                        + [
+                            ReportText("Theme: \(template.title) (\(template.id))"), ReportText("Period: \(report.period)"),
+                            ReportText("Produced: \(report.produced)"),
+                            "Audit days: \(String(days.count)); cases audited: \(total)",
+                        ]
+                ),
+            ]
+        }
+
+        mutating func method() {
+            blocks.append(.heading("2. Method"))
+            var dayKeys: [CountKey] = []
+            var rows: [[ReportText]] = []
+            var plainRows: [[ReportText]] = []
+            for (index, day) in days.enumerated() {
+                let key = Keys.day(index + 1)
+                dayKeys.append(key)
+                let returning = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
+                let returned = day.day.agencies.filter { returning.contains($0.id) }.map(\.name).joined(separator: ", ")
+                let row: [ReportText] = [
+                    ReportText("Day \(index + 1)" + (day.day.isClosed ? "" : " (unfinished)")), ReportText(day.day.date ?? ""), ReportText(day.day.area ?? ""),
+                    "\(book.count(key, day.day.cases.count))", ReportText(day.day.agencies.map(\.name).joined(separator: ", ")),
+                    ReportText(returned.isEmpty ? "none" : returned),
+                ]
+                rows.append(row)
+                plainRows.append(row.enumerated().filter { $0.offset != 3 }.map(\.element))
+            }
+            let header = ["Audit day", "Date", "Area", "Cases", "Agencies attending", "Agencies returning"]
+            blocks.append(.table(ReportTable(
+                header: header, rows: rows, rowBasis: .categories, relations: [.sum(cases, of: dayKeys)],
+                ifWithheld: [
+                    .table(ReportTable(header: header.filter { $0 != "Cases" }, rows: plainRows, rowBasis: .categories)),
+                    .paragraph("The number of cases each day is not shown: with so few cases, it would let a hidden count be worked out."),
+                ]
+            )))
+
+            let sampled = audits.filter { $0.reasonSelected.hasPrefix("Random sample") }.count
+            let byReference = audits.count - sampled
+            // Zeros are always shown, so a sentence may leave one out.
+            if sampled == 0 {
+                blocks.append(.paragraph("Cases were chosen from the agencies' records for the theme, each by reference with a recorded reason."))
+            } else if byReference == 0 {
+                blocks.append(.paragraph("Cases were chosen from the agencies' records for the theme, each by a seeded random sample from a candidate list."))
+            } else {
+                let chosen = book.count(Keys.byReference, byReference, .number), random = book.count(Keys.sampled, sampled, .number)
+                blocks.append(.paragraph(ReportParagraph(
+                    "Cases were chosen from the agencies' records for the theme: \(chosen) by reference with a recorded reason, and \(random) by a seeded random sample from a candidate list.",
+                    relations: [.sum(cases, of: [Keys.byReference, Keys.sampled])],
+                    ifWithheld: [.paragraph("Cases were chosen from the agencies' records for the theme, by reference with a recorded reason or by a seeded random sample from a candidate list.")]
+                )))
+            }
+            blocks.append(.paragraph(ReportText(
+                "Grading: \(template.scale.name) (\(levels.map(\.label).joined(separator: ", "))). Each agency graded its own practice; the room agreed one grade per domain, with a rationale."
+            )))
+        }
+
+        /// "timely-response (12 cases), delay (fewer than 5 cases)": the top three tags, with
+        /// what their order says (each at least the next, and at least every tag not listed).
+        mutating func topTags(_ kind: SectionKind, lead: String) {
+            let all = report.tags(kind)
+            for tag in all { book.register(Keys.tag(kind, tag.tag), tag.count) }
+            let top = Array(all.prefix(3))
+            guard !top.isEmpty else {
+                blocks.append(.paragraph(ReportText("\(lead): none tagged")))
+                return
+            }
+            var relations = top.map { CountRelation.atLeast(cases, Keys.tag(kind, $0.tag)) }
+            for (larger, smaller) in zip(top, top.dropFirst()) { relations.append(.atLeast(Keys.tag(kind, larger.tag), Keys.tag(kind, smaller.tag))) }
+            for rest in all.dropFirst(3) { relations.append(.atLeast(Keys.tag(kind, top[top.count - 1].tag), Keys.tag(kind, rest.tag))) }
+            let listed = top.map { tag -> ReportText in "\(tag.tag) (\(book.count(Keys.tag(kind, tag.tag), tag.count, .noun("case", "cases"))))" }
+            blocks.append(.paragraph(ReportParagraph(
+                "\(lead): " + ReportText.joined(listed, separator: ", "), relations: relations,
+                ifWithheld: [.paragraph(ReportText("\(lead), most often tagged first: \(top.map(\.tag).joined(separator: ", ")) (how many cases is not shown: with so few cases, it would let a hidden count be worked out)."))]
+            )))
+        }
+
+        /// The keys and relation of one audit's agreed grades for a domain, registered.
+        mutating func agreedGrades(_ domain: String, previous: Bool) -> (levels: [CountKey], notAgreed: CountKey?, relation: CountRelation) {
+            let counts = report.gradeCounts(domain, days: previous ? report.inputs.previous : days)
+            let keys = levels.map { Keys.agreed(domain, $0.id, previous: previous) }
+            for (key, count) in zip(keys, counts.levels) { book.register(key, count) }
+            let notAgreed = Keys.agreed(domain, "not-agreed", previous: previous)
+            book.register(notAgreed, counts.notAgreed)
+            let total = previous ? Keys.previousCases : cases
+            book.register(total, (previous ? report.inputs.previous : days).flatMap(\.day.cases).count)
+            let shown = counts.notAgreed > 0 ? notAgreed : nil
+            return (keys, shown, .sum(total, of: keys + [shown].compactMap { $0 }))
+        }
+
+        mutating func executiveSummary() {
+            blocks.append(.heading("3. Executive summary"))
+            topTags(.workedWell, lead: "Key strengths")
+            topTags(.areasForImprovement, lead: "Key areas for improvement")
+            let now = agreedGrades("overall", previous: false)
+            let words = CountWords.noun("case", "cases", zero: "none")
+            var parts = zip(levels, now.levels).map { level, key -> ReportText in "\(level.label), \(book.count(key, book.value(key)!, words))" }
+            if let notAgreed = now.notAgreed { parts.append("not agreed, \(book.count(notAgreed, book.value(notAgreed)!, words))") }
+            blocks.append(.paragraph(ReportParagraph(
+                "Overall agreed grades: " + ReportText.joined(parts, separator: "; ") + ".", relations: [now.relation],
+                ifWithheld: Self.notShown("Overall agreed grades are")
+            )))
+            guard !report.inputs.previous.isEmpty else { return }
+            let dates = report.inputs.previous.compactMap(\.day.date)
+            let then = agreedGrades("overall", previous: true)
+            let previousTotal = book.count(Keys.previousCases, book.value(Keys.previousCases)!, .noun("case", "cases"))
+            blocks.append(.paragraph("Compared with the previous audit of this theme (\(dates.min() ?? "") to \(dates.max() ?? ""), \(previousTotal)):"))
+            var rows = zip(levels, zip(then.levels, now.levels)).map { level, keys -> [ReportText] in
+                [ReportText(level.label), "\(book.count(keys.0, book.value(keys.0)!))", "\(book.count(keys.1, book.value(keys.1)!))"]
+            }
+            if then.notAgreed != nil || now.notAgreed != nil {
+                let thenKey = Keys.agreed("overall", "not-agreed", previous: true), nowKey = Keys.agreed("overall", "not-agreed")
+                rows.append(["Not agreed", "\(book.count(thenKey, book.value(thenKey)!))", "\(book.count(nowKey, book.value(nowKey)!))"])
+            }
+            let relations = [
+                then.relation, now.relation,
+                CountRelation.sum(Keys.previousCases, of: then.levels + [Keys.agreed("overall", "not-agreed", previous: true)]),
+                CountRelation.sum(cases, of: now.levels + [Keys.agreed("overall", "not-agreed")]),
+            ]
+            blocks.append(.table(ReportTable(
+                header: ["Overall grade", "Then", "Now"], rows: rows, rowBasis: .categories, relations: relations,
+                ifWithheld: Self.notShown("The overall grades then and now are")
+            )))
+            blocks.append(.chart(ReportChart(
+                title: "Overall agreed grades, then and now", categories: ["Then", "Now"], levels: levels.map(\.label),
+                counts: [then.levels.map { ReportCount(key: $0) }, now.levels.map { ReportCount(key: $0) }]
+            )))
+        }
+
+        /// A table of the cases by one profile question: every case once.
+        mutating func profileTable(_ question: String, heading: String) {
+            let counts = report.choiceCounts(of: question, in: audits)
+            guard !counts.choices.isEmpty else { return }
+            var keys: [CountKey] = []
+            var rows: [[ReportText]] = []
+            func row(_ label: String, _ id: String, _ count: Int) {
+                let key = Keys.profile(question, id)
+                keys.append(key)
+                rows.append([ReportText(label), "\(book.count(key, count))"])
+            }
+            for choice in counts.choices { row(choice.label, choice.id, choice.count) }
+            if counts.other > 0 { row("Other", "other", counts.other) }
+            if counts.notRecorded > 0 { row("Not recorded", "not-recorded", counts.notRecorded) }
+            blocks.append(.table(ReportTable(
+                header: [heading, "Cases"], rows: rows, rowBasis: .categories, relations: [.sum(cases, of: keys)],
+                ifWithheld: Self.notShown("The cases by \(heading.lowercased()) are")
+            )))
+        }
+
+        mutating func theCases() {
+            blocks.append(.heading("4. The cases"))
+            profileTable("age-band", heading: "Age band")
+            profileTable("plan-type", heading: "Plan type")
+            blocks.append(.paragraph(
+                "A case-by-case table is not part of this paper: counting its rows would show numbers that this paper hides. The quality sub-group keeps one as a restricted annex (maca report --annex)."
+            ))
+        }
+
+        /// Per agency: the cases it recorded findings in, and the themes it tagged (by name: their counts are in the summary).
+        mutating func findingsByAgency(_ kind: SectionKind) {
+            let findings = report.findings(kind)
+            guard !findings.isEmpty else {
+                blocks.append(.paragraph("None recorded."))
+                return
+            }
+            var relations: [CountRelation] = []
+            let rows = findings.map { finding -> [ReportText] in
+                let key = Keys.findings(kind, finding.agency)
+                relations.append(.atLeast(cases, key))
+                return [ReportText(report.agencyName(finding.agency)), "\(book.count(key, finding.cases))", ReportText(finding.tags.joined(separator: ", "))]
+            }
+            blocks.append(.table(ReportTable(
+                header: ["Agency", "Cases with findings", "Themes tagged"], rows: rows, rowBasis: .nonZero, relations: relations,
+                ifWithheld: Self.notShown("Each agency's number of cases with findings is")
+            )))
+        }
+
+        mutating func findings() {
+            blocks += [.heading("5. Thematic findings"), .subheading("What worked well")]
+            findingsByAgency(.workedWell)
+            blocks.append(.subheading("Areas for improvement"))
+            findingsByAgency(.areasForImprovement)
+
+            blocks.append(.subheading("The voice of the child"))
+            let questions = template.section(.voiceOfTheChild)?.questions.filter { $0.type == .yesPartlyNo } ?? []
+            var relations: [CountRelation] = []
+            let rows = questions.map { question -> [ReportText] in
+                var counts = [YesPartlyNo.yes: 0, .partly: 0, .no: 0]
+                var missing = 0
+                for audit in audits {
+                    if case let .yesPartlyNo(answer, _)? = audit.answer(question.id) { counts[answer, default: 0] += 1 } else { missing += 1 }
+                }
+                let cells = [("yes", counts[.yes]!), ("partly", counts[.partly]!), ("no", counts[.no]!), ("not-recorded", missing)]
+                let keys = cells.map { Keys.voice(question.id, $0.0) }
+                relations.append(.sum(cases, of: keys))
+                return [ReportText(question.prompt)] + zip(keys, cells).map { key, cell in "\(book.count(key, cell.1))" }
+            }
+            if !rows.isEmpty {
+                blocks.append(.table(ReportTable(
+                    header: ["Question", "Yes", "Partly", "No", "Not recorded"], rows: rows, rowBasis: .categories, relations: relations,
+                    ifWithheld: Self.notShown("The answers on the voice of the child are")
+                )))
+            }
+
+            blocks.append(.subheading("The child's lived experience"))
+            let lived = template.section(.livedExperience)?.questions.first?.id
+            var seen = Set<String>()
+            let answers = audits.compactMap { audit -> String? in
+                guard let lived, case let .text(text)? = audit.answer(lived) else { return nil }
+                return BoardPaper.extract(text)
+            }.filter { seen.insert($0).inserted }
+            // Examples, not attributed to a case, only where enough cases have one that their number says nothing.
+            if answers.count >= examplesFrom {
+                let chosen = answers.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.prefix(3).sorted { $0.offset < $1.offset }.map(\.element)
+                blocks.append(.paragraph("Examples from the auditors' answers, not attributed to a case (every case's answer is in the restricted annex):"))
+                blocks.append(.bullets(ReportList(
+                    chosen.map { ReportText($0) }, rows: .distinctCases(cases),
+                    relations: [.atLeast([cases], examplesFrom)],
+                    ifWithheld: [.paragraph("The examples are not shown: with so few cases, they would let a hidden count be worked out.")]
+                )))
+            } else {
+                blocks.append(.paragraph("Each case's answer is in the restricted annex."))
+            }
+        }
+
+        mutating func grades() {
+            blocks += [.heading("6. Grades"), .subheading("Agreed grades per domain")]
+            let domains = template.section(.gradedDomains)?.questions ?? []
+            let grades = domains.map { agreedGrades($0.id, previous: false) }
+            let withNotAgreed = grades.contains { $0.notAgreed != nil }
+            let rows = zip(domains, grades).map { domain, grade -> [ReportText] in
+                var row = [ReportText(domain.prompt)] + grade.levels.map { "\(book.count($0, book.value($0)!))" }
+                if withNotAgreed {
+                    let key = Keys.agreed(domain.id, "not-agreed")
+                    row.append("\(book.count(key, book.value(key)!))")
+                }
+                return row
+            }
+            blocks.append(.table(ReportTable(
+                header: ["Domain"] + levels.map(\.label) + (withNotAgreed ? ["Not agreed"] : []), rows: rows, rowBasis: .categories,
+                relations: zip(domains, grades).map { domain, grade in
+                    .sum(cases, of: grade.levels + (withNotAgreed ? [Keys.agreed(domain.id, "not-agreed")] : []))
+                },
+                ifWithheld: Self.notShown("The agreed grades per domain are")
+            )))
+            blocks.append(.chart(ReportChart(
+                title: "Agreed grades per domain", categories: domains.map { DaySummary.shortName($0) }, levels: levels.map(\.label),
+                counts: grades.map { $0.levels.map { ReportCount(key: $0) } }
+            )))
+
+            let own = report.agencyGradeCounts("overall")
+            if !own.isEmpty {
+                var relations: [CountRelation] = []
+                let rows = own.map { agency, counts -> [ReportText] in
+                    let keys = levels.map { Keys.agencyGrade(agency, "overall", $0.id) }
+                    relations.append(.atLeast(cases, sumOf: keys))
+                    return [ReportText(report.agencyName(agency))] + zip(keys, counts).map { "\(book.count($0, $1))" }
+                }
+                blocks.append(.subheading("Agencies' own overall grades"))
+                blocks.append(.table(ReportTable(
+                    header: ["Agency"] + levels.map(\.label), rows: rows, rowBasis: .nonZero, relations: relations,
+                    ifWithheld: Self.notShown("The agencies' own overall grades are")
+                )))
+                blocks.append(.chart(ReportChart(
+                    title: "Agencies' own overall grades", categories: own.map { report.agencyName($0.agency) }, levels: levels.map(\.label),
+                    counts: own.map { agency, _ in levels.map { ReportCount(key: Keys.agencyGrade(agency, "overall", $0.id)) } }
+                )))
+            }
+
+            let involved = report.agreedByAgencyInvolved("overall")
+            if !involved.isEmpty {
+                var relations: [CountRelation] = []
+                let rows = involved.map { agency, counts -> [ReportText] in
+                    let keys = levels.map { Keys.involved(agency, "overall", $0.id) }
+                    relations.append(.atLeast(cases, sumOf: keys))
+                    for (key, level) in zip(keys, levels) { relations.append(.atLeast(Keys.agreed("overall", level.id), key)) }
+                    return [ReportText(report.agencyName(agency))] + zip(keys, counts).map { "\(book.count($0, $1))" }
+                }
+                blocks.append(.subheading("Agreed overall grade of the cases each agency was involved in"))
+                blocks.append(.table(ReportTable(
+                    header: ["Agency"] + levels.map(\.label), rows: rows, rowBasis: .nonZero, relations: relations,
+                    ifWithheld: Self.notShown("The agreed overall grades by agency are")
+                )))
+            }
+        }
+
+        mutating func actionPlan() {
+            blocks.append(.heading("7. Action plan"))
+            blocks.append(.table(ReportTable(
+                header: ["Action", "Owner agency", "Lead role", "Due", "Measure of success", "Status"],
+                rows: ActionTracker.rows(report).map { row in
+                    ["\(row.id): \(row.action)", ReportText(row.agency), ReportText(row.leadRole), ReportText(row.due), ReportText(row.measure), ReportText(row.status)]
+                },
+                rowBasis: .items
+            )))
+        }
+
+        mutating func concerns() {
+            let concerns = audits.flatMap(\.concerns)
+            blocks.append(.heading("8. Immediate concerns"))
+            let unacknowledged = concerns.filter { $0.acknowledgement == nil }.count
+            guard !concerns.isEmpty else {
+                blocks.append(.paragraph(ReportParagraph("No immediate concerns were raised during the audit.")))
+                return
+            }
+            let raised = book.count(Keys.concerns, concerns.count, CountWords.noun("immediate concern", "immediate concerns", verb: ("was", "were")).sentenceStart)
+            let details = " Details are held by the agencies, not in this report."
+            // Zeros are always shown, so "all" may stand for none waiting.
+            if unacknowledged == 0 {
+                blocks.append(.paragraph(ReportParagraph(
+                    "\(raised) raised during the audit and referred to the agency concerned at the time; every one has been acknowledged.\(details)",
+                    ifWithheld: [.paragraph("Immediate concerns were raised during the audit and referred to the agency concerned at the time; every one has been acknowledged.\(details)")]
+                )))
+            } else {
+                let waiting = book.count(Keys.unacknowledged, unacknowledged, .noun("", "", verb: ("is", "are")))
+                blocks.append(.paragraph(ReportParagraph(
+                    "\(raised) raised during the audit and referred to the agency concerned at the time; of these, \(waiting) still awaiting acknowledgement.\(details)",
+                    relations: [.atLeast(Keys.concerns, Keys.unacknowledged)],
+                    ifWithheld: [.paragraph("Immediate concerns were raised during the audit and referred to the agency concerned at the time; some are still awaiting acknowledgement.\(details)")]
+                )))
+            }
+        }
+
+        mutating func dissemination() {
+            blocks.append(.heading("9. Dissemination and re-audit"))
+            var dissemination = "Findings are to be shared with each agency's safeguarding leads and through the partnership's learning briefings."
+            if let last = days.compactMap(\.day.date).max() {
+                dissemination += " Suggested re-audit of this theme: \(CalendarDate.adding(months: template.reauditMonths, to: last)) (\(template.reauditMonths) months after the last audit day)."
+            }
+            blocks.append(.paragraph(ReportText(dissemination)))
+            guard !report.inputs.previous.isEmpty else { return }
+            blocks.append(.subheading("Re-audit: the previous audit's actions"))
+            let previousActions = report.inputs.previous.flatMap { day in day.day.cases.flatMap(\.actions) }
+            if previousActions.isEmpty {
+                blocks.append(.paragraph("The previous audit agreed no action points."))
+            } else {
+                blocks.append(.table(ReportTable(
+                    header: ["Action", "Due", "Status", "Evidence of change"],
+                    rows: previousActions.map { action in
+                        var due = ""
+                        if case let .date(date)? = action.fields["due-date"] { due = date }
+                        let progress = report.actionProgress[action.id]
+                        return [ReportText("\(action.id): \(action.fields["action"]?.summary ?? "")"), ReportText(due),
+                                ReportText((progress?.status ?? .notStarted).rawValue.replacingOccurrences(of: "-", with: " ")), ReportText(progress?.evidence ?? "")]
+                    },
+                    rowBasis: .items
+                )))
+            }
+            blocks.append(.subheading("Re-audit: areas for improvement then and now"))
+            let kind = SectionKind.areasForImprovement
+            let then = report.tags(kind, previous: true)
+            let now = Dictionary(report.tags(kind).map { ($0.tag, $0.count) }, uniquingKeysWith: +)
+            guard !then.isEmpty else {
+                blocks.append(.paragraph("The previous audit tagged no areas for improvement."))
+                return
+            }
+            var relations: [CountRelation] = []
+            let rows = then.sorted { $0.tag < $1.tag }.map { tag, count -> [ReportText] in
+                let previousKey = Keys.tag(kind, tag, previous: true), nowKey = Keys.tag(kind, tag)
+                book.register(Keys.previousCases, report.inputs.previous.flatMap(\.day.cases).count)
+                relations += [.atLeast(Keys.previousCases, previousKey), .atLeast(cases, nowKey)]
+                let current = now[tag] ?? 0
+                return [ReportText(tag), "\(book.count(previousKey, count))", "\(book.count(nowKey, current))",
+                        ReportText(current > 0 ? "still needing development" : "improved")]
+            }
+            blocks.append(.table(ReportTable(
+                header: ["Area for improvement", "Then", "Now", "Finding"], rows: rows, rowBasis: .nonZero, relations: relations,
+                ifWithheld: Self.notShown("The areas for improvement then and now are")
+            )))
+        }
+
+        mutating func appendix() {
+            // Folder names only: where the sessions folder lives is not the board's business.
+            let name = { (path: String) in (path as NSString).lastPathComponent }
+            let versions = Set(days.map { "\($0.template.id) version \($0.template.version)" }).sorted()
+            // A day reopened after its close, and the returns that came in late because of it.
+            let reopened = days.enumerated().filter { !$0.element.day.reopenings.isEmpty }.map { index, day in
+                let late = day.day.lateReturns
+                return "Day \(index + 1), \(late) late return\(late == 1 ? "" : "s")"
+            }
+            // What verifying the days proved: every report's days pass verify; the signatures say more.
+            let checked = days.filter { $0.signatures.isChecked }.count
+            let unchecked = days.filter { $0.signatures == .unchecked }.count
+            let integrity = "Record integrity: every day's journals verified (hash chains, and seals of closed days); "
+                + (checked == days.count ? "all \(days.count) signed with the partnership's key, and every signature checked"
+                    : [checked > 0 ? "\(checked) signed with the partnership's key and checked" : nil,
+                       unchecked > 0 ? "\(unchecked) signed, but NOT checked (the key was not on the machine that wrote this report)" : nil,
+                       days.count - checked - unchecked > 0
+                        ? "\(days.count - checked - unchecked) not signed (opened before the partnership's key existed, or without it)" : nil]
+                        .compactMap { $0 }.joined(separator: "; "))
+            let smallNumbers: ReportText = threshold > 1
+                ? ReportText(spans: [
+                    .text("Small numbers: a count of cases (or of concerns) from 1 to \(threshold - 1) is shown as <\(threshold), or \"fewer than \(threshold)\" in a sentence; "),
+                    .mark("[c]"),
+                    .text(" marks a count of \(threshold) or more hidden so that a smaller count cannot be worked out; zeros are shown. A count hidden in one place is hidden everywhere. Counts of audit days and action points are shown as they are. The rule is in maca's Documentation/SmallNumbers.md."),
+                ])
+                : "Small numbers: not hidden in this report (--suppress-below 1); it must not leave the quality sub-group."
+            blocks += [.heading("Appendix: data quality"), .bullets([
+                ReportText(integrity),
+                ReportText("Template versions combined: \(versions.joined(separator: ", ")) (answers are merged by question id)"),
+                ReportText("Days left out: " + (report.inputs.leftOut.isEmpty ? "none" : report.inputs.leftOut.map { "\(name($0.folder)) (\($0.reason))" }.joined(separator: "; "))),
+                ReportText("Days reopened after closing: " + (reopened.isEmpty ? "none" : reopened.joined(separator: "; "))),
+                smallNumbers,
+            ])]
+            missingAnswers()
+        }
+
+        /// Required answers missing, per question: what else the report prints of the same cases is declared.
+        mutating func missingAnswers() {
+            let missing = BoardPaper.missingAnswers(report)
+            guard !missing.isEmpty else {
+                blocks.append(.paragraph("Required answers missing: none."))
+                return
+            }
+            let domains = Set((template.section(.gradedDomains)?.questions ?? []).map(\.id))
+            let voice = Set((template.section(.voiceOfTheChild)?.questions ?? []).filter { $0.type == .yesPartlyNo }.map(\.id))
+            var relations: [CountRelation] = []
+            let parts = missing.map { question, count, perAgency -> ReportText in
+                let key = Keys.missing(question)
+                book.register(key, count)
+                // The same cases under another name: "not agreed", "not recorded".
+                var alias: CountKey?
+                if domains.contains(question) {
+                    alias = Keys.agreed(question, "not-agreed")
+                } else if voice.contains(question) {
+                    alias = Keys.voice(question, "not-recorded")
+                } else if ["age-band", "plan-type"].contains(question), template.question(question)?.choices.isEmpty == false {
+                    alias = Keys.profile(question, "not-recorded")
+                }
+                if let alias, let other = book.value(alias) {
+                    relations.append(other == count ? .sum(alias, of: [key]) : .atLeast(alias, key))
+                } else if !perAgency {
+                    relations.append(.atLeast(cases, key))
+                }
+                return "\(question) (\(book.count(key, count, .number)))"
+            }
+            blocks.append(.paragraph(ReportParagraph(
+                "Required answers missing: " + ReportText.joined(parts, separator: ", ") + ".", relations: relations,
+                ifWithheld: [.paragraph(ReportText("Required answers missing: \(missing.map(\.question).joined(separator: ", ")) (how many is not shown: with so few cases, it would let a hidden count be worked out)."))]
+            )))
+        }
+    }
+
+    /// The first sentence of a free-text answer, at most 160 characters.
+    static func extract(_ text: String) -> String {
+        let flat = text.replacingNewlines()
+        let sentence = flat.split(separator: ".", maxSplits: 1).first.map { String($0) + "." } ?? flat
+        return sentence.count > 160 ? String(sentence.prefix(157)) + "…" : sentence
+    }
+
+    /// Required answers missing per question id, and whether the question is asked of each agency.
+    static func missingAnswers(_ report: ThemeReport) -> [(question: String, count: Int, perAgency: Bool)] {
+        var counts: [String: (count: Int, perAgency: Bool)] = [:]
+        for day in report.inputs.days {
+            let plan = DayPlan(template: day.template, day: day.day)
+            for audit in day.day.cases {
+                for step in plan.missingRequired(audit) {
+                    switch step {
+                    case let .question(_, section, question, agency):
+                        let id = day.template.sections[section].questions[question].id
+                        counts[id, default: (0, false)].count += 1
+                        if agency != nil { counts[id]!.perAgency = true }
+                    case let .grade(_, question):
+                        counts[plan.gradeQuestion(question)?.id ?? "?", default: (0, false)].count += 1
+                    default: break
+                    }
+                }
+            }
+        }
+        return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value.count, $0.value.perAgency) }
+    }
+}

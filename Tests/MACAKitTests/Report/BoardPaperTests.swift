@@ -1,0 +1,83 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// The board paper's wording around its counts, over random day sets.
+@Suite("The board paper's counts in words")
+struct BoardPaperTests {
+    static let sets: [RandomDaySet] = {
+        guard let templates = try? RandomDaySets.shippedTemplates() else { return [] }
+        return (0..<150).map { RandomDaySets.make(seed: UInt64(10_000 + $0), templates: templates) }
+    }()
+
+    @Test("no sentence reads '<5 concern was raised' or '<5 of <5': in prose a hidden count reads 'fewer than 5', with a plural noun and verb")
+    func prose() throws {
+        #expect(Self.sets.count == 150)
+        let figureBeforeWord = try NSRegularExpression(pattern: #"<\d+ [a-z]"#)
+        var sentences = 0
+        for set in Self.sets {
+            let document = BoardPaper.document(set.report)
+            for block in document.blocks {
+                let texts: [String] = switch block {
+                case let .paragraph(paragraph): [paragraph.text.plain]
+                case let .bullets(list): list.items.map(\.plain)
+                default: []
+                }
+                for text in texts where !text.hasPrefix("Small numbers:") {
+                    sentences += 1
+                    #expect(figureBeforeWord.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(text)")
+                    #expect(!text.contains("fewer than \(set.threshold) immediate concern was"), "\(text)")
+                    #expect(!text.contains(" of <"), "\(text)")
+                }
+            }
+        }
+        #expect(sentences > 1_000)
+    }
+
+    @Test("when no case was sampled, or every case was, the method says so in words and prints no count for it")
+    func noneSampled() {
+        var checked = 0
+        for set in Self.sets {
+            let audits = set.inputs.days.flatMap(\.day.cases)
+            let sampled = audits.filter { $0.reasonSelected.hasPrefix("Random sample") }.count
+            let markdown = ReportMarkdown.render(BoardPaper.document(set.report))
+            if sampled == 0 {
+                #expect(markdown.contains("each by reference with a recorded reason."))
+                checked += 1
+            } else if sampled == audits.count {
+                #expect(markdown.contains("each by a seeded random sample from a candidate list."))
+            } else {
+                #expect(markdown.contains(" by a seeded random sample from a candidate list."))
+            }
+        }
+        #expect(checked > 5)
+    }
+
+    @Test("every block that prints [c] is followed by its footnote, and no chart is drawn from a hidden count")
+    func footnotes() {
+        var footnoted = 0
+        for set in Self.sets {
+            let document = BoardPaper.document(set.report)
+            for (index, block) in document.blocks.enumerated() {
+                if block.counts.contains(where: { if case .secondary = $0.label { true } else { false } }) {
+                    #expect(document.blocks[index + 1] == .note(ReportDocument.secondaryNote(threshold: set.threshold)))
+                    footnoted += 1
+                }
+                if case let .chart(chart) = block { #expect(!chart.counts.joined().contains { $0.label.isHidden }) }
+            }
+        }
+        #expect(footnoted > 10)
+    }
+
+    @Test("the board paper has no case-by-case table; the annex has, and its first line says it is restricted and not for the board")
+    func annex() throws {
+        let set = try #require(Self.sets.first { $0.inputs.days.flatMap(\.day.cases).count > 3 })
+        let paper = ReportMarkdown.render(BoardPaper.document(set.report))
+        #expect(!paper.contains("| Case 1 |"))
+        #expect(!paper.contains("Case 1:"))
+        let annex = ReportMarkdown.render(CaseAnnex.document(set.report))
+        #expect(annex.hasPrefix("RESTRICTED: NOT FOR THE BOARD."))
+        #expect(annex.contains("| Case 1 | Day 1 |"))
+    }
+}
