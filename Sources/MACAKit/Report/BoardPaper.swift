@@ -145,8 +145,13 @@ public enum BoardPaper {
                     ifWithheld: [.paragraph("Cases were chosen from the agencies' records for the theme, by reference with a recorded reason or by a seeded random sample from a candidate list.")]
                 )))
             }
+            // Agencies' own grades are mentioned only where an agency's return holds them.
+            let ownGrades = !report.agencyGradeCounts("overall").isEmpty
             blocks.append(.paragraph(ReportText(
-                "Grading: \(template.scale.name) (\(levels.map(\.label).joined(separator: ", "))). Each agency graded its own practice; the room agreed one grade per domain, with a rationale."
+                "Grading: \(template.scale.name) (\(levels.map(\.label).joined(separator: ", "))). "
+                    + (ownGrades
+                        ? "Agencies that sent a return graded their own practice; the room agreed one grade per domain, with a rationale."
+                        : "The room agreed one grade per domain, with a rationale; no agency returned grades of its own practice.")
             )))
         }
 
@@ -155,14 +160,18 @@ public enum BoardPaper {
         mutating func topTags(_ kind: SectionKind, lead: String) {
             let all = report.tags(kind)
             for tag in all { book.register(Keys.tag(kind, tag.tag), tag.count) }
-            let top = Array(all.prefix(3))
+            // Ties are kept: every tag with as many cases as the third is listed, so none is dropped silently.
+            let top = all.count > 3 ? all.filter { $0.count >= all[2].count } : all
             guard !top.isEmpty else {
                 blocks.append(.paragraph(ReportText("\(lead): none tagged")))
                 return
             }
             var relations = top.map { CountRelation.atLeast(cases, Keys.tag(kind, $0.tag)) }
             for (larger, smaller) in zip(top, top.dropFirst()) { relations.append(.atLeast(Keys.tag(kind, larger.tag), Keys.tag(kind, smaller.tag))) }
-            for rest in all.dropFirst(3) { relations.append(.atLeast(Keys.tag(kind, top[top.count - 1].tag), Keys.tag(kind, rest.tag))) }
+            // A tag not listed was given in fewer cases than the last listed: a reader who knows ties are kept knows that.
+            for rest in all.dropFirst(top.count) {
+                relations.append(CountRelation(.atLeast, left: [Keys.tag(kind, top[top.count - 1].tag)], right: [Keys.tag(kind, rest.tag)], constant: 1))
+            }
             let listed = top.map { tag -> ReportText in "\(tag.tag) (\(book.count(Keys.tag(kind, tag.tag), tag.count, .noun("case", "cases"))))" }
             blocks.append(.paragraph(ReportParagraph(
                 "\(lead): " + ReportText.joined(listed, separator: ", "), relations: relations,
@@ -455,8 +464,19 @@ public enum BoardPaper {
                 book.register(Keys.previousCases, report.inputs.previous.flatMap(\.day.cases).count)
                 relations += [.atLeast(Keys.previousCases, previousKey), .atLeast(cases, nowKey)]
                 let current = now[tag] ?? 0
-                return [ReportText(tag), "\(book.count(previousKey, count))", "\(book.count(nowKey, current))",
-                        ReportText(current > 0 ? "still needing development" : "improved")]
+                // The finding compares the two counts, and says so; the comparison is a fact a reader learns, so it is declared.
+                let finding: String
+                if current == 0 {
+                    finding = "not tagged now"
+                    relations.append(CountRelation(.equal, left: [nowKey], right: []))
+                } else if current < count {
+                    finding = "tagged in fewer cases"
+                    relations.append(CountRelation(.atLeast, left: [previousKey], right: [nowKey], constant: 1))
+                } else {
+                    finding = "still needing development: tagged in as many cases or more"
+                    relations.append(.atLeast(nowKey, previousKey))
+                }
+                return [ReportText(tag), "\(book.count(previousKey, count))", "\(book.count(nowKey, current))", ReportText(finding)]
             }
             blocks.append(.table(ReportTable(
                 header: ["Area for improvement", "Then", "Now", "Finding"], rows: rows, rowBasis: .nonZero, relations: relations,
