@@ -25,9 +25,7 @@ public struct RecordSigner: Sendable {
     public static let macLength = 64
 
     public init(secret: SymmetricKey, keyPath: String) {
-        keyBytes = HKDF<SHA256>.deriveKey(
-            inputKeyMaterial: secret, info: Data(Self.derivationLabel.utf8), outputByteCount: 32
-        ).withUnsafeBytes { Data($0) }
+        keyBytes = PartnershipKeys.derived(from: secret, label: Self.derivationLabel)
         self.keyPath = keyPath
     }
 
@@ -40,10 +38,7 @@ public struct RecordSigner: Sendable {
     /// nil when there is none. A key that is there but unusable (others can
     /// read it, wrong length) is an error, never quietly ignored.
     public static func partnership(keysFolder: String) throws(FileError) -> RecordSigner? {
-        let path = "\(keysFolder)/\(PartnershipKeys.secretFile)"
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
-        return RecordSigner(secret: try PartnershipKeys.secret(in: keysFolder), keyPath: path)
+        try PartnershipKeys.existingSecret(in: keysFolder).map { RecordSigner(secret: $0.secret, keyPath: $0.path) }
     }
 
     /// The signature of a record with this hash.

@@ -26,6 +26,22 @@ public enum PartnershipKeys {
         return true
     }
 
+    /// A key for one use of the secret (HKDF-SHA-256 under the use's own
+    /// label), so that no use reveals the secret or another use's key.
+    public static func derived(from secret: SymmetricKey, label: String) -> Data {
+        HKDF<SHA256>.deriveKey(inputKeyMaterial: secret, info: Data(label.utf8), outputByteCount: 32).withUnsafeBytes { Data($0) }
+    }
+
+    /// The secret, if anything stands at its name in `folder` (nil when
+    /// nothing does), with its path: a use that is optional without a key
+    /// still fails on a key that is there but unusable.
+    public static func existingSecret(in folder: String) throws(FileError) -> (secret: SymmetricKey, path: String)? {
+        let path = "\(folder)/\(secretFile)"
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return (try secret(in: folder), path)
+    }
+
     /// The secret, checked: present, owner-only and of the right length.
     public static func secret(in folder: String) throws(FileError) -> SymmetricKey {
         let path = "\(folder)/\(secretFile)"

@@ -19,9 +19,7 @@ public struct NameKey: Sendable {
     public static let derivationLabel = "maca registered name pseudonyms v1"
 
     public init(secret: SymmetricKey, keyPath: String) {
-        keyBytes = HKDF<SHA256>.deriveKey(
-            inputKeyMaterial: secret, info: Data(Self.derivationLabel.utf8), outputByteCount: 32
-        ).withUnsafeBytes { Data($0) }
+        keyBytes = PartnershipKeys.derived(from: secret, label: Self.derivationLabel)
         self.keyPath = keyPath
     }
 
@@ -32,10 +30,7 @@ public struct NameKey: Sendable {
     /// The partnership's name key, if its secret is in `keysFolder`; nil when
     /// there is none. A secret that is there but unusable is an error.
     public static func partnership(keysFolder: String) throws(FileError) -> NameKey? {
-        let path = "\(keysFolder)/\(PartnershipKeys.secretFile)"
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
-        return NameKey(secret: try PartnershipKeys.secret(in: keysFolder), keyPath: path)
+        try PartnershipKeys.existingSecret(in: keysFolder).map { NameKey(secret: $0.secret, keyPath: $0.path) }
     }
 
     /// The partnership's name key, making the secret first when there is
