@@ -151,12 +151,18 @@ public struct ActionRegister: Sendable {
         return try journal.append(event, author: by)
     }
 
-    /// Every update in the actions journals, in time order.
-    static func loadUpdates(_ folder: String, signer: RecordSigner?) throws -> [(update: ActionUpdated, at: String)] {
+    /// Every record of the tracker's journals (action updates, register
+    /// notes, recommendations), in time order; a damaged journal is an error.
+    static func trackerRecords(_ folder: String, signer: RecordSigner?) throws -> [JournalRecord] {
         guard FileManager.default.fileExists(atPath: folder) else { return [] }
         let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path, signer: signer) }
         if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
-        return DayFold.merged(journals.map(\.records)).compactMap { record in
+        return DayFold.merged(journals.map(\.records))
+    }
+
+    /// Every update in the actions journals, in time order.
+    static func loadUpdates(_ folder: String, signer: RecordSigner?) throws -> [(update: ActionUpdated, at: String)] {
+        try trackerRecords(folder, signer: signer).compactMap { record in
             guard case let .actionUpdated(update) = record.event else { return nil }
             return (update, record.timestamp)
         }

@@ -81,12 +81,8 @@ public struct Recommendations: Sendable {
 
     /// Every recommendation, with its latest status, in the order made.
     public static func load(_ store: SessionStore) throws -> Recommendations {
-        let folder = ActionRegister.folder(in: store)
-        guard FileManager.default.fileExists(atPath: folder) else { return Recommendations(entries: []) }
-        let journals = try SessionStore.journalPaths(in: folder).map { path throws in try JournalReader.read(path: path, signer: store.signer) }
-        if let damaged = journals.first(where: \.isDamaged) { throw JournalError.damaged(damaged.damage) }
         var entries: [Entry] = []
-        for record in DayFold.merged(journals.map(\.records)) {
+        for record in try ActionRegister.trackerRecords(ActionRegister.folder(in: store), signer: store.signer) {
             switch record.event {
             case let .recommendationMade(made) where !entries.contains(where: { $0.made.id == made.id }):
                 entries.append(Entry(made: made, date: String(record.timestamp.prefix(10)), status: made.status, evidence: ""))
