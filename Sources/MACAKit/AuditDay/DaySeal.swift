@@ -143,7 +143,7 @@ final class HeldJournals {
                 let fd = open(path, O_RDONLY | O_CLOEXEC)
                 guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
                 fds.append(fd)
-                guard Self.lock(fd, waiting: waiting) else { throw busy(path) }
+                guard FileLock.exclusive(fd, tries: waiting ? 2 * FileLock.brief : 1) else { throw busy(path) }
             }
         } catch {
             release()
@@ -158,13 +158,6 @@ final class HeldJournals {
         fds = []
     }
 
-    private static func lock(_ fd: Int32, waiting: Bool) -> Bool {
-        for attempt in 0..<(waiting ? 20 : 1) {
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
-            if waiting && attempt < 19 { usleep(50_000) }
-        }
-        return false
-    }
 }
 
 /// The day folder's own lock: the close holds it exclusively while it seals,

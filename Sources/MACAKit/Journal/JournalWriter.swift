@@ -69,7 +69,7 @@ public final class JournalWriter {
         }
         let fd = Foundation.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard FileLock.exclusive(fd) else {
             Foundation.close(fd)
             throw JournalError.inUse(path: path)
         }
@@ -112,7 +112,7 @@ public final class JournalWriter {
     ) throws -> (writer: JournalWriter, recovery: Recovery) {
         let fd = Foundation.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard FileLock.exclusive(fd) else {
             Foundation.close(fd)
             throw JournalError.inUse(path: path)
         }

@@ -151,7 +151,7 @@ public enum Redaction {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError.unreadable(path: path, reason: FileError.reason(errno: errno)) }
         defer { Glibc.close(fd) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard FileLock.exclusive(fd) else {
             throw Refused(message: "\(path): another maca opened this journal during the redaction; its redaction record is written, so run 'maca redact' again to finish", exitStatus: .usage)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
