@@ -13,11 +13,17 @@ public struct ReportDocument: Sendable, Equatable {
     /// Counts from 1 to `threshold` − 1 are hidden; 1 means nothing is.
     public var threshold: Int
     public var blocks: [ReportBlock]
+    /// What every writer prints first, on a page of its own where pages exist; nil: the title alone.
+    public var cover: ReportCover?
+    /// The protective marking every page carries, in its header (and the foot of a page where a format has one).
+    public var marking: String?
 
-    public init(title: String, threshold: Int, blocks: [ReportBlock]) {
+    public init(title: String, threshold: Int, blocks: [ReportBlock], cover: ReportCover? = nil, marking: String? = nil) {
         self.title = title
         self.threshold = threshold
         self.blocks = blocks
+        self.cover = cover
+        self.marking = marking
     }
 
     /// Every relation any block declares, its rows' included.
@@ -44,6 +50,8 @@ public enum ReportBlock: Sendable, Equatable {
     case chart(ReportChart)
     /// Small print under the block before it, such as what `[c]` means.
     case note(String)
+    /// A short quotation from an auditor's answer, already through the identifier guard.
+    case quote(ReportQuote)
 
     /// A paragraph of plain text or text with counts, declaring nothing.
     public static func paragraph(_ text: ReportText) -> ReportBlock {
@@ -57,7 +65,7 @@ public enum ReportBlock: Sendable, Equatable {
 
     public var counts: [ReportCount] {
         switch self {
-        case .title, .heading, .subheading, .note: []
+        case .title, .heading, .subheading, .note, .quote: []
         case let .paragraph(paragraph): paragraph.text.counts
         case let .bullets(list): list.items.flatMap(\.counts)
         case let .table(table): table.rows.joined().flatMap(\.counts)
@@ -67,7 +75,7 @@ public enum ReportBlock: Sendable, Equatable {
 
     public var relations: [CountRelation] {
         switch self {
-        case .title, .heading, .subheading, .note, .chart: []
+        case .title, .heading, .subheading, .note, .chart, .quote: []
         case let .paragraph(paragraph): paragraph.relations
         case let .bullets(list): list.relations + list.rows.relations(rows: list.items)
         case let .table(table): table.relations + table.rowBasis.relations(rows: table.rows.map { ReportText(spans: $0.flatMap(\.spans)) })
@@ -77,7 +85,7 @@ public enum ReportBlock: Sendable, Equatable {
     /// What to print instead if the block has to be left out; nil if it cannot be.
     public var ifWithheld: [ReportBlock]? {
         switch self {
-        case .title, .heading, .subheading, .note, .chart: nil
+        case .title, .heading, .subheading, .note, .chart, .quote: nil
         case let .paragraph(paragraph): paragraph.ifWithheld
         case let .bullets(list): list.ifWithheld
         case let .table(table): table.ifWithheld
@@ -87,7 +95,7 @@ public enum ReportBlock: Sendable, Equatable {
     /// The block declaring these relations too; nil for a block that cannot declare any.
     func declaring(_ more: [CountRelation]) -> ReportBlock? {
         switch self {
-        case .title, .heading, .subheading, .note, .chart: return nil
+        case .title, .heading, .subheading, .note, .chart, .quote: return nil
         case var .paragraph(paragraph):
             paragraph.relations += more
             return .paragraph(paragraph)
@@ -103,7 +111,7 @@ public enum ReportBlock: Sendable, Equatable {
     /// The block with every count's label replaced.
     func labelled(_ label: (CountKey) -> CountLabel) -> ReportBlock {
         switch self {
-        case .title, .heading, .subheading, .note:
+        case .title, .heading, .subheading, .note, .quote:
             return self
         case var .paragraph(paragraph):
             paragraph.text = paragraph.text.labelled(label)
@@ -204,17 +212,86 @@ public enum RowBasis: Sendable, Equatable {
 
 /// Counts per category and level, drawn as stacked bars.
 public struct ReportChart: Sendable, Equatable {
+    /// What the levels are, which decides their colours.
+    public enum Scheme: Sendable, Equatable {
+        /// Grades, best first: a sequence that stays apart in greyscale.
+        case grades
+        /// Red, amber, green (and complete), in that order.
+        case rag
+    }
+
     public var title: String
     public var categories: [String]
     public var levels: [String]
     /// One row of counts per category, one count per level.
     public var counts: [[ReportCount]]
+    public var scheme: Scheme
 
-    public init(title: String, categories: [String], levels: [String], counts: [[ReportCount]]) {
+    public init(title: String, categories: [String], levels: [String], counts: [[ReportCount]], scheme: Scheme = .grades) {
         self.title = title
         self.categories = categories
         self.levels = levels
         self.counts = counts
+        self.scheme = scheme
+    }
+
+    /// Whether any count is drawn hidden (a hatched segment of no set size).
+    public var hasHidden: Bool { counts.joined().contains { $0.label.isHidden } }
+
+    /// The chart in words, for a screen reader and for alt text: every
+    /// category with every level's count as its label reads.
+    public var alternative: String {
+        let rows = zip(categories, counts).map { category, row in
+            "\(category): " + zip(levels, row).map { "\($0) \($1.text)" }.joined(separator: ", ")
+        }
+        return "\(title). " + rows.joined(separator: "; ") + "."
+    }
+}
+
+/// A short quotation from the auditors' answers. `source` says where it
+/// comes from without naming a case (a section or an agency), or is nil.
+public struct ReportQuote: Sendable, Equatable {
+    public var text: String
+    public var source: String?
+
+    public init(_ text: String, source: String? = nil) {
+        self.text = text
+        self.source = source
+    }
+}
+
+/// The cover sheet of a board paper.
+public struct ReportCover: Sendable, Equatable {
+    public var title: String
+    public var partnership: String?
+    public var theme: String
+    public var period: String
+    public var author: String?
+    public var date: String
+    public var version: String
+    public var marking: String
+    /// Text standing where a partnership's logo would be; nil: none.
+    public var logoText: String?
+
+    public init(
+        title: String, partnership: String?, theme: String, period: String, author: String?, date: String, version: String,
+        marking: String, logoText: String?
+    ) {
+        self.title = title
+        self.partnership = partnership
+        self.theme = theme
+        self.period = period
+        self.author = author
+        self.date = date
+        self.version = version
+        self.marking = marking
+        self.logoText = logoText
+    }
+
+    /// The cover's lines after the title, label and value, in order: every writer prints these.
+    public var lines: [(label: String, value: String)] {
+        [("Partnership", partnership), ("Theme", theme), ("Period", period), ("Author", author), ("Date", date), ("Version", version)]
+            .compactMap { label, value in value.map { (label, $0) } }
     }
 }
 

@@ -7,17 +7,21 @@ public struct ReportDraft: Sendable {
     public var threshold: Int
     public var blocks: [ReportBlock]
     public var book: CountBook
+    public var cover: ReportCover?
+    public var marking: String?
 
-    public init(title: String, threshold: Int, blocks: [ReportBlock], book: CountBook) {
+    public init(title: String, threshold: Int, blocks: [ReportBlock], book: CountBook, cover: ReportCover? = nil, marking: String? = nil) {
         self.title = title
         self.threshold = threshold
         self.blocks = blocks
         self.book = book
+        self.cover = cover
+        self.marking = marking
     }
 
     /// The problem the disclosure engine solves: one unit per block. A
     /// chart counts as printing nothing: it is drawn only where every count
-    /// in it is printed as it is elsewhere (``decided()``).
+    /// in it is printed elsewhere, with the same label (``decided()``).
     public var problem: Disclosure.Problem {
         Disclosure.Problem(
             threshold: threshold, values: book.values, notPeople: book.notPeople,
@@ -30,8 +34,8 @@ public struct ReportDraft: Sendable {
 
     /// The document with every count labelled, the blocks that had to be
     /// left out replaced by what they say instead (keeping the relations
-    /// they declared, which stay true), charts with a hidden count left
-    /// out, and the `[c]` footnote under every block that shows one.
+    /// they declared, which stay true), charts drawn only from counts
+    /// printed elsewhere, and the `[c]` footnote under every block that shows one.
     public func decided() -> ReportDocument {
         let decision = Disclosure.decide(problem)
         // What is printed outside charts and withheld blocks: all a chart may draw.
@@ -55,8 +59,9 @@ public struct ReportDraft: Sendable {
                 continue
             }
             let labelled = block.labelled(decision.label)
-            if case let .chart(chart) = labelled, chart.counts.joined().contains(where: { $0.label.isHidden || !printed.contains($0.key) }) {
-                out.append(.note("(The chart is left out: it would show counts this report hides.)"))
+            // A hidden count is drawn as a hatched segment of no set size; a count printed nowhere else
+            // (its table withheld) leaves the chart out, as the table's own words say why.
+            if case let .chart(chart) = labelled, chart.counts.joined().contains(where: { !printed.contains($0.key) }) {
                 continue
             }
             out.append(labelled)
@@ -64,7 +69,7 @@ public struct ReportDraft: Sendable {
                 out.append(.note(ReportDocument.secondaryNote(threshold: threshold)))
             }
         }
-        return ReportDocument(title: title, threshold: threshold, blocks: out)
+        return ReportDocument(title: title, threshold: threshold, blocks: out, cover: cover, marking: marking)
     }
 }
 

@@ -6,6 +6,13 @@ public enum ReportHTML {
     public static func render(_ document: ReportDocument) -> String {
         let text = { (text: ReportText) in HTMLText.escaped(text.plain) }
         var body = ""
+        if let cover = document.cover {
+            body += "<section class=\"cover\">\n"
+            if let logo = cover.logoText { body += "<p class=\"logo\">\(HTMLText.escaped(logo))</p>\n" }
+            body += "<p class=\"marking\">\(HTMLText.escaped(cover.marking))</p>\n<h1>\(HTMLText.escaped(cover.title))</h1>\n<dl>\n"
+            body += cover.lines.map { "<dt>\(HTMLText.escaped($0.label))</dt><dd>\(HTMLText.escaped($0.value))</dd>\n" }.joined()
+            body += "</dl>\n</section>\n"
+        }
         for block in document.blocks {
             switch block {
             case let .title(title): body += "<h1>\(HTMLText.escaped(title))</h1>\n"
@@ -23,6 +30,8 @@ public enum ReportHTML {
                 body += svg(chart)
             case let .note(note):
                 body += "<p class=\"note\">\(HTMLText.escaped(note))</p>\n"
+            case let .quote(quote):
+                body += "<blockquote><p>\(HTMLText.escaped(quote.text))</p>" + (quote.source.map { "<footer>\(HTMLText.escaped($0))</footer>" } ?? "") + "</blockquote>\n"
             }
         }
         let title = document.title

@@ -10,6 +10,12 @@ public enum ReportMarkdown {
     public static func render(_ document: ReportDocument) -> String {
         let cell = { (text: ReportText) in markdown(text, cell: true) }
         var parts: [String] = []
+        if let marking = document.marking { parts.append("**\(MarkdownText.escaped(marking))**") }
+        if let cover = document.cover {
+            if let logo = cover.logoText { parts.append(MarkdownText.escaped(logo)) }
+            parts.append("# \(MarkdownText.escaped(cover.title))")
+            parts.append(cover.lines.map { "- \($0.label): \(MarkdownText.escaped($0.value))" }.joined(separator: "\n"))
+        }
         for block in document.blocks {
             switch block {
             case let .title(title): parts.append("# \(MarkdownText.escaped(title))")
@@ -27,8 +33,11 @@ public enum ReportMarkdown {
                 continue  // the table beside it holds the same counts
             case let .note(note):
                 parts.append("_\(note)_")
+            case let .quote(quote):
+                parts.append("> \(MarkdownText.escaped(quote.text.replacingNewlines()))" + (quote.source.map { "\n>\n> — \(MarkdownText.escaped($0))" } ?? ""))
             }
         }
+        if let marking = document.marking { parts.append("**\(MarkdownText.escaped(marking))**") }
         return parts.joined(separator: "\n\n") + "\n"
     }
 
