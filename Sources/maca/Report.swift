@@ -35,11 +35,14 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the report.", valueName: "dir"), completion: .directory)
     var out: String = "reports"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, csv.", valueName: "formats"), completion: .list(["md", "html", "csv", "md,html,csv"]))
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, csv, briefing (the one-page learning briefing, as HTML and Markdown).", valueName: "formats"), completion: .list(["md", "html", "csv", "briefing", "md,html,csv", "md,html,csv,briefing"]))
     var format: String = "md,html,csv"
 
     @Option(name: .long, help: ArgumentHelp("The production date printed in the report (default: today), for a reproducible report.", valueName: "date"))
     var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The paper's version on its cover sheet, e.g. \"2 (final)\"; 1.0 if not given.", valueName: "text"))
+    var paperVersion: String?
 
     @Flag(name: .long, help: "Leave out damaged days, listing them in the report, instead of stopping.")
     var skipInvalid = false
@@ -67,8 +70,8 @@ struct Report: ParsableCommand {
     func validate() throws {
         guard (suppressBelow ?? 1) >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
         if suppressBelow == 2 { throw ValidationError("--suppress-below \(PartnershipConfig.thresholdOfTwo)") }
-        for format in formats where !["md", "html", "csv"].contains(format) {
-            throw ValidationError("unknown format '\(format)': use md, html or csv")
+        for format in formats where !["md", "html", "csv", "briefing"].contains(format) {
+            throw ValidationError("unknown format '\(format)': use md, html, csv or briefing")
         }
         try validateDates(from, to, date)
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
@@ -125,7 +128,8 @@ struct Report: ParsableCommand {
                 inputs: inputs, produced: date ?? Timestamp.localDay(Date()), from: from, to: to,
                 smallNumbers: SmallNumbers(threshold: suppressBelow ?? config.suppressBelow ?? PartnershipConfig.defaultSuppressBelow),
                 actionProgress: progress,
-                masthead: ThemeReport.Masthead(config)
+                masthead: ThemeReport.Masthead(config, version: paperVersion ?? ThemeReport.Masthead.firstVersion),
+                recommendations: try Recommendations.load(store).entries
             )
             let base = "\(out)/\(try report.fileStem(theme: theme))"
             try OwnerOnlyFiles.makeFolder(out)
@@ -143,6 +147,12 @@ struct Report: ParsableCommand {
             if formats.contains("csv") {
                 try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv", mode: mode)
                 printText("Wrote \(base)-actions.csv")
+            }
+            if formats.contains("briefing") {
+                let briefing = LearningBriefing.document(report)
+                try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(briefing).utf8), to: "\(base)-briefing.html", mode: mode)
+                try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(briefing).utf8), to: "\(base)-briefing.md", mode: mode)
+                printText("Wrote \(base)-briefing.html and \(base)-briefing.md")
             }
             if annex {
                 // Restricted: never shareable, whatever the board paper's files are.

@@ -65,6 +65,13 @@ public struct Recommendations: Sendable {
         /// The latest update's evidence; empty until one.
         public var evidence: String
 
+        public init(made: RecommendationMade, date: String, status: RAGStatus, evidence: String) {
+            self.made = made
+            self.date = date
+            self.status = status
+            self.evidence = evidence
+        }
+
         public func isOverdue(today: String) -> Bool {
             status != .complete && made.due < today
         }

@@ -32,6 +32,10 @@ public struct PartnershipConfig: Sendable, Equatable {
     /// What the board is asked to do with the theme report, one line each;
     /// the report has its own when none are set.
     public var boardAskedTo: [String] = []
+    /// How families and practitioners took part in the audits, in the
+    /// partnership's words, for the report's scope and method; nil: the
+    /// report says it was not recorded.
+    public var familyInvolvement: String?
     /// Counts below this are hidden in reports (default 5).
     public var suppressBelow: Int?
     /// How many months after its date a day's records are kept.
@@ -52,7 +56,7 @@ public struct PartnershipConfig: Sendable, Equatable {
     public static let thresholdOfTwo = "2 would print every count of 1 as <2, which still says it is 1: use 1 (nothing hidden) or 3 or more"
 
     public static let keys = [
-        "partnership", "agencies", "marking", "author", "logo-text", "board-asked-to", "suppress-below", "retention-months", "reference-patterns", "sessions",
+        "partnership", "agencies", "marking", "author", "logo-text", "board-asked-to", "family-involvement", "suppress-below", "retention-months", "reference-patterns", "sessions",
     ]
 
     /// The sessions folder the config names, as a path.
@@ -89,6 +93,7 @@ public struct PartnershipConfig: Sendable, Equatable {
         config.author = fields.string("author", required: false)
         config.logoText = fields.string("logo-text", required: false)
         config.boardAskedTo = fields.strings("board-asked-to", required: false)
+        config.familyInvolvement = fields.string("family-involvement", required: false)
         config.suppressBelow = fields.int("suppress-below", required: false, minimum: 1, maximum: 100)
         if config.suppressBelow == 2 {
             problems.add(file, fields.line(of: "suppress-below"), "field 'suppress-below' of the partnership config: \(Self.thresholdOfTwo)")
@@ -162,6 +167,7 @@ public struct PartnershipConfig: Sendable, Equatable {
         scalar("author", author, "Who the theme reports are from.")
         scalar("marking", marking, "The protective marking on every report (\(Self.defaultMarking) if not set).")
         scalar("logo-text", logoText, "The line a report's cover sheet shows where a logo would be.")
+        scalar("family-involvement", familyInvolvement, "How families (and practitioners) took part in the audits, for the report's method.")
         scalar("suppress-below", suppressBelow.map(String.init), "Counts from 1 to below this are hidden in reports (\(Self.defaultSuppressBelow) if not set).")
         scalar("retention-months", retentionMonths.map(String.init), "How many months after its date a day's records are kept.")
         scalar("sessions", sessions, "The folder of audit days (~ allowed; a relative path is from this file's folder).")

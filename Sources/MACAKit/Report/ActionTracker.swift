@@ -12,6 +12,12 @@ public enum ActionTracker {
         public var due: String
         public var measure: String
         public var status: String
+        public var state: ActionStatus
+
+        /// Due before `today` (yyyy-mm-dd) and not closed.
+        public func isOverdue(today: String) -> Bool {
+            !due.isEmpty && due < today && !state.isClosed
+        }
     }
 
     /// The actions in day order, then in the order they were agreed.
@@ -26,11 +32,12 @@ public enum ActionTracker {
                 if case let .choice(id)? = field(action, .agency, "lead-agency") { agency = report.agencyName(id) }
                 var due = ""
                 if case let .date(date)? = field(action, .date, "due-date") { due = date }
+                let state = report.actionProgress[action.id]?.status ?? .notStarted
                 return Row(
                     id: action.id, date: day.day.date ?? "", action: action.fields["action"]?.summary ?? "",
                     agency: agency, leadRole: action.fields["lead-role"]?.summary ?? "", due: due,
                     measure: action.fields["outcome-measure"]?.summary ?? "",
-                    status: (report.actionProgress[action.id]?.status ?? .notStarted).rawValue.replacingOccurrences(of: "-", with: " ")
+                    status: state.rawValue.replacingOccurrences(of: "-", with: " "), state: state
                 )
             }
         }

@@ -17,7 +17,15 @@ public enum BoardPaper {
     public static func draft(_ report: ThemeReport) -> ReportDraft {
         var builder = Builder(report: report)
         builder.build()
-        return ReportDraft(title: report.title, threshold: report.smallNumbers.threshold, blocks: builder.blocks, book: builder.book)
+        let masthead = report.masthead
+        let cover = ReportCover(
+            title: report.title, partnership: masthead.partnership, theme: "\(report.template.title) (\(report.template.id))", period: report.period,
+            author: masthead.author, date: report.produced, version: masthead.version, marking: masthead.marking, logoText: masthead.logoText
+        )
+        return ReportDraft(
+            title: report.title, threshold: report.smallNumbers.threshold, blocks: builder.blocks, book: builder.book,
+            cover: cover, marking: masthead.marking
+        )
     }
 
     /// The keys of the counts the paper prints, each naming one count.
@@ -42,6 +50,12 @@ public enum BoardPaper {
         public static func involved(_ agency: String, _ domain: String, _ level: String) -> CountKey {
             CountKey(["involved", agency, domain, level])
         }
+        public static func goodOrBetter(_ domain: String, previous: Bool = false) -> CountKey {
+            CountKey((previous ? ["previous"] : []) + ["agreed", domain, "good-or-better"])
+        }
+        public static func answer(_ question: String, _ answer: String) -> CountKey { CountKey(["answer", question, answer]) }
+        public static func ownTotal(_ domain: String, _ level: String) -> CountKey { CountKey(["agency-grade", "all", domain, level]) }
+        public static func actions(_ agency: String, _ status: String) -> CountKey { CountKey(["actions", agency, status]) }
         public static let concerns: CountKey = "concerns/total"
         public static let unacknowledged: CountKey = "concerns/unacknowledged"
         public static func missing(_ question: String) -> CountKey { CountKey(["missing", question]) }
@@ -73,38 +87,41 @@ public enum BoardPaper {
         }
 
         mutating func build() {
-            masthead()
-            blocks += [.heading("1. Purpose"), .paragraph(ReportText(template.theme)), .paragraph("Lines of enquiry:"), .bullets(template.linesOfEnquiry.map { ReportText($0) })]
-            method()
+            boardAskedTo()
             executiveSummary()
-            theCases()
-            findings()
+            scopeAndMethod()
+            linesOfEnquiry()
+            workedWell()
+            improvement()
+            voiceOfTheChild()
             grades()
-            actionPlan()
+            recommendations()
+            actionSummary()
             concerns()
+            previousAudit()
             dissemination()
-            appendix()
+            appendices()
         }
 
-        mutating func masthead() {
+        mutating func boardAskedTo() {
+            let own = report.masthead.boardAskedTo
+            let asks = own.isEmpty
+                ? ["Note the findings of this audit of \(template.title.lowercased()), and what worked well."]
+                    + (report.recommendations.isEmpty
+                        ? ["Note that no partnership recommendations have been made for this theme yet."]
+                        : ["Agree the partnership recommendations in section 8, their owners and dates."])
+                    + ["Agree how the learning will be shared (section 12), and when the theme is audited again."]
+                : own
+            blocks += [.heading("The board is asked to"), .bullets(asks.map { ReportText($0) })]
+        }
+
+        mutating func scopeAndMethod() {
             let total = book.count(cases, audits.count, .number)
             blocks += [
-                .title(report.title),
-                .bullets(
-                    [ReportText("Protective marking: \(report.masthead.marking)")]
-                        + (report.masthead.partnership.map { [ReportText("Partnership: \($0)")] } ?? [])
-                        + (report.masthead.author.map { [ReportText("From: \($0)")] } ?? [])
-                        + [
-                            ReportText("Theme: \(template.title) (\(template.id))"), ReportText("Period: \(report.period)"),
-                            ReportText("Produced: \(report.produced)"),
-                            "Audit days: \(String(days.count)); cases audited: \(total)",
-                        ]
-                ),
+                .heading("2. Scope and method"), .paragraph(ReportText(template.theme)),
+                .paragraph("Audit days: \(String(days.count)); cases audited: \(total)."),
+                .paragraph("Lines of enquiry:"), .bullets(template.linesOfEnquiry.map { ReportText($0) }),
             ]
-        }
-
-        mutating func method() {
-            blocks.append(.heading("2. Method"))
             var dayKeys: [CountKey] = []
             var rows: [[ReportText]] = []
             var plainRows: [[ReportText]] = []
@@ -153,6 +170,7 @@ public enum BoardPaper {
                         ? "Agencies that sent a return graded their own practice; the room agreed one grade per domain, with a rationale."
                         : "The room agreed one grade per domain, with a rationale; no agency returned grades of its own practice.")
             )))
+            involvementAndLimitations()
         }
 
         /// "timely-response (12 cases), delay (fewer than 5 cases)": the top three tags, with
@@ -193,9 +211,8 @@ public enum BoardPaper {
         }
 
         mutating func executiveSummary() {
-            blocks.append(.heading("3. Executive summary"))
-            topTags(.workedWell, lead: "Key strengths")
-            topTags(.areasForImprovement, lead: "Key areas for improvement")
+            blocks.append(.heading("1. Executive summary"))
+            keyMessages()
             let now = agreedGrades("overall", previous: false)
             let words = CountWords.noun("case", "cases", zero: "none")
             var parts = zip(levels, now.levels).map { level, key -> ReportText in "\(level.label), \(book.count(key, book.value(key)!, words))" }
@@ -204,7 +221,15 @@ public enum BoardPaper {
                 "Overall agreed grades: " + ReportText.joined(parts, separator: "; ") + ".", relations: [now.relation],
                 ifWithheld: Self.notShown("Overall agreed grades are")
             )))
-            guard !report.inputs.previous.isEmpty else { return }
+        }
+
+        mutating func previousAudit() {
+            blocks.append(.heading("11. Previous audit comparison"))
+            guard !report.inputs.previous.isEmpty else {
+                blocks.append(.paragraph("No earlier audit of this theme is among the days read: there is nothing to compare with. Days of the theme dated before --from are read as the previous audit."))
+                return
+            }
+            let now = agreedGrades("overall", previous: false)
             let dates = report.inputs.previous.compactMap(\.day.date)
             let then = agreedGrades("overall", previous: true)
             let previousTotal = book.count(Keys.previousCases, book.value(Keys.previousCases)!, .noun("case", "cases"))
@@ -229,6 +254,7 @@ public enum BoardPaper {
                 title: "Overall agreed grades, then and now", categories: ["Then", "Now"], levels: levels.map(\.label),
                 counts: [then.levels.map { ReportCount(key: $0) }, now.levels.map { ReportCount(key: $0) }]
             )))
+            reaudit()
         }
 
         /// A table of the cases by one profile question: every case once.
@@ -252,7 +278,7 @@ public enum BoardPaper {
         }
 
         mutating func theCases() {
-            blocks.append(.heading("4. The cases"))
+            blocks.append(.subheading("Appendix A: the cases"))
             profileTable("age-band", heading: "Age band")
             profileTable("plan-type", heading: "Plan type")
             blocks.append(.paragraph(
@@ -279,13 +305,22 @@ public enum BoardPaper {
             )))
         }
 
-        mutating func findings() {
-            blocks += [.heading("5. Thematic findings"), .subheading("What worked well")]
+        mutating func workedWell() {
+            blocks.append(.heading("4. What worked well"))
+            topTags(.workedWell, lead: "Most often tagged")
             findingsByAgency(.workedWell)
-            blocks.append(.subheading("Areas for improvement"))
-            findingsByAgency(.areasForImprovement)
+            quotations(template.section(.workedWell)?.questions.filter { $0.type == .longText || $0.type == .shortText }.map(\.id) ?? [], lead: "Examples to share")
+        }
 
-            blocks.append(.subheading("The voice of the child"))
+        mutating func improvement() {
+            blocks.append(.heading("5. Areas for improvement"))
+            topTags(.areasForImprovement, lead: "Most often tagged")
+            findingsByAgency(.areasForImprovement)
+            quotations(template.section(.areasForImprovement)?.questions.filter { $0.type == .longText || $0.type == .shortText }.map(\.id) ?? [], lead: "In the auditors' words")
+        }
+
+        mutating func voiceOfTheChild() {
+            blocks.append(.heading("6. The voice of the child"))
             let questions = template.section(.voiceOfTheChild)?.questions.filter { $0.type == .yesPartlyNo } ?? []
             var relations: [CountRelation] = []
             let rows = questions.map { question -> [ReportText] in
@@ -306,44 +341,30 @@ public enum BoardPaper {
                 )))
             }
 
+            let voiceText = template.section(.voiceOfTheChild)?.questions.filter { $0.type == .longText || $0.type == .shortText }.map(\.id) ?? []
+            quotations(voiceText, lead: "How the child's voice was heard")
             blocks.append(.subheading("The child's lived experience"))
-            let lived = template.section(.livedExperience)?.questions.first?.id
-            var seen = Set<String>()
-            let answers = audits.compactMap { audit -> String? in
-                guard let lived, case let .text(text)? = audit.answer(lived) else { return nil }
-                return BoardPaper.extract(text)
-            }.filter { seen.insert($0).inserted }
-            // Examples, not attributed to a case, only where enough cases have one that their number says nothing.
-            if answers.count >= examplesFrom {
-                let chosen = answers.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.prefix(3).sorted { $0.offset < $1.offset }.map(\.element)
-                blocks.append(.paragraph("Examples from the auditors' answers, not attributed to a case (every case's answer is in the restricted annex):"))
-                blocks.append(.bullets(ReportList(
-                    chosen.map { ReportText($0) }, rows: .distinctCases(cases),
-                    relations: [.atLeast([cases], examplesFrom)],
-                    ifWithheld: [.paragraph("The examples are not shown: with so few cases, they would let a hidden count be worked out.")]
-                )))
-            } else {
-                blocks.append(.paragraph("Each case's answer is in the restricted annex."))
+            let lived = template.section(.livedExperience)?.questions.first.map { [$0.id] } ?? []
+            if !quotations(lived, lead: "Life for the child, in the auditors' words") {
+                blocks.append(.paragraph("Each case's answer is in the restricted annex: with so few cases, none is quoted here."))
             }
         }
 
         mutating func grades() {
-            blocks += [.heading("6. Grades"), .subheading("Agreed grades per domain")]
+            blocks += [.heading("7. Grades"), .subheading("Agreed grades per domain")]
             let domains = template.section(.gradedDomains)?.questions ?? []
             let grades = domains.map { agreedGrades($0.id, previous: false) }
             let withNotAgreed = grades.contains { $0.notAgreed != nil }
+            _ = withNotAgreed
+            // The "not agreed" column is always there: a room that agreed every grade says so with its zeros.
             let rows = zip(domains, grades).map { domain, grade -> [ReportText] in
-                var row = [ReportText(domain.prompt)] + grade.levels.map { "\(book.count($0, book.value($0)!))" }
-                if withNotAgreed {
-                    let key = Keys.agreed(domain.id, "not-agreed")
-                    row.append("\(book.count(key, book.value(key)!))")
-                }
-                return row
+                let key = Keys.agreed(domain.id, "not-agreed")
+                return [ReportText(domain.prompt)] + grade.levels.map { "\(book.count($0, book.value($0)!))" } + ["\(book.count(key, book.value(key)!))"]
             }
             blocks.append(.table(ReportTable(
-                header: ["Domain"] + levels.map(\.label) + (withNotAgreed ? ["Not agreed"] : []), rows: rows, rowBasis: .categories,
+                header: ["Domain"] + levels.map(\.label) + ["Not agreed"], rows: rows, rowBasis: .categories,
                 relations: zip(domains, grades).map { domain, grade in
-                    .sum(cases, of: grade.levels + (withNotAgreed ? [Keys.agreed(domain.id, "not-agreed")] : []))
+                    .sum(cases, of: grade.levels + [Keys.agreed(domain.id, "not-agreed")])
                 },
                 ifWithheld: Self.notShown("The agreed grades per domain are")
             )))
@@ -353,6 +374,7 @@ public enum BoardPaper {
             )))
 
             let own = report.agencyGradeCounts("overall")
+            sideBySide(own)
             if !own.isEmpty {
                 var relations: [CountRelation] = []
                 let rows = own.map { agency, counts -> [ReportText] in
@@ -389,7 +411,7 @@ public enum BoardPaper {
         }
 
         mutating func actionPlan() {
-            blocks.append(.heading("7. Action plan"))
+            blocks.append(.subheading("Appendix B: the case action points"))
             blocks.append(.table(ReportTable(
                 header: ["Action", "Owner agency", "Lead role", "Due", "Measure of success", "Status"],
                 rows: ActionTracker.rows(report).map { row in
@@ -401,7 +423,7 @@ public enum BoardPaper {
 
         mutating func concerns() {
             let concerns = audits.flatMap(\.concerns)
-            blocks.append(.heading("8. Immediate concerns"))
+            blocks.append(.heading("10. Immediate concerns"))
             let unacknowledged = concerns.filter { $0.acknowledgement == nil }.count
             guard !concerns.isEmpty else {
                 blocks.append(.paragraph(ReportParagraph("No immediate concerns were raised during the audit.")))
@@ -426,13 +448,22 @@ public enum BoardPaper {
         }
 
         mutating func dissemination() {
-            blocks.append(.heading("9. Dissemination and re-audit"))
-            var dissemination = "Findings are to be shared with each agency's safeguarding leads and through the partnership's learning briefings."
+            blocks.append(.heading("12. Learning and dissemination"))
+            blocks.append(.bullets([
+                "Each agency's safeguarding lead shares the findings (sections 3 to 7) with the practitioners and managers of the cases' teams, and reports back to the quality sub-group.",
+                "A one-page learning briefing for practitioners (maca report --format briefing) goes out through the partnership's learning and development programme.",
+                "Case action points are followed up by the agencies that own them (maca actions); the partnership recommendations by their owners (maca recommend).",
+            ]))
             if let last = days.compactMap(\.day.date).max() {
-                dissemination += " Suggested re-audit of this theme: \(CalendarDate.adding(months: template.reauditMonths, to: last)) (\(template.reauditMonths) months after the last audit day)."
+                let due = CalendarDate.adding(months: template.reauditMonths, to: last)
+                blocks.append(.paragraph(ReportText(
+                    "Re-audit: this theme should be audited again by \(due) (\(String(template.reauditMonths)) months after the last audit day), to see whether practice has changed."
+                )))
             }
-            blocks.append(.paragraph(ReportText(dissemination)))
-            guard !report.inputs.previous.isEmpty else { return }
+        }
+
+        /// The previous audit's actions and areas for improvement against now.
+        mutating func reaudit() {
             blocks.append(.subheading("Re-audit: the previous audit's actions"))
             let previousActions = report.inputs.previous.flatMap { day in day.day.cases.flatMap(\.actions) }
             if previousActions.isEmpty {
@@ -484,7 +515,14 @@ public enum BoardPaper {
             )))
         }
 
-        mutating func appendix() {
+        mutating func appendices() {
+            blocks.append(.heading("Appendices"))
+            theCases()
+            actionPlan()
+            dataQuality()
+        }
+
+        mutating func dataQuality() {
             // Folder names only: where the sessions folder lives is not the board's business.
             let name = { (path: String) in (path as NSString).lastPathComponent }
             let versions = Set(days.map { "\($0.template.id) version \($0.template.version)" }).sorted()
@@ -510,7 +548,7 @@ public enum BoardPaper {
                     .text(" marks a count of \(threshold) or more hidden so that a smaller count cannot be worked out; zeros are shown. A count hidden in one place is hidden everywhere. Counts of audit days and action points are shown as they are. The rule is in maca's Documentation/SmallNumbers.md."),
                 ])
                 : "Small numbers: not hidden in this report (--suppress-below 1); it must not leave the quality sub-group."
-            blocks += [.heading("Appendix: data quality"), .bullets([
+            blocks += [.subheading("Appendix C: data quality"), .bullets([
                 ReportText(integrity),
                 ReportText("Template versions combined: \(versions.joined(separator: ", ")) (answers are merged by question id)"),
                 ReportText("Days left out: " + (report.inputs.leftOut.isEmpty ? "none" : report.inputs.leftOut.map { "\(name($0.folder)) (\($0.reason))" }.joined(separator: "; "))),
@@ -537,9 +575,9 @@ public enum BoardPaper {
                 var alias: CountKey?
                 if domains.contains(question) {
                     alias = Keys.agreed(question, "not-agreed")
-                } else if voice.contains(question) {
-                    alias = Keys.voice(question, "not-recorded")
-                } else if ["age-band", "plan-type"].contains(question), template.question(question)?.choices.isEmpty == false {
+                } else if voice.contains(question) || template.question(question)?.type == .yesPartlyNo {
+                    alias = answerKey(question, "not-recorded")
+                } else if template.question(question)?.type == .choice, template.question(question)?.choices.isEmpty == false {
                     alias = Keys.profile(question, "not-recorded")
                 }
                 if let alias, let other = book.value(alias) {

@@ -15,6 +15,8 @@ public struct ThemeReport: Sendable {
     public let actionProgress: [String: ActionProgress]
     /// Who the report is from and how it is marked, from the partnership's config.
     public let masthead: Masthead
+    /// The partnership's recommendations for this theme, in the order made.
+    public let recommendations: [Recommendations.Entry]
 
     /// The newest template among the days: its wording leads the report.
     public let template: AuditTemplate
@@ -26,7 +28,7 @@ public struct ThemeReport: Sendable {
     /// Needs at least one day in `inputs.days`.
     public init(
         inputs: ReportInputs, produced: String, from: String?, to: String?, smallNumbers: SmallNumbers = SmallNumbers(),
-        actionProgress: [String: ActionProgress] = [:], masthead: Masthead = Masthead()
+        actionProgress: [String: ActionProgress] = [:], masthead: Masthead = Masthead(), recommendations: [Recommendations.Entry] = []
     ) {
         self.masthead = masthead
         self.smallNumbers = smallNumbers
@@ -35,7 +37,9 @@ public struct ThemeReport: Sendable {
         self.produced = produced
         self.from = from
         self.to = to
-        template = inputs.days.max { ($0.template.version, $0.day.date ?? "") < ($1.template.version, $1.day.date ?? "") }!.template
+        let template = inputs.days.max { ($0.template.version, $0.day.date ?? "") < ($1.template.version, $1.day.date ?? "") }!.template
+        self.template = template
+        self.recommendations = recommendations.filter { $0.made.theme == template.id }
         var number = 0
         cases = inputs.days.flatMap { day in
             day.day.cases.map { audit in
@@ -55,16 +59,34 @@ public struct ThemeReport: Sendable {
         public var partnership: String?
         public var author: String?
         public var marking: String
+        public var logoText: String?
+        /// What the board is asked to do; empty: the report's own lines.
+        public var boardAskedTo: [String]
+        public var familyInvolvement: String?
+        /// The paper's version on its cover, e.g. "1.0" or "2 (final)".
+        public var version: String
 
-        public init(partnership: String? = nil, author: String? = nil, marking: String = PartnershipConfig.defaultMarking) {
+        public init(
+            partnership: String? = nil, author: String? = nil, marking: String = PartnershipConfig.defaultMarking, logoText: String? = nil,
+            boardAskedTo: [String] = [], familyInvolvement: String? = nil, version: String = Masthead.firstVersion
+        ) {
             self.partnership = partnership
             self.author = author
             self.marking = marking
+            self.logoText = logoText
+            self.boardAskedTo = boardAskedTo
+            self.familyInvolvement = familyInvolvement
+            self.version = version
         }
 
-        public init(_ config: PartnershipConfig) {
-            self.init(partnership: config.partnership, author: config.author, marking: config.marking ?? PartnershipConfig.defaultMarking)
+        public init(_ config: PartnershipConfig, version: String = Masthead.firstVersion) {
+            self.init(
+                partnership: config.partnership, author: config.author, marking: config.marking ?? PartnershipConfig.defaultMarking,
+                logoText: config.logoText, boardAskedTo: config.boardAskedTo, familyInvolvement: config.familyInvolvement, version: version
+            )
         }
+
+        public static let firstVersion = "1.0"
     }
 
     /// The tracked status and latest evidence of an action.

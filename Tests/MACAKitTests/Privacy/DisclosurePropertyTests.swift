@@ -32,7 +32,7 @@ struct DisclosurePropertyTests {
         }
     }
 
-    @Test("2,000 random day sets: no hidden count can be worked out, no label is false, a count hidden once is hidden everywhere")
+    @Test("2,000 random day sets: no hidden count can be worked out, no label is false, a count hidden once is hidden everywhere (board paper and briefing)")
     func randomDaySets() throws {
         let templates = try RandomDaySets.shippedTemplates()
         #expect(templates.count >= 4)
@@ -47,6 +47,9 @@ struct DisclosurePropertyTests {
             // The engine's truth, checked again by counting the days directly.
             let recount = Self.recount(set)
             var problems = result.problems.map(\.description)
+            // The learning briefing is decided by the same engine, over its own counts.
+            let briefing = LearningBriefing.draft(report)
+            problems += DisclosureAudit.check(briefing.decided(), truth: briefing.book.values).problems.map { "briefing: \($0.description)" }
             for (key, value) in recount where draft.book.values[key] != value {
                 problems.append("\(key): the report counted \(draft.book.values[key].map(String.init) ?? "nothing"), the days hold \(value)")
             }

@@ -305,6 +305,28 @@ public struct ReportText: Sendable, Equatable, ExpressibleByStringInterpolation 
         /// A mark of maca's own, such as `[c]` where the rule is explained;
         /// never text from a day or a template.
         case mark(String)
+        /// "12 of 40 (30%)": a count of a whole, with its percentage only
+        /// when both are printed as they are ("fewer than 5 of 40" else,
+        /// and the part alone when the whole is hidden).
+        case share(ReportCount, of: ReportCount)
+
+        /// The span as every writer prints it.
+        public var printed: String {
+            switch self {
+            case let .text(text), let .mark(text): text
+            case let .count(count): count.text
+            case let .share(part, whole): Self.share(part, whole)
+            }
+        }
+
+        /// "12 of 40 (30%)"; "fewer than 5 of 40"; and where the whole is
+        /// hidden, the part alone ("fewer than 5"), since "of fewer than 5" says nothing more.
+        static func share(_ part: ReportCount, _ whole: ReportCount) -> String {
+            guard case let .exact(total) = whole.label else { return part.text }
+            let words = "\(part.text) of \(whole.text)"
+            guard case let .exact(count) = part.label, total > 0 else { return words }
+            return "\(words) (\(Int((Double(count) * 100 / Double(total)).rounded()))%)"
+        }
     }
 
     public var spans: [Span]
@@ -345,27 +367,41 @@ public struct ReportText: Sendable, Equatable, ExpressibleByStringInterpolation 
         public mutating func appendInterpolation(_ text: ReportText) {
             spans += text.spans
         }
+
+        /// "12 of 40 (30%)".
+        public mutating func appendInterpolation(_ part: ReportCount, of whole: ReportCount) {
+            spans.append(.share(part, of: whole))
+        }
     }
 
     public var counts: [ReportCount] {
-        spans.compactMap { if case let .count(count) = $0 { count } else { nil } }
+        spans.flatMap { span -> [ReportCount] in
+            switch span {
+            case let .count(count): [count]
+            case let .share(part, whole): [part, whole]
+            case .text, .mark: []
+            }
+        }
     }
 
     /// The text as printed, every count by its label.
     public var plain: String {
-        spans.map { span in
-            switch span {
-            case let .text(text), let .mark(text): text
-            case let .count(count): count.text
-            }
-        }.joined()
+        spans.map(\.printed).joined()
     }
 
     func labelled(_ label: (CountKey) -> CountLabel) -> ReportText {
         ReportText(spans: spans.map { span in
-            guard case var .count(count) = span else { return span }
-            count.label = label(count.key)
-            return .count(count)
+            switch span {
+            case var .count(count):
+                count.label = label(count.key)
+                return .count(count)
+            case var .share(part, whole):
+                part.label = label(part.key)
+                whole.label = label(whole.key)
+                return .share(part, of: whole)
+            case .text, .mark:
+                return span
+            }
         })
     }
 

@@ -50,8 +50,7 @@ public enum ReportMarkdown {
             case let .text(text) where cell && text.contains(where: \.isNewline): MarkdownText.cell(text)
             case let .text(text) where cell: MarkdownText.escaped(text).replacingOccurrences(of: "|", with: "\\|")
             case let .text(text): MarkdownText.escaped(text)
-            case let .count(count): count.text
-            case let .mark(mark): mark
+            case .count, .mark, .share: span.printed
             }
         }.joined()
     }

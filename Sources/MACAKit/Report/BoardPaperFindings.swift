@@ -1,0 +1,477 @@
+import Foundation
+
+/// The board paper's findings: key messages, one section per line of
+/// enquiry, quotations from the auditors' answers, and the grades side by
+/// side. Every count is registered in the paper's book and every fact a
+/// sentence states about counts is declared, as in ``BoardPaper``.
+private typealias Keys = BoardPaper.Keys
+
+extension BoardPaper.Builder {
+    /// The levels counted as "good or better": the better half of the scale.
+    var goodLevels: [GradeLevel] { Array(levels.prefix(max(1, levels.count / 2))) }
+
+    /// "Good or better", after the last of ``goodLevels``.
+    var goodOrBetter: String { "\(goodLevels.last?.label ?? "Good") or better" }
+
+    /// The key of a yes/partly/no answer's count: the voice of the child's
+    /// questions keep the key their own table prints them under, so the same
+    /// count is one key wherever it is printed.
+    func answerKey(_ question: String, _ answer: String) -> CountKey {
+        let voice = Set((template.section(.voiceOfTheChild)?.questions ?? []).filter { $0.type == .yesPartlyNo }.map(\.id))
+        return voice.contains(question) ? Keys.voice(question, answer) : Keys.answer(question, answer)
+    }
+
+    /// Registers a yes/partly/no question's counts over the cases: yes, partly, no, not recorded.
+    mutating func yesPartlyNo(_ question: String) -> [(answer: String, key: CountKey, count: Int)] {
+        var counts = ["yes": 0, "partly": 0, "no": 0]
+        var missing = 0
+        for audit in audits {
+            if case let .yesPartlyNo(answer, _)? = audit.answer(question) { counts[answer.rawValue, default: 0] += 1 } else { missing += 1 }
+        }
+        return [("yes", counts["yes"]!), ("partly", counts["partly"]!), ("no", counts["no"]!), ("not recorded", missing)].map { answer, count in
+            let key = answerKey(question, answer == "not recorded" ? "not-recorded" : answer)
+            book.register(key, count)
+            return (answer, key, count)
+        }
+    }
+
+    /// Registers the cases graded good or better in a domain, and what it is the sum of.
+    mutating func goodOrBetterCount(_ domain: String, previous: Bool = false) -> (key: CountKey, relation: CountRelation) {
+        let grades = agreedGrades(domain, previous: previous)
+        let key = Keys.goodOrBetter(domain, previous: previous)
+        let parts = Array(grades.levels.prefix(goodLevels.count))
+        book.register(key, parts.reduce(0) { $0 + book.value($1)! })
+        return (key, .sum(key, of: parts))
+    }
+
+    // MARK: Key messages
+
+    /// Three to six messages from the data: the strongest and weakest line
+    /// of enquiry, what was tagged most, change since the previous audit,
+    /// open concerns, overdue actions and the partnership's recommendations.
+    mutating func keyMessages() {
+        var items: [ReportText] = []
+        var plain: [ReportText] = []
+        var relations: [CountRelation] = []
+        func add(_ item: ReportText, plainly: ReportText? = nil) {
+            items.append(item)
+            plain.append(plainly ?? item)
+        }
+
+        // Which line is strongest compares shares of counts the paper may hide: said only where there are enough cases.
+        let scored = audits.count >= examplesFrom ? enquiryScores() : []
+        if scored.count >= 2, let best = scored.max(by: { $0.score < $1.score }), let worst = scored.min(by: { $0.score < $1.score }), best.score > worst.score {
+            add(ReportText("Strongest line of enquiry: \(best.text) Weakest: \(worst.text) (by the share of yes answers and of grades \(goodOrBetter.lowercased()) among the questions that evidence each; section 3)."))
+        }
+
+        let strengths = mostTagged(.workedWell), gaps = mostTagged(.areasForImprovement)
+        if !strengths.tags.isEmpty || !gaps.tags.isEmpty {
+            relations += strengths.relations + gaps.relations
+            add(ReportText(
+                "Tagged most often as working well: \(strengths.tags.isEmpty ? "nothing tagged" : strengths.tags.joined(separator: ", ")); "
+                    + "as needing improvement: \(gaps.tags.isEmpty ? "nothing tagged" : gaps.tags.joined(separator: ", "))."
+            ))
+        }
+
+        let now = goodOrBetterCount("overall")
+        let total = book.count(cases, audits.count, .number)
+        if report.inputs.previous.isEmpty {
+            relations.append(now.relation)
+            add(
+                "Overall, \(book.count(now.key, book.value(now.key)!, .number), of: total) cases were graded \(goodOrBetter.lowercased()). No earlier audit of this theme is among the days read.",
+                plainly: "No earlier audit of this theme is among the days read."
+            )
+        } else {
+            let then = goodOrBetterCount("overall", previous: true)
+            book.register(Keys.previousCases, report.inputs.previous.flatMap(\.day.cases).count)
+            relations += [now.relation, then.relation, .atLeast(cases, now.key), .atLeast(Keys.previousCases, then.key)]
+            let previousTotal = book.count(Keys.previousCases, book.value(Keys.previousCases)!, .number)
+            add(
+                "Overall graded \(goodOrBetter.lowercased()): \(book.count(now.key, book.value(now.key)!, .number), of: total) cases now, against \(book.count(then.key, book.value(then.key)!, .number), of: previousTotal) at the previous audit (section 11).",
+                plainly: "The overall grades now and at the previous audit are compared in section 11."
+            )
+        }
+
+        let concerns = audits.flatMap(\.concerns)
+        let waiting = concerns.filter { $0.acknowledgement == nil }.count
+        if concerns.isEmpty {
+            add("No immediate concerns were raised during the audit.")
+        } else if waiting == 0 {
+            add(
+                "\(book.count(Keys.concerns, concerns.count, CountWords.noun("immediate concern", "immediate concerns", verb: ("was", "were")).sentenceStart)) raised, and every one has been acknowledged by the agency concerned.",
+                plainly: "Immediate concerns were raised during the audit, and every one has been acknowledged by the agency concerned."
+            )
+        } else {
+            relations.append(.atLeast(Keys.concerns, Keys.unacknowledged))
+            add(
+                "\(book.count(Keys.concerns, concerns.count, CountWords.noun("immediate concern", "immediate concerns", verb: ("was", "were")).sentenceStart)) raised; \(book.count(Keys.unacknowledged, waiting, .noun("", "", verb: ("is", "are")))) still awaiting acknowledgement (section 10).",
+                plainly: "Some immediate concerns raised during the audit are still awaiting acknowledgement (section 10)."
+            )
+        }
+
+        let actions = ActionTracker.rows(report)
+        let overdue = actions.filter { $0.isOverdue(today: report.produced) }.count
+        add(ReportText(
+            actions.isEmpty
+                ? "No case action points were agreed."
+                : "\(actions.count) case action point\(actions.count == 1 ? " was" : "s were") agreed; \(overdue == 0 ? "none is" : "\(String(overdue)) \(overdue == 1 ? "is" : "are")") overdue (section 9)."
+        ))
+
+        let recommendations = report.recommendations
+        if recommendations.isEmpty {
+            add("No partnership recommendations have been made for this theme yet.")
+        } else {
+            let byStatus = RAGStatus.allCases.map { status in (status, recommendations.filter { $0.status == status }.count) }.filter { $0.1 > 0 }
+            add(ReportText(
+                "\(recommendations.count) partnership recommendation\(recommendations.count == 1 ? "" : "s") (section 8): "
+                    + byStatus.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "."
+            ))
+        }
+
+        blocks.append(.subheading("Key messages"))
+        blocks.append(.bullets(ReportList(items, rows: .items, relations: relations, ifWithheld: [.bullets(ReportList(plain, rows: .items))])))
+    }
+
+    /// The tags given in the most cases (ties kept), and what saying so tells a reader.
+    mutating func mostTagged(_ kind: SectionKind) -> (tags: [String], relations: [CountRelation]) {
+        let all = report.tags(kind)
+        guard let most = all.first?.count else { return ([], []) }
+        for tag in all { book.register(Keys.tag(kind, tag.tag), tag.count) }
+        let top = all.filter { $0.count == most }
+        var relations: [CountRelation] = []
+        for (first, other) in zip(top, top.dropFirst()) {
+            relations += [.atLeast(Keys.tag(kind, first.tag), Keys.tag(kind, other.tag)), .atLeast(Keys.tag(kind, other.tag), Keys.tag(kind, first.tag))]
+        }
+        for rest in all.dropFirst(top.count) {
+            relations.append(CountRelation(.atLeast, left: [Keys.tag(kind, top[0].tag)], right: [Keys.tag(kind, rest.tag)], constant: 1))
+        }
+        return (top.map(\.tag), relations)
+    }
+
+    /// Each line of enquiry with an id, its text, and the share of its
+    /// yes/partly/no answers that were yes and of its agreed grades that were
+    /// good or better; only lines with at least one such answer.
+    func enquiryScores() -> [(text: String, score: Double)] {
+        template.enquiries.compactMap { enquiry -> (String, Double)? in
+            guard let id = enquiry.id else { return nil }
+            var positive = 0, answered = 0
+            let good = Set(goodLevels.map(\.id))
+            for question in template.questions(evidencing: id) {
+                for audit in audits {
+                    switch question.type {
+                    case .yesPartlyNo:
+                        if case let .yesPartlyNo(answer, _)? = audit.answer(question.id) {
+                            answered += 1
+                            if answer == .yes { positive += 1 }
+                        }
+                    case .grade:
+                        if let level = audit.agreedGrades[question.id]?.level {
+                            answered += 1
+                            if good.contains(level) { positive += 1 }
+                        }
+                    default: break
+                    }
+                }
+            }
+            return answered > 0 ? (enquiry.text, Double(positive) / Double(answered)) : nil
+        }
+    }
+
+    // MARK: Findings by line of enquiry
+
+    mutating func linesOfEnquiry() {
+        blocks.append(.heading("3. Findings by line of enquiry"))
+        let mapped = template.enquiries.filter { $0.id != nil }
+        if mapped.isEmpty {
+            blocks.append(.paragraph("This template's lines of enquiry have no ids, so no question names the line it evidences: the findings are below, not mapped to a line of enquiry."))
+        }
+        for (index, enquiry) in mapped.enumerated() {
+            blocks.append(.subheading("3.\(index + 1) \(enquiry.text)"))
+            let questions = template.questions(evidencing: enquiry.id!)
+            evidence(questions, empty: "No question of the template evidences this line of enquiry.")
+        }
+        let voice = Set((template.section(.voiceOfTheChild)?.questions ?? []).map(\.id))
+        let profile = Set((template.section(.caseProfile)?.questions ?? []).map(\.id))
+        let unmapped = template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns, .agencyReturn, .workedWell, .areasForImprovement].contains($0.kind) }
+            .flatMap(\.questions)
+            .filter { $0.evidences.isEmpty && !voice.contains($0.id) && !profile.contains($0.id) && ($0.type == .yesPartlyNo || $0.type == .choice) }
+        if !unmapped.isEmpty {
+            blocks.append(.subheading("Not mapped to a line of enquiry"))
+            evidence(unmapped, empty: "")
+        }
+    }
+
+    /// The evidence of some questions: counts as "n of N (p%)", the
+    /// strongest and weakest, then quotations.
+    mutating func evidence(_ questions: [Question], empty: String) {
+        let total = book.count(cases, audits.count, .number)
+        var items: [ReportText] = []
+        var relations: [CountRelation] = []
+        // Each measure: the key of its positive count, and its words.
+        var measures: [(key: CountKey, name: String)] = []
+        for question in questions {
+            switch question.type {
+            case .yesPartlyNo:
+                let counts = yesPartlyNo(question.id)
+                relations.append(.sum(cases, of: counts.map(\.key)))
+                let parts = counts.filter { $0.count > 0 || $0.answer != "not recorded" }.map { answer, key, count -> ReportText in
+                    "\(answer) in \(book.count(key, count, CountWords(zero: "0")), of: total)"
+                }
+                items.append("\(question.prompt) " + ReportText.joined(parts, separator: "; ") + ".")
+                measures.append((counts[0].key, question.prompt))
+            case .grade:
+                let grades = agreedGrades(question.id, previous: false)
+                let good = goodOrBetterCount(question.id)
+                relations += [grades.relation, good.relation, .atLeast(cases, good.key)]
+                items.append("Agreed grade, \(DaySummary.shortName(question).lowercased()): \(goodOrBetter.lowercased()) in \(book.count(good.key, book.value(good.key)!, CountWords(zero: "0")), of: total).")
+                measures.append((good.key, "the agreed grade for \(DaySummary.shortName(question).lowercased())"))
+            case .choice where !question.choices.isEmpty:
+                let counts = report.choiceCounts(of: question.id, in: audits)
+                var keys: [CountKey] = []
+                var parts: [ReportText] = []
+                // Every choice is printed, zeros too, so which are printed says nothing; "other" and
+                // "not recorded" only when there are some, as the profile tables print them.
+                func part(_ label: String, _ id: String, _ count: Int) {
+                    let key = Keys.profile(question.id, id)
+                    book.register(key, count)
+                    keys.append(key)
+                    parts.append("\(label.lowercased()) in \(book.count(key, count, CountWords(zero: "0")), of: total)")
+                }
+                for choice in counts.choices { part(choice.label, choice.id, choice.count) }
+                if counts.other > 0 { part("Other", "other", counts.other) }
+                if counts.notRecorded > 0 { part("Not recorded", "not-recorded", counts.notRecorded) }
+                relations.append(.sum(cases, of: keys))
+                items.append("\(question.prompt) " + ReportText.joined(parts, separator: "; ") + ".")
+            default:
+                break
+            }
+        }
+        if items.isEmpty {
+            if !empty.isEmpty { blocks.append(.paragraph(ReportText(empty))) }
+        } else {
+            blocks.append(.bullets(ReportList(
+                items, rows: .items, relations: relations,
+                ifWithheld: Self.notShown("How many cases gave each answer is")
+            )))
+        }
+        // The strongest and weakest evidence: a comparison of counts of the same cases, declared.
+        let values = measures.map { book.value($0.key)! }
+        if measures.count >= 2, let high = values.max(), let low = values.min(), high > low {
+            let best = measures.indices.filter { values[$0] == high }, worst = measures.indices.filter { values[$0] == low }
+            var order: [CountRelation] = []
+            for index in measures.indices {
+                order.append(.atLeast(measures[best[0]].key, measures[index].key))
+                order.append(.atLeast(measures[index].key, measures[worst[0]].key))
+            }
+            order.append(CountRelation(.atLeast, left: [measures[best[0]].key], right: [measures[worst[0]].key], constant: 1))
+            let names = { (indices: [Int]) in indices.map { "\u{201C}\(measures[$0].name)\u{201D}" }.joined(separator: " and ") }
+            blocks.append(.paragraph(ReportParagraph(
+                ReportText("Strength: \(names(best)), with the most cases answering yes or graded \(goodOrBetter.lowercased()). Gap: \(names(worst)), with the fewest."),
+                relations: order,
+                ifWithheld: [.paragraph("Which question shows the strongest and the weakest practice is not said: with so few cases, it would let a hidden count be worked out.")]
+            )))
+        }
+        let texts = questions.filter { [.longText, .shortText, .yesPartlyNo, .grade].contains($0.type) }.map(\.id)
+        quotations(texts, lead: "In the auditors' words")
+    }
+
+    // MARK: Quotations
+
+    /// Two to four short quotations from the answers to some questions
+    /// (a yes/partly/no answer's evidence and an agreed grade's rationale
+    /// count): those starred in the room first, then the longest distinct.
+    /// Never attributed to a case; attributed to an agency only where that
+    /// agency answered in at least as many cases as the threshold; shown
+    /// only where enough cases answered that their number says nothing.
+    /// Every answer has been through the identifier guard before the report
+    /// is built (refused, or replaced with --redact).
+    @discardableResult
+    mutating func quotations(_ questions: [String], lead: String) -> Bool {
+        let wanted = Set(questions)
+        guard !wanted.isEmpty else { return false }
+        struct Candidate {
+            var text: String
+            var agency: String?
+            var starred: Bool
+            var order: Int
+        }
+        var candidates: [Candidate] = []
+        var casesAnswering = Set<Int>()
+        var casesByAgency: [String: Set<Int>] = [:]
+        for (number, _, audit) in report.cases {
+            for (key, answer) in audit.answers.sorted(by: { ($0.key.question, $0.key.agency ?? "") < ($1.key.question, $1.key.agency ?? "") })
+                where wanted.contains(key.question) {
+                let text: String
+                switch answer.value {
+                case let .text(value)?: text = value
+                case let .yesPartlyNo(_, evidence)?: text = evidence
+                default: continue
+                }
+                guard text.trimmingCharacters(in: .whitespacesAndNewlines).count >= 12 else { continue }
+                casesAnswering.insert(number)
+                if let agency = key.agency { casesByAgency[agency, default: []].insert(number) }
+                candidates.append(Candidate(text: BoardPaper.extract(text), agency: key.agency, starred: audit.starred.contains(key), order: candidates.count))
+            }
+            for (domain, grade) in audit.agreedGrades.sorted(by: { $0.key < $1.key }) where wanted.contains(domain) {
+                guard grade.rationale.trimmingCharacters(in: .whitespacesAndNewlines).count >= 12 else { continue }
+                casesAnswering.insert(number)
+                let key = AnswerKey(ref: audit.ref, question: domain, agency: nil)
+                candidates.append(Candidate(text: BoardPaper.extract(grade.rationale), agency: nil, starred: audit.starred.contains(key), order: candidates.count))
+            }
+        }
+        guard casesAnswering.count >= examplesFrom else { return false }
+        var seen = Set<String>()
+        let distinct = candidates.filter { seen.insert($0.text.lowercased()).inserted }
+        let chosen = (distinct.filter(\.starred).sorted { $0.order < $1.order }
+            + distinct.filter { !$0.starred }.sorted { ($0.text.count, -$0.order) > ($1.text.count, -$1.order) }).prefix(4)
+        guard !chosen.isEmpty else { return false }
+        blocks.append(.paragraph(ReportParagraph(
+            "\(lead) (not attributed to a case; every case's answers are in the restricted annex):",
+            relations: [.atLeast([cases], examplesFrom)]
+        )))
+        for candidate in chosen {
+            var source: [String] = []
+            if let agency = candidate.agency, (casesByAgency[agency]?.count ?? 0) >= max(threshold, examplesFrom) {
+                source.append("An auditor from \(report.agencyName(agency))")
+            }
+            if candidate.starred { source.append("starred in the room") }
+            blocks.append(.quote(ReportQuote(candidate.text, source: source.isEmpty ? nil : source.joined(separator: ", "))))
+        }
+        return true
+    }
+
+    // MARK: Grades side by side
+
+    /// The overall grades the room agreed beside the agencies' own, level by
+    /// level, with the cases the room could not agree.
+    mutating func sideBySide(_ own: [(agency: String, counts: [Int])]) {
+        guard !own.isEmpty else { return }
+        let agreed = agreedGrades("overall", previous: false)
+        var relations: [CountRelation] = [agreed.relation]
+        var rows: [[ReportText]] = []
+        for (index, level) in levels.enumerated() {
+            let parts = own.map { Keys.agencyGrade($0.agency, "overall", level.id) }
+            for (key, counts) in zip(parts, own) { book.register(key, counts.counts[index]) }
+            let total = Keys.ownTotal("overall", level.id)
+            let value = own.reduce(0) { $0 + $1.counts[index] }
+            relations.append(.sum(total, of: parts))
+            let agreedKey = agreed.levels[index]
+            rows.append([ReportText(level.label), "\(book.count(agreedKey, book.value(agreedKey)!))", "\(book.count(total, value))"])
+        }
+        let notAgreed = Keys.agreed("overall", "not-agreed")
+        relations.append(.sum(cases, of: agreed.levels + [notAgreed]))
+        rows.append(["Not agreed", "\(book.count(notAgreed, book.value(notAgreed)!))", "—"])
+        blocks.append(.subheading("Overall grades: agreed by the room and the agencies' own"))
+        blocks.append(.table(ReportTable(
+            header: ["Overall grade", "Agreed by the room (cases)", "Agencies' own (one per agency per case)"], rows: rows, rowBasis: .categories,
+            relations: relations, ifWithheld: Self.notShown("The agreed and the agencies' own overall grades are")
+        )))
+    }
+
+    // MARK: Recommendations and action points
+
+    mutating func recommendations() {
+        blocks.append(.heading("8. Partnership recommendations"))
+        blocks.append(.paragraph(
+            "What the partnership will do as a result of this audit: distinct from the case action points in section 9, each has an owner, a date, a measure of success and the resources it needs."
+        ))
+        let entries = report.recommendations
+        guard !entries.isEmpty else {
+            blocks.append(.paragraph("No partnership recommendations have been made for this theme yet. They are made with maca recommend, or with :recommend at the close of an audit day."))
+            return
+        }
+        var byStatus: [ReportText] = []
+        var keys: [ReportCount] = []
+        for status in RAGStatus.allCases {
+            let key = CountKey(["recommendations", status.rawValue])
+            let count = book.count(key, entries.filter { $0.status == status }.count, CountWords(zero: "0"), people: false)
+            keys.append(count)
+            byStatus.append("\(count) \(status.rawValue)")
+        }
+        blocks.append(.paragraph("RAG status: " + ReportText.joined(byStatus, separator: ", ") + "."))
+        blocks.append(.chart(ReportChart(
+            title: "Partnership recommendations by RAG status", categories: ["Recommendations"], levels: RAGStatus.allCases.map { $0.rawValue.capitalized },
+            counts: [keys.map { ReportCount(key: $0.key) }], scheme: .rag
+        )))
+        blocks.append(.table(ReportTable(
+            header: ["Recommendation", "Owner", "Due", "Measure of success", "Resources", "RAG status"],
+            rows: entries.map { entry in
+                let made = entry.made
+                let status = entry.status.rawValue.capitalized + (entry.isOverdue(today: report.produced) ? " (overdue)" : "")
+                return [ReportText("\(made.id): \(made.text)"), ReportText(made.owner), ReportText(made.due), ReportText(made.measure), ReportText(made.resources), ReportText(status)]
+            },
+            rowBasis: .items
+        )))
+    }
+
+    mutating func actionSummary() {
+        blocks.append(.heading("9. Case action points"))
+        let rows = ActionTracker.rows(report)
+        guard !rows.isEmpty else {
+            blocks.append(.paragraph("No case action points were agreed."))
+            return
+        }
+        let statuses = ActionStatus.allCases
+        let overdue = rows.filter { $0.isOverdue(today: report.produced) }.count
+        blocks.append(.paragraph(ReportText(
+            "\(String(rows.count)) action point\(rows.count == 1 ? " was" : "s were") agreed for the cases, each owned by one agency; \(overdue == 0 ? "none is" : "\(String(overdue)) \(overdue == 1 ? "is" : "are")") overdue on \(report.produced). Each is listed in Appendix B."
+        )))
+        let agencies = Array(Set(rows.map { $0.agency.isEmpty ? "No agency named" : $0.agency })).sorted()
+        let table = agencies.map { agency -> [ReportText] in
+            let own = rows.filter { ($0.agency.isEmpty ? "No agency named" : $0.agency) == agency }
+            let cells = statuses.map { status in
+                "\(book.count(Keys.actions(agency, status.rawValue), own.filter { $0.state == status }.count, people: false))" as ReportText
+            }
+            let late = own.filter { $0.isOverdue(today: report.produced) }.count
+            return [ReportText(agency)] + cells + ["\(book.count(Keys.actions(agency, "overdue"), late, people: false))"]
+        }
+        blocks.append(.table(ReportTable(
+            header: ["Agency"] + statuses.map { $0.rawValue.replacingOccurrences(of: "-", with: " ").capitalizedFirst } + ["Overdue"],
+            rows: table, rowBasis: .items
+        )))
+    }
+
+    // MARK: Involvement and limitations
+
+    mutating func involvementAndLimitations() {
+        blocks.append(.subheading("Family and practitioner involvement"))
+        blocks.append(.paragraph(ReportText(report.masthead.familyInvolvement ?? "How families took part in this audit was not recorded.")))
+        let attending = Array(Set(days.flatMap { $0.day.agencies.map(\.name) })).sorted()
+        var returning = Set<String>()
+        for day in days {
+            let ids = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
+            returning.formUnion(day.day.agencies.filter { ids.contains($0.id) }.map(\.name))
+        }
+        blocks.append(.paragraph(ReportText(
+            "Practitioners and managers from \(attending.count) agenc\(attending.count == 1 ? "y" : "ies") audited the cases together on the day\(days.count == 1 ? "" : "s"): \(attending.joined(separator: ", ")). "
+                + (returning.isEmpty ? "No agency sent a return of its own before the day." : "Agencies that sent a return of their own: \(returning.sorted().joined(separator: ", ")).")
+        )))
+
+        blocks.append(.subheading("Limitations"))
+        var limits: [ReportText] = [
+            "The sample is \(book.count(cases, audits.count, .noun("case", "cases"))) from \(String(days.count)) audit day\(days.count == 1 ? "" : "s"): the findings describe these cases, and are not a measure of practice across the partnership.",
+        ]
+        let attendingIDs = Set(days.flatMap { $0.day.agencies.map(\.id) })
+        var involved = Set<String>()
+        for audit in audits { if case let .choices(ids)? = audit.answer("agencies-involved") { involved.formUnion(ids) } }
+        let missing = involved.subtracting(attendingIDs).map { report.agencyName($0) }.sorted()
+        if !missing.isEmpty {
+            limits.append(ReportText("Agencies involved with the children but not at any audit day, whose records were seen only through others: \(missing.joined(separator: ", "))."))
+        }
+        let notReturned = attending.filter { !returning.contains($0) }
+        if template.section(.agencyReturn) != nil, !notReturned.isEmpty {
+            limits.append(ReportText("Returns not received from: \(notReturned.joined(separator: ", "))."))
+        }
+        let unfinished = days.filter { !$0.day.isClosed }.count
+        if unfinished > 0 { limits.append(ReportText("\(String(unfinished)) audit day\(unfinished == 1 ? " was" : "s were") not closed when this report was written, and \(unfinished == 1 ? "its" : "their") findings may change.")) }
+        if !report.inputs.leftOut.isEmpty {
+            limits.append(ReportText("\(String(report.inputs.leftOut.count)) day folder\(report.inputs.leftOut.count == 1 ? " was" : "s were") left out as unreadable (Appendix C)."))
+        }
+        blocks.append(.bullets(ReportList(limits, rows: .items, ifWithheld: [.bullets(ReportList(limits.filter { $0.counts.isEmpty } + ["The sample is small: the findings describe these cases, and are not a measure of practice across the partnership."], rows: .items))])))
+    }
+}
+
+extension String {
+    /// The string with its first letter in capitals.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
