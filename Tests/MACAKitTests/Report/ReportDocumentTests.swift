@@ -15,6 +15,26 @@ struct ReportDocumentTests {
         #expect(CountWords.figure.render(.secondary(atLeast: 5)) == "[c]")
     }
 
+    @Test("a share reads 'n of N (p%)' only when both are printed as they are; never a percentage of a hidden count")
+    func share() {
+        func text(_ part: CountLabel, _ whole: CountLabel) -> String {
+            let text: ReportText = "yes in \(ReportCount(key: "p", label: part, words: CountWords(zero: "0")), of: ReportCount(key: "w", label: whole))"
+            return text.plain
+        }
+        #expect(text(.exact(12), .exact(40)) == "yes in 12 of 40 (30%)")
+        #expect(text(.exact(0), .exact(40)) == "yes in 0 of 40 (0%)")
+        #expect(text(.exact(1), .exact(3)) == "yes in 1 of 3 (33%)")
+        #expect(text(.small(below: 5), .exact(40)) == "yes in fewer than 5 of 40")
+        #expect(text(.secondary(atLeast: 5), .exact(40)) == "yes in [c] of 40")
+        // The whole hidden: the part alone, and no percentage that would undo it.
+        #expect(text(.exact(0), .small(below: 5)) == "yes in 0")
+        #expect(text(.small(below: 5), .small(below: 5)) == "yes in fewer than 5")
+        #expect(text(.exact(7), .secondary(atLeast: 5)) == "yes in 7")
+        // Both counts are in the text, for the disclosure check to read.
+        let both: ReportText = "\(ReportCount(key: "p"), of: ReportCount(key: "w"))"
+        #expect(both.counts.map(\.key) == ["p", "w"])
+    }
+
     @Test("a count's label passes the Markdown exit as it reads, [c] included, while the text around it is escaped")
     func markdown() {
         let hidden = ReportCount(key: "a", label: .secondary(atLeast: 5))
