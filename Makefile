@@ -38,12 +38,16 @@ demo: build
 	@echo "== The theme report of the demo day (Markdown, HTML and a CSV action tracker) =="
 	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) report --theme neglect --out reports "$$day"
 
-# Chromium renders the HTML report in a test; where it cannot be installed
-# that one test says so and is skipped.
+# Chromium renders the HTML report and prints it to A4 PDF in tests, and
+# poppler-utils' pdftotext reads the printed pages back; where they cannot be
+# installed those tests say so and are skipped.
 browser:
-	@command -v chromium >/dev/null || { echo "Installing chromium with apt-get (for the HTML report test)"; \
+	@command -v chromium >/dev/null || { echo "Installing chromium with apt-get (for the HTML report tests)"; \
 		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null 2>&1; } || \
-		echo "chromium could not be installed: the browser test will be skipped"; }
+		echo "chromium could not be installed: the browser tests will be skipped"; }
+	@command -v pdftotext >/dev/null || { echo "Installing poppler-utils with apt-get (for the printed report tests)"; \
+		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils >/dev/null 2>&1; } || \
+		echo "poppler-utils could not be installed: the printed report tests will be skipped"; }
 
 # The installation tests (Tests/macaTests/InstallTests.swift) install the
 # release binary and build and lint the .deb: the release binary is built

@@ -167,7 +167,7 @@ struct ReportTests {
         #expect(pdfText.contains("/MediaBox [0 0 594.9"))
     }
 
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let chromium = HeadlessBrowser.chromium
 
     @Test("a report over days with a planted NHS number is refused, listing it; --redact replaces it and says so")
     func plantedIdentifier() throws {

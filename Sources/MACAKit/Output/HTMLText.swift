@@ -18,6 +18,24 @@ public enum HTMLText {
         return out
     }
 
+    /// Text as a double-quoted CSS string, such as the protective marking in
+    /// a print header's `content`: every character but letters, digits, the
+    /// space and `-_.,:()/` becomes a six-digit CSS escape, so no quote,
+    /// backslash, newline or `</style>` can end the string or the style sheet.
+    public static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", " ", "-", "_", ".", ",", ":", "(", ")", "/":
+                out.unicodeScalars.append(scalar)
+            default:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\" + String(repeating: "0", count: 6 - hex.count) + hex
+            }
+        }
+        return out + "\""
+    }
+
     /// The report's Content-Security-Policy, as a `<meta>` tag first in its
     /// `<head>`: nothing may load or run. No script of any kind, no fetch, no
     /// frame; styles only from the page's own `<style>`; images only as
