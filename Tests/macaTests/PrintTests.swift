@@ -52,11 +52,9 @@ struct PrintTests {
         let set = try #require((0..<500).lazy.map { RandomDaySets.make(seed: $0, templates: templates) }.first { $0.report.cases.count >= 60 })
         for marking in ["OFFICIAL-SENSITIVE", "OFFICIAL \"PERSONAL\" </style><b>x</b> \\ 'end'"] {
             var document = BoardPaper.document(set.report)
+            #expect(document.marking == "OFFICIAL-SENSITIVE" && document.cover?.marking == "OFFICIAL-SENSITIVE")
             document.marking = marking
-            document.cover = ReportCover(
-                title: document.title, partnership: "Randomshire Safeguarding Children Partnership (invented)", theme: set.template.title,
-                period: "2026", author: nil, date: "2027-01-01", version: "1", marking: marking, logoText: nil
-            )
+            document.cover?.marking = marking
             let html = root.file("paper.html"), pdf = root.file("paper-\(marking.count).pdf")
             try ReportHTML.render(document).write(toFile: html, atomically: true, encoding: .utf8)
             try HeadlessBrowser.printToPDF(html, into: pdf, profile: root.file("chromium"))
@@ -69,7 +67,32 @@ struct PrintTests {
                 #expect(text.components(separatedBy: mark).count - 1 >= 2, "page \(index + 1) of \(pages.count): \(text.prefix(300))")
             }
             // The cover sheet is a page of its own: the paper's first heading starts page 2.
-            #expect(pages.count > 1 && !pages[0].contains("1. Purpose") && pages[1].contains("1. Purpose"))
+            #expect(pages.count > 1 && pages[0].contains("The board is asked to") && !pages[0].contains("1. Executive summary") && pages[1].contains("1. Executive summary"))
         }
+    }
+
+    @Test("the learning briefing prints on one A4 page, for 2 cases and for 96, with the marking")
+    func briefingOnePage() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        var counts: [Int] = []
+        for (days, perDay) in [(1, 2), (12, 8)] {
+            let sessions = root.file("sessions-\(days)")
+            try SyntheticDays.write(count: days, into: sessions, cases: perDay, templates: "\(packageRoot)/audit-templates")
+            let out = root.file("out-\(days)")
+            let result = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--out", out, "--format", "briefing", "--date", "2026-01-10"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let html = try #require(try FileManager.default.contentsOfDirectory(atPath: out).first { $0.hasSuffix("-briefing.html") })
+            let pdf = root.file("briefing-\(days).pdf")
+            try HeadlessBrowser.printToPDF("\(out)/\(html)", into: pdf, profile: root.file("chromium"))
+            let pages = try HeadlessBrowser.pages(of: pdf)
+            counts.append(pages.count)
+            #expect(pages.count == 1)
+            let text = pages.joined().filter { !$0.isWhitespace }
+            for part in ["1.Background", "2.Whyitmatters", "3.Whatwefound", "4.Whatgoodlookslike", "5.Questionsforpractitioners", "OFFICIAL-SENSITIVE"] {
+                #expect(text.contains(part), "\(part)")
+            }
+        }
+        print("learning briefing A4 pages: 2 cases → \(counts[0]), 96 cases → \(counts[1])")
     }
 }

@@ -20,7 +20,8 @@ public enum BoardPaper {
         let masthead = report.masthead
         let cover = ReportCover(
             title: report.title, partnership: masthead.partnership, theme: "\(report.template.title) (\(report.template.id))", period: report.period,
-            author: masthead.author, date: report.produced, version: masthead.version, marking: masthead.marking, logoText: masthead.logoText
+            author: masthead.author, date: report.produced, version: masthead.version, marking: masthead.marking, logoText: masthead.logoText,
+            boardAskedTo: builder.boardAskedTo()
         )
         return ReportDraft(
             title: report.title, threshold: report.smallNumbers.threshold, blocks: builder.blocks, book: builder.book,
@@ -87,7 +88,6 @@ public enum BoardPaper {
         }
 
         mutating func build() {
-            boardAskedTo()
             executiveSummary()
             scopeAndMethod()
             linesOfEnquiry()
@@ -103,7 +103,8 @@ public enum BoardPaper {
             appendices()
         }
 
-        mutating func boardAskedTo() {
+        /// What the board is asked to do: the partnership's lines, else the paper's own.
+        func boardAskedTo() -> [String] {
             let own = report.masthead.boardAskedTo
             let asks = own.isEmpty
                 ? ["Note the findings of this audit of \(template.title.lowercased()), and what worked well."]
@@ -112,15 +113,14 @@ public enum BoardPaper {
                         : ["Agree the partnership recommendations in section 8, their owners and dates."])
                     + ["Agree how the learning will be shared (section 12), and when the theme is audited again."]
                 : own
-            blocks += [.heading("The board is asked to"), .bullets(asks.map { ReportText($0) })]
+            return asks
         }
 
         mutating func scopeAndMethod() {
             let total = book.count(cases, audits.count, .number)
             blocks += [
                 .heading("2. Scope and method"), .paragraph(ReportText(template.theme)),
-                .paragraph("Audit days: \(String(days.count)); cases audited: \(total)."),
-                .paragraph("Lines of enquiry:"), .bullets(template.linesOfEnquiry.map { ReportText($0) }),
+                .paragraph("Audit days: \(String(days.count)); cases audited: \(total). The lines of enquiry are the headings of section 3."),
             ]
             var dayKeys: [CountKey] = []
             var rows: [[ReportText]] = []
@@ -450,9 +450,9 @@ public enum BoardPaper {
         mutating func dissemination() {
             blocks.append(.heading("12. Learning and dissemination"))
             blocks.append(.bullets([
-                "Each agency's safeguarding lead shares the findings (sections 3 to 7) with the practitioners and managers of the cases' teams, and reports back to the quality sub-group.",
-                "A one-page learning briefing for practitioners (maca report --format briefing) goes out through the partnership's learning and development programme.",
-                "Case action points are followed up by the agencies that own them (maca actions); the partnership recommendations by their owners (maca recommend).",
+                "Each agency's safeguarding lead shares the findings with the teams and managers of the cases, and reports back to the quality sub-group.",
+                "A one-page learning briefing for practitioners goes out through the partnership's learning and development programme.",
+                "The agencies follow up their case action points; the owners of the partnership recommendations report their progress to the board.",
             ]))
             if let last = days.compactMap(\.day.date).max() {
                 let due = CalendarDate.adding(months: template.reauditMonths, to: last)
@@ -543,9 +543,9 @@ public enum BoardPaper {
                         .compactMap { $0 }.joined(separator: "; "))
             let smallNumbers: ReportText = threshold > 1
                 ? ReportText(spans: [
-                    .text("Small numbers: a count of cases (or of concerns) from 1 to \(threshold - 1) is shown as <\(threshold), or \"fewer than \(threshold)\" in a sentence; "),
+                    .text("Small numbers: a count of cases (or of concerns) from 1 to \(threshold - 1) reads <\(threshold) (\"fewer than \(threshold)\" in a sentence); "),
                     .mark("[c]"),
-                    .text(" marks a count of \(threshold) or more hidden so that a smaller count cannot be worked out; zeros are shown. A count hidden in one place is hidden everywhere. Counts of audit days and action points are shown as they are. The rule is in maca's Documentation/SmallNumbers.md."),
+                    .text(" is a count of \(threshold) or more hidden so that a smaller one cannot be worked out; zeros are shown; a count reads the same everywhere. Counts of days and action points are not hidden (maca's Documentation/SmallNumbers.md)."),
                 ])
                 : "Small numbers: not hidden in this report (--suppress-below 1); it must not leave the quality sub-group."
             blocks += [.subheading("Appendix C: data quality"), .bullets([

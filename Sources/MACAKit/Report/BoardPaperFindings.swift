@@ -266,13 +266,13 @@ extension BoardPaper.Builder {
             order.append(CountRelation(.atLeast, left: [measures[best[0]].key], right: [measures[worst[0]].key], constant: 1))
             let names = { (indices: [Int]) in indices.map { "\u{201C}\(measures[$0].name)\u{201D}" }.joined(separator: " and ") }
             blocks.append(.paragraph(ReportParagraph(
-                ReportText("Strength: \(names(best)), with the most cases answering yes or graded \(goodOrBetter.lowercased()). Gap: \(names(worst)), with the fewest."),
+                ReportText("Strongest: \(names(best)). Weakest: \(names(worst)) (cases answering yes, or graded \(goodOrBetter.lowercased()))."),
                 relations: order,
                 ifWithheld: [.paragraph("Which question shows the strongest and the weakest practice is not said: with so few cases, it would let a hidden count be worked out.")]
             )))
         }
         let texts = questions.filter { [.longText, .shortText, .yesPartlyNo, .grade].contains($0.type) }.map(\.id)
-        quotations(texts, lead: "In the auditors' words")
+        quotations(texts, lead: "In the auditors' words", most: 2)
     }
 
     // MARK: Quotations
@@ -286,7 +286,7 @@ extension BoardPaper.Builder {
     /// Every answer has been through the identifier guard before the report
     /// is built (refused, or replaced with --redact).
     @discardableResult
-    mutating func quotations(_ questions: [String], lead: String) -> Bool {
+    mutating func quotations(_ questions: [String], lead: String, most: Int = 3) -> Bool {
         let wanted = Set(questions)
         guard !wanted.isEmpty else { return false }
         struct Candidate {
@@ -323,7 +323,7 @@ extension BoardPaper.Builder {
         var seen = Set<String>()
         let distinct = candidates.filter { seen.insert($0.text.lowercased()).inserted }
         let chosen = (distinct.filter(\.starred).sorted { $0.order < $1.order }
-            + distinct.filter { !$0.starred }.sorted { ($0.text.count, -$0.order) > ($1.text.count, -$1.order) }).prefix(4)
+            + distinct.filter { !$0.starred }.sorted { ($0.text.count, -$0.order) > ($1.text.count, -$1.order) }).prefix(max(2, min(4, most)))
         guard !chosen.isEmpty else { return false }
         blocks.append(.paragraph(ReportParagraph(
             "\(lead) (not attributed to a case; every case's answers are in the restricted annex):",
@@ -372,9 +372,7 @@ extension BoardPaper.Builder {
 
     mutating func recommendations() {
         blocks.append(.heading("8. Partnership recommendations"))
-        blocks.append(.paragraph(
-            "What the partnership will do as a result of this audit: distinct from the case action points in section 9, each has an owner, a date, a measure of success and the resources it needs."
-        ))
+        blocks.append(.paragraph("What the partnership will do as a result of this audit, apart from the case action points (section 9)."))
         let entries = report.recommendations
         guard !entries.isEmpty else {
             blocks.append(.paragraph("No partnership recommendations have been made for this theme yet. They are made with maca recommend, or with :recommend at the close of an audit day."))

@@ -69,7 +69,7 @@ extension BoardPaper.Builder {
         blocks.append(.subheading("4. What good looks like"))
         let good = levels.count > 1 ? levels[1] : levels.first
         if let good {
-            blocks.append(.paragraph(ReportText(LearningBriefing.sentences(good.descriptor, 3))))
+            blocks.append(.paragraph(ReportText(LearningBriefing.sentences(good.descriptor, 2))))
         }
         let texts = template.section(.workedWell)?.questions.filter { $0.type == .longText }.map(\.id) ?? []
         // The answers written as practice to share, where the template asks for them.
@@ -80,8 +80,8 @@ extension BoardPaper.Builder {
         if blocks.count > before + 2 { blocks.removeSubrange((before + 2)...) }
 
         blocks.append(.subheading("5. Questions for practitioners"))
-        let weakest = scored.sorted { $0.score < $1.score }.prefix(3).map(\.text)
-        let questions = (weakest.isEmpty ? Array(template.linesOfEnquiry.prefix(3)) : weakest).map { ReportText("In your own cases: \($0)") }
+        let weakest = scored.sorted { $0.score < $1.score }.prefix(2).map(\.text)
+        let questions = (weakest.isEmpty ? Array(template.linesOfEnquiry.prefix(2)) : weakest).map { ReportText("In your own cases: \($0)") }
         blocks.append(.bullets(questions + ["What would the child say about a day in their life, and how do you know?"]))
 
         blocks.append(.subheading("6. What happens next"))

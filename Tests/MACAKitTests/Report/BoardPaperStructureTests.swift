@@ -23,7 +23,7 @@ struct BoardPaperStructureTests {
     func order() {
         #expect(Self.sets.count == 120)
         let expected = [
-            "The board is asked to", "1. Executive summary", "2. Scope and method", "3. Findings by line of enquiry", "4. What worked well",
+            "1. Executive summary", "2. Scope and method", "3. Findings by line of enquiry", "4. What worked well",
             "5. Areas for improvement", "6. The voice of the child", "7. Grades", "8. Partnership recommendations", "9. Case action points",
             "10. Immediate concerns", "11. Previous audit comparison", "12. Learning and dissemination", "Appendices",
         ]
@@ -33,6 +33,7 @@ struct BoardPaperStructureTests {
             #expect(document.marking == "OFFICIAL-SENSITIVE")
             let cover = document.cover
             #expect(cover?.marking == "OFFICIAL-SENSITIVE" && cover?.version == "1.0" && cover?.date == "2027-01-01")
+            #expect((3...4).contains(cover?.boardAskedTo.count ?? 0))
             let subheadings = Self.subheadings(document)
             for part in ["Key messages", "Family and practitioner involvement", "Limitations", "Appendix A: the cases", "Appendix B: the case action points", "Appendix C: data quality"] {
                 #expect(subheadings.contains(part), "\(part)")

@@ -189,7 +189,7 @@ struct ReportHTMLTests {
         let html = ReportHTML.render(ReportDocument(title: "Paper", threshold: 5, blocks: [.heading("1. Purpose")], cover: cover, marking: "OFFICIAL"))
         #expect(!html.contains("break-before: page"))
         #expect(html.components(separatedBy: "break-after: page").count == 2)
-        #expect(html.contains("section.cover { border: none; padding: 40mm 0 0; margin: 0; break-after: page; }"))
+        #expect(html.contains("section.cover { border: none; padding: 20mm 0 0; margin: 0; break-after: page; }"))
         #expect(html.contains("h1, h2, h3 { break-after: avoid;"))
         #expect(html.contains("thead { display: table-header-group; }"))
         #expect(html.contains("<section class=\"cover\">\n<p class=\"logo\">Exampleshire</p>"))

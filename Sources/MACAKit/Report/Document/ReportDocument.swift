@@ -272,11 +272,17 @@ public struct ReportCover: Sendable, Equatable {
     public var marking: String
     /// Text standing where a partnership's logo would be; nil: none.
     public var logoText: String?
+    /// What the board is asked to do, one line each: on the cover sheet, as a board's papers have it.
+    public var boardAskedTo: [String]
+
+    /// The heading of ``boardAskedTo`` wherever it is printed.
+    public static let askedHeading = "The board is asked to"
 
     public init(
         title: String, partnership: String?, theme: String, period: String, author: String?, date: String, version: String,
-        marking: String, logoText: String?
+        marking: String, logoText: String?, boardAskedTo: [String] = []
     ) {
+        self.boardAskedTo = boardAskedTo
         self.title = title
         self.partnership = partnership
         self.theme = theme

@@ -64,6 +64,10 @@ public struct ReportDraft: Sendable {
             if case let .chart(chart) = labelled, chart.counts.joined().contains(where: { !printed.contains($0.key) }) {
                 continue
             }
+            // A chart with no bar of any length (every count zero or hidden) says nothing its table does not.
+            if case let .chart(chart) = labelled, !chart.counts.joined().contains(where: { if case let .exact(value) = $0.label { value > 0 } else { false } }) {
+                continue
+            }
             out.append(labelled)
             if labelled.counts.contains(where: { if case .secondary = $0.label { true } else { false } }) {
                 out.append(.note(ReportDocument.secondaryNote(threshold: threshold)))

@@ -16,7 +16,11 @@ public enum ReportHTML {
             if let logo = cover.logoText { body += "<p class=\"logo\">\(HTMLText.escaped(logo))</p>\n" }
             body += "<p class=\"cover-marking\">\(HTMLText.escaped(cover.marking))</p>\n<h1>\(HTMLText.escaped(cover.title))</h1>\n<dl>\n"
             body += cover.lines.map { "<dt>\(HTMLText.escaped($0.label))</dt><dd>\(HTMLText.escaped($0.value))</dd>\n" }.joined()
-            body += "</dl>\n</section>\n"
+            body += "</dl>\n"
+            if !cover.boardAskedTo.isEmpty {
+                body += "<h2>\(HTMLText.escaped(ReportCover.askedHeading))</h2>\n<ul>\n" + cover.boardAskedTo.map { "<li>\(HTMLText.escaped($0))</li>\n" }.joined() + "</ul>\n"
+            }
+            body += "</section>\n"
         }
         var charts = 0
         for block in document.blocks {
@@ -189,18 +193,23 @@ public enum ReportHTML {
             blockquote footer::before { content: "\\2014\\00a0"; }
             svg .label, svg .legend { font-size: 12px; fill: #1a1a1a; }
             svg .count { font-size: 11px; font-weight: bold; }
-            @page { size: A4; margin: 18mm 16mm 18mm; font-family: "Segoe UI", Arial, Helvetica, sans-serif;
+            @page { size: A4; margin: 15mm 15mm 15mm; font-family: "Segoe UI", Arial, Helvetica, sans-serif;
             \(running)    @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; color: #1a1a1a; }
             }
             @media print {
-              body { font-size: 10.5pt; }
-              main { max-width: none; padding: 0; line-height: 1.35; }
+              body { font-size: 10pt; }
+              main { max-width: none; padding: 0; line-height: 1.3; }
+              p, ul { margin: .35rem 0; }
+              h2 { font-size: 13pt; }
+              h3 { font-size: 11pt; margin-top: .8rem; margin-bottom: .3rem; }
+              blockquote { margin: .4rem 0; padding: .2rem .8rem; }
+              figure.chart { margin: .5rem 0; }
               table { font-size: 9pt; margin: .5rem 0; }
               th, td { padding: .15rem .35rem; }
               p.marking { display: none; }
-              section.cover { border: none; padding: 40mm 0 0; margin: 0; break-after: page; }
+              section.cover { border: none; padding: 20mm 0 0; margin: 0; break-after: page; }
               h1, h2, h3 { break-after: avoid; break-inside: avoid; }
-              h2 { margin-top: 1.4rem; }
+              h2 { margin-top: 1rem; margin-bottom: .4rem; }
               figure, blockquote, tr, li { break-inside: avoid; }
               thead { display: table-header-group; }
               p { orphans: 3; widows: 3; }

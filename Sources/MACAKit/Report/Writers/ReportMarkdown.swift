@@ -15,6 +15,10 @@ public enum ReportMarkdown {
             if let logo = cover.logoText { parts.append(MarkdownText.escaped(logo)) }
             parts.append("# \(MarkdownText.escaped(cover.title))")
             parts.append(cover.lines.map { "- \($0.label): \(MarkdownText.escaped($0.value))" }.joined(separator: "\n"))
+            if !cover.boardAskedTo.isEmpty {
+                parts.append("## \(ReportCover.askedHeading)")
+                parts.append(cover.boardAskedTo.map { "- \(MarkdownText.escaped($0).replacingNewlines())" }.joined(separator: "\n"))
+            }
         }
         for block in document.blocks {
             switch block {
