@@ -13,12 +13,13 @@ BIN := .build/debug/maca
 # to find them; util-linux's flock(1) for the locking tests and tmux for the
 # tests that drive the REPL in a real terminal; groff and mandoc for the test
 # that lints the manual page; age for the tests that open maca's archives with
-# it and give maca archives it wrote.
+# it and give maca archives it wrote; zlib's headers for ZIPFoundation, which
+# writes the Word report's ZIP container.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! command -v flock >/dev/null || ! command -v tmux >/dev/null || ! command -v groff >/dev/null || ! command -v mandoc >/dev/null || ! command -v age >/dev/null; then \
-		echo "Installing libreadline-dev, pkg-config, util-linux, tmux, groff-base, mandoc and age with apt-get"; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! pkg-config --exists zlib || ! command -v flock >/dev/null || ! command -v tmux >/dev/null || ! command -v groff >/dev/null || ! command -v mandoc >/dev/null || ! command -v age >/dev/null; then \
+		echo "Installing libreadline-dev, zlib1g-dev, pkg-config, util-linux, tmux, groff-base, mandoc and age with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev pkg-config util-linux tmux groff-base mandoc age >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev zlib1g-dev pkg-config util-linux tmux groff-base mandoc age >/dev/null; \
 	fi
 
 build: deps
