@@ -7,18 +7,19 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/maca
 
-.PHONY: demo test deps build manual browser release print-release-flags install uninstall deb deb-deps lint-deps shells
+.PHONY: demo test deps build manual browser office release print-release-flags install uninstall deb deb-deps lint-deps shells
 
 # GNU readline's headers (libreadline-dev) and pkg-config, which SwiftPM uses
 # to find them; util-linux's flock(1) for the locking tests and tmux for the
 # tests that drive the REPL in a real terminal; groff and mandoc for the test
 # that lints the manual page; age for the tests that open maca's archives with
-# it and give maca archives it wrote.
+# it and give maca archives it wrote; zlib's headers for ZIPFoundation, which
+# writes the Word report's ZIP container.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! command -v flock >/dev/null || ! command -v tmux >/dev/null || ! command -v groff >/dev/null || ! command -v mandoc >/dev/null || ! command -v age >/dev/null; then \
-		echo "Installing libreadline-dev, pkg-config, util-linux, tmux, groff-base, mandoc and age with apt-get"; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists readline || ! pkg-config --exists zlib || ! command -v flock >/dev/null || ! command -v tmux >/dev/null || ! command -v groff >/dev/null || ! command -v mandoc >/dev/null || ! command -v age >/dev/null; then \
+		echo "Installing libreadline-dev, zlib1g-dev, pkg-config, util-linux, tmux, groff-base, mandoc and age with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev pkg-config util-linux tmux groff-base mandoc age >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreadline-dev zlib1g-dev pkg-config util-linux tmux groff-base mandoc age >/dev/null; \
 	fi
 
 build: deps
@@ -49,11 +50,22 @@ browser:
 		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils >/dev/null 2>&1; } || \
 		echo "poppler-utils could not be installed: the printed report tests will be skipped"; }
 
+# LibreOffice without its GUI prints the Word report to PDF, poppler's
+# pdfinfo and pdftotext read that PDF back, and python-docx (Debian's
+# python3-docx, for /usr/bin/python3) reads the .docx as a script would:
+# for the tests of `maca report --format docx` (Tests/macaTests/WordReportTests.swift).
+office:
+	@if ! command -v soffice >/dev/null || ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null || ! /usr/bin/python3 -c 'import docx' 2>/dev/null; then \
+		echo "Installing libreoffice-writer-nogui, poppler-utils and python3-docx with apt-get (for the Word report tests)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreoffice-writer-nogui poppler-utils python3-docx >/dev/null; \
+	fi
+
 # The installation tests (Tests/macaTests/InstallTests.swift) install the
 # release binary and build and lint the .deb: the release binary is built
 # here, before the tests start, rather than inside them beside the tests that
 # time a terminal.
-test: deps browser deb-deps lint-deps shells
+test: deps browser office deb-deps lint-deps shells
 	$(SWIFT) build --build-tests 2>&1 | tee .build-log.txt; test $${PIPESTATUS[0]} = 0
 	@Scripts/check-warnings .build-log.txt
 	@$(MAKE) --no-print-directory $(RELEASE_STAMP)

@@ -24,6 +24,9 @@ let package = Package(
         // RFC 4180 CSV: candidate lists exported from case systems (quoted
         // fields, embedded commas and newlines, BOMs from Excel).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // The ZIP container of a Word document (.docx): CRC-32 and deflate
+        // rather than a ZIP writer of our own.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .executableTarget(
@@ -47,6 +50,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -68,7 +72,11 @@ let package = Package(
         .testTarget(
             name: "MACAKitTests",
             // Crypto: to show a signature is not an HMAC with the partnership secret itself.
-            dependencies: ["MACAKit", "MACATestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            // ZIPFoundation: to open the Word report's container as Word would.
+            dependencies: [
+                "MACAKit", "MACATestSupport", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

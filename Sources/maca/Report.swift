@@ -13,9 +13,10 @@ struct Report: ParsableCommand {
             (DAY.age, from 'maca archive') are read too, opened in memory with the partnership's archive key or \
             --identity; one that cannot be opened stops the report (exit 65) unless --skip-invalid. Writes \
             Markdown, a self-contained HTML board paper with charts (printable on A4) and a CSV \
-            action tracker, owner-readable only, into --out. Counts of cases from 1 to below the threshold \
-            read <5, and a count hidden so that a smaller one cannot be worked out reads [c], the same \
-            everywhere in the paper (Documentation/SmallNumbers.md). The case-by-case table is not in the \
+            action tracker, owner-readable only, into --out; --format docx also writes the board paper as a \
+            Word document (A4, the marking on every page, Word's heading styles, charts with alt text). \
+            Counts of cases from 1 to below the threshold read <5, and a count hidden so that a smaller \
+            one cannot be worked out reads [c], the same everywhere in the paper (Documentation/SmallNumbers.md). The case-by-case table is not in the \
             board paper: --annex writes it to a separate, restricted annex.
             """
     )
@@ -35,7 +36,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the report.", valueName: "dir"), completion: .directory)
     var out: String = "reports"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, csv, briefing (the one-page learning briefing, as HTML and Markdown).", valueName: "formats"), completion: .list(["md", "html", "csv", "briefing", "md,html,csv", "md,html,csv,briefing"]))
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: md, html, docx, csv, briefing (the one-page learning briefing, as HTML and Markdown, and Word with docx).", valueName: "formats"), completion: .list(["md", "html", "docx", "csv", "briefing", "md,html,csv", "md,html,docx,csv,briefing"]))
     var format: String = "md,html,csv"
 
     @Option(name: .long, help: ArgumentHelp("The production date printed in the report (default: today), for a reproducible report.", valueName: "date"))
@@ -70,8 +71,8 @@ struct Report: ParsableCommand {
     func validate() throws {
         guard (suppressBelow ?? 1) >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
         if suppressBelow == 2 { throw ValidationError("--suppress-below \(PartnershipConfig.thresholdOfTwo)") }
-        for format in formats where !["md", "html", "csv", "briefing"].contains(format) {
-            throw ValidationError("unknown format '\(format)': use md, html, csv or briefing")
+        for format in formats where !["md", "html", "docx", "csv", "briefing"].contains(format) {
+            throw ValidationError("unknown format '\(format)': use md, html, docx, csv or briefing")
         }
         try validateDates(from, to, date)
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
@@ -144,6 +145,12 @@ struct Report: ParsableCommand {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(document).utf8), to: "\(base).html", mode: mode)
                 printText("Wrote \(base).html")
             }
+            if formats.contains("docx") {
+                let docx: Data
+                do { docx = try ReportDOCX.render(document) } catch { throw FileError.unwritable(path: "\(base).docx", reason: FileError.reason(error)) }
+                try OwnerOnlyFiles.writeAtomically(docx, to: "\(base).docx", mode: mode)
+                printText("Wrote \(base).docx")
+            }
             if formats.contains("csv") {
                 try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv", mode: mode)
                 printText("Wrote \(base)-actions.csv")
@@ -153,6 +160,12 @@ struct Report: ParsableCommand {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(briefing).utf8), to: "\(base)-briefing.html", mode: mode)
                 try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(briefing).utf8), to: "\(base)-briefing.md", mode: mode)
                 printText("Wrote \(base)-briefing.html and \(base)-briefing.md")
+                if formats.contains("docx") {
+                    let docx: Data
+                    do { docx = try ReportDOCX.render(briefing) } catch { throw FileError.unwritable(path: "\(base)-briefing.docx", reason: FileError.reason(error)) }
+                    try OwnerOnlyFiles.writeAtomically(docx, to: "\(base)-briefing.docx", mode: mode)
+                    printText("Wrote \(base)-briefing.docx")
+                }
             }
             if annex {
                 // Restricted: never shareable, whatever the board paper's files are.
