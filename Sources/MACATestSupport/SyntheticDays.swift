@@ -7,14 +7,17 @@ import MACAKit
 /// tests count the board paper's A4 pages for a few cases and for many.
 public enum SyntheticDays {
     /// Writes `count` days of `cases` cases each into `folder`, dated a month apart from 2025-01-15.
-    public static func write(count: Int, into folder: String, cases: Int, templates: String) throws {
+    /// With `sample`, the answers are invented but read like an auditor's
+    /// (``SamplePhrases``), one answer a day is starred, and the area is
+    /// Exampleshire: the days of the sample board paper.
+    public static func write(count: Int, into folder: String, cases: Int, templates: String, sample: Bool = false) throws {
         let template = try TemplateLibrary(directory: templates).template(id: "neglect")
         let store = SessionStore(directory: folder)
         var random = SplitMix64(seed: 42)
         for index in 0..<count {
             let date = CalendarDate.adding(months: index % 24, to: "2025-01-15")
             let journal = try store.startDay(
-                template: template, date: date, area: "Benchshire (invented)", facilitator: "Bench Facilitator",
+                template: template, date: date, area: sample ? "Exampleshire (invented)" : "Benchshire (invented)", facilitator: "Bench Facilitator",
                 dayID: String(format: "00000000-0000-4000-8000-%012d", index), io: UnsyncedJournalIO(), clock: SystemClock()
             )
             defer { journal.close() }
@@ -23,7 +26,7 @@ public enum SyntheticDays {
             for step in ["agencies", "auditors"] { try journal.append(.stepFinished(StepFinished(step: step)), author: "Bench") }
             for number in 0..<cases {
                 let ref = String(format: "BENCH-%05d-%02d", index, number)
-                try journal.append(.caseAdded(CaseAdded(ref: ref, reason: "Synthetic case for benchmarking.")), author: "Bench")
+                try journal.append(.caseAdded(CaseAdded(ref: ref, reason: sample ? "Chosen from the partnership's neglect cohort for the theme." : "Synthetic case for benchmarking.")), author: "Bench")
                 for section in template.sections where ![.gradedDomains, .actionPoints, .immediateConcerns, .agencyReturn].contains(section.kind) {
                     let keys: [String?] = section.perAgency ? agencies.prefix(2).map(\.id) : [nil]
                     for agency in keys {
@@ -34,22 +37,31 @@ public enum SyntheticDays {
                             case .multiChoice: value = .choices([question.choices.randomElement(using: &random)!.id])
                             case .agency: value = .choice(agencies[0].id)
                             case .tags: value = .tags([question.choices.randomElement(using: &random)?.id ?? "synthetic"])
-                            case .yesPartlyNo: value = .yesPartlyNo(YesPartlyNo.allCases.randomElement(using: &random)!, evidence: "Synthetic evidence.")
+                            case .yesPartlyNo:
+                                value = .yesPartlyNo(YesPartlyNo.allCases.randomElement(using: &random)!, evidence: sample ? SamplePhrases.evidence(using: &random) : "Synthetic evidence.")
                             case .date: value = .date(date)
                             case .grade: value = .grade(level: "good", rationale: "Synthetic.")
-                            case .shortText, .longText: value = .text("Synthetic answer to \(question.id) for a benchmark; no real child.")
+                            case .shortText, .longText:
+                                value = .text((sample ? SamplePhrases.answer(question.id, using: &random) : nil) ?? "Synthetic answer to \(question.id) for a benchmark; no real child.")
                             }
-                            try journal.append(.answerGiven(AnswerGiven(key: AnswerKey(ref: ref, question: question.id, agency: agency), value: value)), author: "Bench")
+                            let key = AnswerKey(ref: ref, question: question.id, agency: agency)
+                            try journal.append(.answerGiven(AnswerGiven(key: key, value: value)), author: "Bench")
+                            // The facilitator stars one example of practice to share each day.
+                            if sample, number == 0, question.id == "practice-to-share", agency == agencies.first?.id {
+                                try journal.append(.answerStarred(AnswerStarred(key: key)), author: "Bench")
+                            }
                         }
                     }
                 }
                 for domain in template.section(.gradedDomains)?.questions ?? [] {
                     let level = template.scale.levels.randomElement(using: &random)!.id
-                    try journal.append(.gradeAgreed(GradeAgreed(ref: ref, domain: domain.id, level: level, rationale: "Synthetic rationale.")), author: "Bench")
+                    let rationale = sample ? SamplePhrases.rationale(using: &random) : "Synthetic rationale."
+                    try journal.append(.gradeAgreed(GradeAgreed(ref: ref, domain: domain.id, level: level, rationale: rationale)), author: "Bench")
                 }
                 try journal.append(.actionAdded(CaseEntry(ref: ref, id: "bench-\(index)-\(number)", fields: [
-                    "action": .text("Synthetic action."), "lead-role": .text("Team manager"), "lead-agency": .choice(agencies[0].id),
-                    "outcome-measure": .text("Synthetic measure."), "due-date": .date(CalendarDate.adding(months: 6, to: date)),
+                    "action": .text(sample ? "Repeat the Graded Care Profile before any step-down from a plan for neglect." : "Synthetic action."),
+                    "lead-role": .text("Team manager"), "lead-agency": .choice(agencies[number % agencies.count].id),
+                    "outcome-measure": .text(sample ? "A dip sample of step-downs shows a profile within three months before each." : "Synthetic measure."), "due-date": .date(CalendarDate.adding(months: 6, to: date)),
                 ])), author: "Bench")
                 for step in ["actions:\(ref)", "concerns:\(ref)"] { try journal.append(.stepFinished(StepFinished(step: step)), author: "Bench") }
             }

@@ -12,6 +12,12 @@
 // default 8) of the neglect template into FOLDER, for timing `maca report`.
 // Journals are written without fsync: this makes test data, not answers.
 //
+//   swift run maca-bench sample FOLDER [TEMPLATES]
+//
+// sample: three days of eight invented cases each, with answers that read
+// like an auditor's (SamplePhrases.swift) and a starred example each day:
+// the days of the sample board paper (Scripts/make-sample-paper).
+//
 //   swift run -c release maca-bench long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...]
 //
 //   swift run -c release maca-bench guard [--verbose] [FILE ...]
@@ -126,6 +132,18 @@ case "days":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(74)
     }
+case "sample":
+    guard arguments.count >= 2 else {
+        FileHandle.standardError.write(Data("usage: maca-bench sample FOLDER [TEMPLATES]\n".utf8))
+        exit(64)
+    }
+    do {
+        try SyntheticDays.write(count: 3, into: arguments[1], cases: 8, templates: arguments.count > 2 ? arguments[2] : "audit-templates", sample: true)
+        print("wrote 3 sample days of 8 invented cases into \(arguments[1])")
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(74)
+    }
 case "long":
     guard arguments.count >= 3 else {
         FileHandle.standardError.write(Data("usage: maca-bench long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...]\n".utf8))
@@ -161,6 +179,6 @@ case "guard":
         exit(74)
     }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED]\n".utf8))
     exit(64)
 }

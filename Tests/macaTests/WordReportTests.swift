@@ -64,7 +64,7 @@ struct WordReportTests {
         let all = text.joined(separator: "\n")
         #expect(all.contains("Neglect: multi-agency theme audit report"))
         #expect(all.contains("OFFICIAL-SENSITIVE"))
-        #expect(all.contains("1. Purpose"))
+        #expect(all.contains("1. Executive summary") && all.contains("The board is asked to"))
         #expect(all.contains("Agreed grades per domain"))
         // The footer's fields, worked out by LibreOffice as it laid out the pages.
         for (index, page) in text.enumerated() {
@@ -135,6 +135,33 @@ struct WordReportTests {
     }
 
     @Test(
+        "the learning briefing as Word prints on one A4 page in LibreOffice, for 2 cases and for 96, and the board paper of 96 cases on at most 12",
+        .enabled(if: Self.soffice != nil && Self.poppler, "LibreOffice or poppler-utils is not installed here; make test installs them with apt-get")
+    )
+    func briefingOnePage() throws {
+        let root = try TemporaryFolder("maca-docx")
+        defer { root.remove() }
+        var figures: [String] = []
+        for (days, perDay) in [(1, 2), (12, 8)] {
+            let sessions = root.file("sessions-\(days)")
+            try SyntheticDays.write(count: days, into: sessions, cases: perDay, templates: "\(packageRoot)/audit-templates")
+            let out = root.file("out-\(days)")
+            let result = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--out", out, "--format", "docx,briefing", "--date", "2026-01-10"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: out)
+            let briefing = try #require(files.first { $0.hasSuffix("-briefing.docx") })
+            let paper = try #require(files.first { $0.hasSuffix(".docx") && !$0.hasSuffix("-briefing.docx") })
+            let printedBriefing = try Self.printed("\(out)/\(briefing)", in: root)
+            let printedPaper = try Self.printed("\(out)/\(paper)", in: root)
+            #expect(printedBriefing.pages == 1)
+            #expect(printedBriefing.text.joined().contains("5. Questions for practitioners"))
+            if days == 12 { #expect(printedPaper.pages <= 12) }
+            figures.append("\(days * perDay) cases: briefing \(printedBriefing.pages), paper \(printedPaper.pages)")
+        }
+        print("Word, printed by LibreOffice, A4 pages: " + figures.joined(separator: "; "))
+    }
+
+    @Test(
         "python-docx reads the headings in Word's styles in the paper's order, and every table's first row repeats",
         .enabled(if: Self.python != nil, "python-docx is not installed here; make test installs python3-docx with apt-get")
     )
@@ -152,7 +179,7 @@ struct WordReportTests {
         let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("# ") || $0.hasPrefix("## ") || $0.hasPrefix("### ") }.map(String.init)
         let outline = read.outline.map { "\($0[0]) \(MarkdownText.escaped($0[1]))" }
         #expect(outline == headings)
-        #expect(outline.contains("## 1. Purpose") && outline.contains("### Agreed grades per domain"))
+        #expect(outline.contains("## 1. Executive summary") && outline.contains("## The board is asked to") && outline.contains("### Agreed grades per domain"))
 
         // As many tables as the Markdown has, each header row repeating and no other, no row splitting.
         #expect(read.tables.count == markdown.split(separator: "\n").filter { $0.hasPrefix("|---") }.count)

@@ -68,6 +68,8 @@ public enum BoardPaper {
         let audits: [CaseAudit]
         var book = CountBook()
         var blocks: [ReportBlock] = []
+        /// Quotations already in the paper, so none is printed twice.
+        var quoted = Set<String>()
 
         init(report: ThemeReport) {
             self.report = report

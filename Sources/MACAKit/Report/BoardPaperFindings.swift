@@ -294,6 +294,8 @@ extension BoardPaper.Builder {
             var agency: String?
             var starred: Bool
             var order: Int
+            /// An answer in its own right, not a yes/partly/no answer's evidence or a grade's rationale.
+            var isAnswer: Bool
         }
         var candidates: [Candidate] = []
         var casesAnswering = Set<Int>()
@@ -301,29 +303,33 @@ extension BoardPaper.Builder {
         for (number, _, audit) in report.cases {
             for (key, answer) in audit.answers.sorted(by: { ($0.key.question, $0.key.agency ?? "") < ($1.key.question, $1.key.agency ?? "") })
                 where wanted.contains(key.question) {
-                let text: String
+                let text: String, isAnswer: Bool
                 switch answer.value {
-                case let .text(value)?: text = value
-                case let .yesPartlyNo(_, evidence)?: text = evidence
+                case let .text(value)?: (text, isAnswer) = (value, true)
+                case let .yesPartlyNo(_, evidence)?: (text, isAnswer) = (evidence, false)
                 default: continue
                 }
                 guard text.trimmingCharacters(in: .whitespacesAndNewlines).count >= 12 else { continue }
                 casesAnswering.insert(number)
                 if let agency = key.agency { casesByAgency[agency, default: []].insert(number) }
-                candidates.append(Candidate(text: BoardPaper.extract(text), agency: key.agency, starred: audit.starred.contains(key), order: candidates.count))
+                candidates.append(Candidate(text: BoardPaper.extract(text), agency: key.agency, starred: audit.starred.contains(key), order: candidates.count, isAnswer: isAnswer))
             }
             for (domain, grade) in audit.agreedGrades.sorted(by: { $0.key < $1.key }) where wanted.contains(domain) {
                 guard grade.rationale.trimmingCharacters(in: .whitespacesAndNewlines).count >= 12 else { continue }
                 casesAnswering.insert(number)
                 let key = AnswerKey(ref: audit.ref, question: domain, agency: nil)
-                candidates.append(Candidate(text: BoardPaper.extract(grade.rationale), agency: nil, starred: audit.starred.contains(key), order: candidates.count))
+                candidates.append(Candidate(text: BoardPaper.extract(grade.rationale), agency: nil, starred: audit.starred.contains(key), order: candidates.count, isAnswer: false))
             }
         }
         guard casesAnswering.count >= examplesFrom else { return false }
-        var seen = Set<String>()
+        // Distinct, and not already quoted elsewhere in the paper.
+        var seen = quoted
         let distinct = candidates.filter { seen.insert($0.text.lowercased()).inserted }
+        // Starred first; then answers in their own right before evidence and rationales; then the longest.
         let chosen = (distinct.filter(\.starred).sorted { $0.order < $1.order }
-            + distinct.filter { !$0.starred }.sorted { ($0.text.count, -$0.order) > ($1.text.count, -$1.order) }).prefix(max(2, min(4, most)))
+            + distinct.filter { !$0.starred }.sorted { ($0.isAnswer ? 1 : 0, $0.text.count, -$0.order) > ($1.isAnswer ? 1 : 0, $1.text.count, -$1.order) })
+            .prefix(max(2, min(4, most)))
+        quoted.formUnion(chosen.map { $0.text.lowercased() })
         guard !chosen.isEmpty else { return false }
         blocks.append(.paragraph(ReportParagraph(
             "\(lead) (not attributed to a case; every case's answers are in the restricted annex):",

@@ -96,7 +96,7 @@ public enum ReportDOCX {
     /// the sides, 2.5 cm at the top and bottom.
     enum Page {
         static let width = 11906, height = 16838
-        static let side = 1134, topAndBottom = 1418
+        static let side = 1134, topAndBottom = 1134
         /// The width text runs in, in twips, and in EMUs (635 to the twip) for a drawing.
         static let textWidth = width - 2 * side
         static let textWidthEMU = textWidth * 635
@@ -510,15 +510,15 @@ public enum ReportDOCX {
         let border = "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"8C8C8C\"/>" }.joined() + "</w:tblBorders>"
         return declaration
             + "<w:styles xmlns:w=\"\(Namespace.w)\">\n"
-            + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"Arial\" w:cs=\"Arial\"/>\(size(22))<w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\n"
+            + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"Arial\" w:cs=\"Arial\"/>\(size(20))<w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"100\" w:line=\"252\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\n"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:rPr><w:color w:val=\"1A1A1A\"/></w:rPr></w:style>\n"
             + "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\n"
             + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/>"
             + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>\n"
             + "<w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\n"
             + style("Title", "Title", next: "Normal", paragraph: "<w:keepNext/><w:spacing w:after=\"240\"/>", run: "<w:b/>\(navy)\(size(44))")
-            + style("Heading1", "heading 1", next: "Normal", outline: 0, paragraph: "\(keep)<w:spacing w:before=\"360\" w:after=\"120\"/>", run: "<w:b/>\(navy)\(size(32))")
+            + style("Heading1", "heading 1", next: "Normal", outline: 0, paragraph: "\(keep)<w:spacing w:before=\"280\" w:after=\"100\"/>", run: "<w:b/>\(navy)\(size(32))")
             + style("Heading2", "heading 2", next: "Normal", outline: 1, paragraph: "\(keep)<w:spacing w:before=\"240\" w:after=\"80\"/>", run: "<w:b/>\(navy)\(size(26))")
             + style("Quote", "Quote", next: "Normal",
                     paragraph: "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"1D3557\"/></w:pBdr><w:spacing w:before=\"120\" w:after=\"120\"/><w:ind w:left=\"567\" w:right=\"567\"/>",
@@ -527,7 +527,7 @@ public enum ReportDOCX {
             + style("Note", "Note", paragraph: "<w:spacing w:before=\"0\" w:after=\"160\"/>", run: "\(grey)\(size(18))")
             + style("Caption", "caption", next: "Normal", paragraph: "<w:spacing w:before=\"60\" w:after=\"200\"/>", run: "<w:i/><w:iCs/>\(grey)\(size(18))")
             + style("ListBullet", "List Bullet", paragraph: "<w:numPr><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"60\"/><w:ind w:left=\"360\" w:hanging=\"360\"/>")
-            + style("TableText", "Table Text", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/>", run: size(19))
+            + style("TableText", "Table Text", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/>", run: size(18))
             + style("TableHeading", "Table Heading", basedOn: "TableText", paragraph: "<w:keepNext/>", run: "<w:b/><w:bCs/>")
             + style("Header", "header", paragraph: "<w:spacing w:after=\"0\"/>", run: size(18))
             + style("Footer", "footer", paragraph: "<w:spacing w:after=\"0\"/>", run: size(18))
