@@ -139,6 +139,14 @@ public enum DisclosureAudit {
             }
             if passes > 100_000 { break }
         }
+        // Equalities combined: bounds one relation at a time cannot subtract one sum from another
+        // ("O + G = 10" and "O + G + I = 16" give I = 6); exact elimination can.
+        if !result.problems.contains(.contradiction) {
+            for (index, value) in eliminated(constraints, lower: lower, upper: upper) where upper[index] != lower[index] {
+                lower[index] = value
+                upper[index] = value
+            }
+        }
         for (index, key) in keys.enumerated() where upper[index] == lower[index] {
             let hidden = labels[key].map { $0.contains { $0.isHidden } } ?? false
             let value = truth[key] ?? -1
@@ -146,6 +154,45 @@ public enum DisclosureAudit {
             if hidden || smallUnprinted { result.problems.append(.derivable(key, value: lower[index])) }
         }
         return result
+    }
+
+    /// The counts the equalities fix, with every count whose bounds meet
+    /// taken as known: exact Gaussian elimination in integers (each row
+    /// divided by the greatest common divisor of its terms as it goes).
+    static func eliminated(_ constraints: [Constraint], lower: [Int], upper: [Int?]) -> [Int: Int] {
+        typealias Row = (terms: [Int: Int], value: Int)
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? abs(a) : gcd(b, a % b) }
+        func normalised(_ row: Row) -> Row {
+            let divisor = row.terms.values.reduce(row.value) { gcd($0, $1) }
+            guard divisor > 1 else { return row }
+            return (row.terms.mapValues { $0 / divisor }, row.value / divisor)
+        }
+        /// `row` without `key`, using `pivot` (which holds it).
+        func eliminate(_ key: Int, from row: Row, using pivot: Row) -> Row {
+            guard let a = row.terms[key], let b = pivot.terms[key] else { return row }
+            var terms = row.terms.mapValues { $0 * b }
+            for (other, coefficient) in pivot.terms { terms[other, default: 0] -= coefficient * a }
+            return normalised((terms.filter { $0.value != 0 }, row.value * b - pivot.value * a))
+        }
+        var pivots: [(key: Int, row: Row)] = []
+        for constraint in constraints where constraint.equal {
+            var row: Row = ([:], constraint.bound)
+            for (key, coefficient) in constraint.terms {
+                if let high = upper[key], high == lower[key] { row.value -= coefficient * high } else { row.terms[key, default: 0] += coefficient }
+            }
+            row.terms = row.terms.filter { $0.value != 0 }
+            for pivot in pivots { row = eliminate(pivot.key, from: row, using: pivot.row) }
+            guard let key = row.terms.keys.min() else { continue }
+            row = normalised(row)
+            for index in pivots.indices { pivots[index].row = eliminate(key, from: pivots[index].row, using: row) }
+            pivots.append((key, row))
+        }
+        var fixed: [Int: Int] = [:]
+        for pivot in pivots where pivot.row.terms.count == 1 {
+            let coefficient = pivot.row.terms[pivot.key]!
+            if pivot.row.value % coefficient == 0 { fixed[pivot.key] = pivot.row.value / coefficient }
+        }
+        return fixed
     }
 
     static func truthful(_ label: CountLabel, _ value: Int) -> Bool {

@@ -71,6 +71,10 @@ struct Report: ParsableCommand {
     func validate() throws {
         guard (suppressBelow ?? 1) >= 1 else { throw ValidationError("--suppress-below must be 1 (no suppression) or more") }
         if suppressBelow == 2 { throw ValidationError("--suppress-below \(PartnershipConfig.thresholdOfTwo)") }
+        if formats.filter({ !$0.isEmpty }).isEmpty { throw ValidationError("--format needs at least one of md, html, docx, csv, briefing") }
+        if let paperVersion, paperVersion.trimmingCharacters(in: .whitespaces).isEmpty || paperVersion.contains(where: \.isNewline) || paperVersion.count > 40 {
+            throw ValidationError("--paper-version is one line of 1 to 40 characters, e.g. \"2 (final)\"")
+        }
         for format in formats where !["md", "html", "docx", "csv", "briefing"].contains(format) {
             throw ValidationError("unknown format '\(format)': use md, html, docx, csv or briefing")
         }

@@ -35,6 +35,29 @@ struct DocumentationTests {
         }
     }
 
+    @Test("no committed text file holds a merge's conflict markers, and every relative link in the documentation leads to a file")
+    func noConflictMarkersOrBrokenLinks() throws {
+        let listed = try run("/usr/bin/git", ["-C", packageRoot, "ls-files", "-z"])
+        try #require(listed.status == 0, "\(listed.stderr)")
+        let files = listed.stdout.split(separator: "\0").map(String.init)
+            .filter { [".md", ".swift", ".yaml", ".mdoc", ".txt"].contains(where: $0.hasSuffix) || $0 == "Makefile" || $0.hasPrefix("Scripts/") || $0.hasPrefix(".ci/") }
+        #expect(files.count > 50)
+        let link = try NSRegularExpression(pattern: #"\]\(([^)#:\s]+)(#[^)]*)?\)"#)
+        for file in files {
+            guard let text = try? String(contentsOfFile: "\(packageRoot)/\(file)", encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                #expect(!(line.hasPrefix("<<<<<<< ") || line.hasPrefix(">>>>>>> ") || line == "======="), "\(file): a conflict marker")
+            }
+            guard file.hasSuffix(".md"), !file.hasPrefix("Tests/") else { continue }
+            let folder = (file as NSString).deletingLastPathComponent
+            for match in link.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let target = String(text[Range(match.range(at: 1), in: text)!])
+                let path = ((folder.isEmpty ? packageRoot : "\(packageRoot)/\(folder)") as NSString).appendingPathComponent(target)
+                #expect(FileManager.default.fileExists(atPath: path), "\(file): the link to \(target) leads nowhere")
+            }
+        }
+    }
+
     @Test("the README's two set-up commands are the Makefile's and CI runs the test one")
     func setUpCommands() throws {
         let readme = try String(contentsOfFile: "\(packageRoot)/README.md", encoding: .utf8)

@@ -165,6 +165,9 @@ struct PartnershipTests {
     @Test("a config with an unknown key or a wrong type stops every command with file:line, exit 65", arguments: [
         ("partnership: Northshire\nsessoins: /srv/days\n", 2, "did you mean 'sessions'"),
         ("partnership: Northshire\nsuppress-below: many\n", 2, "'suppress-below'"),
+        ("partnership: Northshire\nmarking: \(String(repeating: "OFFICIAL ", count: 8))\n", 2, "'marking' of the partnership config is one line of 1 to 60 characters"),
+        ("partnership: Northshire\nmarking: \"OFFICIAL\\nSENSITIVE\"\n", 2, "'marking'"),
+        ("partnership: Northshire\nmarking: \"  \"\n", 2, "'marking'"),
     ])
     func brokenConfig(text: String, line: Int, words: String) throws {
         let stranger = try Stranger()
@@ -232,9 +235,9 @@ struct PartnershipTests {
         let markdown = try String(contentsOfFile: stranger.work.file("r/\(try #require(written.first))"), encoding: .utf8)
         #expect(report.stderr.contains("looks like a reference number; replaced with its placeholder"), "\(report.stderr)")
         #expect(!markdown.contains("NP-482913"))
-        #expect(markdown.contains("Protective marking: OFFICIAL-SENSITIVE (LOCAL)"))
+        #expect(markdown.hasPrefix("**OFFICIAL-SENSITIVE (LOCAL)**"))
         #expect(markdown.contains("Partnership: Northshire Safeguarding Children Partnership"))
-        #expect(markdown.contains("From: Quality and performance sub-group"))
+        #expect(markdown.contains("- Author: Quality and performance sub-group"))
         #expect(markdown.contains("<3"), "the config's threshold of 3 hides counts as <3")
         #expect(!markdown.contains("<5"))
     }

@@ -197,6 +197,19 @@ struct ReportTests {
         }
     }
 
+    @Test("a version on the cover that is not one short line, or no format at all, is a usage error (64) and writes nothing", arguments: [
+        ["--paper-version", "1.0\n# Injected"], ["--paper-version", "  "], ["--paper-version", String(repeating: "v", count: 41)], ["--format", ""], ["--format", ","],
+    ])
+    func badPaperOptions(_ options: [String]) throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let (sessions, _) = try Self.fixtures(in: root)
+        let out = root.file("reports")
+        let result = try runMaca(Self.arguments + ["--sessions", sessions, "--out", out, "--skip-invalid"] + options)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test("no days of the theme is missing input, exit 66")
     func noDays() throws {
         let root = try TemporaryFolder()

@@ -50,6 +50,8 @@ public struct PartnershipConfig: Sendable, Equatable {
     public init() {}
 
     public static let defaultMarking = "OFFICIAL-SENSITIVE"
+    /// The longest marking that fits a printed page's header.
+    public static let markingLimit = 60
     public static let defaultSuppressBelow = 5
     public static let retentionRange = 1...1200
     /// Why a threshold of 2 is refused: `<2` could only be 1.
@@ -90,6 +92,12 @@ public struct PartnershipConfig: Sendable, Equatable {
         let fields = YAMLFields(root, file: file, context: "the partnership config", problems: problems)
         config.partnership = fields.string("partnership", required: false)
         config.marking = fields.string("marking", required: false)
+        // The marking heads and foots every printed page: one line, short enough to fit there.
+        if let marking = config.marking,
+           marking.trimmingCharacters(in: .whitespaces).isEmpty || marking.contains(where: \.isNewline) || marking.count > Self.markingLimit {
+            problems.add(file, fields.line(of: "marking"), "field 'marking' of the partnership config is one line of 1 to \(Self.markingLimit) characters (it is printed at the top and foot of every page), e.g. \(Self.defaultMarking)")
+            config.marking = nil
+        }
         config.author = fields.string("author", required: false)
         config.logoText = fields.string("logo-text", required: false)
         config.boardAskedTo = fields.strings("board-asked-to", required: false)

@@ -117,7 +117,14 @@ public enum Disclosure {
         /// every hidden printed key, and every key not printed at all whose
         /// value is small and not zero.
         func derivable(_ printed: [Bool]) -> (bounds: CountNetwork.Bounds, keys: [Int]) {
-            let bounds = network.solve(domains: domains(printed))
+            var domains = domains(printed)
+            var bounds = network.solve(domains: domains)
+            // What the equalities give together (one sum less another), then the bounds again from there.
+            let fixed = bounds.consistent ? network.fixedByEqualities(bounds) : [:]
+            if fixed.contains(where: { bounds.lower[$0.key] != bounds.upper[$0.key] }) {
+                for (index, value) in fixed where domains[index].contains(value) { domains[index] = value...value }
+                bounds = network.solve(domains: domains)
+            }
             let keys = network.keys.indices.filter { index in
                 guard bounds.lower[index] == bounds.upper[index] else { return false }
                 if printed[index] { return status[index] != .exact }
@@ -182,7 +189,12 @@ public enum Disclosure {
             }
             let around = Set(pinned.flatMap { network.relationsOf[$0] }).sorted()
             let pinning = network.pinning(around, pinned: Set(pinned), bounds, domains: domains(printed))
-            return smallest(pinning) ?? smallest(around)
+            if let cell = smallest(pinning) ?? smallest(around) { return cell }
+            // Given away only by equalities taken together, each of whose own counts is hidden already:
+            // the smallest printed count one relation further out.
+            let further = Set(around.flatMap { network.relations[$0].terms }.flatMap { network.relationsOf[$0] }).subtracting(around).sorted()
+            // Last, before leaving a block out: the smallest printed count anywhere it is summed.
+            return smallest(further) ?? smallest(Array(network.relations.indices))
         }
 
         /// A block to leave out, in the report's order: the first whose
@@ -440,6 +452,50 @@ public struct CountNetwork: Sendable {
         atLeast(relation.left, relation.right, relation.constant)
         if relation.equal { atLeast(relation.right, relation.left, -relation.constant) }
         return moved
+    }
+
+    /// The counts the equalities fix when taken together, with every count
+    /// whose bounds meet as known: Gaussian elimination in integers over the
+    /// equal relations. Bounds from one relation at a time cannot subtract
+    /// one sum from another ("a + b = 10" and "a + b + c = 16" give c = 6).
+    public func fixedByEqualities(_ bounds: Bounds) -> [Int: Int] {
+        struct Row {
+            var terms: [Int: Int]
+            var value: Int
+        }
+        func divisor(_ a: Int, _ b: Int) -> Int { b == 0 ? abs(a) : divisor(b, a % b) }
+        func reduced(_ row: Row) -> Row {
+            let common = row.terms.values.reduce(row.value) { divisor($0, $1) }
+            return common > 1 ? Row(terms: row.terms.mapValues { $0 / common }, value: row.value / common) : row
+        }
+        func without(_ key: Int, _ row: Row, _ pivot: Row) -> Row {
+            guard let a = row.terms[key], let b = pivot.terms[key] else { return row }
+            var terms = row.terms.mapValues { $0 * b }
+            for (other, coefficient) in pivot.terms { terms[other, default: 0] -= coefficient * a }
+            return reduced(Row(terms: terms.filter { $0.value != 0 }, value: row.value * b - pivot.value * a))
+        }
+        var pivots: [(key: Int, row: Row)] = []
+        for relation in relations where relation.equal {
+            // Σ left − Σ right = constant, the known counts moved to the right.
+            var row = Row(terms: [:], value: relation.constant)
+            for (terms, sign) in [(relation.left, 1), (relation.right, -1)] {
+                for term in terms {
+                    if bounds.lower[term] == bounds.upper[term] { row.value -= sign * bounds.lower[term] } else { row.terms[term, default: 0] += sign }
+                }
+            }
+            row.terms = row.terms.filter { $0.value != 0 }
+            for pivot in pivots { row = without(pivot.key, row, pivot.row) }
+            guard let key = row.terms.keys.min() else { continue }
+            row = reduced(row)
+            for index in pivots.indices { pivots[index].row = without(key, pivots[index].row, row) }
+            pivots.append((key, row))
+        }
+        var fixed: [Int: Int] = [:]
+        for pivot in pivots where pivot.row.terms.count == 1 {
+            let coefficient = pivot.row.terms[pivot.key]!
+            if pivot.row.value % coefficient == 0 { fixed[pivot.key] = pivot.row.value / coefficient }
+        }
+        return fixed
     }
 
     /// Of `relations`, those that alone give a pinned key away: with every

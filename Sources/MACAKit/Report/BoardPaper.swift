@@ -19,7 +19,7 @@ public enum BoardPaper {
         builder.build()
         let masthead = report.masthead
         let cover = ReportCover(
-            title: report.title, partnership: masthead.partnership, theme: "\(report.template.title) (\(report.template.id))", period: report.period,
+            title: report.title, partnership: masthead.partnership, theme: report.template.title, period: report.period,
             author: masthead.author, date: report.produced, version: masthead.version, marking: masthead.marking, logoText: masthead.logoText,
             boardAskedTo: builder.boardAskedTo()
         )
@@ -50,9 +50,6 @@ public enum BoardPaper {
         }
         public static func involved(_ agency: String, _ domain: String, _ level: String) -> CountKey {
             CountKey(["involved", agency, domain, level])
-        }
-        public static func goodOrBetter(_ domain: String, previous: Bool = false) -> CountKey {
-            CountKey((previous ? ["previous"] : []) + ["agreed", domain, "good-or-better"])
         }
         public static func answer(_ question: String, _ answer: String) -> CountKey { CountKey(["answer", question, answer]) }
         public static func ownTotal(_ domain: String, _ level: String) -> CountKey { CountKey(["agency-grade", "all", domain, level]) }
@@ -192,10 +189,10 @@ public enum BoardPaper {
             for rest in all.dropFirst(top.count) {
                 relations.append(CountRelation(.atLeast, left: [Keys.tag(kind, top[top.count - 1].tag)], right: [Keys.tag(kind, rest.tag)], constant: 1))
             }
-            let listed = top.map { tag -> ReportText in "\(tag.tag) (\(book.count(Keys.tag(kind, tag.tag), tag.count, .noun("case", "cases"))))" }
+            let listed = top.map { tag -> ReportText in "\(Self.words(tag.tag)) (\(book.count(Keys.tag(kind, tag.tag), tag.count, .noun("case", "cases"))))" }
             blocks.append(.paragraph(ReportParagraph(
                 "\(lead): " + ReportText.joined(listed, separator: ", "), relations: relations,
-                ifWithheld: [.paragraph(ReportText("\(lead), most often tagged first: \(top.map(\.tag).joined(separator: ", ")) (how many cases is not shown: with so few cases, it would let a hidden count be worked out)."))]
+                ifWithheld: [.paragraph(ReportText("\(lead), most often tagged first: \(top.map { Self.words($0.tag) }.joined(separator: ", ")) (how many cases is not shown: with so few cases, it would let a hidden count be worked out)."))]
             )))
         }
 
@@ -228,7 +225,7 @@ public enum BoardPaper {
         mutating func previousAudit() {
             blocks.append(.heading("11. Previous audit comparison"))
             guard !report.inputs.previous.isEmpty else {
-                blocks.append(.paragraph("No earlier audit of this theme is among the days read: there is nothing to compare with. Days of the theme dated before --from are read as the previous audit."))
+                blocks.append(.paragraph("No earlier audit of this theme is among the days read, so there is nothing to compare with yet."))
                 return
             }
             let now = agreedGrades("overall", previous: false)
@@ -299,7 +296,7 @@ public enum BoardPaper {
             let rows = findings.map { finding -> [ReportText] in
                 let key = Keys.findings(kind, finding.agency)
                 relations.append(.atLeast(cases, key))
-                return [ReportText(report.agencyName(finding.agency)), "\(book.count(key, finding.cases))", ReportText(finding.tags.joined(separator: ", "))]
+                return [ReportText(report.agencyName(finding.agency)), "\(book.count(key, finding.cases))", ReportText(finding.tags.map(Self.words).joined(separator: ", "))]
             }
             blocks.append(.table(ReportTable(
                 header: ["Agency", "Cases with findings", "Themes tagged"], rows: rows, rowBasis: .nonZero, relations: relations,
@@ -458,8 +455,11 @@ public enum BoardPaper {
             ]))
             if let last = days.compactMap(\.day.date).max() {
                 let due = CalendarDate.adding(months: template.reauditMonths, to: last)
+                // A date already past on the day the paper is written says so.
                 blocks.append(.paragraph(ReportText(
-                    "Re-audit: this theme should be audited again by \(due) (\(String(template.reauditMonths)) months after the last audit day), to see whether practice has changed."
+                    due < report.produced
+                        ? "Re-audit: this theme was due to be audited again by \(due) (\(String(template.reauditMonths)) months after the last audit day), and that date has passed."
+                        : "Re-audit: this theme should be audited again by \(due) (\(String(template.reauditMonths)) months after the last audit day), to see whether practice has changed."
                 )))
             }
         }

@@ -35,13 +35,18 @@ extension BoardPaper.Builder {
         }
     }
 
-    /// Registers the cases graded good or better in a domain, and what it is the sum of.
-    mutating func goodOrBetterCount(_ domain: String, previous: Bool = false) -> (key: CountKey, relation: CountRelation) {
+    /// The better half of the scale's counts for a domain, each as a share
+    /// of the cases: "outstanding in 7 of 24 (29%); good in 5 of 24 (21%)".
+    /// Printed level by level, never as one sum: a sum the grade tables do
+    /// not print would be a new fact to work a hidden count out from.
+    mutating func betterGrades(_ domain: String, previous: Bool = false) -> (text: ReportText, keys: [CountKey], relation: CountRelation) {
         let grades = agreedGrades(domain, previous: previous)
-        let key = Keys.goodOrBetter(domain, previous: previous)
-        let parts = Array(grades.levels.prefix(goodLevels.count))
-        book.register(key, parts.reduce(0) { $0 + book.value($1)! })
-        return (key, .sum(key, of: parts))
+        let total = previous ? Keys.previousCases : cases
+        let whole = book.count(total, book.value(total)!, .number)
+        let parts = zip(goodLevels, grades.levels).map { level, key -> ReportText in
+            "\(level.label.lowercased()) in \(book.count(key, book.value(key)!, CountWords(zero: "0")), of: whole)"
+        }
+        return (ReportText.joined(parts, separator: "; "), Array(grades.levels.prefix(goodLevels.count)), grades.relation)
     }
 
     // MARK: Key messages
@@ -60,34 +65,38 @@ extension BoardPaper.Builder {
 
         // Which line is strongest compares shares of counts the paper may hide: said only where there are enough cases.
         let scored = audits.count >= examplesFrom ? enquiryScores() : []
-        if scored.count >= 2, let best = scored.max(by: { $0.score < $1.score }), let worst = scored.min(by: { $0.score < $1.score }), best.score > worst.score {
-            add(ReportText("Strongest line of enquiry: \(best.text) Weakest: \(worst.text) (by the share of yes answers and of grades \(goodOrBetter.lowercased()) among the questions that evidence each; section 3)."))
+        if scored.count >= 2, let high = scored.map(\.score).max(), let low = scored.map(\.score).min(), high > low {
+            // Ties kept: every line with the highest (or lowest) share is named.
+            let best = scored.filter { $0.score == high }.map(\.text), worst = scored.filter { $0.score == low }.map(\.text)
+            add(ReportText(
+                "Strongest line\(best.count == 1 ? "" : "s") of enquiry: \(best.joined(separator: " ")) Weakest: \(worst.joined(separator: " ")) "
+                    + "(by the share of yes answers and of grades \(goodOrBetter.lowercased()) among the questions that evidence each; section 3)."
+            ))
         }
 
         let strengths = mostTagged(.workedWell), gaps = mostTagged(.areasForImprovement)
         if !strengths.tags.isEmpty || !gaps.tags.isEmpty {
             relations += strengths.relations + gaps.relations
             add(ReportText(
-                "Tagged most often as working well: \(strengths.tags.isEmpty ? "nothing tagged" : strengths.tags.joined(separator: ", ")); "
-                    + "as needing improvement: \(gaps.tags.isEmpty ? "nothing tagged" : gaps.tags.joined(separator: ", "))."
+                "Tagged most often as working well: \(strengths.tags.isEmpty ? "nothing tagged" : strengths.tags.map(Self.words).joined(separator: ", ")); "
+                    + "as needing improvement: \(gaps.tags.isEmpty ? "nothing tagged" : gaps.tags.map(Self.words).joined(separator: ", "))."
             ))
         }
 
-        let now = goodOrBetterCount("overall")
-        let total = book.count(cases, audits.count, .number)
+        book.register(cases, audits.count)
+        let now = betterGrades("overall")
+        relations.append(now.relation)
         if report.inputs.previous.isEmpty {
-            relations.append(now.relation)
             add(
-                "Overall, \(book.count(now.key, book.value(now.key)!, .number), of: total) cases were graded \(goodOrBetter.lowercased()). No earlier audit of this theme is among the days read.",
+                "Overall agreed grade: " + now.text + ". No earlier audit of this theme is among the days read.",
                 plainly: "No earlier audit of this theme is among the days read."
             )
         } else {
-            let then = goodOrBetterCount("overall", previous: true)
             book.register(Keys.previousCases, report.inputs.previous.flatMap(\.day.cases).count)
-            relations += [now.relation, then.relation, .atLeast(cases, now.key), .atLeast(Keys.previousCases, then.key)]
-            let previousTotal = book.count(Keys.previousCases, book.value(Keys.previousCases)!, .number)
+            let then = betterGrades("overall", previous: true)
+            relations.append(then.relation)
             add(
-                "Overall graded \(goodOrBetter.lowercased()): \(book.count(now.key, book.value(now.key)!, .number), of: total) cases now, against \(book.count(then.key, book.value(then.key)!, .number), of: previousTotal) at the previous audit (section 11).",
+                "Overall agreed grade now: " + now.text + "; at the previous audit: " + then.text + " (section 11).",
                 plainly: "The overall grades now and at the previous audit are compared in section 11."
             )
         }
@@ -122,9 +131,11 @@ extension BoardPaper.Builder {
             add("No partnership recommendations have been made for this theme yet.")
         } else {
             let byStatus = RAGStatus.allCases.map { status in (status, recommendations.filter { $0.status == status }.count) }.filter { $0.1 > 0 }
+            let late = recommendations.filter { $0.isOverdue(today: report.produced) }.count
             add(ReportText(
                 "\(recommendations.count) partnership recommendation\(recommendations.count == 1 ? "" : "s") (section 8): "
-                    + byStatus.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "."
+                    + byStatus.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+                    + (late == 0 ? "" : "; \(late) overdue") + "."
             ))
         }
 
@@ -208,7 +219,7 @@ extension BoardPaper.Builder {
         var items: [ReportText] = []
         var relations: [CountRelation] = []
         // Each measure: the key of its positive count, and its words.
-        var measures: [(key: CountKey, name: String)] = []
+        var measures: [(keys: [CountKey], name: String)] = []
         for question in questions {
             switch question.type {
             case .yesPartlyNo:
@@ -218,13 +229,12 @@ extension BoardPaper.Builder {
                     "\(answer) in \(book.count(key, count, CountWords(zero: "0")), of: total)"
                 }
                 items.append("\(question.prompt) " + ReportText.joined(parts, separator: "; ") + ".")
-                measures.append((counts[0].key, question.prompt))
+                measures.append(([counts[0].key], question.prompt))
             case .grade:
-                let grades = agreedGrades(question.id, previous: false)
-                let good = goodOrBetterCount(question.id)
-                relations += [grades.relation, good.relation, .atLeast(cases, good.key)]
-                items.append("Agreed grade, \(DaySummary.shortName(question).lowercased()): \(goodOrBetter.lowercased()) in \(book.count(good.key, book.value(good.key)!, CountWords(zero: "0")), of: total).")
-                measures.append((good.key, "the agreed grade for \(DaySummary.shortName(question).lowercased())"))
+                let better = betterGrades(question.id)
+                relations.append(better.relation)
+                items.append("Agreed grade, \(Self.words(DaySummary.shortName(question)).lowercased()): " + better.text + ".")
+                measures.append((better.keys, "the agreed grade for \(Self.words(DaySummary.shortName(question)).lowercased())"))
             case .choice where !question.choices.isEmpty:
                 let counts = report.choiceCounts(of: question.id, in: audits)
                 var keys: [CountKey] = []
@@ -255,15 +265,15 @@ extension BoardPaper.Builder {
             )))
         }
         // The strongest and weakest evidence: a comparison of counts of the same cases, declared.
-        let values = measures.map { book.value($0.key)! }
+        let values = measures.map { $0.keys.reduce(0) { $0 + book.value($1)! } }
         if measures.count >= 2, let high = values.max(), let low = values.min(), high > low {
             let best = measures.indices.filter { values[$0] == high }, worst = measures.indices.filter { values[$0] == low }
             var order: [CountRelation] = []
             for index in measures.indices {
-                order.append(.atLeast(measures[best[0]].key, measures[index].key))
-                order.append(.atLeast(measures[index].key, measures[worst[0]].key))
+                order.append(CountRelation(.atLeast, left: measures[best[0]].keys, right: measures[index].keys))
+                order.append(CountRelation(.atLeast, left: measures[index].keys, right: measures[worst[0]].keys))
             }
-            order.append(CountRelation(.atLeast, left: [measures[best[0]].key], right: [measures[worst[0]].key], constant: 1))
+            order.append(CountRelation(.atLeast, left: measures[best[0]].keys, right: measures[worst[0]].keys, constant: 1))
             let names = { (indices: [Int]) in indices.map { "\u{201C}\(measures[$0].name)\u{201D}" }.joined(separator: " and ") }
             blocks.append(.paragraph(ReportParagraph(
                 ReportText("Strongest: \(names(best)). Weakest: \(names(worst)) (cases answering yes, or graded \(goodOrBetter.lowercased()))."),
@@ -286,7 +296,7 @@ extension BoardPaper.Builder {
     /// Every answer has been through the identifier guard before the report
     /// is built (refused, or replaced with --redact).
     @discardableResult
-    mutating func quotations(_ questions: [String], lead: String, most: Int = 3) -> Bool {
+    mutating func quotations(_ questions: [String], lead: String, most: Int = 3, annex: Bool = true) -> Bool {
         let wanted = Set(questions)
         guard !wanted.isEmpty else { return false }
         struct Candidate {
@@ -332,7 +342,7 @@ extension BoardPaper.Builder {
         quoted.formUnion(chosen.map { $0.text.lowercased() })
         guard !chosen.isEmpty else { return false }
         blocks.append(.paragraph(ReportParagraph(
-            "\(lead) (not attributed to a case; every case's answers are in the restricted annex):",
+            annex ? "\(lead) (not attributed to a case; every case's answers are in the restricted annex):" : "\(lead) (not attributed to a case):",
             relations: [.atLeast([cases], examplesFrom)]
         )))
         for candidate in chosen {
@@ -402,7 +412,9 @@ extension BoardPaper.Builder {
             rows: entries.map { entry in
                 let made = entry.made
                 let status = entry.status.rawValue.capitalized + (entry.isOverdue(today: report.produced) ? " (overdue)" : "")
-                return [ReportText("\(made.id): \(made.text)"), ReportText(made.owner), ReportText(made.due), ReportText(made.measure), ReportText(made.resources), ReportText(status)]
+                // The latest update's evidence, where there is one: what a "complete" rests on.
+                let evidence = entry.evidence.isEmpty ? "" : " (evidence: \(entry.evidence))"
+                return [ReportText("\(made.id): \(made.text)"), ReportText(made.owner), ReportText(made.due), ReportText(made.measure), ReportText(made.resources), ReportText(status + evidence)]
             },
             rowBasis: .items
         )))

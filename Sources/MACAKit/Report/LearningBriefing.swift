@@ -75,7 +75,7 @@ extension BoardPaper.Builder {
         // The answers written as practice to share, where the template asks for them.
         let share = texts.contains("practice-to-share") ? ["practice-to-share"] : texts
         let before = blocks.count
-        quotations(share, lead: "From the audits")
+        quotations(share, lead: "From the audits", annex: false)
         // One quotation is enough on one page.
         if blocks.count > before + 2 { blocks.removeSubrange((before + 2)...) }
 

@@ -102,8 +102,9 @@ public struct ThemeReport: Sendable {
 
     public var title: String { "\(template.title): multi-agency theme audit report" }
 
+    /// "2026-01-15 to 2026-03-15", or the one date of a one-day period.
     public var period: String {
-        "\(periodBounds.from) to \(periodBounds.to)"
+        periodBounds.from == periodBounds.to ? periodBounds.from : "\(periodBounds.from) to \(periodBounds.to)"
     }
 
     /// The first and last dates of the period: as asked, else the days' own.
