@@ -36,8 +36,8 @@ demo: build
 	@echo "== The day's journal, verified, and its record =="
 	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) verify "$$day" && $(BIN) show "$$day"
 	@echo
-	@echo "== The theme report of the demo day (Markdown, HTML and a CSV action tracker) =="
-	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) report --theme neglect --out reports "$$day"
+	@echo "== The theme report of the demo day: the board paper (Markdown, HTML, Word), a CSV action tracker and the learning briefing =="
+	day=$$(ls -td sessions/*-neglect*/ | head -1); $(BIN) report --theme neglect --out reports --format md,html,docx,csv,briefing "$$day"
 
 # Chromium renders the HTML report and prints it to A4 PDF in tests, and
 # poppler-utils' pdftotext reads the printed pages back; where they cannot be

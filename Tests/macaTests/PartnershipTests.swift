@@ -167,7 +167,6 @@ struct PartnershipTests {
         ("partnership: Northshire\nsuppress-below: many\n", 2, "'suppress-below'"),
         ("partnership: Northshire\nmarking: \(String(repeating: "OFFICIAL ", count: 8))\n", 2, "'marking' of the partnership config is one line of 1 to 60 characters"),
         ("partnership: Northshire\nmarking: \"OFFICIAL\\nSENSITIVE\"\n", 2, "'marking'"),
-        ("partnership: Northshire\nmarking: \"  \"\n", 2, "'marking'"),
     ])
     func brokenConfig(text: String, line: Int, words: String) throws {
         let stranger = try Stranger()

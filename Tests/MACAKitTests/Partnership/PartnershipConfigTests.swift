@@ -25,7 +25,10 @@ struct PartnershipConfigTests {
         }
         config.partnership = maybe(hostileText)
         config.author = maybe(hostileText)
-        config.marking = maybe(hostileText)
+        // A marking is one line of at most 60 characters (it heads every printed page): hostile, but within that.
+        config.marking = maybe { random in
+            String(hostileText(&random).filter { !$0.isNewline }.prefix(PartnershipConfig.markingLimit)).trimmingCharacters(in: .whitespaces)
+        }
         config.sessions = maybe(hostileText)
         config.logoText = maybe(hostileText)
         for _ in 0..<Int.random(in: 0...3, using: &random) {

@@ -233,6 +233,10 @@ struct ReportDOCXTests {
         #expect(grades[1].values == ["1.5", "0"] && grades[1].hatched == [0] && grades[1].labels == ["<5"] && grades[1].unlabelled == [1])
         #expect(grades[2].values.isEmpty && grades[2].fill == ReportDOCX.hiddenFill.fill)
         #expect(try Self.part("word/charts/chart1.xml").first("c:valAx")?.first("c:delete")?.attributes["val"] == "1")
+        // The fixed size stands for no number: every cached value of a hidden segment formats as "hidden", and no printed one does.
+        let chart = ReportDOCX.parts(Self.document()).first { $0.path == "word/charts/chart1.xml" }!.xml
+        #expect(chart.components(separatedBy: "formatCode=\"&quot;hidden&quot;\"><c:v>1.5</c:v>").count - 1 == 2)
+        #expect(!chart.contains("formatCode=\"&quot;hidden&quot;\"><c:v>12</c:v>"))
 
         // The drawing is the same whichever hidden label stands there: only the label's text differs.
         let asSmall = ReportDOCX.parts(Self.document(hidden: Self.small)).first { $0.path == "word/charts/chart1.xml" }!.xml

@@ -271,6 +271,8 @@ public enum ReportDOCX {
     /// A hidden count's segment: grey diagonal hatching on white, its figure in black.
     static let hiddenFill = Fill(fill: "767676", text: "000000")
     static let hiddenLegend = "hidden (small numbers)"
+    /// Marks a cached value that is a hidden count's fixed size, not a count.
+    static let hiddenMark = "hidden:"
 
     static func fills(_ scheme: ReportChart.Scheme) -> [Fill] {
         switch scheme {
@@ -333,7 +335,14 @@ public enum ReportDOCX {
         }
         func values(_ points: [String?], series: Int) -> String {
             "<c:val><c:numRef><c:f>Sheet1!$\(column(series + 1))$2:$\(column(series + 1))$\(lastRow)</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"\(categoryCount)\"/>"
-                + points.enumerated().compactMap { index, value in value.map { "<c:pt idx=\"\(index)\"><c:v>\($0)</c:v></c:pt>" } }.joined()
+                + points.enumerated().compactMap { index, value in
+                    value.map { value in
+                        // A hidden count's size stands for no number: anything that formats the value reads "hidden".
+                        value.hasPrefix(Self.hiddenMark)
+                            ? "<c:pt idx=\"\(index)\" formatCode=\"&quot;hidden&quot;\"><c:v>\(value.dropFirst(Self.hiddenMark.count))</c:v></c:pt>"
+                            : "<c:pt idx=\"\(index)\"><c:v>\(value)</c:v></c:pt>"
+                    }
+                }.joined()
                 + "</c:numCache></c:numRef></c:val>"
         }
 
@@ -353,7 +362,7 @@ public enum ReportDOCX {
                     labels += "<c:dLbl><c:idx val=\"\(category)\"/><c:tx>\(richText(count.text, colour: fill.text, size: 900, bold: true))</c:tx>"
                         + "<c:dLblPos val=\"ctr\"/>\(labelFlags)</c:dLbl>"
                 case nil:
-                    cache.append(hiddenSize)
+                    cache.append(Self.hiddenMark + hiddenSize)
                     points += "<c:dPt><c:idx val=\"\(category)\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/>\(shape(hiddenFill, hidden: true))</c:dPt>"
                     labels += "<c:dLbl><c:idx val=\"\(category)\"/><c:tx>\(richText(count.text, colour: hiddenFill.text, size: 900, bold: true))</c:tx>"
                         + "<c:spPr><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></c:spPr><c:dLblPos val=\"ctr\"/>\(labelFlags)</c:dLbl>"
