@@ -141,6 +141,13 @@ struct Report: ParsableCommand {
             let mode: mode_t = shareable ? 0o644 : OwnerOnlyFiles.fileMode
             if shareable { try OwnerOnlyFiles.setMode(0o755, of: out) }
             let document = BoardPaper.document(report)
+            /// A document as Word, written owner-only (or shareable) like the rest.
+            func writeWord(_ document: ReportDocument, to path: String) throws {
+                let docx: Data
+                do { docx = try ReportDOCX.render(document) } catch { throw FileError.unwritable(path: path, reason: FileError.reason(error)) }
+                try OwnerOnlyFiles.writeAtomically(docx, to: path, mode: mode)
+                printText("Wrote \(path)")
+            }
             if formats.contains("md") {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(document).utf8), to: "\(base).md", mode: mode)
                 printText("Wrote \(base).md")
@@ -149,12 +156,7 @@ struct Report: ParsableCommand {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(document).utf8), to: "\(base).html", mode: mode)
                 printText("Wrote \(base).html")
             }
-            if formats.contains("docx") {
-                let docx: Data
-                do { docx = try ReportDOCX.render(document) } catch { throw FileError.unwritable(path: "\(base).docx", reason: FileError.reason(error)) }
-                try OwnerOnlyFiles.writeAtomically(docx, to: "\(base).docx", mode: mode)
-                printText("Wrote \(base).docx")
-            }
+            if formats.contains("docx") { try writeWord(document, to: "\(base).docx") }
             if formats.contains("csv") {
                 try OwnerOnlyFiles.writeAtomically(try ActionTracker.csv(report), to: "\(base)-actions.csv", mode: mode)
                 printText("Wrote \(base)-actions.csv")
@@ -164,12 +166,7 @@ struct Report: ParsableCommand {
                 try OwnerOnlyFiles.writeAtomically(Data(ReportHTML.render(briefing).utf8), to: "\(base)-briefing.html", mode: mode)
                 try OwnerOnlyFiles.writeAtomically(Data(ReportMarkdown.render(briefing).utf8), to: "\(base)-briefing.md", mode: mode)
                 printText("Wrote \(base)-briefing.html and \(base)-briefing.md")
-                if formats.contains("docx") {
-                    let docx: Data
-                    do { docx = try ReportDOCX.render(briefing) } catch { throw FileError.unwritable(path: "\(base)-briefing.docx", reason: FileError.reason(error)) }
-                    try OwnerOnlyFiles.writeAtomically(docx, to: "\(base)-briefing.docx", mode: mode)
-                    printText("Wrote \(base)-briefing.docx")
-                }
+                if formats.contains("docx") { try writeWord(briefing, to: "\(base)-briefing.docx") }
             }
             if annex {
                 // Restricted: never shareable, whatever the board paper's files are.

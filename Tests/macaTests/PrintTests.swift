@@ -11,14 +11,18 @@ import Testing
 )
 struct PrintTests {
     /// `maca report` over synthetic neglect days (`maca-bench days`), printed: the PDF's pages' text.
-    static func printedReport(days: Int, casesPerDay: Int, in root: TemporaryFolder) throws -> [String] {
+    /// With `briefing`, the learning briefing instead of the board paper.
+    static func printedReport(days: Int, casesPerDay: Int, in root: TemporaryFolder, briefing: Bool = false) throws -> [String] {
         let sessions = root.file("sessions-\(days)x\(casesPerDay)")
-        try SyntheticDays.write(count: days, into: sessions, cases: casesPerDay, templates: "\(packageRoot)/audit-templates")
-        let out = root.file("reports-\(days)x\(casesPerDay)")
-        let result = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--out", out, "--format", "html", "--date", "2026-01-10"])
+        if !FileManager.default.fileExists(atPath: sessions) {
+            try SyntheticDays.write(count: days, into: sessions, cases: casesPerDay, templates: "\(packageRoot)/audit-templates")
+        }
+        let out = root.file("reports-\(days)x\(casesPerDay)-\(briefing ? "briefing" : "paper")")
+        let result = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--out", out, "--format", briefing ? "briefing" : "html", "--date", "2026-01-10"])
         #expect(result.status == 0, "\(result.stderr)")
-        let html = try #require(try FileManager.default.contentsOfDirectory(atPath: out).first { $0.hasSuffix(".html") })
-        let pdf = root.file("report-\(days)x\(casesPerDay).pdf")
+        let suffix = briefing ? "-briefing.html" : ".html"
+        let html = try #require(try FileManager.default.contentsOfDirectory(atPath: out).first { $0.hasSuffix(suffix) })
+        let pdf = root.file("report-\(days)x\(casesPerDay)-\(briefing ? "briefing" : "paper").pdf")
         try HeadlessBrowser.printToPDF("\(out)/\(html)", into: pdf, profile: root.file("chromium"))
         return try HeadlessBrowser.pages(of: pdf)
     }
@@ -77,15 +81,7 @@ struct PrintTests {
         defer { root.remove() }
         var counts: [Int] = []
         for (days, perDay) in [(1, 2), (12, 8)] {
-            let sessions = root.file("sessions-\(days)")
-            try SyntheticDays.write(count: days, into: sessions, cases: perDay, templates: "\(packageRoot)/audit-templates")
-            let out = root.file("out-\(days)")
-            let result = try runMaca(["report", "--theme", "neglect", "--sessions", sessions, "--out", out, "--format", "briefing", "--date", "2026-01-10"])
-            #expect(result.status == 0, "\(result.stderr)")
-            let html = try #require(try FileManager.default.contentsOfDirectory(atPath: out).first { $0.hasSuffix("-briefing.html") })
-            let pdf = root.file("briefing-\(days).pdf")
-            try HeadlessBrowser.printToPDF("\(out)/\(html)", into: pdf, profile: root.file("chromium"))
-            let pages = try HeadlessBrowser.pages(of: pdf)
+            let pages = try Self.printedReport(days: days, casesPerDay: perDay, in: root, briefing: true)
             counts.append(pages.count)
             #expect(pages.count == 1)
             let text = pages.joined().filter { !$0.isWhitespace }
