@@ -110,6 +110,20 @@ struct SmartRulesTests {
         #expect(template.smart.evidence == SmartRules.defaults.evidence)
     }
 
+    @Test("the smart: block shown in Documentation/Templates.md loads, and its lists take effect")
+    func documentedBlock() throws {
+        let page = try String(contentsOfFile: "\(packageRoot)/Documentation/Templates.md", encoding: .utf8)
+        let start = try #require(page.range(of: "```yaml\nsmart:\n"))
+        let end = try #require(page.range(of: "```", range: start.upperBound..<page.endIndex))
+        let block = "smart:\n" + page[start.upperBound..<end.lowerBound]
+        let source = try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "\naction-due-within-months: 12\n", with: "\naction-due-within-months: 12\n" + block)
+        let template = try TemplateLoader.parse(source, file: "neglect.yaml")
+        #expect(template.smart.questions == SmartRules.defaults.questions)
+        #expect(template.smart.noResources.count == 5)
+        #expect(template.smart.resources("none required")?.letter == nil)
+    }
+
     @Test("recommendations are held to the same rules, each field named by its option")
     func recommendations() {
         let problems = Recommendations.problems(
