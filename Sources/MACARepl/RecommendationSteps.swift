@@ -31,7 +31,7 @@ extension FacilitatorSession {
                     return
                 }
                 if let problem = Recommendations.problem(field, typed, today: today) {
-                    console.problem(field.label + problem)
+                    console.problem(problem.message)
                 } else {
                     values[field] = typed
                 }

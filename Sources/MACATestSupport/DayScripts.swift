@@ -42,7 +42,11 @@ public enum DayScripts {
                     for question in section.questions { lines += ["2", "Invented rationale for \(question.id)\(tag)."] }
                 case .actionPoints:
                     lines.append("yes")
-                    for question in section.questions { lines.append(answer(question, date: date, due: true, tag: tag)) }
+                    for question in section.questions {
+                        // The measure names its evidence, as the SMART rules ask.
+                        let measure = template.smart.part(of: question.id) == .measure
+                        lines.append(measure ? "Invented answer for \(question.id)\(tag): counted in 3 of 4 cases." : answer(question, date: date, due: true, tag: tag))
+                    }
                     lines.append("no")
                 case .immediateConcerns:
                     lines.append("no")

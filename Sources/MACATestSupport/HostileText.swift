@@ -145,7 +145,7 @@ public enum HostileText {
             let text = lines[index]
             if text == "Chosen to test the template." {
                 lines[index] = line("<script>alert(1)</script>")
-            } else if text.hasPrefix("Invented answer for "), let id = text.dropFirst("Invented answer for ".count).split(separator: ".").first {
+            } else if text.hasPrefix("Invented answer for "), let id = text.dropFirst("Invented answer for ".count).split(whereSeparator: { $0 == "." || $0 == ":" }).first {
                 lines[index] = line(leads[String(id)] ?? "\u{1B}[2J", all + [String(id)])
                 if !commandPlanted {
                     // A command the REPL does not know, echoed back as a problem; then the answer.

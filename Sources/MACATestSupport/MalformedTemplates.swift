@@ -311,6 +311,31 @@ public enum MalformedTemplates {
             let line = try copy.insert(after: "  - id: csc", "    required: yes")
             add("three problems at once", copy.text, .refused(line: line, saying: "unknown field 'required' in an agency"))
         }
+        // The smart: block (SMART rules as data): each field checked at its line.
+        func smart(_ what: String, _ block: String, offset: Int, _ verdict: (Int) -> MalformedTemplate.Verdict) throws {
+            var copy = base
+            let line = try copy.insert(after: "action-due-within-months: 12", "smart:\n" + block)
+            add("smart \(what)", copy.text, verdict(line + offset))
+        }
+        try smart("block with every field", """
+              questions: {action: action, owner: lead-role, measure: outcome-measure, resources: resources, due: due-date}
+              vague-openings: [be aware, consider, signpost]
+              not-measures: [ongoing, in progress, business as usual]
+              evidence: [audit, minutes, case file]
+              vague-owners: [all agencies, the board]
+              no-resources: [none, nil]
+            """, offset: 0) { _ in .accepted }
+        try smart("not a mapping", "  - be aware", offset: 1) { .refused(line: $0, saying: "the smart block must be a mapping of fields") }
+        try smart("misspelt list", "  vague-opening: [be aware]", offset: 1) { .refused(line: $0, saying: "unknown field 'vague-opening' in the smart block (did you mean 'vague-openings'?)") }
+        try smart("empty list", "  evidence: []", offset: 1) { .refused(line: $0, saying: "field 'evidence' of the smart block is an empty list") }
+        try smart("list not a list", "  not-measures: ongoing", offset: 1) { .refused(line: $0, saying: "field 'not-measures' of the smart block must be a list") }
+        try smart("phrase of punctuation", "  no-resources:\n    - none\n    - '?!'", offset: 3) { .refused(line: $0, saying: "'?!' in 'no-resources' of the smart block has no letters or digits") }
+        try smart("phrase not text", "  vague-owners:\n    - {name: all}", offset: 2) { .refused(line: $0, saying: "each item of 'vague-owners' in the smart block must be text") }
+        try smart("unknown question", "  questions:\n    owner: lead-person", offset: 2) { .refused(line: $0, saying: "the smart block's owner question 'lead-person' is not a question of the action-points section 'actions'") }
+        try smart("due not a date", "  questions:\n    due: outcome-measure", offset: 2) { .refused(line: $0, saying: "the smart block's due question 'outcome-measure' has type 'short-text', but the due is a date") }
+        try smart("measure not text", "  questions:\n    measure: due-date", offset: 2) { .refused(line: $0, saying: "the smart block's measure question 'due-date' has type 'date'") }
+        try smart("unknown part", "  questions:\n    when: due-date", offset: 2) { .refused(line: $0, saying: "unknown field 'when' in the questions of the smart block") }
+        try smart("one question for two parts", "  questions:\n    action: action\n    measure: action", offset: 3) { .refused(line: $0, saying: "the smart block names question 'action' for both the action and the measure") }
         return corpus
     }
 

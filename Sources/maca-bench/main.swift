@@ -32,6 +32,12 @@
 // COUNT random day sets (default 2000), split into building, deciding and
 // the independent check; or the board paper of one set (DisclosureBench.swift).
 //
+//   swift run maca-bench smart [--verbose] [FILE]
+//
+// smart: how far the SMART rules agree with the labelled action points of
+// Tests/MACAKitTests/Fixtures/smart-actions.tsv (Scripts/smart-eval):
+// overall, per letter, and good actions refused (SmartActionSet.swift).
+//
 // long: the time the maca binary MACA takes to save one long answer (250 KiB,
 // 1 MiB and 4 MiB by default) each way one reaches a journal: one piped line,
 // lines continued with a backslash, :editor, and returns import; beside the
@@ -178,7 +184,19 @@ case "guard":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(74)
     }
+case "smart":
+    do {
+        let rows = try SmartActionSet.load(arguments.dropFirst().first { $0 != "--verbose" } ?? SmartActionSet.path)
+        let score = SmartActionSet.score(rows)
+        print(SmartActionSet.report(score, rows: rows, verbose: arguments.contains("--verbose")))
+        let met = score.agreement >= 0.9 && score.wordingRefusals == 0
+        print(met ? "targets met: at least 90% agreement, no good action refused for its wording" : "target missed: 90% agreement and no good action refused for its wording")
+        exit(met ? 0 : 1)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(65)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED] | smart [--verbose] [FILE]\n".utf8))
     exit(64)
 }

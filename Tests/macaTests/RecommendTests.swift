@@ -46,15 +46,17 @@ struct RecommendTests {
 
     @Test("what is not SMART is refused (65), each field named, and nothing is written", arguments: [
         ("--text", "ongoing", "the recommendation (--text)"),
-        ("--text", "Continue to monitor neglect cases closely", "'continue to…' names no change"),
-        ("--owner", " ", "the owner (--owner) is a role or group"),
-        ("--owner", "all agencies", "the owner (--owner): 'all agencies' says nothing"),
+        ("--text", "Continue to monitor neglect cases closely", "Specific: the recommendation (--text) 'Continue to monitor neglect cases closely' opens with 'continue'"),
+        ("--text", "Be aware of the guidance", "Specific: the recommendation (--text) 'Be aware of the guidance' opens with 'be aware'"),
+        ("--owner", " ", "Assignable: the owner (--owner) is missing"),
+        ("--owner", "all agencies", "Assignable: the owner (--owner) 'all agencies' is not one role"),
         ("--due", "2026-12-03", "is not after today (2026-12-03)"),
         ("--due", "2029-01-01", "more than 24 months away"),
         ("--due", "soon", "the due date (--due): 'soon' is not a date"),
-        ("--measure", "in progress", "the measure of success (--measure): 'in progress' says nothing"),
-        ("--resources", "", "the resources (--resources) are stated even when none are needed"),
-        ("--resources", "tbc", "the resources (--resources): 'tbc' says nothing"),
+        ("--measure", "In progress.", "Measurable: the measure of success (--measure) 'In progress.' is a state of work, not evidence"),
+        ("--measure", "Staff more aware", "Measurable: the measure of success (--measure) 'Staff more aware' names no evidence"),
+        ("--resources", "", "Realistic: the resources (--resources) are not stated, and are stated even when none are needed"),
+        ("--resources", "tbc", "Realistic: the resources (--resources) 'tbc' do not say what it needs"),
     ])
     func notSmart(option: String, value: String, saying: String) throws {
         let sessions = try TemporaryFolder()
@@ -68,7 +70,7 @@ struct RecommendTests {
 
     @Test("'none needed' and its like are resources stated; blank is not")
     func resourcesStated() {
-        for stated in ["none", "None needed", "within existing resources", "two training days"] {
+        for stated in ["none", "None needed", "None required.", "within existing resources", "No additional resources", "two training days"] {
             #expect(Recommendations.problems(text: "Audit early help neglect cases", owner: "Chair", due: "2027-01-31", measure: "a re-audit", resources: stated, today: "2026-12-03").isEmpty, "\(stated)")
         }
     }

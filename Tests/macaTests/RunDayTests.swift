@@ -52,9 +52,14 @@ struct RunDayTests {
     }
 
     @Test("a vague, late or past action point is refused with the reason, then the SMART one is kept", arguments: [
-        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "ongoing", "not SMART"),
-        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "Continue to monitor", "'continue to…' is not SMART"),
-        ("Service manager, safeguarding", "TBC", "not SMART"),
+        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "ongoing", "Specific: the action 'ongoing' says nothing that could be done"),
+        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "Continue to monitor", "Specific: the action 'Continue to monitor' opens with 'continue'"),
+        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "Be aware of the guidance", "Specific: the action 'Be aware of the guidance' opens with 'be aware', which says what people should know or keep doing, not what they will do; start with what will be done"),
+        ("Service manager, safeguarding", "TBC", "Assignable: the lead role 'TBC' is not one role"),
+        ("Service manager, safeguarding", "all agencies", "Assignable: the lead role 'all agencies' is not one role"),
+        ("Within existing resources", "TBC", "Realistic: the resources 'TBC' do not say what it needs"),
+        ("Dip sample of 10 step-downs shows a GCP within 3 months before each.", "In progress!", "Measurable: the outcome measure 'In progress!' is a state of work, not evidence"),
+        ("Dip sample of 10 step-downs shows a GCP within 3 months before each.", "Staff more aware", "Measurable: the outcome measure 'Staff more aware' names no evidence"),
         ("2027-03-31", "2025-06-30", "is not after the audit day"),
         ("2027-03-31", "2028-06-30", "more than 12 months away"),
         ("2027-03-31", "ongoing", "is not accepted here"),
@@ -71,6 +76,19 @@ struct RunDayTests {
         let action = try #require(day.caseAudit("DEMO-0101")?.actions.first)
         #expect(action.fields.values.contains { $0.summary == line })
         #expect(!action.fields.values.contains { $0.summary == mistake })
+    }
+
+    @Test("'none' and its like are resources stated at the day, kept as typed")
+    func noneIsResources() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "Within existing resources", with: ["None needed."])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("Realistic:"))
+        let day = try DayScripts.fold(try #require(folder))
+        let action = try #require(day.caseAudit("DEMO-0101")?.actions.first)
+        #expect(action.fields.values.contains { $0.summary == "None needed." })
     }
 
     @Test("a grade is not accepted without its rationale")
@@ -254,8 +272,8 @@ struct RunDayTests {
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(":recommend adds one, here or at any prompt"))
-        #expect(result.stdout.contains("the due date: 'ongoing' is not a date"), "\(result.stdout)")
-        #expect(result.stdout.contains("the measure of success: 'in progress' says nothing that can be checked"))
+        #expect(result.stdout.contains("Time-related: the due date: 'ongoing' is not a date"), "\(result.stdout)")
+        #expect(result.stdout.contains("Measurable: the measure of success 'in progress' is a state of work, not evidence that it was done"), "\(result.stdout)")
         #expect(result.stdout.contains("saved: neglect-R1, amber, due 2027-06-30"))
         #expect(result.stdout.contains("No recommendation was saved."))
         #expect(try DayScripts.fold(try #require(folder)).isClosed)

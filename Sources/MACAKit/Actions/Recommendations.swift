@@ -81,11 +81,6 @@ public struct Recommendations: Sendable {
 
     /// The latest a recommendation may fall due, in months from the day it is made.
     public static let dueWithinMonths = 24
-    /// What may be given as resources when none are needed: stated, not left blank.
-    public static let noResources: Set<String> = [
-        "none", "none needed", "none required", "no additional resources", "no extra resources", "within existing resources", "existing resources",
-    ]
-
     /// Every recommendation, with its latest status, in the order made.
     public static func load(_ store: SessionStore) throws -> Recommendations {
         var entries: [Entry] = []
@@ -121,42 +116,28 @@ public struct Recommendations: Sendable {
         }
     }
 
-    /// Why one field is not SMART, as the rest of a sentence after the
-    /// field's label (" is…" or ": …"); nil when it is.
-    public static func problem(_ field: Field, _ value: String, today: String) -> String? {
+    /// Why one field is not SMART, as one sentence naming it by `label`
+    /// (the field's own label by default); nil when it is. The rules are
+    /// the action points' defaults (``SmartRules``), with a board's horizon
+    /// of `dueWithinMonths` for the date.
+    public static func problem(_ field: Field, _ value: String, today: String, label: String? = nil) -> SmartProblem? {
         let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        func vague(_ value: String) -> String? {
-            let lower = value.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-            if ActionPointRules.vagueAnswers.contains(lower) { return "'\(value)' says nothing that can be checked" }
-            if let opening = ActionPointRules.vagueOpenings.first(where: { lower.hasPrefix($0) }) {
-                return "'\(opening)…' names no change that can be finished and checked"
-            }
-            return nil
-        }
+        let label = label ?? field.label
+        let rules = SmartRules.defaults
         switch field {
-        case .text:
-            if value.split(separator: " ").count < 3 {
-                return " says what the partnership will do, in a sentence: 'Audit the use of the neglect toolkit in early help'"
-            }
-            return vague(value).map { ": \($0)" }
-        case .owner:
-            if value.isEmpty { return " is a role or group who answers for it to the board, e.g. 'Quality sub-group chair'" }
-            return vague(value).map { ": \($0): name one role or group" }
+        case .text: return rules.action(value, field: label)
+        case .owner: return rules.owner(value, field: label)
+        case .measure: return rules.measure(value, field: label)
+        case .resources: return rules.resources(value, field: label)
         case .due:
             switch AnswerParser.date(value, today: today) {
-            case let .failure(problem): return ": \(problem.message)"
-            case let .success(due) where due <= today: return " \(due) is not after today (\(today))"
-            case let .success(due) where due > CalendarDate.adding(months: dueWithinMonths, to: today):
-                return " \(due) is more than \(dueWithinMonths) months away: a board tracks a recommendation it will see finished"
-            case .success: return nil
+            case let .failure(problem): return SmartProblem(.timeRelated, "\(label): \(problem.message)")
+            case let .success(due):
+                return SmartRules.due(
+                    due, today: today, withinMonths: dueWithinMonths, field: label, todayName: "today",
+                    tooFar: "a board tracks a recommendation it will see finished"
+                )
             }
-        case .measure:
-            if value.isEmpty { return " says how the board will know it worked, e.g. 're-audit shows GCP2 used in 8 of 10 cases'" }
-            return vague(value).map { ": \($0)" }
-        case .resources:
-            if value.isEmpty { return " are stated even when none are needed: say 'none needed' then" }
-            if noResources.contains(value.lowercased()) { return nil }
-            return vague(value).map { ": \($0); say 'none needed' when none are" }
         }
     }
 
@@ -166,7 +147,7 @@ public struct Recommendations: Sendable {
         text: String, owner: String, due: String, measure: String, resources: String, today: String
     ) -> [String] {
         zip(Field.allCases, [text, owner, due, measure, resources]).compactMap { field, value in
-            problem(field, value, today: today).map { "\(field.label) (--\(field.rawValue))\($0)" }
+            problem(field, value, today: today, label: "\(field.label) (--\(field.rawValue))")?.message
         }
     }
 

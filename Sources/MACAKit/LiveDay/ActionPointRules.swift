@@ -1,37 +1,26 @@
 import Foundation
 
-/// SMART action points: specific, owned by an agency at the day with a named
-/// lead role, measurable, realistic and timed. Never "ongoing", "in
-/// progress", "TBC" or "continue to…" (Bedford framework, Appendix 7).
+/// SMART action points: specific, measurable, owned by a role and an agency
+/// at the day, resourced and timed; never "ongoing", "in progress", "TBC"
+/// or "continue to…" (Bedford framework, Appendix 7). The rules are the
+/// template's (``SmartRules``); this applies them to the questions asked.
 public enum ActionPointRules {
-    /// Answers that say nothing about what will be done.
-    static let vagueAnswers: Set<String> = [
-        "tbc", "tba", "tbd", "ongoing", "on going", "in progress", "asap", "as soon as possible", "as needed",
-        "as required", "n/a", "na", "none", "nil", "-", "?", "see above", "various", "all", "all agencies", "everyone",
-    ]
-    static let vagueOpenings = ["continue to", "continue with", "ongoing", "in progress", "keep on", "carry on"]
-
     /// Why one field of an action point is not SMART, or nil if it is.
     public static func problem(with value: AnswerValue, for question: Question, context: AnswerContext) -> AnswerProblem? {
+        let rules = context.template.smart
         switch value {
         case let .text(text):
-            let lower = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-            if vagueAnswers.contains(lower) {
-                return AnswerProblem("'\(text)' is not SMART: say exactly what will be done, or by whom")
+            let problem: SmartProblem? = switch rules.part(of: question.id) {
+            case .action: rules.action(text)
+            case .owner: rules.owner(text, field: "the lead role")
+            case .measure: rules.measure(text, field: "the outcome measure")
+            case .resources: rules.resources(text)
+            case .due, nil: SmartRules.matches(SmartRules.words(text), rules.notMeasures)
+                ? SmartProblem(.specific, "'\(text)' says nothing that can be checked; say exactly what, or by whom") : nil
             }
-            if let opening = vagueOpenings.first(where: { lower.hasPrefix($0) }) {
-                return AnswerProblem("'\(opening)…' is not SMART: name a change that can be finished and checked")
-            }
-            return nil
+            return problem.map { AnswerProblem($0.message) }
         case let .date(date):
-            if date <= context.today {
-                return AnswerProblem("\(date) is not after the audit day (\(context.today)): give a date still to come")
-            }
-            let limit = latestDueDate(context)
-            if date > limit {
-                return AnswerProblem("\(date) is more than \(context.template.actionDueWithinMonths) months away: the template asks for actions due by \(limit)")
-            }
-            return nil
+            return SmartRules.due(date, today: context.today, withinMonths: context.template.actionDueWithinMonths).map { AnswerProblem($0.message) }
         case let .choice(agency) where question.type == .agency:
             return context.attending.contains { $0.id == agency }
                 ? nil : AnswerProblem("'\(agency)' is not attending the day: an action is owned by an agency in the room")

@@ -21,6 +21,9 @@ public struct AuditTemplate: Sendable, Equatable {
     public var reauditMonths: Int
     /// The latest an action point may fall due, in months from the audit day.
     public var actionDueWithinMonths: Int = 12
+    /// The SMART rules its action points are held to: the template's
+    /// `smart:` block, or the defaults.
+    public var smart: SmartRules = .defaults
     /// The agencies invited by default; a day may add others.
     public var agencies: [Agency]
     public var scale: GradeScale

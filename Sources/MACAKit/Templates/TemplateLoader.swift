@@ -86,6 +86,7 @@ private struct TemplateReader {
             )
         }
         let sections = fields.sequence("sections").compactMap { section($0, scale: scale) }
+        let smart = fields.node("smart").map { smartRules($0, actions: sections.first { $0.section.kind == .actionPoints }) }
         fields.finish()
         checkSections(sections, templateLine: fields.line(of: "sections"))
         checkEvidence(sections, enquiries: enquiries, line: fields.line(of: "lines-of-enquiry"))
@@ -97,6 +98,7 @@ private struct TemplateReader {
             concernAtOrBelow: concernLevel, sections: sections.map(\.section), source: source
         )
         if let actionLimit { template.actionDueWithinMonths = actionLimit }
+        if let smart { template.smart = smart }
         template.enquiries = enquiries.map(\.value)
         return template
     }
@@ -140,6 +142,69 @@ private struct TemplateReader {
                 }
             }
         }
+    }
+
+    /// The `smart:` block: which action-point question answers each part,
+    /// and the phrase lists, each replacing its default when given.
+    private func smartRules(_ node: Node, actions: ReadSection?) -> SmartRules {
+        let fields = self.fields(node, context: "the smart block")
+        var rules = SmartRules.defaults
+        if let questionsNode = fields.node("questions") {
+            let map = self.fields(questionsNode, context: "the questions of the smart block")
+            var named: [SmartRules.Part: String] = [:]
+            for part in SmartRules.Part.allCases {
+                guard let id = map.string(part.rawValue, required: false) else { continue }
+                let line = map.line(of: part.rawValue)
+                guard let actions else {
+                    named[part] = id
+                    continue
+                }
+                guard let question = actions.section.questions.first(where: { $0.id == id }) else {
+                    let known = actions.section.questions.map { "'\($0.id)'" }.joined(separator: ", ")
+                    problems.add(file, line, "the smart block's \(part.rawValue) question '\(FileProblem.excerpt(id))' is not a question of the action-points section '\(actions.section.id)' (its questions are \(known))")
+                    continue
+                }
+                let wanted: [QuestionType] = part == .due ? [.date] : [.shortText, .longText]
+                if !wanted.contains(question.type) {
+                    problems.add(file, line, "the smart block's \(part.rawValue) question '\(id)' has type '\(question.type.rawValue)', but the \(part.rawValue) is \(part == .due ? "a date" : "text (short-text or long-text)")")
+                    continue
+                }
+                if let other = named.first(where: { $0.value == id }) {
+                    problems.add(file, line, "the smart block names question '\(id)' for both the \(other.key.rawValue) and the \(part.rawValue): each part is its own question")
+                    continue
+                }
+                named[part] = id
+            }
+            map.finish()
+            // A question named for one part answers only that part.
+            for (part, id) in rules.questions where named[part] == nil && named.values.contains(id) { rules.questions[part] = nil }
+            rules.questions.merge(named) { _, new in new }
+        }
+        func phrases(_ key: String) -> [String]? {
+            guard fields.node(key) != nil else { return nil }
+            let items = fields.sequence(key)
+            let read: [String] = items.compactMap { item in
+                guard case let .scalar(scalar) = item else {
+                    problems.add(file, item.mark?.line, "each item of '\(key)' in the smart block must be text")
+                    return nil
+                }
+                let text = scalar.string.trimmingWhitespace()
+                guard fields.withinLimit(text, key: key, line: item.mark?.line) else { return nil }
+                if SmartRules.words(text).isEmpty {
+                    problems.add(file, item.mark?.line, "'\(FileProblem.excerpt(text))' in '\(key)' of the smart block has no letters or digits, so it could match nothing: phrases are compared as words, ignoring case and punctuation")
+                    return nil
+                }
+                return text
+            }
+            return read.count == items.count && !items.isEmpty ? read : nil
+        }
+        if let list = phrases("vague-openings") { rules.vagueOpenings = list }
+        if let list = phrases("not-measures") { rules.notMeasures = list }
+        if let list = phrases("evidence") { rules.evidence = list }
+        if let list = phrases("vague-owners") { rules.vagueOwners = list }
+        if let list = phrases("no-resources") { rules.noResources = list }
+        fields.finish()
+        return rules
     }
 
     private func agency(_ node: Node) -> Located<Agency>? {

@@ -104,9 +104,24 @@ struct ActionPointRulesTests {
         ActionPointRules.problem(with: value, for: template.question(question)!, context: context)?.message
     }
 
-    @Test("vague actions are refused", arguments: ["Ongoing", "in progress", "TBC.", "Continue to monitor", "continue with the plan", "as needed", "all agencies"])
+    @Test("vague actions are refused as not Specific", arguments: ["Ongoing", "in progress", "TBC.", "Continue to monitor", "continue with the plan", "as needed", "all agencies"])
     func vague(text: String) {
-        #expect(problem(.text(text), "action") != nil)
+        #expect(problem(.text(text), "action")?.hasPrefix("Specific: the action") == true)
+    }
+
+    @Test("each action-point question is held to its letter", arguments: [
+        ("lead-role", "all agencies", "Assignable: the lead role 'all agencies'"),
+        ("outcome-measure", "In progress.", "Measurable: the outcome measure 'In progress.'"),
+        ("resources", "TBC", "Realistic: the resources 'TBC'"),
+    ])
+    func letters(question: String, text: String, saying: String) {
+        #expect(problem(.text(text), question)?.hasPrefix(saying) == true)
+    }
+
+    @Test("'none' is resources stated")
+    func noneIsStated() {
+        #expect(problem(.text("None"), "resources") == nil)
+        #expect(problem(.text("none required."), "resources") == nil)
     }
 
     @Test("a specific action is accepted")
@@ -119,7 +134,7 @@ struct ActionPointRulesTests {
         #expect(problem(.date("2026-11-20"), "due-date")?.contains("not after the audit day") == true)
         #expect(problem(.date("2025-01-01"), "due-date") != nil)
         #expect(problem(.date("2027-11-20"), "due-date") == nil)
-        #expect(problem(.date("2027-11-21"), "due-date")?.contains("more than 12 months away") == true)
+        #expect(problem(.date("2027-11-21"), "due-date")?.hasPrefix("Time-related: the due date 2027-11-21 is more than 12 months away") == true)
         #expect(ActionPointRules.latestDueDate(context) == "2027-11-20")
     }
 
