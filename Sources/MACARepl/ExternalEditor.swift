@@ -33,8 +33,9 @@ enum ExternalEditor {
     /// quotes and backslashes), without expanding variables or patterns.
     /// A problem to show when the variable cannot be split.
     static func command(environment: [String: String]) -> Result<[String], EditorProblem> {
-        for variable in ["VISUAL", "EDITOR"] {
-            guard let value = environment[variable], !value.trimmed(.whitespaces).isEmpty else { continue }
+        // Each looked up by its name, so DocumentationTests finds both read.
+        for (variable, value) in [("VISUAL", environment["VISUAL"]), ("EDITOR", environment["EDITOR"])] {
+            guard let value, !value.trimmed(.whitespaces).isEmpty else { continue }
             guard let words = ShellWords.split(value), !words.isEmpty else {
                 return .failure(EditorProblem("\(variable) has an unclosed quote, so maca cannot tell which editor it names: \(value)"))
             }
