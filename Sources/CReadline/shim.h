@@ -43,4 +43,11 @@ static inline void maca_rl_set_word_breaks(const char *_Nonnull breaks) {
     rl_completer_word_break_characters = (char *)breaks;
 }
 
+/// After another program has had the terminal (the facilitator's editor),
+/// which may have been resized meanwhile: readline measures it again. Only
+/// once readline has started (rl_instream is set by its first call).
+static inline void maca_rl_reset_screen_size(void) {
+    if (rl_instream != NULL) rl_reset_screen_size();
+}
+
 #endif

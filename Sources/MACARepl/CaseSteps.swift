@@ -391,24 +391,4 @@ extension FacilitatorSession {
         console.say("The day's record: \(recordPath)")
         current = nil
     }
-
-    /// Opens `$EDITOR` (or vi) on a private file in the day folder and returns what was saved.
-    func edit(_ text: String) throws -> String? {
-        let path = "\(folder)/.editing-\(getpid()).txt"
-        try? FileManager.default.removeItem(atPath: path)
-        try OwnerOnlyFiles.writeAtomically(Data(text.utf8), to: path)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let environment = ProcessInfo.processInfo.environment
-        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(editor) \"$1\"", "editor", path]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let edited = try? String(contentsOfFile: path, encoding: .utf8) else {
-            console.problem("the editor did not finish cleanly; nothing was saved")
-            return nil
-        }
-        return edited.trimmed(.whitespacesAndNewlines)
-    }
 }

@@ -37,6 +37,9 @@ public final class FacilitatorSession {
     let keysFolder: String?
     /// Where the day's seal is witnessed when it closes.
     let witness: SealWitness?
+    /// Text written in the editor and not saved (the facilitator said no, or
+    /// a maca stopped while its editor was open): the next `:editor` opens it.
+    var editorDraft: String?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -107,6 +110,7 @@ public final class FacilitatorSession {
 
     /// Runs the day from where its journal stands until it is closed or left.
     public func run() throws {
+        recoverAbandonedEdits()
         current = plan.resumeStep(lastRecord: journal.records.last)
         if journal.records.count > 1, let current {
             console.note("Resuming \(dayName) at \(describe(current)).")
@@ -126,6 +130,9 @@ public final class FacilitatorSession {
             }
             if leaving { break }
             advance(from: step)
+        }
+        if let draft = editorDraft {
+            console.warn("The text written in the editor and not saved (\(draft.count) characters) is not kept once maca ends.")
         }
         if let agency = returnAgency {
             console.say()

@@ -22,6 +22,15 @@ public protocol LineReader {
     /// command (`:goto` → case references) the words for its argument.
     mutating func setCompletions(_ words: [String], arguments: [String: [String]])
     mutating func readLine(prompt: String) -> LineInput
+    /// Lends the terminal to `program` (the facilitator's editor) between
+    /// two prompts, and takes it back afterwards.
+    mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T
+}
+
+extension LineReader {
+    public mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T {
+        try program()
+    }
 }
 
 /// Chooses readline when standard input is a terminal, else piped lines.
@@ -62,6 +71,14 @@ public struct TerminalLineReader: LineReader {
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
         return .line(line)
+    }
+
+    /// readline put the terminal back when it returned the last line (and
+    /// prepares it again at the next); only the terminal's size may have
+    /// changed while the program had it.
+    public mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T {
+        defer { maca_rl_reset_screen_size() }
+        return try program()
     }
 }
 

@@ -24,7 +24,7 @@ enum SessionCommand: String, CaseIterable {
         case .star: ":star [QUESTION [AGENCY]]  mark an answer of this case (the last one given) as an example to quote"
         case .recommend: ":recommend          a partnership recommendation from today (SMART; kept with maca recommend)"
         case .summary: ":summary            the day so far: grades, actions, concerns"
-        case .editor: ":editor             write this answer in $EDITOR"
+        case .editor: ":editor             write this answer in your editor ($VISUAL, else $EDITOR, else vi)"
         case .quit: ":quit               leave; everything is saved, resume later"
         }
     }

@@ -200,3 +200,24 @@ public final class PseudoTerminalProcess {
         drain()
     }
 }
+
+extension PseudoTerminalProcess {
+    /// Runs `maca` with `arguments` on a terminal of its own, typing each of
+    /// `lines` when it waits at a prompt, as a facilitator would: for what
+    /// only works on a terminal (`:editor`). A script's comment lines (`# `),
+    /// which piped input skips, are not typed. Its output, stderr's too, is the
+    /// result's stdout; a line it ended before reading fails the run (status -1).
+    public static func runMaca(
+        _ arguments: [String], lines: [String], environment: [String: String] = [:], timeout: TimeInterval = 120, binary: String = macaBinary
+    ) throws -> CommandResult {
+        let process = try PseudoTerminalProcess(binary, arguments, environment: environment)
+        for line in lines where !(line.hasPrefix("# ") || line == "#") {
+            guard process.waitForInput(timeout: timeout) else {
+                return CommandResult(status: -1, stdout: process.transcript, stderr: "ended or stopped before reading '\(line.prefix(80))'")
+            }
+            process.type(line)
+        }
+        let status = process.waitForExit(timeout: timeout)
+        return CommandResult(status: status ?? -1, stdout: process.transcript, stderr: status == nil ? "still running after \(timeout) s" : "")
+    }
+}

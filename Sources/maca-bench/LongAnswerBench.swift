@@ -107,7 +107,10 @@ struct LongAnswerBench {
             input = ""
         }
         let start = now()
-        let result = try MACATestSupport.run(maca, arguments, input: input, environment: environment)
+        // :editor needs a terminal: its lines are typed into one, then :quit, as the pipe's end would leave.
+        let result = path == .editor
+            ? try PseudoTerminalProcess.runMaca(arguments, lines: input.split(separator: "\n").map(String.init) + [":quit"], environment: environment, binary: maca)
+            : try MACATestSupport.run(maca, arguments, input: input, environment: environment)
         let seconds = Double(now() - start) / 1e9
         guard result.status == 0 else { throw BenchFailure("\(path.rawValue), \(bytes) bytes: exit \(result.status): \(result.stderr)") }
         try check(path, saved: answer, in: "\(sessions)/\(day.name)")

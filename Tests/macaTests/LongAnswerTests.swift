@@ -80,7 +80,7 @@ struct LongAnswerTests {
         try Self.expectSaved(lines.joined(separator: "\n"), result: result, folder: folder, sessions: sessions.path)
     }
 
-    @Test("a 4 MiB answer written by $EDITOR is saved byte for byte, and its private file removed")
+    @Test("a 4 MiB answer written by $EDITOR on a terminal is saved byte for byte, and its private file removed")
     func editor() throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
@@ -88,9 +88,10 @@ struct LongAnswerTests {
         let written = sessions.file("written-in-the-editor.txt")
         try Data(prose.utf8).write(to: URL(fileURLWithPath: written))
         let script = try DayScripts.demo(replacing: LongAnswers.replacedAnswer, with: [":editor", "k", LongAnswers.keepReason])
-        let result = try runMaca(
-            ["run", "--template", "neglect", "--sessions", sessions.path], input: script,
-            environment: ["EDITOR": "cp '\(written)'", "VISUAL": ""]
+        // :editor needs a terminal: the day is typed into one, line by line.
+        let result = try PseudoTerminalProcess.runMaca(
+            ["run", "--template", "neglect", "--sessions", sessions.path], lines: script.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init),
+            environment: ["EDITOR": "cp '\(written)'", "VISUAL": "", "NO_COLOR": "1"]
         )
         let folder = try SessionStore(directory: sessions.path).dayFolders().last.map { "\(sessions.path)/\($0)" }
         try Self.expectSaved(prose, result: result, folder: folder, sessions: sessions.path)

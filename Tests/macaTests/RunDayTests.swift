@@ -175,18 +175,23 @@ struct RunDayTests {
         #expect(day.caseAudit("DEMO-0101")?.skipped.contains(AnswerKey(ref: "DEMO-0101", question: "neglect-duration")) == true)
     }
 
-    @Test(":editor writes a long answer in $EDITOR, from a private file removed afterwards")
-    func editor() throws {
+    @Test(":editor from piped input is refused (it needs a terminal), starts no editor, and the answer is asked again")
+    func editorNeedsATerminal() throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
         let daily = "Breakfast at nursery most days; no routine at home for bedtime."
-        let script = try DayScripts.demo(replacing: daily, with: [":editor"])
-        let editor = "printf 'Written in the editor,\\nover two lines.' >"
-        let result = try runMaca(["run", "--template", "neglect", "--sessions", sessions.path], input: script, environment: ["EDITOR": editor, "VISUAL": ""])
+        let script = try DayScripts.demo(replacing: daily, with: [":editor", daily])
+        let ran = sessions.file("the-editor-ran")
+        let result = try runMaca(
+            ["run", "--template", "neglect", "--sessions", sessions.path], input: script, environment: ["EDITOR": "touch \(ran)", "VISUAL": ""]
+        )
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("✗ :editor needs a terminal, and this maca's input is not one: type the answer here"))
+        #expect(!FileManager.default.fileExists(atPath: ran))
         let folder = try #require(try SessionStore(directory: sessions.path).dayFolders().first)
         let day = try DayScripts.fold("\(sessions.path)/\(folder)")
-        #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text("Written in the editor,\nover two lines."))
+        #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text(daily))
+        #expect(day.isClosed)
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(sessions.path)/\(folder)").filter { $0.hasPrefix(".editing") }.isEmpty)
     }
 

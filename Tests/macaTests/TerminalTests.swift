@@ -8,23 +8,24 @@ import Testing
 @Suite("The REPL in a real terminal")
 struct TerminalTests {
     /// A day folder prepared by a piped run of the demo, cut off after `line`.
-    private func preparedDay(after line: String, in sessions: TemporaryFolder) throws -> String {
+    func preparedDay(after line: String, in sessions: TemporaryFolder) throws -> String {
         let (first, _) = try DayScripts.demoSplit(after: line)
         let (_, folder) = try DayScripts.run(first, sessions: sessions.path)
         return try #require(folder)
     }
 
-    /// A demo day stopped before the lived experience, resumed in a terminal at its first question.
-    private func resumedAtLivedExperience(in sessions: TemporaryFolder) throws -> (TmuxSession, String, String) {
+    /// A demo day stopped before the lived experience, resumed in a terminal
+    /// at its first question; `environment` (`EDITOR=…`) goes before the command.
+    func resumedAtLivedExperience(in sessions: TemporaryFolder, environment: String = "") throws -> (TmuxSession, String, String) {
         let folder = try preparedDay(after: "used-once", in: sessions)
         let name = (folder as NSString).lastPathComponent
         let terminal = try TmuxSession()
-        try terminal.enter(maca("resume --sessions \(sessions.path) \(name)"))
+        try terminal.enter((environment.isEmpty ? "" : environment + " ") + maca("resume --sessions \(sessions.path) \(name)"))
         #expect(try terminal.wait(for: "What was life like for this child?"))
         return (terminal, folder, name)
     }
 
-    private func maca(_ arguments: String) -> String {
+    func maca(_ arguments: String) -> String {
         "\(macaBinary) \(arguments)"
     }
 

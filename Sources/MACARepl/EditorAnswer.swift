@@ -1,0 +1,105 @@
+import Foundation
+import MACAKit
+
+/// `:editor`: a free-text answer written in the facilitator's own editor,
+/// on a private file in the day folder that never outlives the edit.
+///
+/// The file is `.editing-PID.txt` (PID: this maca's). It is removed however
+/// the edit ends. If maca itself is killed while the editor is open, the
+/// next maca to open the day finds the file with no maca of that PID
+/// running, keeps its text for the next `:editor`, says so, and removes it.
+extension FacilitatorSession {
+    /// The private file the editor is given, and every file an editor makes
+    /// beside it (vi's `.swp`, a `~` backup) starts with this name.
+    func editingFile(of pid: pid_t) -> String { "\(folder)/.editing-\(pid).txt" }
+
+    /// Opens the editor on `text` (or on the draft kept from before) and
+    /// returns what to save; nil when nothing is to be saved and the
+    /// question is to be asked again.
+    func edit(_ text: String) throws -> String? {
+        guard ExternalEditor.hasTerminal else {
+            console.problem(":editor needs a terminal, and this maca's input is not one: type the answer here (end a line with \\ to go on to the next)")
+            return nil
+        }
+        let command: [String]
+        switch ExternalEditor.command(environment: ProcessInfo.processInfo.environment) {
+        case let .success(words): command = words
+        case let .failure(problem):
+            console.problem(problem.message)
+            return nil
+        }
+        let path = editingFile(of: getpid())
+        removeEditingFiles(of: getpid())
+        defer { removeEditingFiles(of: getpid()) }
+        if editorDraft != nil { console.note("The editor opens on the text kept from before, not yet saved.") }
+        try OwnerOnlyFiles.writeAtomically(Data((editorDraft ?? text).utf8), to: path)
+        console.note("Opening \(command[0]) on this answer: save and quit it to come back here.")
+        let outcome = reader.lendTerminal { ExternalEditor.run(command, file: path) }
+        let written = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { String(decoding: $0, as: UTF8.self).trimmed(.whitespacesAndNewlines) }
+
+        let ending: String
+        switch outcome {
+        case let .notStarted(reason):
+            console.problem("the editor '\(command[0])' could not be started (\(reason)): set VISUAL or EDITOR to an editor installed here; nothing was saved")
+            return nil
+        case .exited(status: 0):
+            guard let written else {
+                console.problem("the editor's file could not be read back; nothing was saved")
+                return nil
+            }
+            guard !written.isEmpty else {
+                console.problem("the editor's file came back empty: nothing was saved")
+                editorDraft = nil
+                return nil
+            }
+            editorDraft = nil
+            return written
+        case let .exited(status): ending = "The editor exited with status \(status)"
+        case .killed(signal: SIGINT): ending = "The editor was stopped by Ctrl-C"
+        case let .killed(signal): ending = "The editor was stopped by signal \(signal) (\(String(cString: strsignal(signal))))"
+        }
+        // After the ^C or ^\ the terminal echoed.
+        if case .killed = outcome { console.say() }
+        guard let written, !written.isEmpty else {
+            console.problem("\(ending.prefix(1).lowercased() + ending.dropFirst()) and its file is empty: nothing was saved")
+            return nil
+        }
+        let lines = written.split(separator: "\n", omittingEmptySubsequences: false).count
+        console.note("The file holds \(lines) line\(lines == 1 ? "" : "s"), \(written.count) characters.")
+        if case let .line(answer) = reader.readLine(prompt: console.prompt("\(ending): save what the file holds? [y/N] ")), yes(answer, default: false) {
+            editorDraft = nil
+            return written
+        }
+        editorDraft = written
+        console.note("Not saved. The text is kept while maca runs: :editor opens it again.")
+        return nil
+    }
+
+    /// Removes the editing file of `pid` and whatever an editor left beside it.
+    func removeEditingFiles(of pid: pid_t) {
+        let name = (editingFile(of: pid) as NSString).lastPathComponent
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasPrefix(name) {
+            try? FileManager.default.removeItem(atPath: "\(folder)/\(file)")
+        }
+    }
+
+    /// Editing files left by a maca that is no longer running (killed while
+    /// its editor was open): their text is kept for the next `:editor`, and
+    /// the files removed. A file whose maca still runs (an auditor's, on
+    /// the same day) is left alone.
+    func recoverAbandonedEdits() {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        var recovered: [String] = []
+        for name in names where name.hasPrefix(".editing-") && name.hasSuffix(".txt") {
+            guard let pid = pid_t(name.dropFirst(".editing-".count).dropLast(".txt".count)), pid > 0 else { continue }
+            // This process has opened no editor yet, so a file with its PID is an old one.
+            if pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM) { continue }
+            let text = (try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name)"))).map { String(decoding: $0, as: UTF8.self) }
+            if let text, !text.trimmed(.whitespacesAndNewlines).isEmpty { recovered.append(text.trimmed(.whitespacesAndNewlines)) }
+            removeEditingFiles(of: pid)
+        }
+        guard !recovered.isEmpty else { return }
+        editorDraft = recovered.joined(separator: "\n\n")
+        console.warn("An answer was open in the editor when maca stopped, and was not saved (\(editorDraft!.count) characters): :editor at a free-text question opens it again.")
+    }
+}
