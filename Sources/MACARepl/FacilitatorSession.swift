@@ -200,12 +200,8 @@ public final class FacilitatorSession {
             arguments = nil
             switch reader.readLine(prompt: console.prompt(prompt)) {
             case .end:
-                if reader.isInteractive {
-                    console.say()
-                    if case let .text(answer) = try read("Leave the day now? Everything is saved. [no] "), yes(answer, default: false) {
-                        leaving = true
-                        return .end
-                    }
+                // Ctrl-D at a terminal asks once (a second Ctrl-D leaves); the end of piped input leaves.
+                if reader.isInteractive, !Leaving.confirmed("Leave the day now? Everything is saved. (Ctrl-D again or yes leaves) [no] ", reader: &reader, console: console) {
                     continue
                 }
                 leaving = true
