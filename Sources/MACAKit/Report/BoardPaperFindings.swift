@@ -17,8 +17,7 @@ extension BoardPaper.Builder {
     /// questions keep the key their own table prints them under, so the same
     /// count is one key wherever it is printed.
     func answerKey(_ question: String, _ answer: String) -> CountKey {
-        let voice = Set((template.section(.voiceOfTheChild)?.questions ?? []).filter { $0.type == .yesPartlyNo }.map(\.id))
-        return voice.contains(question) ? Keys.voice(question, answer) : Keys.answer(question, answer)
+        voiceQuestions.contains(question) ? Keys.voice(question, answer) : Keys.answer(question, answer)
     }
 
     /// Registers a yes/partly/no question's counts over the cases: yes, partly, no, not recorded.
