@@ -40,6 +40,8 @@ public final class FacilitatorSession {
     /// Text written in the editor and not saved (the facilitator said no, or
     /// a maca stopped while its editor was open): the next `:editor` opens it.
     var editorDraft: String?
+    /// The per-agency sections (case, section, agency) whose agency's return has been offered whole.
+    var offeredReturns: Set<String> = []
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
