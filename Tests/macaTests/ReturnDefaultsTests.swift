@@ -60,6 +60,31 @@ struct ReturnDefaultsTests {
         #expect(journal.contains(#""fromReturn":"police""#))
     }
 
+    @Test("'edit' goes question by question: Enter takes the return's answer, typed words are the room's own")
+    func editQuestionByQuestion() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, rest) = try AgencyReturnTests.dayWithCases(in: sessions)
+        #expect(try AgencyReturnTests.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name).status == 0)
+        let script = Self.replacing(rest, [
+            ("Attended a neighbour dispute and referred about home conditions.\nOfficers recorded what the child was wearing and the state of the flat the same day.\n\ntimely-response, child-seen\n",
+             "edit\n\nThe room's own words on what worked.\n\n\n"),
+        ])
+        let facilitator = try runMaca(["resume", "--sessions", sessions.path, name], input: script)
+        #expect(facilitator.status == 0, "\(facilitator.stderr)")
+        #expect(facilitator.stdout.contains("From Police's return: police shared information the same day."))
+        #expect(facilitator.stdout.contains("[Police's return]"))
+        let audit = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101"))
+        func answer(_ question: String) -> RecordedAnswer? { audit.answers[AnswerKey(ref: "DEMO-0101", question: question, agency: "police")] }
+        #expect(answer("agency-involvement")?.value == .text("police saw the child in March (DEMO-0101)."))
+        #expect(answer("agency-involvement")?.fromReturn == "police")
+        #expect(answer("worked-well")?.value == .text("The room's own words on what worked."))
+        #expect(answer("worked-well")?.fromReturn == nil)
+        #expect(answer("practice-to-share")?.value == nil)
+        #expect(answer("worked-well-tags")?.value == .tags(["information-sharing"]))
+        #expect(answer("worked-well-tags")?.fromReturn == "police")
+    }
+
     @Test("one agency's return gives the room no default grade: Enter is refused and the room types its own")
     func oneReturnNoDefault() throws {
         let sessions = try TemporaryFolder()
@@ -100,7 +125,7 @@ struct ReturnDefaultsTests {
         #expect(!education.stdout.contains("(DEMO-0101)"))
         #expect(education.stdout.contains("answer: not involved"))
         #expect(education.stdout.contains("not involved in DEMO-0102; nothing more is asked about it"))
-        #expect(education.stdout.contains("return is complete"))
+        #expect(education.stdout.contains("return is complete for 0 cases (2 others not involving it)"))
         // The agency added on the day is in case 1, so its return starts there.
         let youth = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "youth-service", "--auditor", "Auditor Y"], input: "")
         #expect(youth.status == 0, "\(youth.stderr)")

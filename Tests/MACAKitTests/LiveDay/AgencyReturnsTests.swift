@@ -113,6 +113,20 @@ struct AgencyReturnsTests {
         #expect(plan.steps.contains(.question(ref: "DEMO-0001", section: section, question: 0, agency: "youth-service")))
     }
 
+    @Test("the report's returns not received leaves out an agency that said it had no part", arguments: [true, false])
+    func notReceived(declared: Bool) throws {
+        let day = try day([
+            .answerGiven(AnswerGiven(key: key("overall", "police"), value: .grade(level: "good", rationale: "Seen weekly."))),
+            .gradeAgreed(GradeAgreed(ref: "DEMO-0001", domain: "overall", level: "good", rationale: "Agreed.")),
+        ] + (declared ? [.agencyNotInvolved(AgencyNotInvolved(ref: "DEMO-0001", agency: "youth-service"))] : []))
+        let inputs = ReportInputs(days: [ReportInputs.Day(folder: "f", day: day, template: Self.template)])
+        let report = ThemeReport(inputs: inputs, produced: "2027-01-01", from: nil, to: nil, smallNumbers: SmallNumbers(threshold: 1))
+        let markdown = ReportMarkdown.render(BoardPaper.document(report))
+        let line = try #require(markdown.components(separatedBy: "\n").first { $0.contains("Returns not received from:") })
+        #expect(line.contains("Children's social care"))
+        #expect(line.contains("Youth service") == !declared)
+    }
+
     @Test("an agency added on the day appears in the report's by-agency tables")
     func dayAddedAgencyInTables() throws {
         let day = try day([
