@@ -45,7 +45,7 @@ extension FacilitatorSession {
             console.say("    \(question.prompt) \(summary(value, question))")
         }
         let prompt = "Take \(name)'s return for \(section.title) as it stands? (yes, or edit to go question by question) [yes] "
-        guard case let .text(typed) = try read(prompt) else { return .left }
+        guard case let .text(typed) = try read(prompt, guidance: section.guidance) else { return .left }
         offeredReturns.insert(offerKey)
         switch typed.trimmed(.whitespaces).lowercased() {
         case "", "y", "yes":
