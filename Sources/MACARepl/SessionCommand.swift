@@ -147,6 +147,8 @@ extension FacilitatorSession {
         if returned.isEmpty { console.note("No agency has returned for \(audit.ref) yet.") }
         let missing = AgencyReturns.missing(audit, template: template, day: day)
         if !missing.isEmpty { console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))") }
+        let notInvolved = AgencyReturns.notInvolved(audit, day: day)
+        if !notInvolved.isEmpty { console.note("Not involved, by their own return: \(notInvolved.map(day.agencyName).joined(separator: ", "))") }
     }
 
     func goTo(_ ref: String) -> Bool {

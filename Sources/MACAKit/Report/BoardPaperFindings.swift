@@ -473,7 +473,14 @@ extension BoardPaper.Builder {
         if !missing.isEmpty {
             limits.append(ReportText("Agencies involved with the children but not at any audit day, whose records were seen only through others: \(missing.joined(separator: ", "))."))
         }
-        let notReturned = attending.filter { !returning.contains($0) }
+        // An agency that said it had no part in a case owes no return for it.
+        var owing = Set<String>()
+        for day in days {
+            for agency in day.day.agencies where day.day.cases.isEmpty || day.day.cases.contains(where: { !$0.notInvolved.contains(agency.id) }) {
+                owing.insert(agency.name)
+            }
+        }
+        let notReturned = attending.filter { !returning.contains($0) && owing.contains($0) }
         if template.section(.agencyReturn) != nil, !notReturned.isEmpty {
             limits.append(ReportText("Returns not received from: \(notReturned.joined(separator: ", "))."))
         }
