@@ -50,4 +50,10 @@ static inline void maca_rl_reset_screen_size(void) {
     if (rl_instream != NULL) rl_reset_screen_size();
 }
 
+/// Called by readline after the prompt is shown and before the first key:
+/// where a refused answer is put back on the line to be edited.
+static inline void maca_rl_set_pre_input_hook(rl_hook_func_t *_Nullable hook) {
+    rl_pre_input_hook = hook;
+}
+
 #endif

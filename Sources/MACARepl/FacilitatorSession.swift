@@ -40,6 +40,20 @@ public final class FacilitatorSession {
     /// Text written in the editor and not saved (the facilitator said no, or
     /// a maca stopped while its editor was open): the next `:editor` opens it.
     var editorDraft: String?
+    /// How many records this writer's journal held when this session began:
+    /// `:undo` takes back only records written after them.
+    let sessionStart: Int
+    /// Records `:undo` took back in this session, and the records it wrote
+    /// to do so (by sequence number): the next `:undo` walks past both.
+    var undoneRecords: Set<Int> = []
+    var undoRecords: Set<Int> = []
+    /// The step asked again after `:undo`: only the room's own earlier value
+    /// (if any) is its default, never a return's or a template's suggestion.
+    var undoneAt: DayStep?
+    /// The multi-field items (an action point, a concern) being typed, the
+    /// innermost last, and whether `:back` was typed in one (``askField``).
+    var entryNames: [String] = []
+    var entryBack = false
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -62,6 +76,7 @@ public final class FacilitatorSession {
         self.author = journal.records.first?.author ?? "facilitator"
         self.candidates = candidates
         self.seed = seed
+        self.sessionStart = journal.records.count
     }
 
     /// The day as all its journals say it is now: this writer's own records,

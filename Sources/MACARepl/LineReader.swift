@@ -25,9 +25,14 @@ public protocol LineReader {
     /// Lends the terminal to `program` (the facilitator's editor) between
     /// two prompts, and takes it back afterwards.
     mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T
+    /// Puts `text` (an answer just refused) on the next prompt's line, ready
+    /// to be edited rather than typed again. Piped input has no line to edit.
+    mutating func offerAgain(_ text: String)
 }
 
 extension LineReader {
+    public mutating func offerAgain(_ text: String) {}
+
     public mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T {
         try program()
     }
@@ -40,6 +45,8 @@ public func makeLineReader(programName: String = "maca") -> any LineReader {
 
 /// Set by the SIGINT handler, read by readline's signal hook.
 private let interrupted = Atomic<Bool>(false)
+/// A refused answer to put back on the next line (``LineReader/offerAgain(_:)``).
+private let offered = Mutex<String?>(nil)
 /// The words completion offers, set before each prompt.
 private let completionWords = Mutex<(words: [String], arguments: [String: [String]])>(([], [:]))
 
@@ -55,6 +62,7 @@ public struct TerminalLineReader: LineReader {
         maca_rl_set_word_breaks(strdup(" \t\n,;"))
         maca_rl_set_completion(complete)
         maca_rl_set_signal_event_hook(signalHook)
+        maca_rl_set_pre_input_hook(preInputHook)
         // Only what this process keeps in memory: no read_history or write_history.
         stifle_history(500)
         signal(SIGINT, onInterrupt)
@@ -62,6 +70,11 @@ public struct TerminalLineReader: LineReader {
 
     public mutating func setCompletions(_ words: [String], arguments: [String: [String]]) {
         completionWords.withLock { $0 = (words, arguments) }
+    }
+
+    public mutating func offerAgain(_ text: String) {
+        // One line of it: a long answer's later lines are typed again after a backslash.
+        offered.withLock { $0 = String(text.prefix { $0 != "\n" }) }
     }
 
     public mutating func readLine(prompt: String) -> LineInput {
@@ -96,6 +109,18 @@ private func signalHook() -> Int32 {
         rl_on_new_line()
         rl_redisplay()
     }
+    return 0
+}
+
+/// Readline calls this once the prompt is shown: a refused answer is put
+/// back on the line, once, for the facilitator to edit.
+private func preInputHook() -> Int32 {
+    guard let text = offered.withLock({ value -> String? in
+        defer { value = nil }
+        return value
+    }) else { return 0 }
+    rl_insert_text(text)
+    rl_redisplay()
     return 0
 }
 
