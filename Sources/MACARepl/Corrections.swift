@@ -72,6 +72,34 @@ extension FacilitatorSession {
         return FoundEntry(ref: match.ref, id: match.id, fields: match.fields, short: shortID(match.id))
     }
 
+    /// The words tab completion offers after `:edit` and `:withdraw` and
+    /// their first words, keyed by the words typed so far (lower case):
+    /// `:edit action` → this day's action ids, `:edit action a3` → its fields.
+    func correctionArguments(_ day: AuditDay) -> [String: [String]] {
+        var arguments: [String: [String]] = [":withdraw": ["action", "concern"]]
+        let here = current?.ref
+        let cases = day.cases.filter { $0.ref == here } + day.cases.filter { $0.ref != here }
+        for kind in [EntryKind.action, .concern] {
+            let ids = cases.flatMap { kind == .action ? $0.actions.map(\.id) : $0.concerns.map(\.id) }
+            let fields = template.section(kind.sectionKind)?.questions.map(\.id) ?? []
+            arguments[":edit \(kind.rawValue)"] = ids.map(shortID)
+            arguments[":withdraw \(kind.rawValue)"] = ids.map(shortID)
+            for id in ids {
+                arguments[":edit \(kind.rawValue) \(shortID(id).lowercased())"] = fields
+                arguments[":edit \(kind.rawValue) \(id.lowercased())"] = fields
+            }
+        }
+        arguments[":edit grade"] = template.section(.gradedDomains)?.questions.map(\.id) ?? []
+        let asked = template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns, .agencyReturn].contains($0.kind) }
+        arguments[":edit tags"] = asked.flatMap(\.questions).filter { $0.type == .tags }.map(\.id)
+        arguments[":edit case"] = ["reason"] + (template.section(.caseProfile)?.questions.map(\.id) ?? [])
+        for question in asked.filter(\.perAgency).flatMap(\.questions) {
+            arguments[":edit \(question.id.lowercased())"] = day.agencies.map(\.id)
+            arguments[":edit tags \(question.id.lowercased())"] = day.agencies.map(\.id)
+        }
+        return arguments
+    }
+
     // MARK: - :withdraw
 
     /// `:withdraw action A3 REASON…` or `:withdraw concern C1 REASON…`; the reason is asked for when not typed.
@@ -346,7 +374,7 @@ extension FacilitatorSession {
         switch event {
         case let .answerSkipped(skipped): "the skip of \(describe(skipped.key)); asked again"
         case let .answerStarred(starred): "the star on \(describe(starred.key))"
-        case let .stepFinished(finished): "'\(finished.step)' finished; asked again"
+        case let .stepFinished(finished): "\(plan.steps.first { $0.finishedName == finished.step }.map(describe) ?? finished.step) finished; asked again"
         case let .concernAcknowledged(acknowledged): "the acknowledgement of concern \(shortID(acknowledged.id)) by \(acknowledged.by)"
         case let .actionWithdrawn(withdrawn): "the withdrawal of action point \(shortID(withdrawn.id)); it is back"
         case let .concernWithdrawn(withdrawn): "the withdrawal of concern \(shortID(withdrawn.id)); it is back"

@@ -190,10 +190,11 @@ public final class FacilitatorSession {
         return [
             ":goto": day.cases.map(\.ref),
             ":concern": day.cases.map(\.ref),
-            ":edit": template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
+            ":edit": ["action", "concern", "grade", "tags", "case"]
+                + template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
                 .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
             ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
-        ]
+        ].merging(correctionArguments(day)) { _, new in new }
     }
 
     /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.

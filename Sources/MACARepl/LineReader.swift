@@ -128,11 +128,15 @@ private func preInputHook() -> Int32 {
 private func complete(_ text: UnsafePointer<CChar>, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     maca_rl_set_completion_over(1)
     let typed = String(cString: text).lowercased()
-    // After ":goto " and the like, complete that command's argument.
+    // After ":goto " and the like, complete that command's argument; after
+    // ":edit action A3 ", the words for those three (the longest listed).
     let line = maca_rl_line_buffer().map { String(cString: $0) } ?? ""
-    let command = line.hasPrefix(":") && start > 0 ? String(line.prefix { $0 != " " }).lowercased() : nil
+    let before = String(decoding: line.utf8.prefix(Int(start)), as: UTF8.self)
+    let words = line.hasPrefix(":") && start > 0 ? before.split(separator: " ").map { $0.lowercased() } : []
     let matches = completionWords.withLock { set in
-        (command.flatMap { set.arguments[$0] } ?? set.words).filter { $0.lowercased().hasPrefix(typed) }
+        let keys = words.indices.reversed().map { words[...$0].joined(separator: " ") }
+        let listed = keys.first { set.arguments[$0] != nil }.flatMap { set.arguments[$0] }
+        return (listed ?? set.words).filter { $0.lowercased().hasPrefix(typed) }
     }
     guard !matches.isEmpty else { return nil }
     var common = matches[0]
