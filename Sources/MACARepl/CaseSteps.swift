@@ -69,6 +69,7 @@ extension FacilitatorSession {
             switch AnswerParser.parse(text, for: question, context: context) {
             case let .failure(problem):
                 console.problem(problem.message)
+                reader.offerAgain(text)
             case .success(.yesPartlyNo(let answer, let evidence)):
                 var evidence = evidence
                 if evidence.isEmpty && answer != .no {
