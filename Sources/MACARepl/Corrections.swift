@@ -127,6 +127,10 @@ extension FacilitatorSession {
     func edit(_ argument: String) throws -> Bool {
         let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
         let rest = parts.count > 1 ? parts[1].trimmed(.whitespaces) : ""
+        if returnAgency != nil, ["action", "concern", "case"].contains(parts.first?.lowercased() ?? "") {
+            console.problem("action points, concerns and the case's details are the room's: the facilitator changes them; your return's answers and grades are yours to :edit")
+            return false
+        }
         switch parts.first?.lowercased() {
         case "action", "concern":
             try editEntry(EntryKind(rawValue: parts[0].lowercased())!, rest)
@@ -296,7 +300,8 @@ extension FacilitatorSession {
         case let .answerCorrected(corrected):
             undoing = .answerCorrected(AnswerCorrected(key: corrected.key, old: corrected.new, new: corrected.old))
             said = "the change to \(describe(corrected.key)); " + (corrected.old == nil ? "asked again" : "its earlier answer is back")
-            moveTo = plan.step(for: corrected.key)
+            // The earlier answer is back, so nothing need be asked: the day stays where it is.
+            if corrected.old == nil { moveTo = plan.step(for: corrected.key) }
         case let .gradeAgreed(agreed) where agreed.previous == nil:
             undoing = .gradeWithdrawn(GradeWithdrawn(ref: agreed.ref, domain: agreed.domain, previous: agreed.level))
             said = "the agreed grade for \(agreed.domain) of \(agreed.ref); asked again, with no grade offered"
@@ -305,7 +310,6 @@ extension FacilitatorSession {
             // The room's grade before this one stands again, with its own rationale.
             undoing = .recordUndone(RecordUndone(sequence: target.sequence, hash: target.hash, undone: target.event.type))
             said = "the change of grade for \(agreed.domain) of \(agreed.ref); the room's earlier grade is back"
-            moveTo = plan.step(for: AnswerKey(ref: agreed.ref, question: agreed.domain))
         case let .actionAdded(entry):
             undoing = .actionWithdrawn(EntryWithdrawn(ref: entry.ref, id: entry.id, reason: "taken back with :undo"))
             said = "action point \(shortID(entry.id)) of \(entry.ref) (kept in the record as withdrawn)"

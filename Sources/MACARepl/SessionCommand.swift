@@ -101,6 +101,10 @@ extension FacilitatorSession {
         case .edit:
             return try edit(argument)
         case .withdraw:
+            guard returnAgency == nil else {
+                console.problem("action points and concerns are the room's: the facilitator withdraws them")
+                return false
+            }
             try withdraw(argument)
             return false
         case .concern:

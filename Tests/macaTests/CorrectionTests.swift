@@ -190,7 +190,7 @@ struct CorrectionTests {
         defer { sessions.remove() }
         let life = "A toddler in a cold flat, often hungry by the afternoon; nappy rash noted at three visits."
         var script = try DayScripts.demo(replacing: life, with: [
-            ":skip", ":undo", ":back", "used-and-repeated", ":undo", "", life,
+            ":skip", ":undo", ":back", "used-and-repeated", ":undo", life,
         ])
         // The first case's concerns finished with "no", then taken back at the next case's first question and finished again.
         let finished = "no\n# ---- Case 2: DEMO-0102 ----\n"
@@ -208,6 +208,21 @@ struct CorrectionTests {
         #expect(audit.answer("life-for-child") == .text(life))
         #expect(!audit.skipped.contains(AnswerKey(ref: "DEMO-0101", question: "life-for-child")))
         #expect(day.isClosed)
+    }
+
+    @Test(":undo of a changed grade puts back the room's earlier grade with its own rationale, and asks nothing")
+    func undoChangedGrade() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try Self.afterFirstAction([":edit grade overall", "good", "On reflection the response was good.", ":undo"])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("✓ undone: the change of grade for overall of DEMO-0101; the room's earlier grade is back\nAdd an action point for DEMO-0101? (1 so far) [no]"))
+        let folderPath = try #require(folder)
+        let grade = try #require(try DayScripts.fold(folderPath).caseAudit("DEMO-0101")?.agreedGrades["overall"])
+        #expect(grade.level == "requires-improvement")
+        #expect(grade.rationale == Self.rationale)
+        #expect(grade.previousLevels.isEmpty)
     }
 
     @Test(":back inside an action point goes to its field before and keeps what was typed; at its first field it leaves it unsaved; moving commands are refused inside it")

@@ -16,7 +16,8 @@ public enum DayFold {
         let perWriter = DaySeal.counted(writers: all)
         day.lateReturns = DaySeal.lateReturns(writers: perWriter)
         // A record a writer took back with `:undo` is passed over, as if never written.
-        let undone = undoneRecords(perWriter)
+        let (undone, undoNotes) = undoneRecords(perWriter)
+        day.notes += undoNotes
         let records = merged(perWriter).filter { !undone.contains(Written(writer: $0.writer, sequence: $0.sequence)) }
         // Cases first: an auditor's answer about a case stands even if that
         // auditor's clock ran ahead of the facilitator who added the case.
@@ -64,18 +65,22 @@ public enum DayFold {
     /// The records each writer took back with `record-undone`: only its own,
     /// and only the record whose hash it names (a record-undone that names
     /// another writer's record, or a hash that does not match, undoes nothing).
-    static func undoneRecords(_ perWriter: [[JournalRecord]]) -> Set<Written> {
+    static func undoneRecords(_ perWriter: [[JournalRecord]]) -> (Set<Written>, [FoldNote]) {
         var undone: Set<Written> = []
+        var notes: [FoldNote] = []
         for records in perWriter {
             for record in records {
-                guard case let .recordUndone(taken) = record.event,
-                      let target = records.first(where: { $0.sequence == taken.sequence }),
-                      target.hash == taken.hash, target.sequence < record.sequence else { continue }
-                if case .recordUndone = target.event { continue }
+                guard case let .recordUndone(taken) = record.event else { continue }
+                guard let target = records.first(where: { $0.sequence == taken.sequence }), target.hash == taken.hash,
+                      target.sequence < record.sequence, target.event.type != record.event.type else {
+                    notes.append(FoldNote(writer: record.writer, sequence: record.sequence,
+                                          message: "undoes record \(taken.sequence) of its own journal, which is not there as it names it; nothing was undone"))
+                    continue
+                }
                 undone.insert(Written(writer: record.writer, sequence: taken.sequence))
             }
         }
-        return undone
+        return (undone, notes)
     }
 
     private static func order(_ lhs: JournalRecord, before rhs: JournalRecord) -> Bool {

@@ -102,7 +102,8 @@ struct CorrectionFoldTests {
         day = DayFold.fold([try JournalReader.read(path: writer.path)])
         audit = try #require(day.caseAudit(Self.ref))
         #expect(audit.starred.isEmpty)
-        #expect(day.notes.isEmpty)
+        // The one that named a wrong hash is noted, not passed over silently.
+        #expect(day.notes.map(\.message) == ["undoes record \(starRecord.sequence) of its own journal, which is not there as it names it; nothing was undone"])
     }
 
     @Test("a writer cannot undo another writer's record: a record-undone names a record of its own journal only")
@@ -120,6 +121,7 @@ struct CorrectionFoldTests {
         try auditor.append(.recordUndone(RecordUndone(sequence: added.sequence, hash: added.hash, undone: "action-added")), author: "P")
         let day = DayFold.fold([facilitator, try JournalReader.read(path: auditor.path)])
         #expect(day.caseAudit(Self.ref)?.actions.map(\.id) == ["t-A1"])
+        #expect(day.notes.count == 1)
     }
 
     @Test("a case's reason changed is the reason the record gives")
