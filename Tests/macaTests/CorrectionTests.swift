@@ -210,6 +210,29 @@ struct CorrectionTests {
         #expect(day.isClosed)
     }
 
+    @Test(":edit concern changes one field; :withdraw concern keeps it in the record with why, out of the counts")
+    func editAndWithdrawConcern() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "Children's social care duty manager", with: [
+            "Children's social care duty manager", ":edit concern C1 referred-to", "police", ":edit concern C9",
+            ":withdraw concern neglect-2026-11-20-C1 Raised in error: an adult was at home that week.",
+        ])
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("✓ saved (corrected): concern C1, referred-to"))
+        #expect(result.stdout.contains("✗ there is no concern 'C9' today: today's are C1"))
+        #expect(result.stdout.contains("Immediate concerns: 0 raised, 0 acknowledged"))
+        let folderPath = try #require(folder)
+        let audit = try #require(try DayScripts.fold(folderPath).caseAudit("DEMO-0102"))
+        #expect(audit.concerns.isEmpty)
+        let concern = try #require(audit.withdrawnConcerns.first)
+        #expect(concern.fields["referred-to"] == .choice("police"))
+        #expect(concern.withdrawal?.reason == "Raised in error: an adult was at home that week.")
+        let record = try String(contentsOfFile: "\(folderPath)/record.md", encoding: .utf8)
+        #expect(record.contains("Concern neglect-2026-11-20-C1, WITHDRAWN by Demo Facilitator: Raised in error: an adult was at home that week."))
+    }
+
     @Test(":undo of a changed grade puts back the room's earlier grade with its own rationale, and asks nothing")
     func undoChangedGrade() throws {
         let sessions = try TemporaryFolder()
