@@ -240,6 +240,7 @@ extension FacilitatorSession {
         let shown = current.map { summary($0, question) }
         let prompt = question.prompt + (shown.map { " [\($0)]" } ?? (question.required ? "" : " [skip]")) + " "
         while true {
+            entryBack = false  // only a :back typed at this prompt counts
             let reply = try read(prompt, guidance: question.guidance, completions: options.map(\.id))
             guard case let .text(typed) = reply else {
                 if case .handled = reply, entryBack {
