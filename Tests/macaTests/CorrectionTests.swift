@@ -233,6 +233,24 @@ struct CorrectionTests {
         #expect(record.contains("Concern neglect-2026-11-20-C1, WITHDRAWN by Demo Facilitator: Raised in error: an adult was at home that week."))
     }
 
+    @Test(":undo in set-up takes back an auditor or a case just added, and the list is asked again")
+    func undoInSetUp() throws {
+        var script = try DayScripts.demo(replacing: "Auditor D, education", with: ["Auditor D, education", ":undo", "Auditor E, education"])
+        let reason = "\nAdolescent neglect known only to early help and school.\n"
+        script = script.replacingOccurrences(of: "\nDEMO-0102" + reason, with: "\nDEMO-0102" + reason + ":undo\nDEMO-0103" + reason)
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("✓ undone: auditor Auditor D"))
+        #expect(result.stdout.contains("✓ undone: case DEMO-0102 added"))
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.auditors.map(\.name) == ["Auditor A", "Auditor B", "Auditor C", "Auditor E"])
+        #expect(day.cases.map(\.ref) == ["DEMO-0101", "DEMO-0103"])
+        #expect(day.notes.isEmpty)
+        #expect(day.isClosed)
+    }
+
     @Test(":undo of a changed grade puts back the room's earlier grade with its own rationale, and asks nothing")
     func undoChangedGrade() throws {
         let sessions = try TemporaryFolder()
