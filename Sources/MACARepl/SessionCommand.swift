@@ -16,7 +16,7 @@ enum SessionCommand: String, CaseIterable {
         case .show: ":show               what is recorded for this case so far"
         case .returns: ":returns            each agency's own return for this case, and who has not returned"
         case .edit: ":edit QUESTION [AGENCY]  change one answer of this case; also :edit grade DOMAIN, :edit action A3 [FIELD],\n"
-            + "                     :edit concern C1 [FIELD], :edit tags QUESTION [AGENCY], :edit case [reason | QUESTION]"
+            + "                       :edit concern C1 [FIELD], :edit tags QUESTION [AGENCY], :edit case [reason | QUESTION]"
         case .withdraw: ":withdraw KIND ID REASON  withdraw an action point or a concern (:withdraw action A3 why…), kept in the record with why"
         case .cases: ":cases              the cases and how far each has got"
         case .goto: ":goto CASE          go to a case"
