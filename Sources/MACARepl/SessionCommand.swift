@@ -243,7 +243,11 @@ extension FacilitatorSession {
             step = .question(ref: ref, section: section, question: question, agency: plan.agencies(for: day.caseAudit(ref)!).first)
         }
         guard plan.steps.contains(step) else {
-            console.problem("\(argument) is not asked for this case")
+            if returnAgency == nil, template.section(.agencyReturn)?.questions.contains(where: { $0.id == questionID }) == true {
+                console.problem("\(questionID) is part of an agency's own return: the agency changes it with maca enter; the room's view goes in the case's own questions")
+            } else {
+                console.problem("\(argument) is not asked for this case")
+            }
             return false
         }
         returnTo = returnTo ?? current
