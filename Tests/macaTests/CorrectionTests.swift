@@ -67,6 +67,8 @@ struct CorrectionTests {
         ([":withdraw A1 Duplicate."], "say what to withdraw: :withdraw action ID REASON"),
         ([":edit grade nosuch"], "give a graded domain: :edit grade recognition"),
         ([":edit tags"], "say which tags: :edit tags QUESTION [AGENCY]"),
+        ([":edit return-involvement police"], "return-involvement is part of an agency's own return: the agency changes it with maca enter"),
+        ([":edit nosuch"], "give something of this case to change: :edit QUESTION [AGENCY]"),
     ])
     func refusedEdits(lines: [String], message: String) throws {
         let sessions = try TemporaryFolder()
