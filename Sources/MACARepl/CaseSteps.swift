@@ -60,11 +60,14 @@ extension FacilitatorSession {
         let options = AnswerParser.options(for: question, context: context)
         if question.type != .yesPartlyNo { console.options(options) }
         let existing = day.caseAudit(ref)?.answers[key]?.value
+        // Asked again after :undo, only what the room had (if anything) is offered.
+        let afterUndo = undoneAt == step
+        undoneAt = nil
         // What the agency returned for this question, offered as the room's default (`from-return`).
-        let returned = existing != nil ? nil : key.agency.flatMap { agency in
+        let returned = existing != nil || afterUndo ? nil : key.agency.flatMap { agency in
             day.caseAudit(ref).flatMap { AgencyReturns.returnedAnswer(for: question, agency: agency, in: $0) }
         }
-        let defaultText = existing.map { summary($0, question) } ?? (returned == nil ? defaultAnswer(for: question, ref: ref) : nil)
+        let defaultText = existing.map { summary($0, question) } ?? (returned == nil && !afterUndo ? defaultAnswer(for: question, ref: ref) : nil)
         var prompt = question.prompt
         if question.type == .yesPartlyNo { prompt += " (yes/partly/no)" }
         if let returned, let agency = key.agency {
@@ -112,6 +115,7 @@ extension FacilitatorSession {
             switch AnswerParser.parse(text, for: question, context: context) {
             case let .failure(problem):
                 console.problem(problem.message)
+                reader.offerAgain(text)
             case .success(.yesPartlyNo(let answer, let evidence)):
                 var evidence = evidence
                 if evidence.isEmpty && answer != .no {
@@ -278,7 +282,10 @@ extension FacilitatorSession {
         guard let question = plan.gradeQuestion(index) else { return }
         console.marker(marker(.grade(ref: ref, question: index)))
         let scale = template.scale
-        let agreedByAgencies = showModeration(ref: ref, domain: question.id)
+        // Asked again after :undo, only what the room had (if anything) is offered, never an agency's grade.
+        let afterUndo = undoneAt == .grade(ref: ref, question: index)
+        undoneAt = nil
+        let agreedByAgencies = showModeration(ref: ref, domain: question.id).flatMap { afterUndo ? nil : $0 }
         console.options(scale.levels.map { Choice(id: $0.id, label: $0.label) })
         let existing = day.caseAudit(ref)?.agreedGrades[question.id]
         let guidance = ([question.guidance].compactMap { $0 } + scale.levels.map { "\($0.label): \($0.descriptor)" })
@@ -323,8 +330,13 @@ extension FacilitatorSession {
                 try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(count) action point\(count == 1 ? "" : "s") for \(ref)")
                 return
             }
-            guard let fields = try askEntry(section, smart: true) else { return }
-            let id = "\(entryPrefix)-A\(day.cases.flatMap(\.actions).count + 1)"
+            let fields: [String: AnswerValue]
+            switch try askEntry(section, smart: true, noun: "action point") {
+            case let .saved(typed): fields = typed
+            case .left: continue
+            case .stopped: return
+            }
+            let id = "\(entryPrefix)-A\(day.cases.flatMap { $0.actions + $0.withdrawnActions }.count + 1)"
             try record(.actionAdded(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: action \(id)")
         }
     }
@@ -356,8 +368,8 @@ extension FacilitatorSession {
     func raiseConcern(ref: String) throws {
         guard let section = template.section(.immediateConcerns) else { return }
         console.warn("Immediate concern for \(ref): refer it now; it does not wait for the report.")
-        guard let fields = try askEntry(section, smart: false) else { return }
-        let id = "\(entryPrefix)-C\(day.cases.flatMap(\.concerns).count + 1)"
+        guard case let .saved(fields) = try askEntry(section, smart: false, noun: "concern") else { return }
+        let id = "\(entryPrefix)-C\(day.cases.flatMap { $0.concerns + $0.withdrawnConcerns }.count + 1)"
         try record(.concernRaised(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: concern \(id)")
         try askAcknowledgement(id)
     }
@@ -370,39 +382,41 @@ extension FacilitatorSession {
         try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(id) acknowledged")
     }
 
+    /// How typing an action point or a concern ended.
+    enum EntryOutcome {
+        case saved([String: AnswerValue])
+        /// `:back` at its first field: nothing of it was saved.
+        case left
+        /// The input ended, or `:quit`.
+        case stopped
+    }
+
     /// The questions of a repeating section, each checked as it is typed.
-    func askEntry(_ section: Section, smart: Bool) throws -> [String: AnswerValue]? {
+    /// `:back` goes to the field before, with what was typed in it (and in
+    /// every field so far) offered as its default; at the first field it
+    /// leaves the item, saving nothing, and says so.
+    func askEntry(_ section: Section, smart: Bool, noun: String) throws -> EntryOutcome {
         var fields: [String: AnswerValue] = [:]
-        for question in section.questions {
-            let options = AnswerParser.options(for: question, context: context)
-            console.options(options)
-            let prompt = question.prompt + (question.required ? "" : " [skip]") + " "
-            while true {
-                guard case let .text(typed) = try read(prompt, guidance: question.guidance, completions: options.map(\.id)) else { return nil }
-                let text = try continuation(of: typed, question: question)
-                if text.trimmed(.whitespaces).isEmpty {
-                    if question.required {
-                        console.problem(smart ? "an action point needs this: it is not SMART without it" : "this needs an answer")
-                        continue
-                    }
-                    break
+        var index = 0
+        entryNames.append(noun)
+        defer { entryNames.removeLast() }
+        while index < section.questions.count {
+            let question = section.questions[index]
+            switch try askField(question, current: fields[question.id], smart: smart) {
+            case .stopped:
+                return .stopped
+            case .back:
+                guard index > 0 else {
+                    console.note("Left the \(noun) at its first field: nothing of it was saved.")
+                    return .left
                 }
-                switch AnswerParser.parse(text, for: question, context: context) {
-                case let .failure(problem):
-                    console.problem(problem.message)
-                    continue
-                case let .success(value):
-                    if smart, let problem = ActionPointRules.problem(with: value, for: question, context: context) {
-                        console.problem(problem.message)
-                        continue
-                    }
-                    // The whole entry passes the identifier guard when it is saved.
-                    fields[question.id] = value
-                }
-                break
+                index -= 1
+            case let .value(value):
+                fields[question.id] = value
+                index += 1
             }
         }
-        return fields
+        return .saved(fields)
     }
 
     // MARK: - Closing

@@ -42,6 +42,20 @@ public final class FacilitatorSession {
     var editorDraft: String?
     /// The per-agency sections (case, section, agency) whose agency's return has been offered whole.
     var offeredReturns: Set<String> = []
+    /// How many records this writer's journal held when this session began:
+    /// `:undo` takes back only records written after them.
+    let sessionStart: Int
+    /// Records `:undo` took back in this session, and the records it wrote
+    /// to do so (by sequence number): the next `:undo` walks past both.
+    var undoneRecords: Set<Int> = []
+    var undoRecords: Set<Int> = []
+    /// The step asked again after `:undo`: only the room's own earlier value
+    /// (if any) is its default, never a return's or a template's suggestion.
+    var undoneAt: DayStep?
+    /// The multi-field items (an action point, a concern) being typed, the
+    /// innermost last, and whether `:back` was typed in one (``askField``).
+    var entryNames: [String] = []
+    var entryBack = false
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -64,6 +78,7 @@ public final class FacilitatorSession {
         self.author = journal.records.first?.author ?? "facilitator"
         self.candidates = candidates
         self.seed = seed
+        self.sessionStart = journal.records.count
     }
 
     /// The day as all its journals say it is now: this writer's own records,
@@ -181,10 +196,11 @@ public final class FacilitatorSession {
         return [
             ":goto": day.cases.map(\.ref),
             ":concern": day.cases.map(\.ref),
-            ":edit": template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
+            ":edit": ["action", "concern", "grade", "tags", "case"]
+                + template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
                 .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
             ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
-        ]
+        ].merging(correctionArguments(day)) { _, new in new }
     }
 
     /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.

@@ -27,17 +27,20 @@ public protocol LineReader {
     mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T
     /// The last line Ctrl-C took off the screen, kept in memory only.
     var draft: String? { get }
-    /// Puts `text` on the next line read, ready to edit (`:draft`).
-    mutating func prefill(_ text: String)
+    /// Puts `text` (an answer just refused, or the draft `:draft` asks for)
+    /// on the next prompt's line, ready to be edited rather than typed
+    /// again. Piped input has no line to edit.
+    mutating func offerAgain(_ text: String)
 }
 
 extension LineReader {
+    public mutating func offerAgain(_ text: String) {}
+
     public mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T {
         try program()
     }
 
     public var draft: String? { nil }
-    public mutating func prefill(_ text: String) {}
 }
 
 /// Chooses readline when standard input is a terminal, else piped lines.
@@ -49,8 +52,8 @@ public func makeLineReader(programName: String = "maca") -> any LineReader {
 private let interrupted = Atomic<Bool>(false)
 /// The line Ctrl-C last cleared, while it had something typed on it.
 private let interruptedDraft = Mutex<String?>(nil)
-/// Text to put on the next line before the facilitator types (`:draft`).
-private let pendingPrefill = Mutex<String?>(nil)
+/// Text to put back on the next line (``LineReader/offerAgain(_:)``).
+private let offered = Mutex<String?>(nil)
 /// The words completion offers, set before each prompt.
 private let completionWords = Mutex<(words: [String], arguments: [String: [String]])>(([], [:]))
 
@@ -66,7 +69,7 @@ public struct TerminalLineReader: LineReader {
         maca_rl_set_word_breaks(strdup(" \t\n,;"))
         maca_rl_set_completion(complete)
         maca_rl_set_signal_event_hook(signalHook)
-        maca_rl_set_startup_hook(startupHook)
+        maca_rl_set_pre_input_hook(preInputHook)
         // Only what this process keeps in memory: no read_history or write_history.
         stifle_history(500)
         signal(SIGINT, onInterrupt)
@@ -74,6 +77,11 @@ public struct TerminalLineReader: LineReader {
 
     public mutating func setCompletions(_ words: [String], arguments: [String: [String]]) {
         completionWords.withLock { $0 = (words, arguments) }
+    }
+
+    public mutating func offerAgain(_ text: String) {
+        // One line of it: a long answer's later lines are typed again after a backslash.
+        offered.withLock { $0 = String(text.prefix { $0 != "\n" }) }
     }
 
     public mutating func readLine(prompt: String) -> LineInput {
@@ -86,10 +94,6 @@ public struct TerminalLineReader: LineReader {
     }
 
     public var draft: String? { interruptedDraft.withLock { $0 } }
-
-    public mutating func prefill(_ text: String) {
-        pendingPrefill.withLock { $0 = text }
-    }
 
     /// readline put the terminal back when it returned the last line (and
     /// prepares it again at the next); only the terminal's size may have
@@ -129,12 +133,15 @@ private func signalHook() -> Int32 {
     return 0
 }
 
-/// Readline calls this as each line starts: a draft asked for with `:draft`
-/// is put on the line, the cursor at its end.
-private func startupHook() -> Int32 {
-    if let text = pendingPrefill.withLock({ value -> String? in defer { value = nil }; return value }) {
-        _ = rl_insert_text(text)
-    }
+/// Readline calls this once the prompt is shown: a refused answer, or the
+/// draft `:draft` asked for, is put back on the line, once, to edit.
+private func preInputHook() -> Int32 {
+    guard let text = offered.withLock({ value -> String? in
+        defer { value = nil }
+        return value
+    }) else { return 0 }
+    rl_insert_text(text)
+    rl_redisplay()
     return 0
 }
 
@@ -142,11 +149,15 @@ private func startupHook() -> Int32 {
 private func complete(_ text: UnsafePointer<CChar>, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     maca_rl_set_completion_over(1)
     let typed = String(cString: text).lowercased()
-    // After ":goto " and the like, complete that command's argument.
+    // After ":goto " and the like, complete that command's argument; after
+    // ":edit action A3 ", the words for those three (the longest listed).
     let line = maca_rl_line_buffer().map { String(cString: $0) } ?? ""
-    let command = line.hasPrefix(":") && start > 0 ? String(line.prefix { $0 != " " }).lowercased() : nil
+    let before = String(decoding: line.utf8.prefix(Int(start)), as: UTF8.self)
+    let words = line.hasPrefix(":") && start > 0 ? before.split(separator: " ").map { $0.lowercased() } : []
     let matches = completionWords.withLock { set in
-        (command.flatMap { set.arguments[$0] } ?? set.words).filter { $0.lowercased().hasPrefix(typed) }
+        let keys = words.indices.reversed().map { words[...$0].joined(separator: " ") }
+        let listed = keys.first { set.arguments[$0] != nil }.flatMap { set.arguments[$0] }
+        return (listed ?? set.words).filter { $0.lowercased().hasPrefix(typed) }
     }
     guard !matches.isEmpty else { return nil }
     var common = matches[0]

@@ -3,19 +3,21 @@ import MACAKit
 
 /// Commands typed at any prompt, kept apart from answers by a leading colon.
 enum SessionCommand: String, CaseIterable {
-    case help, back, skip, undo, show, returns, edit, cases, goto, concern, ack, name, star, recommend, summary, editor, draft, quit
+    case help, back, skip, undo, show, returns, edit, withdraw, cases, goto, concern, ack, name, star, recommend, summary, editor, draft, quit
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
     var usage: String {
         switch self {
         case .help: ":help               these commands"
-        case .back: ":back               the question before, to change its answer"
+        case .back: ":back               the question before, to change its answer; in an action point or concern, its field before"
         case .skip: ":skip               pass over this question for now"
-        case .undo: ":undo               take back the last answer and ask it again"
+        case .undo: ":undo               take back the last thing this session saved (again: the one before), and ask it again"
         case .show: ":show               what is recorded for this case so far"
         case .returns: ":returns            each agency's own return for this case, and who has not returned"
-        case .edit: ":edit QUESTION [AGENCY]  change one answer of this case"
+        case .edit: ":edit QUESTION [AGENCY]  change one answer of this case; also :edit grade DOMAIN, :edit action A3 [FIELD],\n"
+            + "                       :edit concern C1 [FIELD], :edit tags QUESTION [AGENCY], :edit case [reason | QUESTION]"
+        case .withdraw: ":withdraw KIND ID REASON  withdraw an action point or a concern (:withdraw action A3 why…), kept in the record with why"
         case .cases: ":cases              the cases and how far each has got"
         case .goto: ":goto CASE          go to a case"
         case .concern: ":concern            record an immediate concern for this case now"
@@ -37,7 +39,7 @@ func recallDraft(reader: inout any LineReader, console: Console) {
         console.problem("there is no draft: Ctrl-C on a line with something typed keeps it as one")
         return
     }
-    reader.prefill(draft)
+    reader.offerAgain(draft)
 }
 
 extension FacilitatorSession {
@@ -50,6 +52,11 @@ extension FacilitatorSession {
             return false
         }
         let argument = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        // Inside an action point or a concern, a command that moves the day would lose what is typed.
+        if let item = entryNames.last, [.goto, .skip, .undo, .edit].contains(command) {
+            console.problem(":\(command.rawValue) is not available while this \(item) is typed: finish it, or :back to its first field and :back again to leave it unsaved")
+            return false
+        }
         switch command {
         case .help:
             SessionCommand.allCases.forEach { console.say("  " + $0.usage) }
@@ -95,13 +102,24 @@ extension FacilitatorSession {
         case .goto:
             return goTo(argument)
         case .back:
+            if !entryNames.isEmpty {
+                entryBack = true  // askField goes to the item's field before
+                return true
+            }
             return back()
         case .skip:
             return try skip()
         case .undo:
             return try undo()
         case .edit:
-            return editAnswer(argument)
+            return try edit(argument)
+        case .withdraw:
+            guard returnAgency == nil else {
+                console.problem("action points and concerns are the room's: the facilitator withdraws them")
+                return false
+            }
+            try withdraw(argument)
+            return false
         case .concern:
             guard let ref = current?.ref ?? (argument.isEmpty ? nil : argument), day.caseAudit(ref) != nil else {
                 console.problem("give the case: :concern CASE")
@@ -196,40 +214,6 @@ extension FacilitatorSession {
         return true
     }
 
-    /// Takes back the facilitator's last answer or grade, and asks it again.
-    func undo() throws -> Bool {
-        for record in journal.records.reversed() {
-            switch record.event {
-            case let .answerGiven(given):
-                return try withdraw(given.key, value: day.caseAudit(given.key.ref)?.answers[given.key]?.value)
-            case let .answerCorrected(corrected):
-                return try withdraw(corrected.key, value: corrected.new)
-            case let .gradeAgreed(agreed):
-                try self.record(.gradeWithdrawn(GradeWithdrawn(ref: agreed.ref, domain: agreed.domain, previous: agreed.level)), confirm: "withdrawn: grade \(agreed.domain)")
-                current = plan.step(for: AnswerKey(ref: agreed.ref, question: agreed.domain))
-                return true
-            case .answerSkipped, .gradeWithdrawn:
-                console.problem("the last thing recorded was not an answer; use :back or :edit")
-                return false
-            default:
-                continue
-            }
-        }
-        console.problem("there is no answer to take back")
-        return false
-    }
-
-    private func withdraw(_ key: AnswerKey, value: AnswerValue?) throws -> Bool {
-        guard let value else {
-            console.problem("that answer was already taken back")
-            return false
-        }
-        try record(.answerCorrected(AnswerCorrected(key: key, old: value, new: nil)), confirm: "withdrawn: \(key.question)")
-        returnTo = nil
-        current = plan.step(for: key)
-        return true
-    }
-
     /// `:star`: the last answer this session gave (or `QUESTION [AGENCY]`
     /// of this case) marked as an example the board paper may quote. Only a
     /// free-text answer can be quoted.
@@ -261,16 +245,24 @@ extension FacilitatorSession {
 
     func editAnswer(_ argument: String) -> Bool {
         let parts = argument.split(separator: " ").map(String.init)
-        guard let ref = current?.ref, let questionID = parts.first,
+        guard let ref = current?.ref else {
+            console.problem(":edit changes what is saved for the case being audited: :goto a case first")
+            return false
+        }
+        guard let questionID = parts.first,
               var step = plan.step(for: AnswerKey(ref: ref, question: questionID, agency: parts.count > 1 ? parts[1] : nil)) else {
-            console.problem("give a question of this case: :edit QUESTION [AGENCY] (tab completes)")
+            console.problem("give something of this case to change: :edit QUESTION [AGENCY], :edit grade DOMAIN, :edit action A3 [FIELD], :edit concern C1 [FIELD], :edit tags QUESTION [AGENCY] or :edit case (tab completes)")
             return false
         }
         if case let .question(_, section, question, nil) = step, template.sections[section].perAgency {
             step = .question(ref: ref, section: section, question: question, agency: plan.agencies(for: day.caseAudit(ref)!).first)
         }
         guard plan.steps.contains(step) else {
-            console.problem("\(argument) is not asked for this case")
+            if returnAgency == nil, template.section(.agencyReturn)?.questions.contains(where: { $0.id == questionID }) == true {
+                console.problem("\(questionID) is part of an agency's own return: the agency changes it with maca enter; the room's view goes in the case's own questions")
+            } else {
+                console.problem("\(argument) is not asked for this case")
+            }
             return false
         }
         returnTo = returnTo ?? current

@@ -127,6 +127,27 @@ struct RedactTests {
         #expect(verification.journals.allSatisfy { !$0.isDamaged })
     }
 
+    @Test("an action's field corrected, or a case's reason changed, carries the old text: it is redacted with the record that held it")
+    func entryCorrectionCopies() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let journal = try SampleJournals.facilitator(at: folder.file("facilitator.jsonl"), cases: 1)
+        let old = "Visit weekly; NHS \(Self.nhs)."
+        let added = try journal.append(.actionAdded(CaseEntry(ref: "TEST-0001", id: "t-A1", fields: ["action": .text(old)])), author: "F")
+        try journal.append(.actionCorrected(EntryCorrected(ref: "TEST-0001", id: "t-A1", field: "action", old: .text(old), new: .text("Visit weekly."))), author: "F")
+        let reason = try journal.append(.caseCorrected(CaseCorrected(ref: "TEST-0001", reason: "Seen with NHS \(Self.nhs).", previous: "spread of ages")), author: "F")
+        try journal.append(.caseCorrected(CaseCorrected(ref: "TEST-0001", reason: "spread of ages", previous: "Seen with NHS \(Self.nhs).")), author: "F")
+        journal.close()
+        #expect(try Redaction.redact(folder: folder.path, file: "facilitator.jsonl", sequence: added.sequence, reason: "an NHS number", by: "Q", signer: nil).count == 2)
+        #expect(try Redaction.redact(folder: folder.path, file: "facilitator.jsonl", sequence: reason.sequence, reason: "an NHS number", by: "Q", signer: nil).count == 2)
+        let text = try String(contentsOfFile: folder.file("facilitator.jsonl"), encoding: .utf8)
+        #expect(!text.contains(Self.nhs))
+        #expect(text.contains("Visit weekly."))
+        let verification = try DayVerification.check(folder: folder.path)
+        #expect(Redaction.problems(verification.journals).isEmpty)
+        #expect(verification.journals.allSatisfy { !$0.isDamaged })
+    }
+
     @Test("redacting a case's record takes its reason, never its reference: the case keeps its answers")
     func caseReferenceKept() throws {
         let sessions = try TemporaryFolder()

@@ -72,6 +72,11 @@ public struct CaseAudit: Sendable, Equatable {
     public var starred: Set<AnswerKey> = []
     /// Agencies whose auditor said they had no part in the case.
     public var notInvolved: Set<String> = []
+    /// Action points withdrawn (`:withdraw action`, `:undo`), each with why:
+    /// kept for the day's record, left out of every count and tracker.
+    public var withdrawnActions: [ActionPoint] = []
+    /// Immediate concerns withdrawn, each with why; they no longer hold the day open.
+    public var withdrawnConcerns: [Concern] = []
 
     public init(ref: String, reasonSelected: String) {
         self.ref = ref
@@ -126,11 +131,43 @@ public struct AgreedGrade: Sendable, Equatable {
     }
 }
 
+/// Why and when an action point or a concern was withdrawn.
+public struct Withdrawal: Sendable, Equatable {
+    public var reason: String
+    public var author: String
+    public var timestamp: String
+
+    public init(reason: String, author: String, timestamp: String) {
+        self.reason = reason
+        self.author = author
+        self.timestamp = timestamp
+    }
+}
+
+/// A field of an action point or a concern as it was before a correction.
+public struct EntryRevision: Sendable, Equatable {
+    public var field: String
+    public var value: AnswerValue?
+    public var author: String
+    public var timestamp: String
+
+    public init(field: String, value: AnswerValue?, author: String, timestamp: String) {
+        self.field = field
+        self.value = value
+        self.author = author
+        self.timestamp = timestamp
+    }
+}
+
 public struct ActionPoint: Sendable, Equatable {
     public var id: String
     public var fields: [String: AnswerValue]
     public var author: String
     public var timestamp: String
+    /// Fields as they were before each correction, oldest first.
+    public var revisions: [EntryRevision] = []
+    /// Set once the action is withdrawn (it is then in `withdrawnActions`).
+    public var withdrawal: Withdrawal?
 
     public init(id: String, fields: [String: AnswerValue], author: String, timestamp: String) {
         self.id = id
@@ -146,6 +183,10 @@ public struct Concern: Sendable, Equatable {
     public var raisedBy: String
     public var raisedAt: String
     public var acknowledgement: ConcernAcknowledged?
+    /// Fields as they were before each correction, oldest first.
+    public var revisions: [EntryRevision] = []
+    /// Set once the concern is withdrawn (it is then in `withdrawnConcerns`).
+    public var withdrawal: Withdrawal?
 
     public init(id: String, fields: [String: AnswerValue], raisedBy: String, raisedAt: String, acknowledgement: ConcernAcknowledged? = nil) {
         self.id = id

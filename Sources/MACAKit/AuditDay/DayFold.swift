@@ -15,7 +15,10 @@ public enum DayFold {
         var day = AuditDay()
         let perWriter = DaySeal.counted(writers: all)
         day.lateReturns = DaySeal.lateReturns(writers: perWriter)
-        let records = merged(perWriter)
+        // A record a writer took back with `:undo` is passed over, as if never written.
+        let (undone, undoNotes) = undoneRecords(perWriter)
+        day.notes += undoNotes
+        let records = merged(perWriter).filter { !undone.contains(Written(writer: $0.writer, sequence: $0.sequence)) }
         // Cases first: an auditor's answer about a case stands even if that
         // auditor's clock ran ahead of the facilitator who added the case.
         for record in records {
@@ -51,6 +54,33 @@ public enum DayFold {
             positions[index] += 1
         }
         return out
+    }
+
+    /// A record by its writer and its place in that writer's journal.
+    struct Written: Hashable {
+        var writer: String
+        var sequence: Int
+    }
+
+    /// The records each writer took back with `record-undone`: only its own,
+    /// and only the record whose hash it names (a record-undone that names
+    /// another writer's record, or a hash that does not match, undoes nothing).
+    static func undoneRecords(_ perWriter: [[JournalRecord]]) -> (Set<Written>, [FoldNote]) {
+        var undone: Set<Written> = []
+        var notes: [FoldNote] = []
+        for records in perWriter {
+            for record in records {
+                guard case let .recordUndone(taken) = record.event else { continue }
+                guard let target = records.first(where: { $0.sequence == taken.sequence }), target.hash == taken.hash,
+                      target.sequence < record.sequence, target.event.type != record.event.type else {
+                    notes.append(FoldNote(writer: record.writer, sequence: record.sequence,
+                                          message: "undoes record \(taken.sequence) of its own journal, which is not there as it names it; nothing was undone"))
+                    continue
+                }
+                undone.insert(Written(writer: record.writer, sequence: taken.sequence))
+            }
+        }
+        return (undone, notes)
     }
 
     private static func order(_ lhs: JournalRecord, before rhs: JournalRecord) -> Bool {
@@ -119,6 +149,54 @@ public enum DayFold {
             }
         case .identifierChoice:
             break  // a record of the choice; the answer itself follows
+        case .recordUndone:
+            break  // the record it names was passed over before the fold began
+        case let .caseCorrected(corrected):
+            withCase(corrected.ref) { audit in audit.reasonSelected = corrected.reason }
+        case let .actionCorrected(corrected):
+            withCase(corrected.ref) { audit in
+                guard let index = audit.actions.firstIndex(where: { $0.id == corrected.id }) else {
+                    note(audit.withdrawnActions.contains { $0.id == corrected.id }
+                        ? "corrects action \(corrected.id), which was withdrawn; the correction is not used"
+                        : "corrects action \(corrected.id), which was never added")
+                    return
+                }
+                let revision = EntryRevision(field: corrected.field, value: audit.actions[index].fields[corrected.field], author: record.author, timestamp: record.timestamp)
+                audit.actions[index].revisions.append(revision)
+                audit.actions[index].fields[corrected.field] = corrected.new
+            }
+        case let .concernCorrected(corrected):
+            withCase(corrected.ref) { audit in
+                guard let index = audit.concerns.firstIndex(where: { $0.id == corrected.id }) else {
+                    note(audit.withdrawnConcerns.contains { $0.id == corrected.id }
+                        ? "corrects concern \(corrected.id), which was withdrawn; the correction is not used"
+                        : "corrects concern \(corrected.id), which was never raised")
+                    return
+                }
+                let revision = EntryRevision(field: corrected.field, value: audit.concerns[index].fields[corrected.field], author: record.author, timestamp: record.timestamp)
+                audit.concerns[index].revisions.append(revision)
+                audit.concerns[index].fields[corrected.field] = corrected.new
+            }
+        case let .actionWithdrawn(withdrawn):
+            withCase(withdrawn.ref) { audit in
+                guard let index = audit.actions.firstIndex(where: { $0.id == withdrawn.id }) else {
+                    note("withdraws action \(withdrawn.id), which is not an action of case \(withdrawn.ref) (or was withdrawn already)")
+                    return
+                }
+                var action = audit.actions.remove(at: index)
+                action.withdrawal = Withdrawal(reason: withdrawn.reason, author: record.author, timestamp: record.timestamp)
+                audit.withdrawnActions.append(action)
+            }
+        case let .concernWithdrawn(withdrawn):
+            withCase(withdrawn.ref) { audit in
+                guard let index = audit.concerns.firstIndex(where: { $0.id == withdrawn.id }) else {
+                    note("withdraws concern \(withdrawn.id), which is not a concern of case \(withdrawn.ref) (or was withdrawn already)")
+                    return
+                }
+                var concern = audit.concerns.remove(at: index)
+                concern.withdrawal = Withdrawal(reason: withdrawn.reason, author: record.author, timestamp: record.timestamp)
+                audit.withdrawnConcerns.append(concern)
+            }
         case .actionUpdated, .findingsShared, .sealWitnessed, .recordRedacted, .dayDeleted, .recommendationMade, .recommendationUpdated:
             break  // kept in the tracker's journals, read by ActionRegister and AuditRegister
         case let .nameRegistered(registered):
@@ -162,6 +240,11 @@ public enum DayFold {
             for caseIndex in day.cases.indices {
                 if let index = day.cases[caseIndex].concerns.firstIndex(where: { $0.id == acknowledged.id }) {
                     day.cases[caseIndex].concerns[index].acknowledgement = acknowledged
+                    found = true
+                }
+                // A withdrawn concern may still be acknowledged by the agency it went to.
+                if let index = day.cases[caseIndex].withdrawnConcerns.firstIndex(where: { $0.id == acknowledged.id }) {
+                    day.cases[caseIndex].withdrawnConcerns[index].acknowledgement = acknowledged
                     found = true
                 }
             }

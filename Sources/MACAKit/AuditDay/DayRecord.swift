@@ -70,12 +70,20 @@ public enum DayRecord {
             }
         case .actionPoints:
             body = audit.actions.map { action in
-                "- Action \(md(action.id))\n" + fields(action.fields, of: section, day: day, template: template)
+                "- Action \(md(action.id))\n" + fields(action.fields, revisions: action.revisions, of: section, day: day, template: template)
+            }.joined()
+            body += audit.withdrawnActions.map { action in
+                "- Action \(md(action.id)), WITHDRAWN\(withdrawn(action.withdrawal))\n"
+                    + fields(action.fields, revisions: action.revisions, of: section, day: day, template: template)
             }.joined()
         case .immediateConcerns:
             body = audit.concerns.map { concern in
                 let status = concern.acknowledgement.map { "acknowledged by \(md($0.by))" } ?? "NOT YET ACKNOWLEDGED"
-                return "- Concern \(md(concern.id)), \(status)\n" + fields(concern.fields, of: section, day: day, template: template)
+                return "- Concern \(md(concern.id)), \(status)\n" + fields(concern.fields, revisions: concern.revisions, of: section, day: day, template: template)
+            }.joined()
+            body += audit.withdrawnConcerns.map { concern in
+                "- Concern \(md(concern.id)), WITHDRAWN\(withdrawn(concern.withdrawal))\n"
+                    + fields(concern.fields, revisions: concern.revisions, of: section, day: day, template: template)
             }.joined()
         default:
             let perAgency = section.perAgency || section.kind == .agencyReturn
@@ -113,13 +121,28 @@ public enum DayRecord {
         return "\n### \(md(section.title))\n\n" + body.drop { $0 == "\n" }
     }
 
-    /// An action's or a concern's fields, as a nested list in the template's order.
-    private static func fields(_ fields: [String: AnswerValue], of section: Section, day: AuditDay, template: AuditTemplate) -> String {
+    /// An action's or a concern's fields, as a nested list in the template's
+    /// order; a corrected field says what it was before.
+    private static func fields(
+        _ fields: [String: AnswerValue], revisions: [EntryRevision], of section: Section, day: AuditDay, template: AuditTemplate
+    ) -> String {
         section.questions.compactMap { question in
-            fields[question.id].map { value in
-                "  - \(question.prompt.asLabel) \(md(display(value, question: question, day: day, template: template)).continuedInList.continuedInList)\n"
+            let earlier = revisions.last { $0.field == question.id }
+            guard fields[question.id] != nil || earlier != nil else { return nil }
+            var line = "  - \(question.prompt.asLabel) "
+            line += fields[question.id].map { md(display($0, question: question, day: day, template: template)).continuedInList.continuedInList } ?? "no answer"
+            if let earlier {
+                let was = earlier.value.map { md(display($0, question: question, day: day, template: template)).continuedInList.continuedInList } ?? "no answer"
+                line += " _(corrected by \(md(earlier.author)); was: \(was))_"
             }
+            return line + "\n"
         }.joined()
+    }
+
+    /// Why and by whom an action or a concern was withdrawn.
+    private static func withdrawn(_ withdrawal: Withdrawal?) -> String {
+        guard let withdrawal else { return "" }
+        return " by \(md(withdrawal.author)): \(md(withdrawal.reason).continuedInList)"
     }
 
     /// The agencies with answers in a per-agency section: those attending first, in order.

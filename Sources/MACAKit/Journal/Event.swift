@@ -44,6 +44,18 @@ public enum Event: Sendable, Equatable {
     /// A partnership recommendation, in the tracker's journals.
     case recommendationMade(RecommendationMade)
     case recommendationUpdated(RecommendationUpdated)
+    /// One field of an action point changed (`:edit action`), with its old value.
+    case actionCorrected(EntryCorrected)
+    /// One field of an immediate concern changed (`:edit concern`), with its old value.
+    case concernCorrected(EntryCorrected)
+    /// An action point withdrawn (`:withdraw action`, or `:undo` of its adding), with why.
+    case actionWithdrawn(EntryWithdrawn)
+    /// An immediate concern withdrawn (`:withdraw concern`, or `:undo` of its raising), with why.
+    case concernWithdrawn(EntryWithdrawn)
+    /// The reason a case was selected, changed (`:edit case reason`), with the old reason.
+    case caseCorrected(CaseCorrected)
+    /// A record of the same journal taken back with `:undo`: the fold passes over it.
+    case recordUndone(RecordUndone)
     /// An event written by a newer maca: kept in the file, passed over by the fold.
     case unrecognised(type: String)
 
@@ -76,6 +88,12 @@ public enum Event: Sendable, Equatable {
         case .agencyNotInvolved: "agency-not-involved"
         case .recommendationMade: "recommendation-made"
         case .recommendationUpdated: "recommendation-updated"
+        case .actionCorrected: "action-corrected"
+        case .concernCorrected: "concern-corrected"
+        case .actionWithdrawn: "action-withdrawn"
+        case .concernWithdrawn: "concern-withdrawn"
+        case .caseCorrected: "case-corrected"
+        case .recordUndone: "record-undone"
         case let .unrecognised(type): type
         }
     }
@@ -379,6 +397,70 @@ public struct CaseEntry: Sendable, Equatable, Codable {
     }
 }
 
+/// One field of an action point or a concern changed after it was saved:
+/// the field (a question id of its section), the value it replaces, and
+/// the new one (absent when an optional field was cleared).
+public struct EntryCorrected: Sendable, Equatable, Codable {
+    public var ref: String
+    public var id: String
+    public var field: String
+    public var old: AnswerValue?
+    public var new: AnswerValue?
+
+    public init(ref: String, id: String, field: String, old: AnswerValue?, new: AnswerValue?) {
+        self.ref = ref
+        self.id = id
+        self.field = field
+        self.old = old
+        self.new = new
+    }
+}
+
+/// An action point or a concern withdrawn, with why. Its fields stay in the
+/// record that added it (never rewritten), and the fold keeps it as withdrawn.
+public struct EntryWithdrawn: Sendable, Equatable, Codable {
+    public var ref: String
+    public var id: String
+    public var reason: String
+
+    public init(ref: String, id: String, reason: String) {
+        self.ref = ref
+        self.id = id
+        self.reason = reason
+    }
+}
+
+/// The reason a case was selected, given again, with the reason it replaces.
+public struct CaseCorrected: Sendable, Equatable, Codable {
+    public var ref: String
+    public var reason: String
+    public var previous: String
+
+    public init(ref: String, reason: String, previous: String) {
+        self.ref = ref
+        self.reason = reason
+        self.previous = previous
+    }
+}
+
+/// A record taken back with `:undo` where no other event says it: a skip,
+/// a step finished, a star, an acknowledgement, a withdrawal… It names a
+/// record of the same journal by sequence number and hash (and its type,
+/// for a reader), and the fold passes over that record as if it had not
+/// been written. The record itself stays in the journal.
+public struct RecordUndone: Sendable, Equatable, Codable {
+    public var sequence: Int
+    public var hash: String
+    /// The undone record's event type, e.g. `step-finished`.
+    public var undone: String
+
+    public init(sequence: Int, hash: String, undone: String) {
+        self.sequence = sequence
+        self.hash = hash
+        self.undone = undone
+    }
+}
+
 public struct ConcernAcknowledged: Sendable, Equatable, Codable {
     public var id: String
     public var by: String
@@ -550,6 +632,12 @@ extension Event: Codable {
         case "agency-not-involved": self = .agencyNotInvolved(try AgencyNotInvolved(from: decoder))
         case "recommendation-made": self = .recommendationMade(try RecommendationMade(from: decoder))
         case "recommendation-updated": self = .recommendationUpdated(try RecommendationUpdated(from: decoder))
+        case "action-corrected": self = .actionCorrected(try EntryCorrected(from: decoder))
+        case "concern-corrected": self = .concernCorrected(try EntryCorrected(from: decoder))
+        case "action-withdrawn": self = .actionWithdrawn(try EntryWithdrawn(from: decoder))
+        case "concern-withdrawn": self = .concernWithdrawn(try EntryWithdrawn(from: decoder))
+        case "case-corrected": self = .caseCorrected(try CaseCorrected(from: decoder))
+        case "record-undone": self = .recordUndone(try RecordUndone(from: decoder))
         default: self = .unrecognised(type: type)
         }
     }
@@ -585,6 +673,10 @@ extension Event: Codable {
         case let .agencyNotInvolved(payload): try payload.encode(to: encoder)
         case let .recommendationMade(payload): try payload.encode(to: encoder)
         case let .recommendationUpdated(payload): try payload.encode(to: encoder)
+        case let .actionCorrected(payload), let .concernCorrected(payload): try payload.encode(to: encoder)
+        case let .actionWithdrawn(payload), let .concernWithdrawn(payload): try payload.encode(to: encoder)
+        case let .caseCorrected(payload): try payload.encode(to: encoder)
+        case let .recordUndone(payload): try payload.encode(to: encoder)
         case .unrecognised: break
         }
     }

@@ -179,6 +179,10 @@ public struct DayPlan: Sendable {
             return caseSteps(day.caseAudit(added.ref) ?? CaseAudit(ref: added.ref, reasonSelected: "")).first
         case let .actionAdded(entry): return .actions(ref: entry.ref)
         case let .concernRaised(entry): return .concerns(ref: entry.ref)
+        case let .actionCorrected(corrected): return .actions(ref: corrected.ref)
+        case let .actionWithdrawn(withdrawn): return .actions(ref: withdrawn.ref)
+        case let .concernCorrected(corrected): return .concerns(ref: corrected.ref)
+        case let .concernWithdrawn(withdrawn): return .concerns(ref: withdrawn.ref)
         case let .stepFinished(finished): return steps.first { $0.finishedName == finished.step }
         case .agencyAttending: return .agencies
         case .auditorAdded: return .auditors

@@ -75,6 +75,9 @@ extension IdentifierChoice {
         case let .caseAdded(added): AnswerKey(ref: added.ref, question: event.type)
         case let .gradeAgreed(agreed): AnswerKey(ref: agreed.ref, question: agreed.domain)
         case let .actionAdded(entry), let .concernRaised(entry): AnswerKey(ref: entry.ref, question: event.type)
+        case let .actionCorrected(corrected), let .concernCorrected(corrected): AnswerKey(ref: corrected.ref, question: event.type)
+        case let .actionWithdrawn(withdrawn), let .concernWithdrawn(withdrawn): AnswerKey(ref: withdrawn.ref, question: event.type)
+        case let .caseCorrected(corrected): AnswerKey(ref: corrected.ref, question: event.type)
         default: AnswerKey(ref: "", question: event.type)
         }
     }

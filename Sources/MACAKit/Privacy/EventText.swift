@@ -90,7 +90,23 @@ public enum EventText {
         case var .recommendationUpdated(update):
             update.evidence = change("evidence of progress on a recommendation", update.evidence)
             return .recommendationUpdated(update)
-        case .answerStarred, .agencyNotInvolved, .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
+        case var .actionCorrected(corrected):
+            // The old value was checked when it was written; the new one is checked now.
+            corrected.new = corrected.new?.mappingFreeText { change("action point (\(corrected.field))", $0) }
+            return .actionCorrected(corrected)
+        case var .concernCorrected(corrected):
+            corrected.new = corrected.new?.mappingFreeText { change("immediate concern (\(corrected.field))", $0) }
+            return .concernCorrected(corrected)
+        case var .actionWithdrawn(withdrawn):
+            withdrawn.reason = change("reason the action point was withdrawn", withdrawn.reason)
+            return .actionWithdrawn(withdrawn)
+        case var .concernWithdrawn(withdrawn):
+            withdrawn.reason = change("reason the concern was withdrawn", withdrawn.reason)
+            return .concernWithdrawn(withdrawn)
+        case var .caseCorrected(corrected):
+            corrected.reason = change("reason the case was chosen", corrected.reason)
+            return .caseCorrected(corrected)
+        case .recordUndone, .answerStarred, .agencyNotInvolved, .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
              .dayClosed, .sealWitnessed, .dayDeleted, .unrecognised:
             return event
         }
@@ -135,6 +151,18 @@ public enum EventText {
         "concern-raised": ["ref": "the case reference", "id": "a generated concern id"],
         "concern-acknowledged": ["id": "a generated concern id"],
         "step-finished": ["step": "a step id"],
+        "action-corrected": [
+            "ref": "the case reference", "id": "a generated action id", "field": "a template question id",
+            "old": "the value being replaced, guarded when it was written",
+        ],
+        "concern-corrected": [
+            "ref": "the case reference", "id": "a generated concern id", "field": "a template question id",
+            "old": "the value being replaced, guarded when it was written",
+        ],
+        "action-withdrawn": ["ref": "the case reference", "id": "a generated action id"],
+        "concern-withdrawn": ["ref": "the case reference", "id": "a generated concern id"],
+        "case-corrected": ["ref": "the case reference", "previous": "the reason being replaced, guarded when it was written"],
+        "record-undone": ["hash": "a record's hash", "undone": "an event type"],
         "identifier-choice": ["key": "as answer-given", "kinds": "kinds of identifier, never the identifier"],
         "name-registered": [
             "ref": "the case reference", "role": "one word: child, parent, practitioner…", "hashes": "keyed hashes, never the name",

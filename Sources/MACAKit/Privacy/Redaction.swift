@@ -37,13 +37,45 @@ public enum Redaction {
     /// the guard does not read again, but which holds the text it replaced).
     static func texts(_ event: Event) -> [EventText.Field] {
         var fields = EventText.fields(event)
-        if case let .answerCorrected(corrected) = event, let old = corrected.old {
+        if let (name, old) = oldValue(event) {
             _ = old.mappingFreeText { text in
-                fields.append(EventText.Field(name: "earlier answer to \(corrected.key.question)", text: text))
+                fields.append(EventText.Field(name: name, text: text))
                 return text
             }
         }
         return fields
+    }
+
+    /// The value a correction replaced, which it carries but the guard does
+    /// not read again: an answer's, an action's or a concern's field, or a case's reason.
+    static func oldValue(_ event: Event) -> (name: String, value: AnswerValue)? {
+        switch event {
+        case let .answerCorrected(corrected): corrected.old.map { ("earlier answer to \(corrected.key.question)", $0) }
+        case let .actionCorrected(corrected): corrected.old.map { ("earlier action point (\(corrected.field))", $0) }
+        case let .concernCorrected(corrected): corrected.old.map { ("earlier immediate concern (\(corrected.field))", $0) }
+        case let .caseCorrected(corrected): ("earlier reason the case was chosen", .text(corrected.previous))
+        default: nil
+        }
+    }
+
+    /// `event` with the value it replaced passed through `change`.
+    static func mappingOldValue(_ event: Event, _ change: (String) -> String) -> Event {
+        switch event {
+        case var .answerCorrected(corrected):
+            corrected.old = corrected.old?.mappingFreeText(change)
+            return .answerCorrected(corrected)
+        case var .actionCorrected(corrected):
+            corrected.old = corrected.old?.mappingFreeText(change)
+            return .actionCorrected(corrected)
+        case var .concernCorrected(corrected):
+            corrected.old = corrected.old?.mappingFreeText(change)
+            return .concernCorrected(corrected)
+        case var .caseCorrected(corrected):
+            corrected.previous = change(corrected.previous)
+            return .caseCorrected(corrected)
+        default:
+            return event
+        }
     }
 
     /// `event` with the free text in `removed` replaced by the placeholder
@@ -55,12 +87,8 @@ public enum Redaction {
             return placeholder
         }
         // The case's reference keys the case everywhere: it is not text to take out.
-        var event = EventText.mapping(event) { field, text in field == EventText.caseReference ? text : replace(text) }
-        if case var .answerCorrected(corrected) = event {
-            corrected.old = corrected.old?.mappingFreeText(replace)
-            event = .answerCorrected(corrected)
-        }
-        return event
+        let event = EventText.mapping(event) { field, text in field == EventText.caseReference ? text : replace(text) }
+        return mappingOldValue(event, replace)
     }
 
     /// Why a redaction cannot be made.
@@ -110,7 +138,7 @@ public enum Redaction {
         var targets: [(journal: JournalFile, record: JournalRecord, event: Event)] = [(journal, record, redacted(record.event, removing: nil))]
         for other in journals {
             for later in other.records where later.redactedBodyHash == nil && !(other.path == journal.path && later.sequence == sequence) {
-                guard case let .answerCorrected(corrected) = later.event, let old = corrected.old else { continue }
+                guard let (_, old) = oldValue(later.event) else { continue }
                 var holds = false
                 _ = old.mappingFreeText { text in
                     if removed.contains(text) { holds = true }

@@ -52,6 +52,10 @@ struct EventTextTests {
         .agencyNotInvolved(AgencyNotInvolved(ref: "", agency: "")),
         .recommendationMade(RecommendationMade(id: "", theme: "", text: "", owner: "", due: "", measure: "", resources: "", status: .amber, by: "")),
         .recommendationUpdated(RecommendationUpdated(id: "", status: .green, evidence: "", by: "")),
+        .actionCorrected(EntryCorrected(ref: "", id: "", field: "", old: nil, new: nil)),
+        .concernCorrected(EntryCorrected(ref: "", id: "", field: "", old: nil, new: nil)),
+        .actionWithdrawn(EntryWithdrawn(ref: "", id: "", reason: "")), .concernWithdrawn(EntryWithdrawn(ref: "", id: "", reason: "")),
+        .caseCorrected(CaseCorrected(ref: "", reason: "", previous: "")), .recordUndone(RecordUndone(sequence: 1, hash: "", undone: "")),
     ]
 
     static func values(_ m: Markers) -> [AnswerValue] {
@@ -99,6 +103,12 @@ struct EventTextTests {
                 id: m.next(), theme: m.next(), text: m.next(), owner: m.next(), due: m.next(), measure: m.next(), resources: m.next(), status: .red, by: m.next()
             ))]
         case .recommendationUpdated: [.recommendationUpdated(RecommendationUpdated(id: m.next(), status: .complete, evidence: m.next(), by: m.next()))]
+        case .actionCorrected: zip(values(m), values(m)).map { .actionCorrected(EntryCorrected(ref: m.next(), id: m.next(), field: m.next(), old: $0, new: $1)) }
+        case .concernCorrected: zip(values(m), values(m)).map { .concernCorrected(EntryCorrected(ref: m.next(), id: m.next(), field: m.next(), old: $0, new: $1)) }
+        case .actionWithdrawn: [.actionWithdrawn(EntryWithdrawn(ref: m.next(), id: m.next(), reason: m.next()))]
+        case .concernWithdrawn: [.concernWithdrawn(EntryWithdrawn(ref: m.next(), id: m.next(), reason: m.next()))]
+        case .caseCorrected: [.caseCorrected(CaseCorrected(ref: m.next(), reason: m.next(), previous: m.next()))]
+        case .recordUndone: [.recordUndone(RecordUndone(sequence: 3, hash: m.next(), undone: m.next()))]
         case .unrecognised: []
         }
     }

@@ -1,0 +1,62 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// Corrections with real keys in a real terminal (tmux): Tab completes
+/// `:edit action`'s id and field, a refused edit is put back on the line to
+/// be mended, and `:undo` walks back one record at a time.
+@Suite("Corrections in a real terminal")
+struct CorrectionTerminalTests {
+    private let terminalTests = TerminalTests()
+
+    @Test(":edit action A1 lead-role by Tab, a refused value offered again for editing, then :undo back to where this session began")
+    func editAndUndoByKeys() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        // The demo stopped just after its first action point was saved.
+        let folder = try terminalTests.preparedDay(after: "2027-03-31", in: sessions)
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter(terminalTests.maca("resume --sessions \(sessions.path) \((folder as NSString).lastPathComponent)"))
+        #expect(try terminal.wait(for: "Add an action point for DEMO-0101? (1 so far) [no]"))
+
+        // ":edit action A" + Tab gives the one action's short id; "lead" + Tab the fields' common start; "r" + Tab the field.
+        try terminal.type(":edit action A")
+        try terminal.press("Tab")
+        try terminal.type("lead")
+        try terminal.press("Tab")
+        try terminal.type("r")
+        try terminal.press("Tab")
+        // A completed word is followed by a space, so "lead" is typed straight after it.
+        #expect(try terminal.wait(for: ":edit action A1 lead-role"))
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "Who will lead it (role, not name)? [Service manager, safeguarding]"))
+
+        // A lead that is not one role is refused, and put back on the line: Ctrl-U clears it for the right one.
+        try terminal.enter("TBC")
+        #expect(try terminal.wait(for: "Assignable: the lead role 'TBC' is not one role"))
+        #expect(try terminal.wait(for: "[Service manager, safeguarding] TBC", count: 2))
+        try terminal.press("C-u")
+        try terminal.enter("Head of service, children's safeguarding")
+        #expect(try terminal.wait(for: "saved (corrected): action point A1, lead-role"))
+        var action = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101")?.actions.first)
+        #expect(action.fields["lead-role"] == .text("Head of service, children's safeguarding"))
+
+        // :undo takes back the correction; the action itself was saved by an earlier session, so the next :undo has nothing to take back.
+        try terminal.enter(":undo")
+        #expect(try terminal.wait(for: "undone: the change to lead-role of action point A1; its earlier value is back"))
+        try terminal.enter(":undo")
+        #expect(try terminal.wait(for: "nothing more to undo"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+
+        let audit = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101"))
+        action = try #require(audit.actions.first)
+        #expect(action.fields["lead-role"] == .text("Service manager, safeguarding"))
+        #expect(action.revisions.map(\.value) == [.text("Service manager, safeguarding"), .text("Head of service, children's safeguarding")])
+        #expect(audit.withdrawnActions.isEmpty)
+        let journal = try String(contentsOfFile: "\(folder)/facilitator.jsonl", encoding: .utf8)
+        #expect(!journal.contains("TBC"))
+    }
+}
