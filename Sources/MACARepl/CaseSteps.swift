@@ -37,8 +37,10 @@ extension FacilitatorSession {
         if question.type != .yesPartlyNo { console.options(options) }
         let existing = day.caseAudit(ref)?.answers[key]?.value
         let defaultText = existing.map { summary($0, question) } ?? defaultAnswer(for: question, ref: ref)
+        let previous = previousCaseAnswer(question, key: key)
+        if let previous { console.note("= gives the same as \(previous.ref): \(previous.text)") }
         var prompt = question.prompt
-        if question.type == .yesPartlyNo { prompt += " (yes/partly/no)" }
+        if question.type == .yesPartlyNo { prompt += " (yes/partly/no, or y/p/n)" }
         if let defaultText { prompt += " [\(defaultText)]" } else if !question.required { prompt += " [skip]" }
         if question.type == .longText { prompt += "\n›" }
 
@@ -46,6 +48,7 @@ extension FacilitatorSession {
             let free = question.type == .longText || question.type == .shortText
             guard case let .text(typed) = try read(prompt + " ", guidance: question.guidance, completions: options.map(\.id), allowEditor: free) else { return }
             var text = try continuation(of: typed, question: question)
+            if let previous, text.trimmed(.whitespaces) == "=" { text = previous.text }
             if text.trimmed(.whitespaces) == ":editor" {
                 guard let edited = try edit(existing.map { summary($0, question) } ?? "") else { continue }
                 text = edited
@@ -112,6 +115,23 @@ extension FacilitatorSession {
         } else {
             try record(.answerGiven(AnswerGiven(key: key, value: value)))
         }
+    }
+
+    /// "Same as the previous case" for a case-profile question with options
+    /// (plan type, agencies involved…): the nearest earlier case's answer,
+    /// which `=` gives. Never the default: Enter must not copy a fact from
+    /// one child to another unseen.
+    func previousCaseAnswer(_ question: Question, key: AnswerKey) -> (ref: String, text: String)? {
+        guard [.choice, .multiChoice, .tags].contains(question.type),
+              template.sections.first(where: { $0.questions.contains { $0.id == question.id } })?.kind == .caseProfile else { return nil }
+        let cases = day.cases
+        guard let index = cases.firstIndex(where: { $0.ref == key.ref }) else { return nil }
+        for audit in cases[..<index].reversed() {
+            if let value = audit.answers[AnswerKey(ref: audit.ref, question: key.question, agency: key.agency)]?.value {
+                return (audit.ref, summary(value, question))
+            }
+        }
+        return nil
     }
 
     /// The template's default, or what the candidate list says of the case.
@@ -210,9 +230,12 @@ extension FacilitatorSession {
             switch AnswerParser.parse(typed, for: question, context: context) {
             case let .failure(problem):
                 console.problem(problem.message)
-            case let .success(.grade(level, _)):
+            case let .success(.grade(level, inline)):
                 let label = scale.level(level)?.label ?? level
-                guard let rationale = try askText("Rationale for \(label)", required: true, defaultText: current?.level == level ? current?.rationale : nil) else { return }
+                // The rationale may follow the level on the same line (`2 Seen weekly`); else it is asked.
+                guard let rationale = try inline.isEmpty
+                    ? askText("Rationale for \(label)", required: true, defaultText: current?.level == level ? current?.rationale : nil) : inline
+                else { return }
                 try save(.grade(level: level, rationale: rationale), for: key, old: existing)
                 return
             case .success:
@@ -241,12 +264,15 @@ extension FacilitatorSession {
                 console.problem("agree a grade (1 to \(scale.levels.count)), or :skip to come back to it")
                 continue
             }
-            guard case let .success(.grade(level, _)) = AnswerParser.parse(typed, for: question, context: context) else {
+            guard case let .success(.grade(level, inline)) = AnswerParser.parse(typed, for: question, context: context) else {
                 if case let .failure(problem) = AnswerParser.parse(typed, for: question, context: context) { console.problem(problem.message) }
                 continue
             }
             let label = scale.level(level)?.label ?? level
-            guard let rationale = try askText("Rationale for \(label)", required: true, defaultText: existing?.level == level ? existing?.rationale : nil) else { return }
+            // The rationale may follow the level on the same line (`3 Recognised late`); else it is asked.
+            guard let rationale = try inline.isEmpty
+                ? askText("Rationale for \(label)", required: true, defaultText: existing?.level == level ? existing?.rationale : nil) : inline
+            else { return }
             if let existing, existing.level == level, existing.rationale == rationale { return }
             guard try record(.gradeAgreed(GradeAgreed(ref: ref, domain: question.id, level: level, rationale: rationale, previous: existing?.level)), confirm: "saved: \(label)") != nil else { return }
             if let threshold = template.concernAtOrBelow, let rank = scale.rank(of: level), let limit = scale.rank(of: threshold), rank >= limit {
@@ -265,12 +291,17 @@ extension FacilitatorSession {
         if let guidance = section.guidance { console.note(guidance.replacingOccurrences(of: "\n", with: " ")) }
         while true {
             let count = day.caseAudit(ref)?.actions.count ?? 0
-            guard case let .text(answer) = try read("Add an action point for \(ref)? (\(count) so far) [\(count == 0 ? "yes" : "no")] ") else { return }
-            guard yes(answer, default: count == 0) else {
+            // Typing the action starts one; Enter (or no) says there are no more. `yes`
+            // (the older way) asks the action itself next.
+            let first = section.questions.first
+            let prompt = "Action point \(count + 1) for \(ref): \(first?.prompt ?? "what will be done?") [Enter: \(count == 0 ? "none" : "no more")] "
+            guard case let .text(answer) = try read(prompt, guidance: first?.guidance) else { return }
+            let word = answer.trimmed(.whitespaces).lowercased()
+            if ["", "n", "no"].contains(word) {
                 try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(count) action point\(count == 1 ? "" : "s") for \(ref)")
                 return
             }
-            guard let fields = try askEntry(section, smart: true) else { return }
+            guard let fields = try askEntry(section, smart: true, firstAnswer: ["y", "yes"].contains(word) ? nil : answer) else { return }
             let id = "\(entryPrefix)-A\(day.cases.flatMap(\.actions).count + 1)"
             try record(.actionAdded(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: action \(id)")
         }
@@ -280,7 +311,7 @@ extension FacilitatorSession {
         console.marker(marker(.concerns(ref: ref)))
         while true {
             let count = day.caseAudit(ref)?.concerns.count ?? 0
-            guard case let .text(answer) = try read("Is there \(count == 0 ? "an" : "another") immediate concern for this child now? [no] ") else { return }
+            guard case let .text(answer) = try read("Is there \(count == 0 ? "an" : "another") immediate concern for this child now? (y/n) [no] ") else { return }
             guard yes(answer, default: false) else {
                 try record(.stepFinished(StepFinished(step: "concerns:\(ref)")), confirm: count == 0 ? "saved: no immediate concern" : "saved: \(count) concern\(count == 1 ? "" : "s")")
                 return
@@ -318,14 +349,23 @@ extension FacilitatorSession {
     }
 
     /// The questions of a repeating section, each checked as it is typed.
-    func askEntry(_ section: Section, smart: Bool) throws -> [String: AnswerValue]? {
+    /// `firstAnswer`: the first field as already typed (at the action point's first prompt).
+    func askEntry(_ section: Section, smart: Bool, firstAnswer: String? = nil) throws -> [String: AnswerValue]? {
         var fields: [String: AnswerValue] = [:]
+        var pending = firstAnswer
         for question in section.questions {
             let options = AnswerParser.options(for: question, context: context)
-            console.options(options)
+            if pending == nil { console.options(options) }
             let prompt = question.prompt + (question.required ? "" : " [skip]") + " "
             while true {
-                guard case let .text(typed) = try read(prompt, guidance: question.guidance, completions: options.map(\.id)) else { return nil }
+                let typed: String
+                if let given = pending {
+                    typed = given
+                    pending = nil
+                } else {
+                    guard case let .text(line) = try read(prompt, guidance: question.guidance, completions: options.map(\.id)) else { return nil }
+                    typed = line
+                }
                 let text = try continuation(of: typed, question: question)
                 if text.trimmed(.whitespaces).isEmpty {
                     if question.required {

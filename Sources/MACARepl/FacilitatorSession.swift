@@ -153,11 +153,10 @@ public final class FacilitatorSession {
         let plan = self.plan
         if let target = returnTo {
             returnTo = nil
-            current = plan.isDone(target) ? plan.nextStep(from: plan.steps.firstIndex(of: target) ?? 0) : target
+            current = plan.isDone(target) ? plan.nextStep(from: target) : target
             return
         }
-        let index = plan.steps.firstIndex(of: step) ?? 0
-        current = plan.nextStep(from: index)
+        current = plan.nextStep(from: step)
     }
 
     // MARK: - Asking
@@ -173,12 +172,18 @@ public final class FacilitatorSession {
     func commandArguments() -> [String: [String]] {
         let day = self.day
         return [
-            ":goto": day.cases.map(\.ref),
+            ":goto": day.cases.map(\.ref) + gotoSections(day),
             ":concern": day.cases.map(\.ref),
             ":edit": template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
                 .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
             ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
         ]
+    }
+
+    /// The section ids of the current case, for completing `:goto`.
+    func gotoSections(_ day: AuditDay) -> [String] {
+        guard let ref = current?.ref, let audit = day.caseAudit(ref) else { return [] }
+        return DayPlan(template: template, day: day, returnAgency: returnAgency).sections(of: audit).map(\.id)
     }
 
     /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.
