@@ -60,7 +60,7 @@ extension DayPlan {
             if let number = Int(first), words.count == 1, cases.indices.contains(number - 1) {
                 return .success(GotoTarget(ref: cases[number - 1].ref, chosen: "case \(number) (\(cases[number - 1].ref)): \(ref) has no section \(number)"))
             }
-            return .failure(.init(problem.message + "; or a case: \(refs)"))
+            return .failure(problem.message.contains("has no section") ? .init(problem.message + "; or a case: \(refs)") : problem)
         }
     }
 
