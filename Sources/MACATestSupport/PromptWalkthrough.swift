@@ -145,12 +145,12 @@ public enum PromptWalkthrough {
     }
 
     /// What the long-form record holds and the short-form one lacks or holds
-    /// differently, for case DA-0101: answers, agreed grades, action points
+    /// differently, for case `ref` of two day folders: answers, agreed grades, action points
     /// and concerns. Empty when nothing was lost.
-    public static func lost(short: String, long: String) throws -> [String] {
-        let shortCase = DayFold.fold(try SessionStore.readDay(short)).caseAudit("DA-0101")
-        let longCase = DayFold.fold(try SessionStore.readDay(long)).caseAudit("DA-0101")
-        guard let shortCase, let longCase else { return ["case DA-0101 is missing"] }
+    public static func lost(short: String, long: String, ref: String = "DA-0101") throws -> [String] {
+        let shortCase = DayFold.fold(try SessionStore.readDay(short)).caseAudit(ref)
+        let longCase = DayFold.fold(try SessionStore.readDay(long)).caseAudit(ref)
+        guard let shortCase, let longCase else { return ["case \(ref) is missing"] }
         var lost: [String] = []
         for (key, answer) in longCase.answers where shortCase.answers[key]?.value != answer.value {
             lost.append("\(key.question)\(key.agency.map { " (\($0))" } ?? ""): \(answer.value?.summary ?? "none") against \(shortCase.answers[key]?.value?.summary ?? "none")")
