@@ -95,22 +95,41 @@ public enum PromptWalkthrough {
             }
         }
 
-        // The case: before the agency sections, one variant of them, then the rest.
+        // The case: before the agency sections, the agency sections typed in full
+        // (when the returns are not offered), then the rest.
         let blocks = try blocks(caseFile)
         func lines(_ header: String) throws -> [Answer] {
             try (blocks.first { $0.header == header }?.lines ?? []).map(Answer.init)
         }
-        let before = try lines("case"), without = try lines("without-returns"), with = try lines("with-returns")
+        let before = try lines("case"), without = try lines("without-returns")
         let after = try (blocks.first { $0.header == "end" }?.lines ?? []).map(Answer.init)
-        // Which variant: the question the day asks after the voice of the child,
-        // found on a copy of the day so the probe leaves nothing behind.
-        let probe = try TemporaryFolder("maca-probe")
-        defer { probe.remove() }
-        try FileManager.default.removeItem(atPath: probe.path)
-        try FileManager.default.copyItem(atPath: sessions, toPath: probe.path)
-        let probed = try invoke(["resume", "--sessions", probe.path, name], before.map(\.text))
-        let returnsOffered = pendingPrompt(probed.stdout).range(of: "return", options: .caseInsensitive) != nil
-        let answers = before + (returnsOffered ? with : without) + after
+        let template = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: "domestic-abuse")
+        // What the day asks after `answers`, found on a copy of the day so the probe leaves nothing behind.
+        func pending(after answers: [Answer]) throws -> (prompt: String, marker: String) {
+            let probe = try TemporaryFolder("maca-probe")
+            defer { probe.remove() }
+            try FileManager.default.removeItem(atPath: probe.path)
+            try FileManager.default.copyItem(atPath: sessions, toPath: probe.path)
+            let output = try invoke(["resume", "--sessions", probe.path, name], answers.map(\.text)).stdout
+            let marker = output.components(separatedBy: "\n").last { $0.contains(" › case ") } ?? ""
+            return (pendingPrompt(output), marker)
+        }
+        // Which way the agency sections go: the question the day asks after the voice of the child.
+        let returnsOffered = try pending(after: before).prompt.range(of: "return", options: .caseInsensitive) != nil
+        var answers = before
+        if returnsOffered {
+            // Each agency's return taken as it stands: Enter at every prompt of the
+            // per-agency sections, for as long as the day asks them (each Enter a prompt).
+            let sections = template.sections.filter(\.perAgency).map { "› \($0.title): " }
+            for _ in 0..<60 {
+                let marker = try pending(after: answers).marker
+                guard sections.contains(where: marker.contains) else { break }
+                answers.append(try Answer("s"))
+            }
+        } else {
+            answers += without
+        }
+        answers += after
 
         let result = try invoke(["resume", "--sessions", sessions, name], answers.map(\.text))
         let dayFolder = "\(sessions)/\(name)"
@@ -118,7 +137,6 @@ public enum PromptWalkthrough {
             throw Failure(description: "a walkthrough answer was refused (\(refused.trimmingCharacters(in: .whitespaces))): the count would not be the walkthrough's")
         }
         let day = DayFold.fold(try SessionStore.readDay(dayFolder))
-        let template = try TemplateLibrary(directory: "\(packageRoot)/audit-templates").template(id: "domestic-abuse")
         let plan = DayPlan(template: template, day: day)
         guard let audit = day.caseAudit("DA-0101"), plan.isComplete(audit) else {
             let left = day.caseAudit("DA-0101").map { audit in plan.caseSteps(audit).filter { !plan.isDone($0) } } ?? []
