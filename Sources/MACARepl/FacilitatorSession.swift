@@ -180,10 +180,12 @@ public final class FacilitatorSession {
         ]
     }
 
-    /// The section ids of the current case, for completing `:goto`.
+    /// The section ids of the current case, then its agencies (for a per-agency
+    /// section's second word), for completing `:goto`.
     func gotoSections(_ day: AuditDay) -> [String] {
         guard let ref = current?.ref, let audit = day.caseAudit(ref) else { return [] }
-        return DayPlan(template: template, day: day, returnAgency: returnAgency).sections(of: audit).map(\.id)
+        let plan = DayPlan(template: template, day: day, returnAgency: returnAgency)
+        return plan.sections(of: audit).map(\.id) + (returnAgency == nil ? plan.agencies(for: audit) : [])
     }
 
     /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.

@@ -27,6 +27,7 @@ struct RoomOrderTests {
         let script = try demo([
             (Self.caseOneStart, Self.caseOneStart + ":sections\n:goto concerns\nno\n:sections\n"),
             (Self.caseOneConcerns, ""),
+            ("# Close the day.\nyes\n", ":cases\nyes\n"),
         ])
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
         #expect(result.status == 0, "\(result.stderr)")
@@ -45,6 +46,10 @@ struct RoomOrderTests {
         #expect(day.isClosed)
         #expect(day.caseAudit("DEMO-0101")?.concerns.isEmpty == true)
         #expect(result.stdout.components(separatedBy: "immediate concern for this child now? (y/n) [no]").count - 1 == 3)
+        // :cases and the plan agree that both cases are complete.
+        #expect(result.stdout.contains("  1. DEMO-0101  "), "\(result.stdout.suffix(800))")
+        let casesLines = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  1. DEMO-0101  ") || $0.hasPrefix("  2. DEMO-0102  ") }
+        #expect(casesLines.count == 2 && casesLines.allSatisfy { $0.hasSuffix(", complete") && !$0.contains("missing") }, "\(casesLines)")
     }
 
     @Test(":goto a section by number says what it chose when the number is also a case's; a per-agency section for one agency")
