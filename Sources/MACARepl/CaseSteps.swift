@@ -221,7 +221,8 @@ extension FacilitatorSession {
         let guidance = ([question.guidance].compactMap { $0 } + scale.levels.map { "\($0.label): \($0.descriptor)" }).joined(separator: "\n  ")
         let prompt = "Your agency's grade: \(question.prompt)" + (current.map { " [\(scale.level($0.level)?.label ?? $0.level)]" } ?? "") + " "
         while true {
-            guard case let .text(typed) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            guard case let .text(line) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            let typed = try continuation(of: line, question: question)
             if typed.trimmed(.whitespaces).isEmpty {
                 if current != nil { return }
                 console.problem("grade this domain (1 to \(scale.levels.count)), or :skip if your agency cannot")
@@ -257,7 +258,8 @@ extension FacilitatorSession {
         let prompt = "Agreed grade: \(question.prompt)" + (shownDefault.map { " [\(scale.level($0)?.label ?? $0)]" } ?? "") + " "
         while true {
             guard case let .text(line) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
-            var typed = line
+            // A rationale on the grade's line may go on over lines ending in a backslash.
+            var typed = try continuation(of: line, question: question)
             if typed.trimmed(.whitespaces).isEmpty, existing == nil, let agreedByAgencies { typed = agreedByAgencies }
             if typed.trimmed(.whitespaces).isEmpty {
                 if existing != nil { return }

@@ -103,6 +103,8 @@ struct RoomOrderTests {
         let script = try demo([
             ("csc, health-hv-sn, health-gp, police\n", "1, 99\n1-20\ncsc, health-hv-sn, health-gp, police\n"),
             ("11-15\nearly-help\nearly-help, education\n", "11-15\n=\nearly-help, education\n"),
+            // A grade's rationale on its line, going on over a second line.
+            ("good\nSchool recognised the signs early and asked the young person.\n", "1-2 nearly\ngood School recognised the signs early \\\nand asked the young person.\n"),
         ])
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
         #expect(result.status == 0)
@@ -113,6 +115,9 @@ struct RoomOrderTests {
         #expect(day.isClosed)
         #expect(day.caseAudit("DEMO-0101")?.answer("agencies-involved") == .choices(["csc", "health-hv-sn", "health-gp", "police"]))
         #expect(day.caseAudit("DEMO-0102")?.answer("plan-type") == .choice("child-protection"))
+        #expect(result.stdout.contains("✗ '1-2 nearly' is not a level of"))
+        let grade = try #require(day.caseAudit("DEMO-0102")?.agreedGrades.values.first { $0.rationale.hasPrefix("School recognised") })
+        #expect(grade.level == "good" && grade.rationale.hasSuffix("and asked the young person."), "\(grade)")
     }
 
     @Test("the walkthrough day meets the prompt and key targets and loses nothing (Scripts/prompt-count)")
