@@ -198,10 +198,25 @@ public enum PromptWalkthrough {
     /// this maca, so the targets do not apply yet).
     public static func measure(maca: String) throws -> (short: Figures, long: Figures, lost: [String], met: Bool?) {
         let shortSessions = try TemporaryFolder("maca-walk-short"), longSessions = try TemporaryFolder("maca-walk-long")
+        // The two days' folders share their name, in two sessions folders.
         defer { shortSessions.remove(); longSessions.remove() }
         let short = try run(maca: maca, caseFile: "\(folder)/short.txt", sessions: shortSessions.path)
         let long = try run(maca: maca, caseFile: "\(folder)/long.txt", sessions: longSessions.path)
-        let lost = try PromptWalkthrough.lost(short: short.folder, long: long.folder)
+        var lost = try PromptWalkthrough.lost(short: short.folder, long: long.folder)
+        // And the readable record, as `maca show` prints it: every line of the
+        // long form's DA-0101 is in the short form's.
+        func shown(_ folder: String) throws -> [String] {
+            let text = try MACATestSupport.run(
+                maca, ["show", "--sessions", FilePaths.parent(of: folder), (folder as NSString).lastPathComponent],
+                environment: IsolatedHome.shared.environment, in: packageRoot
+            ).stdout
+            let own = text.components(separatedBy: "\n## Case ").first { $0.hasPrefix("DA-0101") } ?? ""
+            return own.components(separatedBy: "\n").filter { !$0.isEmpty }
+        }
+        let shortShown = Set(try shown(short.folder))
+        let longShown = try shown(long.folder)
+        if longShown.isEmpty { lost.append("maca show printed no case DA-0101") }
+        lost += longShown.filter { !shortShown.contains($0) }.map { "maca show: '\($0)' only in the long form's record" }
         let met = short.returnsOffered ? short.prompts <= targetPrompts && short.structuredKeys <= targetKeys && lost.isEmpty : nil
         return (short, long, lost, met)
     }
@@ -213,7 +228,7 @@ public enum PromptWalkthrough {
             "Agencies' returns offered at each agency section: \(measured.short.returnsOffered ? "yes" : "no")",
             String(format: "  %-44@ %3d prompts  %4d structured keys", "short form (Scripts/walkthrough/short.txt)" as NSString, measured.short.prompts, measured.short.structuredKeys),
             String(format: "  %-44@ %3d prompts  %4d structured keys", "long form (Scripts/walkthrough/long.txt)" as NSString, measured.long.prompts, measured.long.structuredKeys),
-            measured.lost.isEmpty ? "No information lost: the short form's record of DA-0101 holds every answer of the long form's."
+            measured.lost.isEmpty ? "No information lost: the short form's record of DA-0101 (its fold and maca show) holds every answer of the long form's."
                 : "Information lost against the long form:\n" + measured.lost.map { "  " + $0 }.joined(separator: "\n"),
         ]
         switch measured.met {
