@@ -50,4 +50,14 @@ static inline void maca_rl_reset_screen_size(void) {
     if (rl_instream != NULL) rl_reset_screen_size();
 }
 
+/// Called by readline before each line is read: used to put a draft back on the line.
+static inline void maca_rl_set_startup_hook(rl_hook_func_t *_Nullable hook) {
+    rl_startup_hook = hook;
+}
+/// A line of the program's own between two prompts, on readline's output stream.
+static inline void maca_rl_print(const char *_Nonnull text) {
+    FILE *out = rl_outstream != NULL ? rl_outstream : stdout;
+    fputs(text, out);
+    fflush(out);
+}
 #endif

@@ -5,30 +5,54 @@ import MACAKit
 extension FacilitatorSession {
     func askQuestion(ref: String, section sectionIndex: Int, question questionIndex: Int, agency: String?) throws {
         let section = template.sections[sectionIndex]
-        let firstOfSection = questionIndex == 0 && (agency == nil || agency == plan.agencies(for: day.caseAudit(ref)!).first)
+        var firstOfSection = questionIndex == 0 && (agency == nil || agency == plan.agencies(for: day.caseAudit(ref)!).first)
+        let step = DayStep.question(ref: ref, section: sectionIndex, question: questionIndex, agency: agency)
+        var typed: String?
+        if let agency {
+            switch try offerReturn(ref: ref, section: sectionIndex, agency: agency, step: step) {
+            case .none: break
+            case .taken: if plan.isDone(step) { return }
+            case let .typed(text): typed = text
+            case .left: return
+            }
+            if offeredReturns.contains("\(ref)\u{0}\(section.id)\u{0}\(agency)") { firstOfSection = false }
+        }
         try askQuestion(
             section.questions[questionIndex], key: AnswerKey(ref: ref, question: section.questions[questionIndex].id, agency: agency),
-            step: .question(ref: ref, section: sectionIndex, question: questionIndex, agency: agency),
-            guidance: firstOfSection ? section.guidance : nil
+            step: step, guidance: firstOfSection ? section.guidance : nil, typed: typed
         )
     }
 
     /// A question of an agency's own return, answered for that agency.
     func askReturnQuestion(ref: String, question index: Int, agency: String) throws {
         guard let section = template.section(.agencyReturn) else { return }
+        // Before the agency has said anything of a case, it may say it had no part in it.
+        let silent = !(day.caseAudit(ref)?.answers.contains { $0.key.agency == agency && $0.value.value != nil } ?? true)
+        var notInvolved: ((String) throws -> Bool)?
+        if silent {
+            notInvolved = { [self] text in
+                guard ["not involved", "not-involved"].contains(text.trimmed(.whitespaces).lowercased()) else { return false }
+                try record(.agencyNotInvolved(AgencyNotInvolved(ref: ref, agency: agency)), confirm: "saved: \(day.agencyName(agency)) not involved in \(ref); nothing more is asked about it")
+                return true
+            }
+        }
         try askQuestion(
             section.questions[index], key: AnswerKey(ref: ref, question: section.questions[index].id, agency: agency),
-            step: .returnQuestion(ref: ref, question: index, agency: agency), guidance: index == 0 ? section.guidance : nil
+            step: .returnQuestion(ref: ref, question: index, agency: agency), guidance: index == 0 ? section.guidance : nil,
+            hint: silent ? "If \(day.agencyName(agency)) had no part in case \(ref), answer: not involved" : nil, intercept: notInvolved
         )
     }
 
     /// Asks one question, saves the answer under `key`, or skips it.
-    func askQuestion(_ question: Question, key: AnswerKey, step: DayStep, guidance sectionGuidance: String?) throws {
+    func askQuestion(_ question: Question, key: AnswerKey, step: DayStep, guidance sectionGuidance: String?, typed typedFirst: String? = nil,
+        hint: String? = nil, intercept: ((String) throws -> Bool)? = nil
+    ) throws {
         let ref = key.ref
         console.marker(marker(step))
         if let sectionGuidance {
             console.note(sectionGuidance.replacingOccurrences(of: "\n", with: " "))
         }
+        if let hint { console.note(hint) }
         if let audit = day.caseAudit(ref), case let .choice(band)? = audit.answer("age-band"),
            let hint = question.ageBandPrompts.first(where: { $0.ageBand == band }) {
             console.note("Age \(band): \(hint.prompt)")
@@ -36,25 +60,47 @@ extension FacilitatorSession {
         let options = AnswerParser.options(for: question, context: context)
         if question.type != .yesPartlyNo { console.options(options) }
         let existing = day.caseAudit(ref)?.answers[key]?.value
-        let defaultText = existing.map { summary($0, question) } ?? defaultAnswer(for: question, ref: ref)
+        // What the agency returned for this question, offered as the room's default (`from-return`).
+        let returned = existing != nil ? nil : key.agency.flatMap { agency in
+            day.caseAudit(ref).flatMap { AgencyReturns.returnedAnswer(for: question, agency: agency, in: $0) }
+        }
+        let defaultText = existing.map { summary($0, question) } ?? (returned == nil ? defaultAnswer(for: question, ref: ref) : nil)
         let previous = previousCaseAnswer(question, key: key)
         if let previous { console.note("= gives the same as \(previous.ref): \(previous.text)") }
         var prompt = question.prompt
         if question.type == .yesPartlyNo { prompt += " (yes/partly/no, or y/p/n)" }
-        if let defaultText { prompt += " [\(defaultText)]" } else if !question.required { prompt += " [skip]" }
+        if let returned, let agency = key.agency {
+            let name = day.agencyName(agency)
+            console.note("From \(name)'s return: \(summary(returned, question))")
+            console.note("Enter takes it as the room's answer; type the room's own instead\(question.type == .tags ? "" : ", or :editor to edit it").")
+            prompt += " [\(name)'s return]"
+        } else if let defaultText { prompt += " [\(defaultText)]" } else if !question.required { prompt += " [skip]" }
         if question.type == .longText { prompt += "\n›" }
 
+        var pending = typedFirst
         while true {
             let free = question.type == .longText || question.type == .shortText
-            guard case let .text(typed) = try read(prompt + " ", guidance: question.guidance, completions: options.map(\.id), allowEditor: free) else { return }
+            let typed: String
+            if let given = pending {
+                typed = given
+                pending = nil
+            } else {
+                guard case let .text(line) = try read(prompt + " ", guidance: question.guidance, completions: options.map(\.id), allowEditor: free) else { return }
+                typed = line
+            }
             var text = try continuation(of: typed, question: question)
             if let previous, text.trimmed(.whitespaces) == "=" { text = previous.text }
             if text.trimmed(.whitespaces) == ":editor" {
-                guard let edited = try edit(existing.map { summary($0, question) } ?? "") else { continue }
+                guard let edited = try edit(existing.map { summary($0, question) } ?? returned.map { summary($0, question) } ?? "") else { continue }
                 text = edited
             }
+            if let intercept, try intercept(text) { return }
             if text.trimmed(.whitespaces).isEmpty {
                 if existing != nil { return }  // keep the answer given before
+                if let returned {
+                    try saveFromReturn(returned, for: key)
+                    return
+                }
                 if let defaultText, let fromDefault = defaultValue(defaultText, question: question, ref: ref) {
                     try save(fromDefault, for: key, old: nil)
                     return
@@ -190,7 +236,8 @@ extension FacilitatorSession {
         guard let audit = day.caseAudit(ref) else { return nil }
         let grades = AgencyReturns.grades(audit, domain: domain, day: day)
         let missing = AgencyReturns.missing(audit, template: template, day: day)
-        guard !grades.isEmpty || !missing.isEmpty else { return nil }
+        let notInvolved = AgencyReturns.notInvolved(audit, day: day)
+        guard !grades.isEmpty || !missing.isEmpty || !notInvolved.isEmpty else { return nil }
         let scale = template.scale
         for grade in grades {
             console.say([.plain("  \(day.agencyName(grade.agency)): "), .styled(scale.level(grade.level)?.label ?? grade.level, .bold), .plain(". \(grade.rationale)")])
@@ -198,14 +245,20 @@ extension FacilitatorSession {
         if !missing.isEmpty {
             console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))")
         }
+        if !notInvolved.isEmpty {
+            console.note("Not involved, by their own return: \(notInvolved.map(day.agencyName).joined(separator: ", "))")
+        }
         let spread = AgencyReturns.spread(grades, scale: scale)
         if spread >= 2, let high = grades.min(by: { (scale.rank(of: $0.level) ?? 0) < (scale.rank(of: $1.level) ?? 0) }),
            let low = grades.max(by: { (scale.rank(of: $0.level) ?? 0) < (scale.rank(of: $1.level) ?? 0) }) {
             console.warn("The agencies differ widely: \(scale.level(high.level)?.label ?? high.level) (\(day.agencyName(high.agency))) against \(scale.level(low.level)?.label ?? low.level) (\(day.agencyName(low.agency))). Discuss before agreeing.")
         }
-        // When every agency that returned agrees, their grade is the default.
-        let levels = Set(grades.map(\.level))
-        return levels.count == 1 ? levels.first : nil
+        // Two or more agencies all agreeing may give the default; one agency's grade never does.
+        let agreed = AgencyReturns.defaultGrade(grades)
+        if agreed == nil, grades.count == 1 {
+            console.note("Only \(day.agencyName(grades[0].agency)) graded this: the room types its own grade.")
+        }
+        return agreed
     }
 
     /// An agency's own grade for a domain, with its rationale, in its return.

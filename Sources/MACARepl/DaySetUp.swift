@@ -1,6 +1,15 @@
 import Foundation
 import MACAKit
 
+/// What `:help` lists before the day is open: nothing is saved until then.
+let setUpHelp = [
+    "?                   guidance for this question",
+    ":help               these commands",
+    ":draft              the line Ctrl-C cleared, back on the line to edit (Up does too)",
+    ":quit               leave; nothing is saved until these three questions are answered",
+    "The day's other commands (:back, :skip, :show, :goto …) work once the day is open.",
+]
+
 /// The first questions of a new day, asked before its folder exists.
 public struct DaySetUp: Sendable {
     public var date: String
@@ -17,14 +26,40 @@ public struct DaySetUp: Sendable {
         console.note("Every answer is saved as soon as it is given. :help lists commands; ? shows guidance.")
         let today = Timestamp.localDay(Date())
         var date = today, area = "", name = facilitator ?? ""
-        func read(_ prompt: String) -> String? {
-            switch reader.readLine(prompt: console.prompt(prompt)) {
-            case let .line(text): return text.trimmingCharacters(in: .whitespaces)
-            case .end: return nil
+        /// One answer; `?`, `:help`, `:draft` and `:quit` work here as at every later prompt.
+        func read(_ prompt: String, guidance: String) -> String? {
+            while true {
+                switch reader.readLine(prompt: console.prompt(prompt)) {
+                case let .line(text):
+                    let answer = text.trimmingCharacters(in: .whitespaces)
+                    guard answer == "?" || answer.hasPrefix(":") else { return answer }
+                    switch answer.lowercased() {
+                    case "?":
+                        console.say("  " + guidance)
+                    case ":help":
+                        setUpHelp.forEach { console.say("  " + $0) }
+                    case ":quit":
+                        return nil
+                    case ":draft":
+                        recallDraft(reader: &reader, console: console)
+                    default:
+                        let name = String(answer.prefix { $0 != " " })
+                        if SessionCommand.names.contains(name.lowercased()) {
+                            console.problem("\(name) works once the day is open, after these three questions; here: ?, :help, :draft, :quit")
+                        } else {
+                            console.problem("'\(answer)' is not a command: :help lists them")
+                        }
+                    }
+                case .end:
+                    // Ctrl-D at a terminal asks once; the end of piped input ends it.
+                    if !reader.isInteractive || Leaving.confirmed("Leave without starting the day? Nothing is saved yet. (Ctrl-D again or yes leaves) [no] ", reader: &reader, console: console) {
+                        return nil
+                    }
+                }
             }
         }
         while true {
-            guard let answer = read("Date of the audit day [\(today)] ") else { return nil }
+            guard let answer = read("Date of the audit day [\(today)] ", guidance: "The day the cases are audited, as 2026-11-20 or 20/11/2026; Enter takes today. It names the day's folder and dates its action points.") else { return nil }
             if answer.isEmpty { break }
             switch AnswerParser.date(answer, today: today) {
             case let .success(parsed): date = parsed
@@ -35,7 +70,7 @@ public struct DaySetUp: Sendable {
             break
         }
         while area.isEmpty {
-            guard let answer = read("Partnership or area" + (partnership.map { " [\($0)] " } ?? " ")) else { return nil }
+            guard let answer = read("Partnership or area" + (partnership.map { " [\($0)] " } ?? " "), guidance: "The safeguarding children partnership or area the audit is for, as the board paper should name it (for example Exampleshire Safeguarding Children Partnership). Never a child's address.") else { return nil }
             area = answer.isEmpty ? partnership ?? "" : answer
             if area.isEmpty { console.problem("name the partnership or area the audit is for") }
             // The area is free text in the day's first record: guarded like any other.
@@ -46,7 +81,7 @@ public struct DaySetUp: Sendable {
             }
         }
         while true {
-            guard let answer = read("Facilitator" + (name.isEmpty ? " " : " [\(name)] ")) else { return nil }
+            guard let answer = read("Facilitator" + (name.isEmpty ? " " : " [\(name)] "), guidance: "Who runs the day: a role or a name, as your partnership records it. It is recorded as the author of the day's answers.") else { return nil }
             if !answer.isEmpty { name = answer }
             if !name.isEmpty { break }
             console.problem("name the facilitator (role or name, as your partnership records it)")

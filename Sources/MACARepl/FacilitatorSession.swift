@@ -40,6 +40,8 @@ public final class FacilitatorSession {
     /// Text written in the editor and not saved (the facilitator said no, or
     /// a maca stopped while its editor was open): the next `:editor` opens it.
     var editorDraft: String?
+    /// The per-agency sections (case, section, agency) whose agency's return has been offered whole.
+    var offeredReturns: Set<String> = []
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -137,7 +139,11 @@ public final class FacilitatorSession {
         if let agency = returnAgency {
             console.say()
             if current == nil {
-                console.say("The \(day.agencyName(agency)) return is complete for \(day.cases.count) case\(day.cases.count == 1 ? "" : "s"). If the facilitator adds cases, carry on with: \(carryOn)")
+                let day = self.day
+                let asked = day.cases.filter { AgencyReturns.asks(agency, about: $0) }.count
+                let passed = day.cases.count - asked
+                let others = passed == 0 ? "" : " (\(passed) other\(passed == 1 ? "" : "s") not involving it)"
+                console.say("The \(day.agencyName(agency)) return is complete for \(asked) case\(asked == 1 ? "" : "s")\(others). If the facilitator adds cases, carry on with: \(carryOn)")
             } else {
                 console.say("Everything is saved. To carry on: \(carryOn)")
             }
@@ -207,12 +213,8 @@ public final class FacilitatorSession {
             arguments = nil
             switch reader.readLine(prompt: console.prompt(prompt)) {
             case .end:
-                if reader.isInteractive {
-                    console.say()
-                    if case let .text(answer) = try read("Leave the day now? Everything is saved. [no] "), yes(answer, default: false) {
-                        leaving = true
-                        return .end
-                    }
+                // Ctrl-D at a terminal asks once (a second Ctrl-D leaves); the end of piped input leaves.
+                if reader.isInteractive, !Leaving.confirmed("Leave the day now? Everything is saved. (Ctrl-D again or yes leaves) [no] ", reader: &reader, console: console) {
                     continue
                 }
                 leaving = true

@@ -25,12 +25,19 @@ public protocol LineReader {
     /// Lends the terminal to `program` (the facilitator's editor) between
     /// two prompts, and takes it back afterwards.
     mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T
+    /// The last line Ctrl-C took off the screen, kept in memory only.
+    var draft: String? { get }
+    /// Puts `text` on the next line read, ready to edit (`:draft`).
+    mutating func prefill(_ text: String)
 }
 
 extension LineReader {
     public mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T {
         try program()
     }
+
+    public var draft: String? { nil }
+    public mutating func prefill(_ text: String) {}
 }
 
 /// Chooses readline when standard input is a terminal, else piped lines.
@@ -40,6 +47,10 @@ public func makeLineReader(programName: String = "maca") -> any LineReader {
 
 /// Set by the SIGINT handler, read by readline's signal hook.
 private let interrupted = Atomic<Bool>(false)
+/// The line Ctrl-C last cleared, while it had something typed on it.
+private let interruptedDraft = Mutex<String?>(nil)
+/// Text to put on the next line before the facilitator types (`:draft`).
+private let pendingPrefill = Mutex<String?>(nil)
 /// The words completion offers, set before each prompt.
 private let completionWords = Mutex<(words: [String], arguments: [String: [String]])>(([], [:]))
 
@@ -55,6 +66,7 @@ public struct TerminalLineReader: LineReader {
         maca_rl_set_word_breaks(strdup(" \t\n,;"))
         maca_rl_set_completion(complete)
         maca_rl_set_signal_event_hook(signalHook)
+        maca_rl_set_startup_hook(startupHook)
         // Only what this process keeps in memory: no read_history or write_history.
         stifle_history(500)
         signal(SIGINT, onInterrupt)
@@ -73,6 +85,12 @@ public struct TerminalLineReader: LineReader {
         return .line(line)
     }
 
+    public var draft: String? { interruptedDraft.withLock { $0 } }
+
+    public mutating func prefill(_ text: String) {
+        pendingPrefill.withLock { $0 = text }
+    }
+
     /// readline put the terminal back when it returned the last line (and
     /// prepares it again at the next); only the terminal's size may have
     /// changed while the program had it.
@@ -87,14 +105,35 @@ private func onInterrupt(_ signal: Int32) {
 }
 
 /// Readline calls this after it has handled a signal, outside the handler:
-/// on Ctrl-C, clear the line and show the same prompt again. Nothing typed
-/// on that line is kept, and the REPL goes on.
+/// on Ctrl-C, clear the line and show the same prompt again, and the REPL
+/// goes on. What was typed on the line is kept as the draft, in memory
+/// only, and in the history, so `:draft` or Up brings it back.
 private func signalHook() -> Int32 {
     if interrupted.exchange(false, ordering: .relaxed) {
+        let line = maca_rl_line_buffer().map { String(cString: $0) } ?? ""
+        let kept = !line.trimmingCharacters(in: .whitespaces).isEmpty
+        if kept {
+            interruptedDraft.withLock { $0 = line }
+            add_history(line)
+            // Up goes from the end of the history, where the draft now is.
+            using_history()
+        }
         rl_replace_line("", 0)
         rl_crlf()
+        if kept {
+            maca_rl_print("  (kept as a draft: :draft or Up brings it back)\n")
+        }
         rl_on_new_line()
         rl_redisplay()
+    }
+    return 0
+}
+
+/// Readline calls this as each line starts: a draft asked for with `:draft`
+/// is put on the line, the cursor at its end.
+private func startupHook() -> Int32 {
+    if let text = pendingPrefill.withLock({ value -> String? in defer { value = nil }; return value }) {
+        _ = rl_insert_text(text)
     }
     return 0
 }

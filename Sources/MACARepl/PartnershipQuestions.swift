@@ -28,9 +28,7 @@ public struct PartnershipQuestions {
                 case .end:
                     // Ctrl-D at a terminal asks once; the end of piped input ends it.
                     guard reader.isInteractive else { return nil }
-                    console.say()
-                    guard case let .line(answer) = reader.readLine(prompt: "Leave without writing anything? (y/n) [n] "),
-                          !answer.lowercased().hasPrefix("y") else { return nil }
+                    if Leaving.confirmed("Leave without writing anything? (Ctrl-D again or yes leaves) [no] ", reader: &reader, console: console) { return nil }
                 }
             }
         }

@@ -3,7 +3,7 @@ import MACAKit
 
 /// Commands typed at any prompt, kept apart from answers by a leading colon.
 enum SessionCommand: String, CaseIterable {
-    case help, back, skip, undo, show, returns, edit, cases, sections, goto, concern, ack, name, star, recommend, summary, editor, quit
+    case help, back, skip, undo, show, returns, edit, cases, sections, goto, concern, ack, name, star, recommend, summary, editor, draft, quit
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
@@ -26,9 +26,19 @@ enum SessionCommand: String, CaseIterable {
         case .recommend: ":recommend          a partnership recommendation from today (SMART; kept with maca recommend)"
         case .summary: ":summary            the day so far: grades, actions, concerns"
         case .editor: ":editor             write this answer in your editor ($VISUAL, else $EDITOR, else vi)"
+        case .draft: ":draft              the line Ctrl-C cleared, back on the line to edit (Up does too)"
         case .quit: ":quit               leave; everything is saved, resume later"
         }
     }
+}
+
+/// `:draft`: the line Ctrl-C last cleared is put back on the next line, to edit.
+func recallDraft(reader: inout any LineReader, console: Console) {
+    guard let draft = reader.draft else {
+        console.problem("there is no draft: Ctrl-C on a line with something typed keeps it as one")
+        return
+    }
+    reader.prefill(draft)
 }
 
 extension FacilitatorSession {
@@ -51,6 +61,9 @@ extension FacilitatorSession {
             return true
         case .editor:
             console.problem(":editor is for a free-text answer: use it at such a question")
+            return false
+        case .draft:
+            recallDraft(reader: &reader, console: console)
             return false
         case .summary:
             DaySummary.lines(plan).forEach { console.say("  " + $0) }
@@ -139,6 +152,8 @@ extension FacilitatorSession {
         if returned.isEmpty { console.note("No agency has returned for \(audit.ref) yet.") }
         let missing = AgencyReturns.missing(audit, template: template, day: day)
         if !missing.isEmpty { console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))") }
+        let notInvolved = AgencyReturns.notInvolved(audit, day: day)
+        if !notInvolved.isEmpty { console.note("Not involved, by their own return: \(notInvolved.map(day.agencyName).joined(separator: ", "))") }
     }
 
     /// `:goto CASE` or `:goto SECTION [AGENCY]` (``DayPlan/gotoTarget(_:currentRef:)``);

@@ -15,7 +15,7 @@ extension FacilitatorSession {
         let defaults = invited.isEmpty ? options : invited
         let shown = invited.isEmpty ? "all" : "the partnership's \(invited.count)"
         while true {
-            guard case let .text(answer) = try read("Agencies attending [\(shown)] ", completions: options.map(\.id) + ["all"]) else { return }
+            guard case let .text(answer) = try read("Agencies attending [\(shown)] ", guidance: "The agencies with an auditor in the room or a return for the day: numbers or ids from the list, separated by commas, or all. +Name adds an agency the list lacks (for example +Youth justice service); it takes part like any other.", completions: options.map(\.id) + ["all"]) else { return }
             let items = AnswerParser.split(answer)
             let chosen: [Agency]
             switch AnswerParser.agencies(items.isEmpty ? defaults.map(\.id) : items == ["all"] ? options.map(\.id) : items, from: options) {
@@ -50,7 +50,7 @@ extension FacilitatorSession {
         console.note("One auditor a line as: name, agency. Enter on an empty line when everyone is in.")
         while true {
             let attending = day.agencies
-            guard case let .text(answer) = try read("Auditor ", completions: attending.map(\.id)) else { return }
+            guard case let .text(answer) = try read("Auditor ", guidance: "Each auditor on a line of their own, as: name or role, agency (for example: A. Auditor, police). Their own name, never a child's. Enter on an empty line when everyone is in.", completions: attending.map(\.id)) else { return }
             let parts = AnswerParser.split(answer)
             if parts.isEmpty {
                 try record(.stepFinished(StepFinished(step: "auditors")), confirm: "saved: \(day.auditors.count) auditors")
@@ -85,7 +85,7 @@ extension FacilitatorSession {
         console.note("Add cases by their reference (never a name). Enter on an empty line when the selection is complete.")
         while true {
             let known = candidates?.candidates.map(\.ref) ?? []
-            guard case let .text(answer) = try read("Case reference ", completions: known) else { return }
+            guard case let .text(answer) = try read("Case reference ", guidance: "The case system's reference for a child whose case is audited today (for example NEG-0042); never a name, date of birth or NHS number. Enter on an empty line when the selection is complete.", completions: known) else { return }
             let ref = answer.trimmingCharacters(in: .whitespaces)
             if ref.isEmpty {
                 guard !day.cases.isEmpty else {
@@ -119,7 +119,7 @@ extension FacilitatorSession {
     func askReason(for ref: String, suggested: String?) throws -> String? {
         while true {
             let prompt = "Why was \(ref) selected?" + (suggested.map { " [\($0)] " } ?? " ")
-            guard case let .text(answer) = try read(prompt) else { return nil }
+            guard case let .text(answer) = try read(prompt, guidance: "Why this case is in the sample (for example: repeat referrals; child under 5 on a child protection plan), so the report can show the sample was balanced. No names.") else { return nil }
             let reason = answer.trimmingCharacters(in: .whitespaces)
             if !reason.isEmpty { return reason }
             if let suggested { return suggested }

@@ -80,6 +80,12 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["capture-pane", "-p", "-J", "-S", "-2000", "-t", "t"]).stdout
     }
 
+    /// The terminal's lines as it shows them, a long line in as many rows as
+    /// the terminal broke it into (screen() joins them again).
+    public func rows() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-S", "-2000", "-t", "t"]).stdout.components(separatedBy: "\n")
+    }
+
     /// Waits until the screen shows `text` `count` times; false after the time limit.
     @discardableResult
     public func wait(for text: String, count: Int = 1, seconds: Double = 20) throws -> Bool {

@@ -10,7 +10,9 @@ struct Enter: ParsableCommand {
         discussion: """
             Each auditor writes their own journal in the day's folder, so any number of auditors can \
             enter findings while the facilitator runs the day, from separate terminals or machines \
-            sharing the folder. Running the same command again carries on where it stopped.
+            sharing the folder. Running the same command again carries on where it stopped. \
+            Cases whose profile does not list the agency as involved are passed over; answering \
+            'not involved' at a case's first question records that the agency had no part in it.
             """
     )
 

@@ -237,7 +237,7 @@ struct AgencyReturnTests {
 
         let show = try runMaca(["show", "--sessions", sessions.path, name])
         #expect(show.status == 0)
-        #expect(show.stdout.contains("| Overall, how good was the multi-agency response to this child? | Requires improvement | Practice now is improving; earlier drift is recorded under impact. | Police: Good (differs); Health visiting and school nursing: Inadequate (differs) |"))
+        #expect(show.stdout.contains("| Overall, how good was the multi-agency response to this child? | Requires improvement | Practice now is improving; earlier drift is recorded under impact. | Police: Good (differs) — police rationale for DEMO-0101.; Health visiting and school nursing: Inadequate (differs) — health-hv-sn rationale for DEMO-0101. |"))
         #expect(show.stdout.contains("### Agency return"))
         #expect(show.stdout.contains("No return from: Children's social care"))
         let day = try DayScripts.fold(folder)

@@ -70,6 +70,8 @@ public struct CaseAudit: Sendable, Equatable {
     public var withdrawnGrades: [String: AgreedGrade] = [:]
     /// Answers starred with `:star` as examples to quote.
     public var starred: Set<AnswerKey> = []
+    /// Agencies whose auditor said they had no part in the case.
+    public var notInvolved: Set<String> = []
 
     public init(ref: String, reasonSelected: String) {
         self.ref = ref
@@ -89,6 +91,8 @@ public struct RecordedAnswer: Sendable, Equatable {
     public var timestamp: String
     /// Earlier values, each with who gave it and when.
     public var history: [AnswerRevision] = []
+    /// The agency whose own return the room took this answer from.
+    public var fromReturn: String?
 
     public init(value: AnswerValue?, author: String, writer: String, timestamp: String, history: [AnswerRevision] = []) {
         self.value = value

@@ -109,6 +109,8 @@ public enum DayFold {
             withCase(skipped.key.ref) { audit in audit.skipped.insert(skipped.key) }
         case let .answerStarred(starred):
             withCase(starred.key.ref) { audit in audit.starred.insert(starred.key) }
+        case let .agencyNotInvolved(declared):
+            withCase(declared.ref) { audit in audit.notInvolved.insert(declared.agency) }
         case let .gradeWithdrawn(withdrawn):
             withCase(withdrawn.ref) { audit in
                 if let grade = audit.agreedGrades.removeValue(forKey: withdrawn.domain) {
@@ -126,6 +128,7 @@ public enum DayFold {
         case let .answerGiven(given):
             withCase(given.key.ref) { audit in
                 remember(given.value, for: given.key, in: &audit, from: record)
+                audit.answers[given.key]?.fromReturn = given.fromReturn
             }
         case let .answerCorrected(corrected):
             withCase(corrected.key.ref) { audit in

@@ -58,13 +58,15 @@ public enum DayRecord {
                 let agencies = own.map { grade in
                     let label = template.scale.level(grade.level)?.label ?? grade.level
                     let differs = agreed.map { $0.level != grade.level } ?? false
-                    return "\(agencyName(grade.agency, day: day, template: template)): \(label)\(differs ? " (differs)" : "")"
+                    // Each agency's own rationale stands beside its grade.
+                    let because = grade.rationale.isEmpty ? "" : " — \(grade.rationale)"
+                    return "\(agencyName(grade.agency, day: day, template: template)): \(label)\(differs ? " (differs)" : "")\(because)"
                 }
                 let cells = [question.prompt, cell, agreed?.rationale ?? "", agencies.joined(separator: "; ")].map(MarkdownText.cell)
                 return "| " + cells.joined(separator: " | ") + " |\n"
             }
             if !rows.isEmpty {
-                body = "| Domain | Agreed grade | Rationale | Agencies' own grades |\n|---|---|---|---|\n" + rows.joined()
+                body = "| Domain | Agreed grade | Rationale | Agencies' own grades and rationales |\n|---|---|---|---|\n" + rows.joined()
             }
         case .actionPoints:
             body = audit.actions.map { action in
@@ -87,6 +89,8 @@ public enum DayRecord {
                     if let earlier = answer.history.last {
                         let was = earlier.value.map { md(display($0, question: question, day: day, template: template)) } ?? "no answer"
                         lines += " _(corrected by \(md(answer.author)); was: \(was))_"
+                    } else if let source = answer.fromReturn {
+                        lines += " _(from \(md(agencyName(source, day: day, template: template)))'s return)_"
                     }
                     lines += "\n"
                 }
@@ -98,6 +102,10 @@ public enum DayRecord {
                 let missing = AgencyReturns.missing(audit, template: template, day: day)
                 if !missing.isEmpty {
                     body += "\nNo return from: \(md(missing.map { agencyName($0, day: day, template: template) }.joined(separator: ", ")))\n"
+                }
+                let notInvolved = AgencyReturns.notInvolved(audit, day: day)
+                if !notInvolved.isEmpty {
+                    body += "\nNot involved, by their own return: \(md(notInvolved.map { agencyName($0, day: day, template: template) }.joined(separator: ", ")))\n"
                 }
             }
         }

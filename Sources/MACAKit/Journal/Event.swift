@@ -39,6 +39,8 @@ public enum Event: Sendable, Equatable {
     case dayDeleted(DayDeleted)
     /// An answer the facilitator starred as an example worth quoting.
     case answerStarred(AnswerStarred)
+    /// An agency's auditor said the agency had no part in a case (`maca enter`).
+    case agencyNotInvolved(AgencyNotInvolved)
     /// A partnership recommendation, in the tracker's journals.
     case recommendationMade(RecommendationMade)
     case recommendationUpdated(RecommendationUpdated)
@@ -71,6 +73,7 @@ public enum Event: Sendable, Equatable {
         case .recordRedacted: "record-redacted"
         case .dayDeleted: "day-deleted"
         case .answerStarred: "answer-starred"
+        case .agencyNotInvolved: "agency-not-involved"
         case .recommendationMade: "recommendation-made"
         case .recommendationUpdated: "recommendation-updated"
         case let .unrecognised(type): type
@@ -175,10 +178,26 @@ public struct AnswerKey: Sendable, Hashable, Codable, Comparable {
 public struct AnswerGiven: Sendable, Equatable, Codable {
     public var key: AnswerKey
     public var value: AnswerValue
+    /// The agency whose own return the room took this answer from, if it
+    /// did; absent in answers typed in the room and in older records.
+    public var fromReturn: String?
 
-    public init(key: AnswerKey, value: AnswerValue) {
+    public init(key: AnswerKey, value: AnswerValue, fromReturn: String? = nil) {
         self.key = key
         self.value = value
+        self.fromReturn = fromReturn
+    }
+}
+
+/// An agency had no part in a case: its auditor is asked nothing more about
+/// it, and it is not counted as a return still owed.
+public struct AgencyNotInvolved: Sendable, Equatable, Codable {
+    public var ref: String
+    public var agency: String
+
+    public init(ref: String, agency: String) {
+        self.ref = ref
+        self.agency = agency
     }
 }
 
@@ -528,6 +547,7 @@ extension Event: Codable {
         case "record-redacted": self = .recordRedacted(try RecordRedacted(from: decoder))
         case "day-deleted": self = .dayDeleted(try DayDeleted(from: decoder))
         case "answer-starred": self = .answerStarred(try AnswerStarred(from: decoder))
+        case "agency-not-involved": self = .agencyNotInvolved(try AgencyNotInvolved(from: decoder))
         case "recommendation-made": self = .recommendationMade(try RecommendationMade(from: decoder))
         case "recommendation-updated": self = .recommendationUpdated(try RecommendationUpdated(from: decoder))
         default: self = .unrecognised(type: type)
@@ -562,6 +582,7 @@ extension Event: Codable {
         case let .recordRedacted(payload): try payload.encode(to: encoder)
         case let .dayDeleted(payload): try payload.encode(to: encoder)
         case let .answerStarred(payload): try payload.encode(to: encoder)
+        case let .agencyNotInvolved(payload): try payload.encode(to: encoder)
         case let .recommendationMade(payload): try payload.encode(to: encoder)
         case let .recommendationUpdated(payload): try payload.encode(to: encoder)
         case .unrecognised: break

@@ -7,6 +7,13 @@ public enum AgencyReturns {
         public var level: String
         public var rationale: String
         public var author: String
+
+        public init(agency: String, level: String, rationale: String, author: String) {
+            self.agency = agency
+            self.level = level
+            self.rationale = rationale
+            self.author = author
+        }
     }
 
     /// Agencies expected to return for a case: those with an auditor on the
@@ -18,7 +25,47 @@ public enum AgencyReturns {
         if case let .choices(involved)? = audit.answer("agencies-involved") {
             agencies = agencies.filter(involved.contains)
         }
-        return agencies
+        return agencies.filter { !audit.notInvolved.contains($0) }
+    }
+
+    /// Agencies whose auditor said they had no part in the case, in the day's order.
+    public static func notInvolved(_ audit: CaseAudit, day: AuditDay) -> [String] {
+        let order = day.agencies.map(\.id)
+        return order.filter(audit.notInvolved.contains) + audit.notInvolved.subtracting(order).sorted()
+    }
+
+    /// Whether an agency's auditor is asked about a case: not when the
+    /// case profile's agencies involved leaves it out, nor once the
+    /// auditor said it had no part; every case while involvement is not yet recorded.
+    public static func asks(_ agency: String, about audit: CaseAudit) -> Bool {
+        if audit.notInvolved.contains(agency) { return false }
+        if case let .choices(involved)? = audit.answer("agencies-involved") { return involved.contains(agency) }
+        return true
+    }
+
+    /// The grade the room may be offered as its default for a domain: only
+    /// when at least two agencies graded it and all gave the same level. One
+    /// agency's grade is never offered, so Enter cannot rubber-stamp it.
+    public static func defaultGrade(_ grades: [Grade]) -> String? {
+        let levels = Set(grades.map(\.level))
+        guard grades.count >= 2, levels.count == 1 else { return nil }
+        return levels.first
+    }
+
+    /// What an agency returned that a per-agency question takes its
+    /// default from (the question's `from-return`): text as returned, tags
+    /// only those among the question's choices. Nil when there is none.
+    public static func returnedAnswer(for question: Question, agency: String, in audit: CaseAudit) -> AnswerValue? {
+        guard let source = question.fromReturn, let value = audit.answer(source, agency: agency) else { return nil }
+        switch (question.type, value) {
+        case (.shortText, .text), (.longText, .text):
+            return value
+        case let (.tags, .tags(tags)), let (.tags, .choices(tags)):
+            let offered = question.choices.isEmpty ? tags : tags.filter { tag in question.choices.contains { $0.id == tag } }
+            return offered.isEmpty ? nil : .tags(offered)
+        default:
+            return nil
+        }
     }
 
     /// Agencies that have returned anything for the case, in the day's order.

@@ -21,11 +21,11 @@ public enum AnswerParser {
     /// The options a question offers, in the order they are shown and numbered.
     public static func options(for question: Question, context: AnswerContext) -> [Choice] {
         switch question.type {
-        case .choice, .multiChoice, .tags:
-            // An agency added on the day can be involved in a case: it is offered after the template's.
-            question.id == "agencies-involved"
-                ? question.choices + context.attending.filter { agency in !question.choices.contains { $0.id == agency.id } }.map { Choice(id: $0.id, label: $0.name) }
-                : question.choices
+        case .multiChoice where question.id == "agencies-involved":
+            // An agency added on the day can be involved in a case like any the template lists.
+            question.choices + context.attending.filter { agency in !question.choices.contains { $0.id == agency.id } }
+                .map { Choice(id: $0.id, label: $0.name) }
+        case .choice, .multiChoice, .tags: question.choices
         case .grade: context.template.scale.levels.map { Choice(id: $0.id, label: $0.label) }
         case .agency: context.attending.map { Choice(id: $0.id, label: $0.name) }
         case .yesPartlyNo: YesPartlyNo.allCases.map { Choice(id: $0.rawValue, label: $0.rawValue) }

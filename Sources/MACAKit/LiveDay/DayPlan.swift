@@ -71,8 +71,10 @@ public struct DayPlan: Sendable {
     }
 
     /// An agency's return for a case: the agency-return questions, then a grade for every domain.
+    /// None for a case the agency is not asked about (``AgencyReturns/asks(_:about:)``).
     public func returnSteps(_ audit: CaseAudit, agency: String) -> [DayStep] {
         var steps: [DayStep] = []
+        guard AgencyReturns.asks(agency, about: audit) else { return steps }
         if let section = template.section(.agencyReturn) {
             steps += section.questions.indices.map { .returnQuestion(ref: audit.ref, question: $0, agency: agency) }
         }

@@ -51,6 +51,8 @@ public enum DaySummary {
                 let missing = AgencyReturns.missing(audit, template: template, day: day).map(day.agencyName)
                 var line = "  \(audit.ref): " + (returned.isEmpty ? "none yet" : returned.joined(separator: ", "))
                 if !missing.isEmpty { line += "; not returned: \(missing.joined(separator: ", "))" }
+                let notInvolved = AgencyReturns.notInvolved(audit, day: day).map(day.agencyName)
+                if !notInvolved.isEmpty { line += "; not involved: \(notInvolved.joined(separator: ", "))" }
                 let differing = (template.section(.gradedDomains)?.questions ?? []).filter { question in
                     guard let agreed = audit.agreedGrades[question.id] else { return false }
                     return AgencyReturns.grades(audit, domain: question.id, day: day).contains { $0.level != agreed.level }

@@ -90,7 +90,7 @@ public enum EventText {
         case var .recommendationUpdated(update):
             update.evidence = change("evidence of progress on a recommendation", update.evidence)
             return .recommendationUpdated(update)
-        case .answerStarred, .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
+        case .answerStarred, .agencyNotInvolved, .writerJoined, .auditorAdded, .answerSkipped, .gradeWithdrawn, .stepFinished, .nameRegistered,
              .dayClosed, .sealWitnessed, .dayDeleted, .unrecognised:
             return event
         }
@@ -124,7 +124,8 @@ public enum EventText {
         "writer-joined": ["name": "the auditor's own name or role: the attendee", "agency": "a checked agency id"],
         "agency-attending": ["agency.id": "a checked agency id"],
         "auditor-added": ["name": "the auditor's own name or role: the attendee", "agency": "a checked agency id"],
-        "answer-given": ["key": "the case reference (guarded when the case is added), question and agency ids"],
+        "answer-given": ["key": "the case reference (guarded when the case is added), question and agency ids", "fromReturn": "the id of the agency whose return it was taken from"],
+        "agency-not-involved": ["ref": "the case reference, guarded when the case is added", "agency": "a checked agency id"],
         "answer-corrected": ["key": "as answer-given", "old": "the value being replaced, guarded when it was written"],
         "answer-skipped": ["key": "as answer-given"],
         "answer-starred": ["key": "as answer-given"],

@@ -67,10 +67,19 @@ public enum BoardPaper {
         var blocks: [ReportBlock] = []
         /// Quotations already in the paper, so none is printed twice.
         var quoted = Set<String>()
+        /// The voice of the child's yes/partly/no questions, whose counts
+        /// are keyed as its own table prints them (``answerKey(_:_:)``).
+        let voiceQuestions: Set<String>
 
         init(report: ThemeReport) {
             self.report = report
             audits = report.cases.map(\.audit)
+            voiceQuestions = Set((report.template.section(.voiceOfTheChild)?.questions ?? []).filter { $0.type == .yesPartlyNo }.map(\.id))
+        }
+
+        /// A tag as words: "timely-response" as "timely response".
+        static func words(_ tag: String) -> String {
+            tag.replacingOccurrences(of: "-", with: " ")
         }
 
         var template: AuditTemplate { report.template }
@@ -568,7 +577,6 @@ public enum BoardPaper {
                 return
             }
             let domains = Set((template.section(.gradedDomains)?.questions ?? []).map(\.id))
-            let voice = Set((template.section(.voiceOfTheChild)?.questions ?? []).filter { $0.type == .yesPartlyNo }.map(\.id))
             var relations: [CountRelation] = []
             let parts = missing.map { question, count, perAgency -> ReportText in
                 let key = Keys.missing(question)
@@ -577,7 +585,7 @@ public enum BoardPaper {
                 var alias: CountKey?
                 if domains.contains(question) {
                     alias = Keys.agreed(question, "not-agreed")
-                } else if voice.contains(question) || template.question(question)?.type == .yesPartlyNo {
+                } else if template.question(question)?.type == .yesPartlyNo {
                     alias = answerKey(question, "not-recorded")
                 } else if template.question(question)?.type == .choice, template.question(question)?.choices.isEmpty == false {
                     alias = Keys.profile(question, "not-recorded")

@@ -17,8 +17,7 @@ extension BoardPaper.Builder {
     /// questions keep the key their own table prints them under, so the same
     /// count is one key wherever it is printed.
     func answerKey(_ question: String, _ answer: String) -> CountKey {
-        let voice = Set((template.section(.voiceOfTheChild)?.questions ?? []).filter { $0.type == .yesPartlyNo }.map(\.id))
-        return voice.contains(question) ? Keys.voice(question, answer) : Keys.answer(question, answer)
+        voiceQuestions.contains(question) ? Keys.voice(question, answer) : Keys.answer(question, answer)
     }
 
     /// Registers a yes/partly/no question's counts over the cases: yes, partly, no, not recorded.
@@ -474,7 +473,14 @@ extension BoardPaper.Builder {
         if !missing.isEmpty {
             limits.append(ReportText("Agencies involved with the children but not at any audit day, whose records were seen only through others: \(missing.joined(separator: ", "))."))
         }
-        let notReturned = attending.filter { !returning.contains($0) }
+        // An agency that said it had no part in a case owes no return for it.
+        var owing = Set<String>()
+        for day in days {
+            for agency in day.day.agencies where day.day.cases.isEmpty || day.day.cases.contains(where: { !$0.notInvolved.contains(agency.id) }) {
+                owing.insert(agency.name)
+            }
+        }
+        let notReturned = attending.filter { !returning.contains($0) && owing.contains($0) }
         if template.section(.agencyReturn) != nil, !notReturned.isEmpty {
             limits.append(ReportText("Returns not received from: \(notReturned.joined(separator: ", "))."))
         }

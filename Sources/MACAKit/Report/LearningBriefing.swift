@@ -94,9 +94,4 @@ extension BoardPaper.Builder {
         }
         blocks.append(.paragraph(ReportText(next)))
     }
-
-    /// A tag as words: "timely-response" as "timely response".
-    static func words(_ tag: String) -> String {
-        tag.replacingOccurrences(of: "-", with: " ")
-    }
 }

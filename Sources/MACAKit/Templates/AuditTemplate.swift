@@ -234,6 +234,10 @@ public struct Question: Sendable, Equatable {
     public var refuse: [String]
     /// The ids of the lines of enquiry this question evidences.
     public var evidences: [String] = []
+    /// The question of the agency-return section whose answer, in an
+    /// agency's own return, is offered as this per-agency question's default
+    /// (`from-return` in the template).
+    public var fromReturn: String?
 
     public init(
         id: String, prompt: String, guidance: String? = nil, type: QuestionType,

@@ -257,7 +257,7 @@ private struct TemplateReader {
             id: id, kind: kind, title: title, guidance: guidance, perAgency: perAgency,
             repeats: repeats, questions: questions.map(\.value)
         )
-        return ReadSection(section: section, line: fields.line, questionLines: questions.map(\.line))
+        return ReadSection(section: section, line: fields.line, questionLines: questions.map(\.line), fromReturnLines: questions.map(\.fromReturnLine))
     }
 
     private func question(_ node: Node, section: String, scale: GradeScale?) -> Located<Question>? {
@@ -275,6 +275,7 @@ private struct TemplateReader {
         let defaultAnswer = fields.string("default", required: false)
         let refuse = fields.strings("refuse", required: false)
         let evidences = fields.strings("evidences", required: false)
+        let fromReturn = fields.string("from-return", required: false)
         fields.finish()
 
         if let type {
@@ -303,7 +304,8 @@ private struct TemplateReader {
             ageBandPrompts: ageBandPrompts, defaultAnswer: defaultAnswer, refuse: refuse
         )
         question.evidences = evidences
-        return Located(value: question, line: fields.line)
+        question.fromReturn = fromReturn
+        return Located(value: question, line: fields.line, fromReturnLine: fields.line(of: "from-return"))
     }
 
     private func choice(_ node: Node, question: String) -> Located<Choice>? {
@@ -373,6 +375,42 @@ private struct TemplateReader {
         }
     }
 
+    /// `from-return` names a question of the agency-return section whose
+    /// answer can stand as this question's: only in a per-agency section,
+    /// and of a kind that fits (text for text, tags for tags).
+    private func checkFromReturn(_ sections: [ReadSection], agencyReturn: ReadSection?) {
+        for read in sections {
+            for (index, question) in read.section.questions.enumerated() {
+                guard let source = question.fromReturn else { continue }
+                let line = read.fromReturnLines.indices.contains(index) ? read.fromReturnLines[index] : read.questionLines[index]
+                let named = "question '\(question.id)' takes its default from-return '\(FileProblem.excerpt(source))'"
+                guard read.section.kind != .agencyReturn else {
+                    problems.add(file, line, "question '\(question.id)' is itself in the agency-return section: 'from-return' belongs on a question of a per-agency section")
+                    continue
+                }
+                guard read.section.perAgency else {
+                    problems.add(file, line, "\(named), but section '\(read.section.id)' is not per-agency: an agency's return can only stand for that agency's own answers")
+                    continue
+                }
+                guard let agencyReturn else {
+                    problems.add(file, line, "\(named), but the template has no agency-return section")
+                    continue
+                }
+                guard let returned = agencyReturn.section.questions.first(where: { $0.id == source }) else {
+                    let ids = agencyReturn.section.questions.map(\.id).joined(separator: ", ")
+                    problems.add(file, line, "\(named), which is not a question of the agency-return section (\(ids))")
+                    continue
+                }
+                let text: Set<QuestionType> = [.shortText, .longText]
+                let lists: Set<QuestionType> = [.tags, .multiChoice]
+                let fits = (text.contains(question.type) && text.contains(returned.type)) || (question.type == .tags && lists.contains(returned.type))
+                if !fits {
+                    problems.add(file, line, "\(named), a \(returned.type.rawValue) question, but '\(question.id)' is \(question.type.rawValue): text takes text, and tags take tags or choices")
+                }
+            }
+        }
+    }
+
     private func firstAt(_ line: Int??) -> String {
         guard let line = line ?? nil else { return "" }
         return " (first at line \(line))"
@@ -434,6 +472,7 @@ private struct TemplateReader {
                 problems.add(file, line, "question '\(question.id)' in the agency-return section is a grade: agencies grade the graded-domains section's domains in their return, so leave grades out here")
             }
         }
+        checkFromReturn(sections, agencyReturn: returns.first)
         for kind in [SectionKind.actionPoints, .immediateConcerns] {
             if let section = byKind[kind], !section.section.repeats {
                 problems.add(file, section.line, "the \(kind.rawValue) section must have 'repeats: true'")
@@ -447,6 +486,8 @@ private struct TemplateReader {
 private struct Located<Value> {
     var value: Value
     var line: Int?
+    /// A question's `from-return` key's line, for the checks across sections.
+    var fromReturnLine: Int? = nil
 }
 
 /// A section as read, keeping its questions' lines for cross-section checks.
@@ -454,4 +495,5 @@ private struct ReadSection {
     var section: Section
     var line: Int?
     var questionLines: [Int?]
+    var fromReturnLines: [Int?] = []
 }

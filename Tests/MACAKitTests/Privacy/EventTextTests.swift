@@ -49,6 +49,7 @@ struct EventTextTests {
         .recordRedacted(RecordRedacted(file: "", sequence: 1, hash: "", bodyHash: "", removedTextHash: "", reason: "")),
         .dayDeleted(DayDeleted(day: nil, folder: "", archived: false, date: "", template: nil, cases: nil, retentionMonths: 1, keepUntil: "", condition: "", by: "")),
         .answerStarred(AnswerStarred(key: AnswerKey(ref: "", question: ""))),
+        .agencyNotInvolved(AgencyNotInvolved(ref: "", agency: "")),
         .recommendationMade(RecommendationMade(id: "", theme: "", text: "", owner: "", due: "", measure: "", resources: "", status: .amber, by: "")),
         .recommendationUpdated(RecommendationUpdated(id: "", status: .green, evidence: "", by: "")),
     ]
@@ -68,7 +69,7 @@ struct EventTextTests {
         case .agencyAttending: [.agencyAttending(AgencyAttending(agency: Agency(id: m.next(), name: m.next())))]
         case .auditorAdded: [.auditorAdded(AuditorAdded(name: m.next(), agency: m.next()))]
         case .caseAdded: [.caseAdded(CaseAdded(ref: m.next(), reason: m.next()))]
-        case .answerGiven: values(m).map { .answerGiven(AnswerGiven(key: key(m), value: $0)) }
+        case .answerGiven: values(m).map { .answerGiven(AnswerGiven(key: key(m), value: $0, fromReturn: m.next())) }
         case .answerCorrected: zip(values(m), values(m)).map { .answerCorrected(AnswerCorrected(key: key(m), old: $0, new: $1)) }
         case .answerSkipped: [.answerSkipped(AnswerSkipped(key: key(m)))]
         case .gradeAgreed: [.gradeAgreed(GradeAgreed(ref: m.next(), domain: m.next(), level: m.next(), rationale: m.next(), previous: m.next()))]
@@ -92,6 +93,7 @@ struct EventTextTests {
                 retentionMonths: 24, keepUntil: m.next(), condition: m.next(), by: m.next()
             ))]
         case .answerStarred: [.answerStarred(AnswerStarred(key: key(m)))]
+        case .agencyNotInvolved: [.agencyNotInvolved(AgencyNotInvolved(ref: m.next(), agency: m.next()))]
         case .recommendationMade:
             [.recommendationMade(RecommendationMade(
                 id: m.next(), theme: m.next(), text: m.next(), owner: m.next(), due: m.next(), measure: m.next(), resources: m.next(), status: .red, by: m.next()
