@@ -68,8 +68,10 @@ extension FacilitatorSession {
             day.caseAudit(ref).flatMap { AgencyReturns.returnedAnswer(for: question, agency: agency, in: $0) }
         }
         let defaultText = existing.map { summary($0, question) } ?? (returned == nil && !afterUndo ? defaultAnswer(for: question, ref: ref) : nil)
+        let previous = previousCaseAnswer(question, key: key)
+        if let previous { console.note("= gives the same as \(previous.ref): \(previous.text)") }
         var prompt = question.prompt
-        if question.type == .yesPartlyNo { prompt += " (yes/partly/no)" }
+        if question.type == .yesPartlyNo { prompt += " (yes/partly/no, or y/p/n)" }
         if let returned, let agency = key.agency {
             let name = day.agencyName(agency)
             console.note("From \(name)'s return: \(summary(returned, question))")
@@ -90,6 +92,7 @@ extension FacilitatorSession {
                 typed = line
             }
             var text = try continuation(of: typed, question: question)
+            if let previous, text.trimmed(.whitespaces) == "=" { text = previous.text }
             if text.trimmed(.whitespaces) == ":editor" {
                 guard let edited = try edit(existing.map { summary($0, question) } ?? returned.map { summary($0, question) } ?? "") else { continue }
                 text = edited
@@ -162,6 +165,23 @@ extension FacilitatorSession {
         } else {
             try record(.answerGiven(AnswerGiven(key: key, value: value)))
         }
+    }
+
+    /// "Same as the previous case" for a case-profile question with options
+    /// (plan type, agencies involved…): the nearest earlier case's answer,
+    /// which `=` gives. Never the default: Enter must not copy a fact from
+    /// one child to another unseen.
+    func previousCaseAnswer(_ question: Question, key: AnswerKey) -> (ref: String, text: String)? {
+        guard [.choice, .multiChoice, .tags].contains(question.type),
+              template.sections.first(where: { $0.questions.contains { $0.id == question.id } })?.kind == .caseProfile else { return nil }
+        let cases = day.cases
+        guard let index = cases.firstIndex(where: { $0.ref == key.ref }) else { return nil }
+        for audit in cases[..<index].reversed() {
+            if let value = audit.answers[AnswerKey(ref: audit.ref, question: key.question, agency: key.agency)]?.value {
+                return (audit.ref, summary(value, question))
+            }
+        }
+        return nil
     }
 
     /// The template's default, or what the candidate list says of the case.
@@ -258,7 +278,8 @@ extension FacilitatorSession {
         let guidance = ([question.guidance].compactMap { $0 } + scale.levels.map { "\($0.label): \($0.descriptor)" }).joined(separator: "\n  ")
         let prompt = "Your agency's grade: \(question.prompt)" + (current.map { " [\(scale.level($0.level)?.label ?? $0.level)]" } ?? "") + " "
         while true {
-            guard case let .text(typed) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            guard case let .text(line) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
+            let typed = try continuation(of: line, question: question)
             if typed.trimmed(.whitespaces).isEmpty {
                 if current != nil { return }
                 console.problem("grade this domain (1 to \(scale.levels.count)), or :skip if your agency cannot")
@@ -267,9 +288,12 @@ extension FacilitatorSession {
             switch AnswerParser.parse(typed, for: question, context: context) {
             case let .failure(problem):
                 console.problem(problem.message)
-            case let .success(.grade(level, _)):
+            case let .success(.grade(level, inline)):
                 let label = scale.level(level)?.label ?? level
-                guard let rationale = try askText("Rationale for \(label)", required: true, defaultText: current?.level == level ? current?.rationale : nil) else { return }
+                // The rationale may follow the level on the same line (`2 Seen weekly`); else it is asked.
+                guard let rationale = try inline.isEmpty
+                    ? askText("Rationale for \(label)", required: true, defaultText: current?.level == level ? current?.rationale : nil) : inline
+                else { return }
                 try save(.grade(level: level, rationale: rationale), for: key, old: existing)
                 return
             case .success:
@@ -294,19 +318,23 @@ extension FacilitatorSession {
         let prompt = "Agreed grade: \(question.prompt)" + (shownDefault.map { " [\(scale.level($0)?.label ?? $0)]" } ?? "") + " "
         while true {
             guard case let .text(line) = try read(prompt, guidance: guidance, completions: scale.levels.map(\.id)) else { return }
-            var typed = line
+            // A rationale on the grade's line may go on over lines ending in a backslash.
+            var typed = try continuation(of: line, question: question)
             if typed.trimmed(.whitespaces).isEmpty, existing == nil, let agreedByAgencies { typed = agreedByAgencies }
             if typed.trimmed(.whitespaces).isEmpty {
                 if existing != nil { return }
                 console.problem("agree a grade (1 to \(scale.levels.count)), or :skip to come back to it")
                 continue
             }
-            guard case let .success(.grade(level, _)) = AnswerParser.parse(typed, for: question, context: context) else {
+            guard case let .success(.grade(level, inline)) = AnswerParser.parse(typed, for: question, context: context) else {
                 if case let .failure(problem) = AnswerParser.parse(typed, for: question, context: context) { console.problem(problem.message) }
                 continue
             }
             let label = scale.level(level)?.label ?? level
-            guard let rationale = try askText("Rationale for \(label)", required: true, defaultText: existing?.level == level ? existing?.rationale : nil) else { return }
+            // The rationale may follow the level on the same line (`3 Recognised late`); else it is asked.
+            guard let rationale = try inline.isEmpty
+                ? askText("Rationale for \(label)", required: true, defaultText: existing?.level == level ? existing?.rationale : nil) : inline
+            else { return }
             if let existing, existing.level == level, existing.rationale == rationale { return }
             guard try record(.gradeAgreed(GradeAgreed(ref: ref, domain: question.id, level: level, rationale: rationale, previous: existing?.level)), confirm: "saved: \(label)") != nil else { return }
             if let threshold = template.concernAtOrBelow, let rank = scale.rank(of: level), let limit = scale.rank(of: threshold), rank >= limit {
@@ -325,13 +353,18 @@ extension FacilitatorSession {
         if let guidance = section.guidance { console.note(guidance.replacingOccurrences(of: "\n", with: " ")) }
         while true {
             let count = day.caseAudit(ref)?.actions.count ?? 0
-            guard case let .text(answer) = try read("Add an action point for \(ref)? (\(count) so far) [\(count == 0 ? "yes" : "no")] ") else { return }
-            guard yes(answer, default: count == 0) else {
+            // Typing the action starts one; Enter (or no) says there are no more. `yes`
+            // (the older way) asks the action itself next.
+            let first = section.questions.first
+            let prompt = "Action point \(count + 1) for \(ref): \(first?.prompt ?? "what will be done?") [Enter: \(count == 0 ? "none" : "no more")] "
+            guard case let .text(answer) = try read(prompt, guidance: first?.guidance) else { return }
+            let word = answer.trimmed(.whitespaces).lowercased()
+            if ["", "n", "no"].contains(word) {
                 try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(count) action point\(count == 1 ? "" : "s") for \(ref)")
                 return
             }
             let fields: [String: AnswerValue]
-            switch try askEntry(section, smart: true, noun: "action point") {
+            switch try askEntry(section, smart: true, noun: "action point", firstAnswer: ["y", "yes"].contains(word) ? nil : answer) {
             case let .saved(typed): fields = typed
             case .left: continue
             case .stopped: return
@@ -345,7 +378,7 @@ extension FacilitatorSession {
         console.marker(marker(.concerns(ref: ref)))
         while true {
             let count = day.caseAudit(ref)?.concerns.count ?? 0
-            guard case let .text(answer) = try read("Is there \(count == 0 ? "an" : "another") immediate concern for this child now? [no] ") else { return }
+            guard case let .text(answer) = try read("Is there \(count == 0 ? "an" : "another") immediate concern for this child now? (y/n) [no] ") else { return }
             guard yes(answer, default: false) else {
                 try record(.stepFinished(StepFinished(step: "concerns:\(ref)")), confirm: count == 0 ? "saved: no immediate concern" : "saved: \(count) concern\(count == 1 ? "" : "s")")
                 return
@@ -395,14 +428,17 @@ extension FacilitatorSession {
     /// `:back` goes to the field before, with what was typed in it (and in
     /// every field so far) offered as its default; at the first field it
     /// leaves the item, saving nothing, and says so.
-    func askEntry(_ section: Section, smart: Bool, noun: String) throws -> EntryOutcome {
+    /// `firstAnswer`: the first field as already typed (at the action point's first prompt).
+    func askEntry(_ section: Section, smart: Bool, noun: String, firstAnswer: String? = nil) throws -> EntryOutcome {
         var fields: [String: AnswerValue] = [:]
         var index = 0
+        var pending = firstAnswer
         entryNames.append(noun)
         defer { entryNames.removeLast() }
         while index < section.questions.count {
             let question = section.questions[index]
-            switch try askField(question, current: fields[question.id], smart: smart) {
+            defer { pending = nil }
+            switch try askField(question, current: fields[question.id], smart: smart, typed: pending) {
             case .stopped:
                 return .stopped
             case .back:

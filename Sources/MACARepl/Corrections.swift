@@ -234,14 +234,22 @@ extension FacilitatorSession {
     /// (SMART for an action point). `current` is offered as the default:
     /// what was typed before `:back`, or the saved value being edited. A
     /// refused text is offered again for editing.
-    func askField(_ question: Question, current: AnswerValue?, smart: Bool) throws -> FieldReply {
+    /// `typed`: the answer already typed at an earlier prompt, taken as if typed here.
+    func askField(_ question: Question, current: AnswerValue?, smart: Bool, typed given: String? = nil) throws -> FieldReply {
         let options = AnswerParser.options(for: question, context: context)
-        console.options(options)
+        if given == nil { console.options(options) }
         let shown = current.map { summary($0, question) }
         let prompt = question.prompt + (shown.map { " [\($0)]" } ?? (question.required ? "" : " [skip]")) + " "
+        var pending = given
         while true {
             entryBack = false  // only a :back typed at this prompt counts
-            let reply = try read(prompt, guidance: question.guidance, completions: options.map(\.id))
+            let reply: Reply
+            if let line = pending {
+                reply = .text(line)
+                pending = nil
+            } else {
+                reply = try read(prompt, guidance: question.guidance, completions: options.map(\.id))
+            }
             guard case let .text(typed) = reply else {
                 if case .handled = reply, entryBack {
                     entryBack = false

@@ -174,11 +174,10 @@ public final class FacilitatorSession {
         let plan = self.plan
         if let target = returnTo {
             returnTo = nil
-            current = plan.isDone(target) ? plan.nextStep(from: plan.steps.firstIndex(of: target) ?? 0) : target
+            current = plan.isDone(target) ? plan.nextStep(from: target) : target
             return
         }
-        let index = plan.steps.firstIndex(of: step) ?? 0
-        current = plan.nextStep(from: index)
+        current = plan.nextStep(from: step)
     }
 
     // MARK: - Asking
@@ -194,13 +193,21 @@ public final class FacilitatorSession {
     func commandArguments() -> [String: [String]] {
         let day = self.day
         return [
-            ":goto": day.cases.map(\.ref),
+            ":goto": day.cases.map(\.ref) + gotoSections(day),
             ":concern": day.cases.map(\.ref),
             ":edit": ["action", "concern", "grade", "tags", "case"]
                 + template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
                 .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
             ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
         ].merging(correctionArguments(day)) { _, new in new }
+    }
+
+    /// The section ids of the current case, then its agencies (for a per-agency
+    /// section's second word), for completing `:goto`.
+    func gotoSections(_ day: AuditDay) -> [String] {
+        guard let ref = current?.ref, let audit = day.caseAudit(ref) else { return [] }
+        let plan = DayPlan(template: template, day: day, returnAgency: returnAgency)
+        return plan.sections(of: audit).map(\.id) + (returnAgency == nil ? plan.agencies(for: audit) : [])
     }
 
     /// Reads one line, handling Ctrl-C, Ctrl-D, `?` and commands.

@@ -50,6 +50,7 @@ extension FacilitatorSession {
         switch typed.trimmed(.whitespaces).lowercased() {
         case "", "y", "yes":
             try takeReturn(returned, ref: ref, agency: agency)
+            try passOverUnreturned(section, ref: ref, agency: agency)
             return .taken
         case "e", "edit", "n", "no":
             return .none
@@ -58,6 +59,22 @@ extension FacilitatorSession {
             console.note("Taken as the answer to the question in hand; the return is offered at each question.")
             return .typed(typed)
         }
+    }
+
+    /// Taking a return as it stands takes the whole section in that one
+    /// prompt: its optional questions the return left empty are passed over,
+    /// recorded as skipped just as Enter at each would record them, and the
+    /// room is told how to answer one after all. A required question the
+    /// return did not answer is still asked.
+    func passOverUnreturned(_ section: Section, ref: String, agency: String) throws {
+        guard let audit = day.caseAudit(ref) else { return }
+        let keys = section.questions.filter { !$0.required }.map { AnswerKey(ref: ref, question: $0.id, agency: agency) }
+            .filter { audit.answers[$0]?.value == nil && !audit.skipped.contains($0) }
+        guard !keys.isEmpty else { return }
+        for key in keys {
+            try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "passed over \(key.question): not in \(day.agencyName(agency))'s return")
+        }
+        console.note("To answer \(keys.count == 1 ? "it" : "one") after all: :edit \(keys[0].question) \(agency)")
     }
 
     /// Records each returned answer as the room's own, through the identifier guard, with its provenance.

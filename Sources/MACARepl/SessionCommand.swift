@@ -3,7 +3,7 @@ import MACAKit
 
 /// Commands typed at any prompt, kept apart from answers by a leading colon.
 enum SessionCommand: String, CaseIterable {
-    case help, back, skip, undo, show, returns, edit, withdraw, cases, goto, concern, ack, name, star, recommend, summary, editor, draft, quit
+    case help, back, skip, undo, show, returns, edit, withdraw, cases, sections, goto, concern, ack, name, star, recommend, summary, editor, draft, quit
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
@@ -19,7 +19,8 @@ enum SessionCommand: String, CaseIterable {
             + "                       :edit concern C1 [FIELD], :edit tags QUESTION [AGENCY], :edit case [reason | QUESTION]"
         case .withdraw: ":withdraw KIND ID REASON  withdraw an action point or a concern (:withdraw action A3 why…), kept in the record with why"
         case .cases: ":cases              the cases and how far each has got"
-        case .goto: ":goto CASE          go to a case"
+        case .sections: ":sections           this case's sections, numbered, and how far each has got"
+        case .goto: ":goto SECTION|CASE  go to a section of this case (number, id or title; AGENCY after a per-agency one), or to a case"
         case .concern: ":concern            record an immediate concern for this case now"
         case .ack: ":ack CONCERN ROLE    record that a concern was acknowledged"
         case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
@@ -96,8 +97,12 @@ extension FacilitatorSession {
                 let steps = plan.caseSteps(audit)
                 let done = steps.filter(plan.isDone).count
                 let missing = plan.missingRequired(audit).count
-                console.say("  \(index + 1). \(audit.ref)  \(done) of \(steps.count) done" + (missing > 0 ? ", \(missing) required missing" : ""))
+                console.say("  \(index + 1). \(audit.ref)  \(done) of \(steps.count) done" + (missing > 0 ? ", \(missing) required missing" : "")
+                    + (plan.isComplete(audit) ? ", complete" : ""))
             }
+            return false
+        case .sections:
+            showSections()
             return false
         case .goto:
             return goTo(argument)
@@ -169,17 +174,52 @@ extension FacilitatorSession {
         if !notInvolved.isEmpty { console.note("Not involved, by their own return: \(notInvolved.map(day.agencyName).joined(separator: ", "))") }
     }
 
-    func goTo(_ ref: String) -> Bool {
-        guard let audit = day.cases.first(where: { $0.ref.lowercased() == ref.lowercased() })
-            ?? Int(ref).flatMap({ day.cases.indices.contains($0 - 1) ? day.cases[$0 - 1] : nil }) else {
-            console.problem("no case '\(ref)' today: \(day.cases.map(\.ref).joined(separator: ", "))")
-            return false
-        }
+    /// `:goto CASE` or `:goto SECTION [AGENCY]` (``DayPlan/gotoTarget(_:currentRef:)``);
+    /// the day goes on from there, then back to what is left of the case.
+    func goTo(_ argument: String) -> Bool {
         let plan = self.plan
-        let steps = plan.caseSteps(audit)
-        current = steps.first { !plan.isDone($0) } ?? steps.first
-        returnTo = nil
-        return true
+        switch plan.gotoTarget(argument, currentRef: current?.ref) {
+        case let .failure(problem):
+            console.problem(problem.message)
+            return false
+        case let .success(target):
+            guard let step = target.step(in: plan) else { return false }
+            if let chosen = target.chosen { console.note("→ \(chosen)") }
+            current = step
+            returnTo = nil
+            return true
+        }
+    }
+
+    /// `:sections`: the current case's sections, numbered for `:goto`, with how far each has got.
+    func showSections() {
+        let plan = self.plan
+        guard let ref = current?.ref, let audit = day.caseAudit(ref) else {
+            console.problem(":sections is for a case: :goto one first (:cases lists them)")
+            return
+        }
+        let here = current.flatMap(plan.sectionIndex)
+        console.say("  Sections of \(ref) (:goto NUMBER or name):")
+        for (number, section) in plan.sections(of: audit).enumerated() {
+            var state = section.state.rawValue
+            if section.state == .partly {
+                state += " (\(section.steps.filter(plan.isDone).count) of \(section.steps.count))"
+            }
+            if section.missingRequired > 0, section.state == .done || section.state == .partly {
+                state += ", \(section.missingRequired) required skipped"
+            }
+            let agencies = Set(section.steps.compactMap { step -> String? in if case let .question(_, _, _, agency) = step { agency } else { nil } })
+            if agencies.count > 1 || (agencies.count == 1 && template.sections[section.templateIndex].perAgency) {
+                let each = plan.agencies(for: audit).filter(agencies.contains).map { agency in
+                    let own = section.steps.filter { if case let .question(_, _, _, owner) = $0 { owner == agency } else { false } }
+                    return "\(day.agencyName(agency)) \(plan.state(of: own, audit: audit).rawValue)"
+                }
+                state += ": " + each.joined(separator: ", ")
+            }
+            let mark = section.templateIndex == here ? "▸" : " "
+            console.say("  \(mark)\(String(format: "%2d", number + 1)). \(section.title) (\(section.id)): \(state)")
+        }
+        if plan.isComplete(audit) { console.note("\(ref) is complete.") }
     }
 
     func back() -> Bool {
@@ -278,6 +318,6 @@ extension FacilitatorSession {
             return
         }
         returnTo = nil
-        current = plan.nextStep(from: plan.steps.firstIndex(of: step) ?? 0)
+        current = plan.nextStep(from: step)
     }
 }

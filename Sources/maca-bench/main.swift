@@ -38,6 +38,13 @@
 // Tests/MACAKitTests/Fixtures/smart-actions.tsv (Scripts/smart-eval):
 // overall, per letter, and good actions refused (SmartActionSet.swift).
 //
+//   swift run maca-bench prompts [MACA]
+//
+// prompts: the prompts and structured keys the walkthrough day's case takes
+// with the maca binary MACA (default: the debug build), typed the short way
+// and the long way, and whether the short way lost anything
+// (Scripts/prompt-count, PromptWalkthrough.swift).
+//
 // long: the time the maca binary MACA takes to save one long answer (250 KiB,
 // 1 MiB and 4 MiB by default) each way one reaches a journal: one piped line,
 // lines continued with a backslash, :editor, and returns import; beside the
@@ -196,7 +203,17 @@ case "smart":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(65)
     }
+case "prompts":
+    do {
+        let maca = arguments.count > 1 ? arguments[1] : macaBinary
+        let measured = try PromptWalkthrough.measure(maca: maca)
+        print(PromptWalkthrough.report(measured))
+        exit(measured.met == false || !measured.lost.isEmpty ? 1 : 0)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(65)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED] | smart [--verbose] [FILE]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED] | smart [--verbose] [FILE] | prompts [MACA]\n".utf8))
     exit(64)
 }

@@ -24,11 +24,11 @@ struct ReturnDefaultsTests {
         let (folder, name, rest) = try AgencyReturnTests.dayWithCases(in: sessions)
         #expect(try AgencyReturnTests.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name).status == 0)
         #expect(try AgencyReturnTests.enter("education", auditor: "Auditor D", grade: "good", sessions: sessions.path, day: name).status == 0)
-        // Police's What worked well: Enter takes the return, Enter skips the one question it does not answer;
-        // the same for its Areas for improvement.
+        // Police's What worked well: Enter takes the return for the whole section, passing over the one
+        // optional question it does not answer; the same for its Areas for improvement.
         let script = Self.replacing(rest, [
-            ("Attended a neighbour dispute and referred about home conditions.\nOfficers recorded what the child was wearing and the state of the flat the same day.\n\ntimely-response, child-seen\n", "\n\n"),
-            ("Not invited to the strategy discussion.\n\ninformation-not-shared\n", "\n\n"),
+            ("Attended a neighbour dispute and referred about home conditions.\nOfficers recorded what the child was wearing and the state of the flat the same day.\n\ntimely-response, child-seen\n", "\n"),
+            ("Not invited to the strategy discussion.\n\ninformation-not-shared\n", "\n"),
         ])
         let facilitator = try runMaca(["resume", "--sessions", sessions.path, name], input: script)
         #expect(facilitator.status == 0, "\(facilitator.stderr)")
@@ -50,6 +50,9 @@ struct ReturnDefaultsTests {
         #expect(audit.answer("worked-well-tags", agency: "police") == .tags(["information-sharing"]))
         #expect(audit.answer("improvement-tags", agency: "police") == .tags(["delay"]))
         #expect(audit.answer("practice-to-share", agency: "police") == nil)
+        #expect(audit.skipped.contains(AnswerKey(ref: "DEMO-0101", question: "practice-to-share", agency: "police")))
+        #expect(facilitator.stdout.contains("passed over practice-to-share: not in Police's return"))
+        #expect(facilitator.stdout.contains("To answer it after all: :edit practice-to-share police"))
         // Another agency's sections are typed as before.
         #expect(audit.answers[AnswerKey(ref: "DEMO-0101", question: "worked-well", agency: "csc")]?.fromReturn == nil)
 

@@ -177,7 +177,8 @@ public enum ReturnForm {
                     answers.append((key, nil))
                     continue
                 }
-                guard case let .success(.grade(id, _)) = AnswerParser.parse(level, for: domain, context: context) else {
+                // The form's grade field holds the level alone: its rationale has a field of its own.
+                guard case let .success(.grade(id, inline)) = AnswerParser.parse(level, for: domain, context: context), inline.isEmpty else {
                     problems.add(file, grade.line(of: "grade"), "grade scale '\(template.scale.id)' has no level '\(level)' (grade '\(domain.id)' of case \(ref))")
                     continue
                 }

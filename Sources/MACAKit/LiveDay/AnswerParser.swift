@@ -46,26 +46,35 @@ public enum AnswerParser {
             if text.prefix(2).count < 2 { return .failure(.init("'\(text)' is too short to be a finding; say what happened")) }
             return .success(.text(text))
         case .choice:
+            if let problem = numberProblem(text, options: options) { return .failure(problem) }
             return match(text, in: options, what: "choice").map { .choice($0.id) }
         case .agency:
+            if let problem = numberProblem(text, options: options) { return .failure(problem) }
             return match(text, in: options, what: "agency attending").map { .choice($0.id) }
         case .multiChoice:
             var ids: [String] = []
-            for part in split(text) {
-                switch match(part, in: options, what: "choice") {
-                case let .success(choice): if !ids.contains(choice.id) { ids.append(choice.id) }
+            for part in listItems(text, options: options) {
+                if let problem = numberProblem(part, options: options) { return .failure(problem) }
+                switch picks(part, in: options, what: "choice") {
+                case let .success(chosen): for choice in chosen where !ids.contains(choice.id) { ids.append(choice.id) }
                 case let .failure(problem): return .failure(problem)
                 }
             }
             return ids.isEmpty ? .failure(.init("give at least one choice")) : .success(.choices(ids))
         case .tags:
-            // A suggested tag by number or name, else a new tag of the room's own:
+            // Suggested tags by number, range or name, else a new tag of the room's own:
             // a word or short phrase, so an address or a number cannot hide in its slug.
             var tags: [String] = []
-            for item in split(text) {
-                if let suggested = try? match(item, in: options, what: "tag").get() {
-                    tags.append(suggested.id)
+            for item in listItems(text, options: options) {
+                switch picks(item, in: options, what: "tag") {
+                case let .success(suggested):
+                    tags += suggested.map(\.id)
                     continue
+                case let .failure(problem):
+                    // A number or a range is a pick from the list, never a tag of its own.
+                    if item.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
+                        return .failure(numberProblem(item, options: options) ?? problem)
+                    }
                 }
                 guard item.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }) else {
                     return .failure(.init("'\(item)' is not a tag: a tag is a word or short phrase (letters, digits, spaces and hyphens)"))
@@ -83,9 +92,81 @@ public enum AnswerParser {
             }
             return .success(.yesPartlyNo(answer, evidence: evidence))
         case .grade:
-            return match(text, in: options, what: "level of \(context.template.scale.name)").map { .grade(level: $0.id, rationale: "") }
+            return grade(text, options: options, scale: context.template.scale.name).map { .grade(level: $0.level.id, rationale: $0.rationale) }
         case .date:
             return date(text, today: context.today).map { .date($0) }
+        }
+    }
+
+    /// The items of a list answer: split at commas and semicolons, and at
+    /// spaces too when the whole answer is numbers (`1 4 7`, `1-3 6`), unless
+    /// it is one option's own id or label (`0-4`).
+    public static func listItems(_ text: String, options: [Choice]) -> [String] {
+        let numeric = text.allSatisfy { $0.isASCII && ($0.isNumber || " ,;-".contains($0)) }
+        let wanted = text.lowercased()
+        guard numeric, !options.contains(where: { $0.id.lowercased() == wanted || $0.label.lowercased() == wanted }) else { return split(text) }
+        return text.split(whereSeparator: { " ,;".contains($0) }).map(String.init)
+    }
+
+    /// One item of a list answer: an option (see ``match(_:in:what:)``), or a
+    /// range of their printed numbers (`2-4`). An option whose own id looks
+    /// like a range (`0-4`) is matched first.
+    public static func picks(_ item: String, in options: [Choice], what: String) -> Result<[Choice], AnswerProblem> {
+        let wanted = item.lowercased()
+        if let exact = options.first(where: { $0.id.lowercased() == wanted || $0.label.lowercased() == wanted }) {
+            return .success([exact])
+        }
+        let ends = item.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty, ends.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            // A number too large for Int is refused here, never trapped on.
+            guard let low = Int(ends[0]), let high = Int(ends[1]), low >= 1, high <= options.count, low <= high else {
+                return .failure(.init("'\(item)' is not a range of the numbers shown: they go from 1 to \(options.count)"))
+            }
+            return .success(Array(options[(low - 1)...(high - 1)]))
+        }
+        return match(item, in: options, what: what).map { [$0] }
+    }
+
+    /// Why a typed number cannot be a pick: it is outside the numbers shown.
+    static func numberProblem(_ item: String, options: [Choice]) -> AnswerProblem? {
+        guard !item.isEmpty, item.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if let number = Int(item), number >= 1, number <= options.count { return nil }
+        return options.isEmpty
+            ? .init("'\(item)' is a number, and this question lists no numbered options")
+            : .init("'\(item)' is not one of the numbers shown: they go from 1 to \(options.count)")
+    }
+
+    /// A grade, with its rationale on the same line when one follows:
+    /// `2`, `good`, `2 Concerns recognised early`, `good: recognised early`,
+    /// `Requires improvement: …`. A level alone gives an empty rationale
+    /// (asked next). Without a colon, only a number or a level's whole id or
+    /// label may come before the rationale, so `requires improvement` is
+    /// never read as `requires` and a rationale of `improvement`.
+    public static func grade(_ text: String, options: [Choice], scale: String) -> Result<(level: Choice, rationale: String), AnswerProblem> {
+        let what = "level of \(scale)"
+        if case let .success(level) = match(text, in: options, what: what) { return .success((level, "")) }
+        if let colon = text.firstIndex(of: ":") {
+            let head = text[..<colon].trimmingCharacters(in: .whitespaces)
+            let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if case let .success(level) = match(head, in: options, what: what) { return .success((level, rest)) }
+        }
+        for level in options {
+            for word in [level.id, level.label] where text.lowercased().hasPrefix(word.lowercased() + " ") {
+                return .success((level, text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        if let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) {
+            let head = String(text[..<space])
+            if head.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                if let problem = numberProblem(head, options: options) { return .failure(problem) }
+                if case let .success(level) = match(head, in: options, what: what) {
+                    return .success((level, text[space...].trimmingCharacters(in: .whitespaces)))
+                }
+            }
+        }
+        if let problem = numberProblem(text, options: options) { return .failure(problem) }
+        return match(text, in: options, what: what).map { ($0, "") }.mapError { problem in
+            .init(problem.message + " (a rationale may follow the level: 2 Recognised early, or good: recognised early)")
         }
     }
 

@@ -158,12 +158,85 @@ public struct DayPlan: Sendable {
         return nil
     }
 
+    /// The first step not done from `step` on, looking first through the
+    /// rest of its own case and then back to that case's start, and only
+    /// then at the day's later steps (wrapping round). After a `:goto` to a
+    /// later section the day goes on from there, then returns to what is
+    /// left of the case before it moves on; a case walked in order gives
+    /// the same steps as ``nextStep(from:)``.
+    public func nextStep(from step: DayStep) -> DayStep? {
+        let all = steps
+        if let ref = step.ref, let audit = day.caseAudit(ref) {
+            let own = caseSteps(audit)
+            if let at = own.firstIndex(of: step) {
+                for offset in 0..<own.count where !isDone(own[(at + offset) % own.count]) {
+                    return own[(at + offset) % own.count]
+                }
+            }
+        }
+        return nextStep(from: all.firstIndex(of: step) ?? 0)
+    }
+
     /// Where a resumed day continues: after the step of the journal's last record.
     public func resumeStep(lastRecord: JournalRecord?) -> DayStep? {
-        let all = steps
-        guard let record = lastRecord, let touched = step(touchedBy: record.event),
-              let index = all.firstIndex(of: touched) else { return nextStep() }
-        return nextStep(from: index)
+        guard let record = lastRecord, let touched = step(touchedBy: record.event), steps.contains(touched) else { return nextStep() }
+        return nextStep(from: touched)
+    }
+
+    // MARK: - Sections
+
+    /// The template section a step belongs to (its index in `template.sections`).
+    public func sectionIndex(of step: DayStep) -> Int? {
+        let sections = template.sections
+        switch step {
+        case let .question(_, section, _, _): return section
+        case .grade, .returnGrade: return sections.firstIndex { $0.kind == .gradedDomains }
+        case .actions: return sections.firstIndex { $0.kind == .actionPoints }
+        case .concerns: return sections.firstIndex { $0.kind == .immediateConcerns }
+        case .returnQuestion: return sections.firstIndex { $0.kind == .agencyReturn }
+        case .agencies, .auditors, .cases, .close: return nil
+        }
+    }
+
+    /// The sections of a case as `:sections` numbers them: those it asks
+    /// (an agency's own return for `maca enter`), in the template's order,
+    /// each with its steps and how far it has got.
+    public func sections(of audit: CaseAudit) -> [CaseSection] {
+        let steps = caseSteps(audit)
+        let missing = Set(missingRequired(audit))
+        var order: [Int] = []
+        for step in steps {
+            if let index = sectionIndex(of: step), !order.contains(index) { order.append(index) }
+        }
+        return order.map { index in
+            let own = steps.filter { sectionIndex(of: $0) == index }
+            let section = template.sections[index]
+            return CaseSection(
+                templateIndex: index, id: section.id, title: section.title, steps: own,
+                state: state(of: own, audit: audit), missingRequired: own.filter(missing.contains).count
+            )
+        }
+    }
+
+    /// How far some steps of a case have got: an action or concern step is
+    /// under way once one is recorded, though the room has not said it is finished.
+    public func state(of steps: [DayStep], audit: CaseAudit) -> CaseSection.State {
+        let done = steps.filter(isDone).count
+        if done == steps.count { return .done }
+        let begun = steps.contains { step in
+            switch step {
+            case .actions: !audit.actions.isEmpty
+            case .concerns: !audit.concerns.isEmpty
+            default: false
+            }
+        }
+        return done == 0 && !begun ? .notStarted : .partly
+    }
+
+    /// A case is complete when every step of it is done, in whatever order,
+    /// and no required answer is missing (a skipped one counts as missing).
+    public func isComplete(_ audit: CaseAudit) -> Bool {
+        caseSteps(audit).allSatisfy(isDone) && missingRequired(audit).isEmpty
     }
 
     /// The step an event answered, if it answered one.
@@ -233,4 +306,23 @@ public struct DayPlan: Sendable {
     public var unacknowledgedConcerns: [(ref: String, concern: Concern)] {
         day.cases.flatMap { audit in audit.concerns.filter { $0.acknowledgement == nil }.map { (audit.ref, $0) } }
     }
+}
+
+/// One section of a case, as `:sections` lists it and `:goto` reaches it.
+public struct CaseSection: Sendable, Equatable {
+    public enum State: String, Sendable {
+        case done
+        case partly
+        case notStarted = "not started"
+    }
+
+    /// Its index in the template's sections.
+    public var templateIndex: Int
+    public var id: String
+    public var title: String
+    /// Its steps for this case, per-agency ones for each agency involved.
+    public var steps: [DayStep]
+    public var state: State
+    /// Required answers of the section still missing (skipped ones included).
+    public var missingRequired: Int
 }
