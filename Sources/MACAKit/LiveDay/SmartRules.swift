@@ -199,7 +199,7 @@ public struct SmartRules: Sendable, Equatable {
         if words.count < 3 {
             return SmartProblem(.specific, "\(field) '\(text)' is too short to say what will be done, and to what; \(example)")
         }
-        if let hedge = Self.firstPhrase(of: hedges, in: words) {
+        if let hedge = hedge(in: words) {
             return SmartProblem(
                 .specific,
                 "\(field) '\(text)' says '\(hedge)', which leaves open whether, or how well, it is done; say exactly what will be done and to how many, \(example)"
@@ -233,7 +233,7 @@ public struct SmartRules: Sendable, Equatable {
         if let state = notMeasures.map(Self.words).first(where: { Self.starts(words, with: $0) }), words == state || !namesEvidence {
             return SmartProblem(.measurable, "\(field) '\(text)' is a state of work, not evidence that it was done; name what will be counted or checked, \(example)")
         }
-        if let hedge = Self.firstPhrase(of: hedges, in: words) {
+        if let hedge = hedge(in: words) {
             return SmartProblem(.measurable, "\(field) '\(text)' says '\(hedge)', which leaves open what counts as done; name what will be counted or checked, \(example)")
         }
         // "Increased attendance": the thing said to change is not evidence of it.
@@ -373,9 +373,17 @@ public struct SmartRules: Sendable, Equatable {
         return (0...(words.count - phrase.count)).filter { Array(words[$0..<($0 + phrase.count)]) == phrase }
     }
 
-    /// The first of the phrases found anywhere in the words, as written in the list.
-    static func firstPhrase(of phrases: [String], in words: [String]) -> String? {
-        phrases.first { contains(words, Self.words($0)) }.map { Self.words($0).joined(separator: " ") }
+    /// The first hedge in the words. One followed by "by" or "under" names
+    /// the rule that settles it ("as required by the statutory guidance").
+    func hedge(in words: [String]) -> String? {
+        for phrase in hedges.map(Self.words) {
+            let settled = Self.positions(of: phrase, in: words).allSatisfy { start in
+                let next = start + phrase.count
+                return next < words.count && ["by", "under"].contains(words[next])
+            }
+            if !settled { return phrase.joined(separator: " ") }
+        }
+        return nil
     }
 
     static func ends(_ words: [String], with phrase: [String]) -> Bool {
@@ -426,9 +434,14 @@ public struct SmartRules: Sendable, Equatable {
     static let joining: Set<String> = ["and", "or", "plus", "with", "the"]
 
     /// Whether the words are only names from the list (each maybe plural),
-    /// joined by "and", "&", "/" or commas.
+    /// joined by "and", "&", "/" or commas. A name is also read in its parts
+    /// ("Acute hospital (emergency department, paediatrics)" names
+    /// "paediatrics"; "Health visiting and school nursing", "school nursing").
     static func onlyNames(_ words: [String], of names: [String]) -> Bool {
-        let names = names.map { Self.words($0).filter { !joining.contains($0) } }.filter { !$0.isEmpty }
+        let parts = names.flatMap { name in
+            [name] + name.split { "(),;/&".contains($0) }.flatMap { $0.components(separatedBy: " and ") }.flatMap { $0.components(separatedBy: " or ") }
+        }
+        let names = parts.map { Self.words($0).filter { !joining.contains($0) } }.filter { !$0.isEmpty }
         let rest = words.filter { !joining.contains($0) }
         guard !rest.isEmpty else { return false }
         var index = 0
@@ -497,10 +510,15 @@ public struct SmartRules: Sendable, Equatable {
             if isInitial(first), !rest.isEmpty, rest.allSatisfy(capitalised), let last = rest.last, !isInitial(last) {
                 return !NameRecogniser.isKnownWord(NameRecogniser.key(last)) || NameRecogniser.isSurname(NameRecogniser.key(last))
             }
-            guard capitalised(first), NameRecogniser.isFirstName(lower), NameRecogniser.tier(lower) == .plain else { return false }
-            if rest.isEmpty { return true }
+            guard capitalised(first), NameRecogniser.isFirstName(lower) else { return false }
+            let plain = NameRecogniser.tier(lower) == .plain
+            if rest.isEmpty { return plain }
             guard rest.allSatisfy(capitalised), let last = rest.last?.lowercased() else { return false }
-            return NameRecogniser.isSurname(last) || !NameRecogniser.isKnownWord(last)
+            // A plain first name before a surname or a word no list knows ("Sarah Thompson");
+            // one that is also a word or a place only before a surname that is no word ("Victoria
+            // Lewis-Grant", not "Chief Officer" or "Oak House").
+            if plain { return NameRecogniser.isSurname(last) || !NameRecogniser.isKnownWord(last) }
+            return NameRecogniser.isSurname(last) && !NameRecogniser.isKnownWord(last)
         }
     }
 }
