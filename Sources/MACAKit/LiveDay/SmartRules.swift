@@ -205,6 +205,11 @@ public struct SmartRules: Sendable, Equatable {
                 "\(field) '\(text)' says '\(hedge)', which leaves open whether, or how well, it is done; say exactly what will be done and to how many, \(example)"
             )
         }
+        // "Learning to be shared": a subject and "to be" done, saying neither by whom nor how.
+        let predicate = Self.predicate(words)
+        if predicate.count < words.count, predicate.first == "be", predicate.count <= 2 {
+            return SmartProblem(.specific, "\(field) '\(text)' says only that something is to be done, not what, by whom or how; say what will be done, \(example)")
+        }
         // The opening as written ("Continue to…", "Remind staff to…"), then
         // past its subject ("Staff to be aware…"), then past a heading
         // ("MASH/EH - better links").
@@ -216,7 +221,7 @@ public struct SmartRules: Sendable, Equatable {
         guard let (start, opening) = found, !Self.measurableOutcome(Array(start.dropFirst(opening.count))) else { return nil }
         return SmartProblem(
             .specific,
-            "\(field) '\(text)' opens with '\(opening.joined(separator: " "))', which says what people should know or keep doing, not what they will do; start with what will be done, \(example), or follow it with a measurable outcome ('… so that 8 of 10 plans show it by June')"
+            "\(field) '\(text)' opens with '\(opening.joined(separator: " "))', which says what people should know, aim for or keep doing, not what they will do; start with what will be done, \(example), or follow it with a measurable outcome ('… so that 8 of 10 plans show it by June')"
         )
     }
 

@@ -35,7 +35,7 @@ struct SmartRulesTests {
 
     @Test("the refusal names the letter and the field, says why, and suggests a fix, in one sentence")
     func refusalWording() throws {
-        #expect(rules.action("Be aware of the guidance")?.message == "Specific: the action 'Be aware of the guidance' opens with 'be aware', which says what people should know or keep doing, not what they will do; start with what will be done, e.g. 'Audit 20 plans for a recorded Graded Care Profile', or follow it with a measurable outcome ('… so that 8 of 10 plans show it by June')")
+        #expect(rules.action("Be aware of the guidance")?.message == "Specific: the action 'Be aware of the guidance' opens with 'be aware', which says what people should know, aim for or keep doing, not what they will do; start with what will be done, e.g. 'Audit 20 plans for a recorded Graded Care Profile', or follow it with a measurable outcome ('… so that 8 of 10 plans show it by June')")
         #expect(rules.measure("Staff more aware")?.message == "Measurable: the measure 'Staff more aware' names no evidence; say what will be counted or checked (a number, a percentage, an audit or dip sample, or a record such as minutes or a report), e.g. 'a dip sample of 10 plans finds a GCP in 8'")
         #expect(rules.owner("Mr Patel")?.message == "Assignable: the owner 'Mr Patel' looks like a person's name; give their role instead, e.g. 'Early help service manager', so the action outlives a change of staff")
         #expect(rules.resources("TBC")?.message == "Realistic: the resources 'TBC' do not say what it needs; say what it needs (time, training, money, systems), or 'none needed' when it needs nothing")
@@ -199,7 +199,8 @@ struct SmartRulesTests {
         ("Schools: record each DA notification on the pupil's safeguarding file", true), ("Send the S175 template to every school DSL", true),
         ("Ensure every child on a CP plan has a completed chronology", true),
         ("Complete the section 11 return as required by the statutory guidance", true),
-        ("Complete the section 11 return as required", false),
+        ("Complete the section 11 return as required", false), ("Chronologies to be updated", false), ("Plans will be reviewed", false),
+        ("Chronologies to be updated at every core group", true),
     ])
     func intention(text: String, accepted: Bool) {
         let problem = rules.action(text)
