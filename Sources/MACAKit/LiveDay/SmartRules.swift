@@ -494,7 +494,7 @@ public struct SmartRules: Sendable, Equatable {
 
     /// A person's name: a title and a name ("Mr Patel", "Dr A. Whitcombe"),
     /// initials and a surname ("P. Hartwell", "J Smith"), a first name and a
-    /// surname ("Sarah Thompson"), or a first name alone ("Sarah"), in any
+    /// surname ("Sarah Thompson"), or a plain first name alone ("Sarah"), in any
     /// part of the owner between commas or brackets. A role that only holds a
     /// capitalised word ("Safeguarding Lead Nurse, Acute Trust") is not one.
     static func isPersonName(_ text: String) -> Bool {
@@ -512,13 +512,15 @@ public struct SmartRules: Sendable, Equatable {
                     && (word.contains(".") || letters.count == 1)
             }
             let rest = written.dropFirst()
-            if isInitial(first), !rest.isEmpty, rest.allSatisfy(capitalised), let last = rest.last, !isInitial(last) {
-                return !NameRecogniser.isKnownWord(NameRecogniser.key(last)) || NameRecogniser.isSurname(NameRecogniser.key(last))
+            if isInitial(first), !rest.isEmpty, rest.allSatisfy(capitalised), let surname = rest.last, !isInitial(surname) {
+                let last = words(surname).joined(separator: "-")
+                return !NameRecogniser.isKnownWord(last) || NameRecogniser.isSurname(last)
             }
             guard capitalised(first), NameRecogniser.isFirstName(lower) else { return false }
             let plain = NameRecogniser.tier(lower) == .plain
             if rest.isEmpty { return plain }
-            guard rest.allSatisfy(capitalised), let last = rest.last?.lowercased() else { return false }
+            guard rest.allSatisfy(capitalised), let surname = rest.last else { return false }
+            let last = words(surname).joined(separator: "-")
             // A plain first name before a surname or a word no list knows ("Sarah Thompson");
             // one that is also a word or a place only before a surname that is no word ("Victoria
             // Lewis-Grant", not "Chief Officer" or "Oak House").
