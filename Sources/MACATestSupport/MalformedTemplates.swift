@@ -324,9 +324,17 @@ public enum MalformedTemplates {
               evidence: [audit, minutes, case file]
               vague-owners: [all agencies, the board]
               no-resources: [none, nil]
+              hedges: [as appropriate, robust]
+              trends: [increased, improved]
+              owner-quantifiers: [all, each]
+              group-owners: [team, board, sub-group]
+              agency-names: [csc, police, front door]
             """, offset: 0) { _ in .accepted }
         try smart("not a mapping", "  - be aware", offset: 1) { .refused(line: $0, saying: "the smart block must be a mapping of fields") }
         try smart("misspelt list", "  vague-opening: [be aware]", offset: 1) { .refused(line: $0, saying: "unknown field 'vague-opening' in the smart block (did you mean 'vague-openings'?)") }
+        try smart("misspelt owner list", "  group-owner: [team]", offset: 1) { .refused(line: $0, saying: "unknown field 'group-owner' in the smart block (did you mean 'group-owners'?)") }
+        try smart("empty hedges", "  hedges: []", offset: 1) { .refused(line: $0, saying: "field 'hedges' of the smart block is an empty list") }
+        try smart("agency name of punctuation", "  agency-names:\n    - csc\n    - '&'", offset: 3) { .refused(line: $0, saying: "'&' in 'agency-names' of the smart block has no letters or digits") }
         try smart("empty list", "  evidence: []", offset: 1) { .refused(line: $0, saying: "field 'evidence' of the smart block is an empty list") }
         try smart("list not a list", "  not-measures: ongoing", offset: 1) { .refused(line: $0, saying: "field 'not-measures' of the smart block must be a list") }
         try smart("phrase of punctuation", "  no-resources:\n    - none\n    - '?!'", offset: 3) { .refused(line: $0, saying: "'?!' in 'no-resources' of the smart block has no letters or digits") }

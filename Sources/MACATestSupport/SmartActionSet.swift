@@ -2,18 +2,24 @@ import Foundation
 import MACAKit
 
 /// The labelled action points of `Tests/MACAKitTests/Fixtures/smart-actions.tsv`
-/// and how far the SMART rules agree with their labels: the figures of
+/// (and of the held-out `smart-actions-heldout.tsv`) and how far the SMART rules agree with their labels: the figures of
 /// `Scripts/smart-eval` and of the test that holds them.
 public enum SmartActionSet {
     public static let path = "\(packageRoot)/Tests/MACAKitTests/Fixtures/smart-actions.tsv"
+    /// 121 action points written and labelled by someone who never saw the
+    /// rules: the figure on text the rules were not written against.
+    public static let heldOutPath = "\(packageRoot)/Tests/MACAKitTests/Fixtures/smart-actions-heldout.tsv"
     /// The audit day the due offsets count from, with the default limit of 12 months.
     public static let today = "2026-03-10"
 
     public struct Row: Sendable {
         public var line: Int
         public var action, owner, due, measure, resources: String
-        /// Nil for a SMART action; else the letter its writer says fails.
-        public var fails: SmartLetter?
+        /// Empty for a SMART action; else the letters its writer says fail,
+        /// in SMART order ("SMA" in the file).
+        public var fails: [SmartLetter]
+
+        public var isGood: Bool { fails.isEmpty }
     }
 
     public static func load(_ path: String = path) throws -> [Row] {
@@ -24,11 +30,17 @@ public enum SmartActionSet {
             guard cells.count == 7, ["good", "vague"].contains(cells[5]) else {
                 throw SmartSetError(message: "\(path):\(index + 1): expected 7 tab-separated cells ending good or vague and a letter")
             }
-            let letter = SmartLetter(rawValue: cells[6])
-            if (cells[5] == "vague") != (letter != nil) {
-                throw SmartSetError(message: "\(path):\(index + 1): a vague action names the letter that fails (S, M, A, R or T); a good one none")
+            // One letter or several ("SMA"), each once; spaces and commas between are allowed.
+            let written = cells[6].filter { !" ,".contains($0) }
+            let letters = written.compactMap { SmartLetter(rawValue: String($0)) }
+            guard letters.count == written.count, Set(letters).count == letters.count else {
+                throw SmartSetError(message: "\(path):\(index + 1): '\(cells[6])' is not a set of SMART letters: write each letter that fails once, e.g. M or SMA")
             }
-            return Row(line: index + 1, action: cells[0], owner: cells[1], due: cells[2], measure: cells[3], resources: cells[4], fails: letter)
+            if (cells[5] == "vague") == letters.isEmpty {
+                throw SmartSetError(message: "\(path):\(index + 1): a vague action names the letters that fail (S, M, A, R or T, one or several); a good one none")
+            }
+            let fails = SmartLetter.allCases.filter(letters.contains)
+            return Row(line: index + 1, action: cells[0], owner: cells[1], due: cells[2], measure: cells[3], resources: cells[4], fails: fails)
         }
     }
 
@@ -49,13 +61,17 @@ public enum SmartActionSet {
     public struct Score: Sendable {
         public var rows: Int
         /// Rows where the rules and the label agree: a good row with no
-        /// problem, or a vague row refused for its labelled letter.
+        /// problem, or a vague row refused for one of its labelled letters.
         public var agreed: Int
+        /// Vague rows refused for every one of their labelled letters.
+        public var everyLetter: Int
         /// Good rows refused, with the problems found.
         public var falseRefusals: [(Row, [SmartProblem])]
-        /// Vague rows not refused for their letter.
+        /// Vague rows refused for none of their letters.
         public var misses: [(Row, [SmartProblem])]
-        /// For each letter: vague rows of that letter, and how many were refused for it.
+        /// Vague rows refused for some of their letters but not all.
+        public var partlyFound: [(Row, [SmartProblem])]
+        /// For each letter: vague rows labelled with it, and how many were refused for it.
         public var perLetter: [SmartLetter: (labelled: Int, found: Int)]
 
         public var agreement: Double { rows == 0 ? 0 : Double(agreed) / Double(rows) }
@@ -64,17 +80,20 @@ public enum SmartActionSet {
     }
 
     public static func score(_ rows: [Row], rules: SmartRules = .defaults) -> Score {
-        var score = Score(rows: rows.count, agreed: 0, falseRefusals: [], misses: [], perLetter: [:])
+        var score = Score(rows: rows.count, agreed: 0, everyLetter: 0, falseRefusals: [], misses: [], partlyFound: [], perLetter: [:])
         for row in rows {
             let problems = check(row, rules: rules)
-            if let letter = row.fails {
-                let found = problems.contains { $0.letter == letter }
-                score.perLetter[letter, default: (0, 0)].labelled += 1
-                if found {
-                    score.perLetter[letter, default: (0, 0)].found += 1
-                    score.agreed += 1
-                } else {
+            if !row.isGood {
+                let found = row.fails.filter { letter in problems.contains { $0.letter == letter } }
+                for letter in row.fails {
+                    score.perLetter[letter, default: (0, 0)].labelled += 1
+                    if found.contains(letter) { score.perLetter[letter, default: (0, 0)].found += 1 }
+                }
+                if found.isEmpty {
                     score.misses.append((row, problems))
+                } else {
+                    score.agreed += 1
+                    if found.count == row.fails.count { score.everyLetter += 1 } else { score.partlyFound.append((row, problems)) }
                 }
             } else if problems.isEmpty {
                 score.agreed += 1
@@ -87,14 +106,15 @@ public enum SmartActionSet {
 
     /// The figures as `Scripts/smart-eval` prints them.
     public static func report(_ score: Score, rows: [Row], verbose: Bool) -> String {
-        let good = rows.filter { $0.fails == nil }.count
+        let good = rows.filter(\.isGood).count
         var lines = [
             "SMART rules against \(rows.count) labelled action points (\(good) good, \(rows.count - good) vague)",
             String(format: "agreement: %d of %d (%.1f%%)", score.agreed, score.rows, score.agreement * 100),
+            "  vague refused for every letter labelled: \(score.everyLetter) of \(rows.count - good)",
         ]
         for letter in SmartLetter.allCases {
             let (labelled, found) = score.perLetter[letter] ?? (0, 0)
-            lines.append(String(format: "  %@ %-12@ %3d of %3d vague refused for it (%.1f%%)", letter.rawValue, letter.word, found, labelled, labelled == 0 ? 0 : Double(found) / Double(labelled) * 100))
+            lines.append(String(format: "  %@ %-12@ %3d of %3d labelled refused for it (%.1f%%)", letter.rawValue, letter.word, found, labelled, labelled == 0 ? 0 : Double(found) / Double(labelled) * 100))
         }
         lines.append("good actions refused: \(score.falseRefusals.count) of \(good) (for wording alone: \(score.wordingRefusals))")
         if verbose {
@@ -103,7 +123,13 @@ public enum SmartActionSet {
             }
             for (row, problems) in score.misses {
                 let found = problems.isEmpty ? "nothing" : problems.map(\.letter.rawValue).joined(separator: ",")
-                lines.append("  missed \(row.fails?.rawValue ?? "?") (line \(row.line)): '\(row.action)' / '\(row.measure)' / '\(row.owner)' / '\(row.resources)' / \(row.due); found \(found)")
+                let labelled = row.fails.map(\.rawValue).joined()
+                lines.append("  missed \(labelled) (line \(row.line)): '\(row.action)' / '\(row.measure)' / '\(row.owner)' / '\(row.resources)' / \(row.due); found \(found)")
+            }
+            for (row, problems) in score.partlyFound {
+                let labelled = row.fails.map(\.rawValue).joined()
+                let found = problems.map(\.letter.rawValue).joined(separator: ",")
+                lines.append("  partly found \(labelled) (line \(row.line)): '\(row.action)' / '\(row.measure)' / '\(row.owner)' / '\(row.resources)' / \(row.due); found \(found)")
             }
         }
         return lines.joined(separator: "\n")

@@ -54,7 +54,7 @@ struct RunDayTests {
     @Test("a vague, late or past action point is refused with the reason, then the SMART one is kept", arguments: [
         ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "ongoing", "Specific: the action 'ongoing' says nothing that could be done"),
         ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "Continue to monitor", "Specific: the action 'Continue to monitor' opens with 'continue'"),
-        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "Be aware of the guidance", "Specific: the action 'Be aware of the guidance' opens with 'be aware', which says what people should know or keep doing, not what they will do; start with what will be done"),
+        ("Repeat the Graded Care Profile before any step-down from a plan for neglect.", "Be aware of the guidance", "Specific: the action 'Be aware of the guidance' opens with 'be aware', which says what people should know, aim for or keep doing, not what they will do; start with what will be done"),
         ("Service manager, safeguarding", "TBC", "Assignable: the lead role 'TBC' is not one role"),
         ("Service manager, safeguarding", "all agencies", "Assignable: the lead role 'all agencies' is not one role"),
         ("Within existing resources", "TBC", "Realistic: the resources 'TBC' do not say what it needs"),

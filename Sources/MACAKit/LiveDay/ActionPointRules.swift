@@ -12,7 +12,7 @@ public enum ActionPointRules {
         case let .text(text):
             let problem: SmartProblem? = switch rules.part(of: question.id) {
             case .action: rules.action(text)
-            case .owner: rules.owner(text, field: "the lead role")
+            case .owner: rules.owner(text, field: "the lead role", agencies: (context.template.agencies + context.attending).flatMap { [$0.name, $0.id] })
             case .measure: rules.measure(text, field: "the outcome measure")
             case .resources: rules.resources(text)
             case .due, nil: SmartRules.matches(SmartRules.words(text), rules.notMeasures)

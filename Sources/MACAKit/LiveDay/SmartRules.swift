@@ -63,10 +63,32 @@ public struct SmartRules: Sendable, Equatable {
     public var vagueOwners: [String]
     /// Statements that no resources are needed: resources stated.
     public var noResources: [String]
+    /// Phrases anywhere in an action or a measure that leave open whether,
+    /// or how well, it is done ("as appropriate", "where possible",
+    /// "robust", "strive to"); a number after them does not close it.
+    public var hedges: [String]
+    /// Openings of a measure that claim a change without counting it
+    /// ("increased", "improved", "better"): a trend needs a number, or
+    /// evidence beyond the thing said to have changed.
+    public var trends: [String]
+    /// Words that make an owner everyone in a group when they start it
+    /// ("all", "each", "every").
+    public var ownerQuantifiers: [String]
+    /// Nouns that name a group, a body or a function rather than one role
+    /// ("team", "board", "sub-group", "workforce development"), refused at
+    /// the end of an owner's leading phrase ("Safeguarding team", but not
+    /// "Chair of the QA sub-group").
+    public var groupOwners: [String]
+    /// Agencies and services, by name or acronym ("CSC", "Police", "front
+    /// door"): an owner made only of these names an agency, not a role in
+    /// it. The template's own agencies are added to these when checking.
+    public var agencyNames: [String]
 
     public init(
         questions: [Part: String], vagueOpenings: [String], notMeasures: [String], evidence: [String],
-        vagueOwners: [String], noResources: [String]
+        vagueOwners: [String], noResources: [String], hedges: [String] = Self.defaultHedges, trends: [String] = Self.defaultTrends,
+        ownerQuantifiers: [String] = Self.defaultOwnerQuantifiers, groupOwners: [String] = Self.defaultGroupOwners,
+        agencyNames: [String] = Self.defaultAgencyNames
     ) {
         self.questions = questions
         self.vagueOpenings = vagueOpenings
@@ -74,7 +96,47 @@ public struct SmartRules: Sendable, Equatable {
         self.evidence = evidence
         self.vagueOwners = vagueOwners
         self.noResources = noResources
+        self.hedges = hedges
+        self.trends = trends
+        self.ownerQuantifiers = ownerQuantifiers
+        self.groupOwners = groupOwners
+        self.agencyNames = agencyNames
     }
+
+    public static let defaultHedges = [
+        "as appropriate", "where appropriate", "if appropriate", "when appropriate", "where possible", "if possible",
+        "when possible", "wherever possible", "as far as possible", "as required", "where required", "if required",
+        "as needed", "where needed", "if needed", "as necessary", "where necessary", "if necessary", "when necessary",
+        "as and when", "as discussed", "if time allows", "where relevant", "robust", "robustly",
+        "strive", "strive to", "try to", "endeavour", "endeavour to", "attempt to", "do our best",
+    ]
+
+    public static let defaultTrends = [
+        "increased", "increase", "increasing", "improved", "improve", "improvement", "improvements", "improving", "better",
+        "more", "greater", "higher", "fewer", "less", "lower", "reduced", "reduction", "reducing", "decreased", "enhanced",
+        "stronger", "strengthened", "embedded", "raised",
+    ]
+
+    public static let defaultOwnerQuantifiers = [
+        "all", "each", "every", "any", "both", "various", "relevant", "respective", "several", "some", "multiple", "our",
+    ]
+
+    public static let defaultGroupOwners = [
+        "team", "teams", "board", "boards", "group", "groups", "subgroup", "committee", "panel", "partnership", "partners",
+        "forum", "network", "service", "services", "agency", "agencies", "department", "directorate", "unit", "hub",
+        "staff", "workforce", "practitioners", "professionals", "colleagues", "everyone", "development", "training",
+        "commissioning", "quality assurance", "performance", "communications", "business support",
+        "administration", "admin", "management", "leadership", "governors",
+    ]
+
+    public static let defaultAgencyNames = [
+        "csc", "children's social care", "childrens social care", "social care", "children's services", "childrens services",
+        "social services", "social work", "local authority", "la", "council", "police", "health", "nhs", "icb", "education",
+        "school", "schools", "early help", "eh", "mash", "front door", "probation", "yot", "yjs", "youth justice",
+        "youth offending", "camhs", "housing", "acute trust", "trust", "maternity", "midwifery", "health visiting",
+        "school nursing", "adult social care", "adult mental health", "mental health", "substance misuse", "ambulance",
+        "fire", "idva", "marac", "gp practices", "primary care", "safeguarding",
+    ]
 
     /// The rules of a template without a `smart:` block.
     public static let defaults = SmartRules(
@@ -87,6 +149,8 @@ public struct SmartRules: Sendable, Equatable {
             "continue", "carry on", "keep on", "maintain", "ongoing", "in progress",
             "improve", "improved", "better", "more", "greater", "enhance", "strengthen", "promote", "encourage", "embed",
             "support", "look at", "explore", "have regard to",
+            "aim to", "seek to", "work towards", "work toward",
+            "work to", "look into", "look to", "move towards", "increase", "reduce", "decrease", "maximise", "minimise",
         ],
         notMeasures: [
             "ongoing", "on going", "in progress", "continuous", "continuing", "continual", "as required", "as needed",
@@ -99,6 +163,8 @@ public struct SmartRules: Sendable, Equatable {
             "reported", "document", "documented", "plan", "policy", "procedure", "protocol", "guidance", "guide",
             "checklist", "template", "form", "leaflet", "briefing", "published", "signed off", "issued", "data", "figures",
             "count", "counted", "rate", "percentage", "proportion", "spreadsheet", "dashboard", "attendance", "list", "listed",
+            "notes", "note", "file", "files", "logged", "dataset", "rota", "email", "emails", "letter", "letters",
+            "certificate", "certificates", "return", "returns", "read receipt", "read receipts",
         ],
         vagueOwners: [
             "all", "all agencies", "agencies", "each agency", "every agency", "everyone", "everybody", "all staff", "staff",
@@ -108,6 +174,11 @@ public struct SmartRules: Sendable, Equatable {
         noResources: [
             "none", "none needed", "none required", "no resources", "no resources needed", "no additional resources",
             "no additional resources needed", "no extra resources", "no cost", "within existing resources", "existing resources",
+            "nil", "nothing", "nothing needed", "nothing required", "not needed", "not required", "zero", "no extra cost",
+            "no additional cost", "no additional", "no extra", "no additional funding", "no funding needed", "existing",
+            "existing budget", "existing budgets", "existing staff", "existing capacity", "within existing budget",
+            "within existing budgets", "within existing capacity", "within current capacity", "within current resources",
+            "current resources", "within budget",
         ]
     )
 
@@ -128,16 +199,29 @@ public struct SmartRules: Sendable, Equatable {
         if words.count < 3 {
             return SmartProblem(.specific, "\(field) '\(text)' is too short to say what will be done, and to what; \(example)")
         }
+        if let hedge = hedge(in: words) {
+            return SmartProblem(
+                .specific,
+                "\(field) '\(text)' says '\(hedge)', which leaves open whether, or how well, it is done; say exactly what will be done and to how many, \(example)"
+            )
+        }
+        // "Learning to be shared": a subject and "to be" done, saying neither by whom nor how.
+        let predicate = Self.predicate(words)
+        if predicate.count < words.count, predicate.first == "be", predicate.count <= 2 {
+            return SmartProblem(.specific, "\(field) '\(text)' says only that something is to be done, not what, by whom or how; say what will be done, \(example)")
+        }
         // The opening as written ("Continue to…", "Remind staff to…"), then
-        // past its subject ("Staff to be aware…").
+        // past its subject ("Staff to be aware…"), then past a heading
+        // ("MASH/EH - better links").
         let openings = vagueOpenings.map(Self.words)
-        let found = [Self.afterEnsure(words), Self.predicate(words)].lazy.compactMap { start in
+        let starts = [Self.afterEnsure(words), Self.predicate(words)] + (Self.afterHeading(text).map { [Self.predicate($0)] } ?? [])
+        let found = starts.lazy.compactMap { start in
             openings.filter { Self.starts(start, with: $0) }.max { $0.count < $1.count }.map { (start, $0) }
         }.first
         guard let (start, opening) = found, !Self.measurableOutcome(Array(start.dropFirst(opening.count))) else { return nil }
         return SmartProblem(
             .specific,
-            "\(field) '\(text)' opens with '\(opening.joined(separator: " "))', which says what people should know or keep doing, not what they will do; start with what will be done, \(example), or follow it with a measurable outcome ('… so that 8 of 10 plans show it by June')"
+            "\(field) '\(text)' opens with '\(opening.joined(separator: " "))', which says what people should know, aim for or keep doing, not what they will do; start with what will be done, \(example), or follow it with a measurable outcome ('… so that 8 of 10 plans show it by June')"
         )
     }
 
@@ -148,9 +232,22 @@ public struct SmartRules: Sendable, Equatable {
         if words.isEmpty {
             return SmartProblem(.measurable, "\(field) is missing; say what will show it made a difference, \(example)")
         }
-        let namesEvidence = Self.hasNumber(words, text: text) || evidence.contains { Self.contains(words, Self.words($0)) }
+        let evidenceAt = evidence.map(Self.words).flatMap { Self.positions(of: $0, in: words) }
+        let hasNumber = Self.hasNumber(words)
+        let namesEvidence = hasNumber || !evidenceAt.isEmpty
         if let state = notMeasures.map(Self.words).first(where: { Self.starts(words, with: $0) }), words == state || !namesEvidence {
             return SmartProblem(.measurable, "\(field) '\(text)' is a state of work, not evidence that it was done; name what will be counted or checked, \(example)")
+        }
+        if let hedge = hedge(in: words) {
+            return SmartProblem(.measurable, "\(field) '\(text)' says '\(hedge)', which leaves open what counts as done; name what will be counted or checked, \(example)")
+        }
+        // "Increased attendance": the thing said to change is not evidence of it.
+        if let trend = trends.map(Self.words).first(where: { Self.starts(words, with: $0) }), !hasNumber,
+           !evidenceAt.contains(where: { $0 > trend.count }) {
+            return SmartProblem(
+                .measurable,
+                "\(field) '\(text)' claims a change ('\(trend.joined(separator: " "))') without saying how it will be counted; give the figure to reach and where it is recorded, e.g. 'attendance register shows 8 of 10 conferences attended'"
+            )
         }
         if !namesEvidence {
             return SmartProblem(
@@ -161,8 +258,9 @@ public struct SmartRules: Sendable, Equatable {
         return nil
     }
 
-    /// Why the owner is not one role, or nil when it is.
-    public func owner(_ text: String, field: String = "the owner") -> SmartProblem? {
+    /// Why the owner is not one role, or nil when it is. `agencies` are the
+    /// day's agencies' names and ids, refused alone as ``agencyNames`` are.
+    public func owner(_ text: String, field: String = "the owner", agencies: [String] = []) -> SmartProblem? {
         let words = Self.words(text)
         let example = "e.g. 'Early help service manager'"
         if words.isEmpty {
@@ -170,6 +268,19 @@ public struct SmartRules: Sendable, Equatable {
         }
         if Self.matches(words, vagueOwners) || Self.matches(words, notMeasures) {
             return SmartProblem(.assignable, "\(field) '\(text)' is not one role that answers for it; name that role, \(example)")
+        }
+        if let first = words.first, ownerQuantifiers.contains(where: { Self.words($0) == [first] }) {
+            return SmartProblem(.assignable, "\(field) '\(text)' starts with '\(first)', so it is everyone in a group, not one role that answers for it; name that one role, \(example)")
+        }
+        if Self.onlyNames(words, of: agencyNames + agencies) {
+            return SmartProblem(.assignable, "\(field) '\(text)' names an agency or service, not a role in it that answers for it; name that role, e.g. 'Head of MASH' or 'CSC team manager, front door'")
+        }
+        let head = Self.headPhrase(text)
+        if let group = groupOwners.map(Self.words).first(where: { Self.ends(head.map(\.lower), with: $0) }) {
+            return SmartProblem(.assignable, "\(field) '\(text)' is a group, body or function ('\(group.joined(separator: " "))'), not one role that answers for it; name the role that leads it, e.g. 'Chair of the quality assurance sub-group'")
+        }
+        if let last = head.last, Self.isPlural(last.written) {
+            return SmartProblem(.assignable, "\(field) '\(text)' is several people ('\(last.written)'), not one role that answers for it; name the one role that answers for them, e.g. their team manager")
         }
         if Self.isPersonName(text) {
             return SmartProblem(.assignable, "\(field) '\(text)' looks like a person's name; give their role instead, \(example), so the action outlives a change of staff")
@@ -236,16 +347,63 @@ public struct SmartRules: Sendable, Equatable {
         "percent", "percentage", "proportion",
     ]
 
-    static func hasNumber(_ words: [String], text: String) -> Bool {
-        text.contains { $0.isNumber } || words.contains { numberWords.contains($0) } || contains(words, ["per", "cent"])
+    /// A quantity: a word of digits (with a % or an ordinal ending), a
+    /// number word, or "per cent". Digits inside a name ("GCP2", "S175") are
+    /// not a quantity.
+    static func isQuantity(_ word: String) -> Bool {
+        if numberWords.contains(word) { return true }
+        var digits = Substring(word)
+        for ending in ["%", "st", "nd", "rd", "th"] where digits.hasSuffix(ending) {
+            digits = digits.dropLast(ending.count)
+            break
+        }
+        return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+    }
+
+    static func hasNumber(_ words: [String]) -> Bool {
+        words.contains(where: isQuantity) || contains(words, ["per", "cent"])
     }
 
     /// "Follows" means: after the vague opening, the action names a number
     /// or a percentage, or has a "so that … by …" clause.
     static func measurableOutcome(_ rest: [String]) -> Bool {
-        if rest.contains(where: { $0.contains(where: \.isNumber) || numberWords.contains($0) }) { return true }
+        if rest.contains(where: isQuantity) { return true }
         guard let soThat = (0..<max(rest.count - 1, 0)).first(where: { rest[$0] == "so" && rest[$0 + 1] == "that" }) else { return false }
         return rest[(soThat + 2)...].contains("by")
+    }
+
+    /// Where a phrase starts in the words, every time.
+    static func positions(of phrase: [String], in words: [String]) -> [Int] {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return [] }
+        return (0...(words.count - phrase.count)).filter { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    /// The first hedge in the words. One followed by "by" or "under" names
+    /// the rule that settles it ("as required by the statutory guidance").
+    func hedge(in words: [String]) -> String? {
+        for phrase in hedges.map(Self.words) {
+            let settled = Self.positions(of: phrase, in: words).allSatisfy { start in
+                let next = start + phrase.count
+                return next < words.count && ["by", "under"].contains(words[next])
+            }
+            if !settled { return phrase.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    static func ends(_ words: [String], with phrase: [String]) -> Bool {
+        !phrase.isEmpty && words.count >= phrase.count && Array(words.suffix(phrase.count)) == phrase
+    }
+
+    /// The words after a heading that ends at a colon or a spaced dash
+    /// within the first five words ("YJS: screen…", "MASH/EH - better links").
+    static func afterHeading(_ text: String) -> [String]? {
+        for mark in [":", " - ", " – ", " — "] {
+            guard let range = text.range(of: mark) else { continue }
+            let before = words(String(text[..<range.lowerBound])), after = words(String(text[range.upperBound...]))
+            if !before.isEmpty, before.count <= 5, !after.isEmpty { return after }
+        }
+        return nil
     }
 
     /// Modal words after which the action's verb comes: "staff to …", "GPs will …".
@@ -277,10 +435,97 @@ public struct SmartRules: Sendable, Equatable {
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
 
-    /// A title and a name ("Mr Patel"), or a name the guard's gazetteer knows.
+    /// Words that join names without being one ("CSC and Police", "EH & MASH").
+    static let joining: Set<String> = ["and", "or", "plus", "with", "the"]
+
+    /// Whether the words are only names from the list (each maybe plural),
+    /// joined by "and", "&", "/" or commas. A name is also read in its parts
+    /// ("Acute hospital (emergency department, paediatrics)" names
+    /// "paediatrics"; "Health visiting and school nursing", "school nursing").
+    static func onlyNames(_ words: [String], of names: [String]) -> Bool {
+        let parts = names.flatMap { name in
+            [name] + name.split { "(),;/&".contains($0) }.flatMap { $0.components(separatedBy: " and ") }.flatMap { $0.components(separatedBy: " or ") }
+        }
+        let names = parts.map { Self.words($0).filter { !joining.contains($0) } }.filter { !$0.isEmpty }
+        let rest = words.filter { !joining.contains($0) }
+        guard !rest.isEmpty else { return false }
+        var index = 0
+        while index < rest.count {
+            let match = names.filter { name in
+                guard index + name.count <= rest.count else { return false }
+                let written = Array(rest[index..<(index + name.count)])
+                return written.dropLast() == name.dropLast() && singular(written[written.count - 1]) == singular(name[name.count - 1])
+            }.map(\.count).max()
+            guard let match else { return false }
+            index += match
+        }
+        return true
+    }
+
+    static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
+    /// The owner's leading phrase, the words of the role itself: before a
+    /// comma, a bracket, a dash, or "of", "for", "in", "at", "on", "to",
+    /// "within", "across" ("Chair | of the QA sub-group", "Named nurse |,
+    /// acute trust"); each word as written and lower-cased.
+    static func headPhrase(_ text: String) -> [(written: String, lower: String)] {
+        var head = text
+        if let cut = head.firstIndex(where: { ",(;[".contains($0) }) { head = String(head[..<cut]) }
+        for mark in [" - ", " – ", " — "] { if let range = head.range(of: mark) { head = String(head[..<range.lowerBound]) } }
+        let written = head.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
+        let stops: Set<String> = ["of", "for", "in", "at", "on", "to", "within", "across"]
+        let kept = written.prefix { !stops.contains($0.lowercased()) }
+        return kept.map { ($0, words($0).joined(separator: " ")) }
+    }
+
+    /// A plural noun as written: ends in "s" (not "ss", "us", "is" or a
+    /// possessive), four letters or more, and not an acronym in capitals
+    /// ("CAMHS", "YJS"); "DSLs" and "GPs" are plurals.
+    static func isPlural(_ written: String) -> Bool {
+        let lower = written.lowercased()
+        guard written.count >= 3, lower.hasSuffix("s"), !["ss", "us", "is", "'s", "’s"].contains(where: lower.hasSuffix) else { return false }
+        if written.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return false }
+        let stem = written.dropLast()
+        if stem.count >= 2, stem.allSatisfy({ $0.isUppercase }) { return true }
+        return written.count >= 4
+    }
+
+    /// A person's name: a title and a name ("Mr Patel", "Dr A. Whitcombe"),
+    /// initials and a surname ("P. Hartwell", "J Smith"), a first name and a
+    /// surname ("Sarah Thompson"), or a plain first name alone ("Sarah"), in any
+    /// part of the owner between commas or brackets. A role that only holds a
+    /// capitalised word ("Safeguarding Lead Nurse, Acute Trust") is not one.
     static func isPersonName(_ text: String) -> Bool {
-        let words = words(text)
-        if let first = words.first, honorifics.contains(first), words.count > 1 { return true }
-        return !NameRecogniser.find(in: ScanText(text)).isEmpty
+        let parts = text.split { ",()/;".contains($0) }
+        return parts.contains { part in
+            let written = part.split(whereSeparator: \.isWhitespace).map(String.init).filter { !$0.isEmpty }
+            guard let first = written.first else { return false }
+            let lower = words(first).first ?? ""
+            if honorifics.contains(lower), written.count > 1 { return true }
+            guard (1...3).contains(written.count) else { return false }
+            let capitalised = { (word: String) in word.first?.isUppercase == true }
+            func isInitial(_ word: String) -> Bool {
+                let letters = word.filter(\.isLetter)
+                return !letters.isEmpty && letters.count <= 2 && letters.allSatisfy(\.isUppercase)
+                    && (word.contains(".") || letters.count == 1)
+            }
+            let rest = written.dropFirst()
+            if isInitial(first), !rest.isEmpty, rest.allSatisfy(capitalised), let surname = rest.last, !isInitial(surname) {
+                let last = words(surname).joined(separator: "-")
+                return !NameRecogniser.isKnownWord(last) || NameRecogniser.isSurname(last)
+            }
+            guard capitalised(first), NameRecogniser.isFirstName(lower) else { return false }
+            let plain = NameRecogniser.tier(lower) == .plain
+            if rest.isEmpty { return plain }
+            guard rest.allSatisfy(capitalised), let surname = rest.last else { return false }
+            let last = words(surname).joined(separator: "-")
+            // A plain first name before a surname or a word no list knows ("Sarah Thompson");
+            // one that is also a word or a place only before a surname that is no word ("Victoria
+            // Lewis-Grant", not "Chief Officer" or "Oak House").
+            if plain { return NameRecogniser.isSurname(last) || !NameRecogniser.isKnownWord(last) }
+            return NameRecogniser.isSurname(last) && !NameRecogniser.isKnownWord(last)
+        }
     }
 }

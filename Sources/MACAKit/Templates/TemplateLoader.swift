@@ -203,6 +203,11 @@ private struct TemplateReader {
         if let list = phrases("evidence") { rules.evidence = list }
         if let list = phrases("vague-owners") { rules.vagueOwners = list }
         if let list = phrases("no-resources") { rules.noResources = list }
+        if let list = phrases("hedges") { rules.hedges = list }
+        if let list = phrases("trends") { rules.trends = list }
+        if let list = phrases("owner-quantifiers") { rules.ownerQuantifiers = list }
+        if let list = phrases("group-owners") { rules.groupOwners = list }
+        if let list = phrases("agency-names") { rules.agencyNames = list }
         fields.finish()
         return rules
     }

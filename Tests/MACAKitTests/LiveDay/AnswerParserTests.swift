@@ -118,6 +118,21 @@ struct ActionPointRulesTests {
         #expect(problem(.text(text), question)?.hasPrefix(saying) == true)
     }
 
+    @Test("a lead role that is only an agency of the template or of the day is refused; a role in one is accepted")
+    func agencyAsOwner() throws {
+        let added = Agency(id: "outreach-plus", name: "Barnardo's outreach")
+        let context = AnswerContext(template: template, attending: self.context.attending + [added], today: "2026-11-20")
+        let question = try #require(template.question("lead-role"))
+        func problem(_ text: String) -> String? { ActionPointRules.problem(with: .text(text), for: question, context: context)?.message }
+        let firstAgency = try #require(template.agencies.first { $0.id != "csc" && $0.id != "police" })
+        for owner in [firstAgency.name, firstAgency.id, "Barnardo's outreach", "outreach-plus", "Barnardo's Outreach and Police"] {
+            #expect(problem(owner)?.hasPrefix("Assignable: the lead role '\(owner)'") == true, "\(owner): \(problem(owner) ?? "accepted")")
+        }
+        for owner in ["Barnardo's outreach team leader", "Named GP for safeguarding", "Head of \(firstAgency.name)"] {
+            #expect(problem(owner) == nil, "\(owner): \(problem(owner) ?? "")")
+        }
+    }
+
     @Test("'none' is resources stated")
     func noneIsStated() {
         #expect(problem(.text("None"), "resources") == nil)
