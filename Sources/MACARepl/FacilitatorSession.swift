@@ -230,7 +230,10 @@ public final class FacilitatorSession {
             switch reader.readLine(prompt: console.prompt(prompt)) {
             case .end:
                 // Ctrl-D at a terminal asks once (a second Ctrl-D leaves); the end of piped input leaves.
-                if reader.isInteractive, !Leaving.confirmed("Leave the day now? Everything is saved. (Ctrl-D again or yes leaves) [no] ", reader: &reader, console: console) {
+                // Half an action point or concern is not saved until its last field: the question says so.
+                let question = entryNames.last.map { "Leave the day now? The \($0) being typed is not saved; everything before it is. (Ctrl-D again or yes leaves) [no] " }
+                    ?? "Leave the day now? Everything is saved. (Ctrl-D again or yes leaves) [no] "
+                if reader.isInteractive, !Leaving.confirmed(question, reader: &reader, console: console) {
                     continue
                 }
                 leaving = true

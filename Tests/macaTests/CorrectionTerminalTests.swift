@@ -19,7 +19,7 @@ struct CorrectionTerminalTests {
         let terminal = try TmuxSession()
         defer { terminal.close() }
         try terminal.enter(terminalTests.maca("resume --sessions \(sessions.path) \((folder as NSString).lastPathComponent)"))
-        #expect(try terminal.wait(for: "Add an action point for DEMO-0101? (1 so far) [no]"))
+        #expect(try terminal.wait(for: "Action point 2 for DEMO-0101: What will be done? [Enter: no more]"))
 
         // ":edit action A" + Tab gives the one action's short id; "lead" + Tab the fields' common start; "r" + Tab the field.
         try terminal.type(":edit action A")

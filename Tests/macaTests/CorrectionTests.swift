@@ -14,7 +14,7 @@ struct CorrectionTests {
     /// The demo's first action point, typed whole, as the room would add a second.
     static let secondAction = ["yes", "Audit 10 step-down plans for a current chronology.", "Head of service, safeguarding", "csc", "None needed.", measure, "2027-02-28"]
 
-    /// The demo with `lines` typed at "Add an action point for DEMO-0101? (1 so far)", after its first action is saved.
+    /// The demo with `lines` typed at "Action point 2 for DEMO-0101", the action prompt, after its first action is saved.
     static func afterFirstAction(_ lines: [String]) throws -> String {
         try DayScripts.demo(replacing: "2027-03-31", with: ["2027-03-31"] + lines)
     }
@@ -203,7 +203,7 @@ struct CorrectionTests {
         #expect(result.stdout.contains("✓ undone: the skip of life-for-child of DEMO-0101; asked again"))
         #expect(result.stdout.contains("✓ undone: the change to graded-care-profile of DEMO-0101; its earlier answer is back"))
         #expect(result.stdout.contains("✓ undone: case DEMO-0101, immediate concerns finished; asked again"))
-        #expect(result.stdout.components(separatedBy: "Is there an immediate concern for this child now? [no] no").count == 3)
+        #expect(result.stdout.components(separatedBy: "Is there an immediate concern for this child now? (y/n) [no] no").count == 3)
         let day = try DayScripts.fold(try #require(folder))
         let audit = try #require(day.caseAudit("DEMO-0101"))
         #expect(audit.answer("graded-care-profile") == .choice("used-once"))
@@ -260,7 +260,7 @@ struct CorrectionTests {
         let script = try Self.afterFirstAction([":edit grade overall", "good", "On reflection the response was good.", ":undo"])
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("✓ undone: the change of grade for overall of DEMO-0101; the room's earlier grade is back\nAdd an action point for DEMO-0101? (1 so far) [no]"))
+        #expect(result.stdout.contains("✓ undone: the change of grade for overall of DEMO-0101; the room's earlier grade is back\nAction point 2 for DEMO-0101: What will be done? [Enter: no more]"))
         let folderPath = try #require(folder)
         let grade = try #require(try DayScripts.fold(folderPath).caseAudit("DEMO-0101")?.agreedGrades["overall"])
         #expect(grade.level == "requires-improvement")
@@ -293,7 +293,7 @@ struct CorrectionTests {
         let leaving = try DayScripts.demo(replacing: Self.action, with: [Self.action, ":back", ":back", "yes", Self.action])
         let (left, leftFolder) = try DayScripts.run(leaving, sessions: sessions.path)
         #expect(left.stdout.contains("Left the action point at its first field: nothing of it was saved."))
-        #expect(left.stdout.components(separatedBy: "Add an action point for DEMO-0101? (0 so far) [yes] yes").count == 3)
+        #expect(left.stdout.components(separatedBy: "Action point 1 for DEMO-0101: What will be done? [Enter: none] yes").count == 3)
         let leftDay = try DayScripts.fold(try #require(leftFolder))
         #expect(leftDay.caseAudit("DEMO-0101")?.actions.count == 1)
         #expect(leftDay.caseAudit("DEMO-0101")?.withdrawnActions.isEmpty == true)

@@ -36,10 +36,15 @@ public enum AgencyReturns {
 
     /// Whether an agency's auditor is asked about a case: not when the
     /// case profile's agencies involved leaves it out, nor once the
-    /// auditor said it had no part; every case while involvement is not yet recorded.
+    /// auditor said it had no part; every case while involvement is not yet
+    /// recorded. A return already begun for the case is asked to its end,
+    /// whatever the room records meanwhile, so an auditor typing while the
+    /// room marks the agencies involved never has questions pulled from under them.
     public static func asks(_ agency: String, about audit: CaseAudit) -> Bool {
         if audit.notInvolved.contains(agency) { return false }
-        if case let .choices(involved)? = audit.answer("agencies-involved") { return involved.contains(agency) }
+        if case let .choices(involved)? = audit.answer("agencies-involved"), !involved.contains(agency) {
+            return audit.answers.keys.contains { $0.agency == agency } || audit.skipped.contains { $0.agency == agency }
+        }
         return true
     }
 

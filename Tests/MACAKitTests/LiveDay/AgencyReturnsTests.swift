@@ -95,6 +95,21 @@ struct AgencyReturnsTests {
         #expect(!DayPlan(template: Self.template, day: try self.day([]), returnAgency: "police").steps.isEmpty)
     }
 
+    @Test("a return already begun for a case is asked to its end when the room then leaves its agency out")
+    func begunReturnKept() throws {
+        let involved = AnswerGiven(key: key("agencies-involved"), value: .choices(["csc", "youth-service"]))
+        let questions = try #require(Self.template.section(.agencyReturn)?.questions)
+        // Police answered its first return question before the room recorded who was involved.
+        let begun = try day([.answerGiven(AnswerGiven(key: key(questions[0].id, "police"), value: .text("Invented involvement."))), .answerGiven(involved)])
+        let steps = DayPlan(template: Self.template, day: begun, returnAgency: "police").steps
+        #expect(steps.count == questions.count + (Self.template.section(.gradedDomains)?.questions.count ?? 0))
+        #expect(DayPlan(template: Self.template, day: begun, returnAgency: "police").nextStep() == .returnQuestion(ref: "DEMO-0001", question: 1, agency: "police"))
+        // A skipped question counts as begun too; an agency that never began is asked nothing.
+        let skipped = try day([.answerSkipped(AnswerSkipped(key: key(questions[0].id, "police"))), .answerGiven(involved)])
+        #expect(!DayPlan(template: Self.template, day: skipped, returnAgency: "police").steps.isEmpty)
+        #expect(DayPlan(template: Self.template, day: try day([.answerGiven(involved)]), returnAgency: "police").steps.isEmpty)
+    }
+
     @Test("an agency added on the day can be involved in a case and is asked its per-agency questions")
     func dayAddedAgencyInvolved() throws {
         let day = try day([])
