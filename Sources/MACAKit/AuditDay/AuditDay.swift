@@ -159,7 +159,16 @@ public struct EntryRevision: Sendable, Equatable {
     }
 }
 
-public struct ActionPoint: Sendable, Equatable {
+/// An action point or a concern: an item of a case with fields, which a
+/// correction changes one field of and a withdrawal takes out of the counts.
+public protocol CaseItem {
+    var id: String { get }
+    var fields: [String: AnswerValue] { get set }
+    var revisions: [EntryRevision] { get set }
+    var withdrawal: Withdrawal? { get set }
+}
+
+public struct ActionPoint: CaseItem, Sendable, Equatable {
     public var id: String
     public var fields: [String: AnswerValue]
     public var author: String
@@ -177,7 +186,7 @@ public struct ActionPoint: Sendable, Equatable {
     }
 }
 
-public struct Concern: Sendable, Equatable {
+public struct Concern: CaseItem, Sendable, Equatable {
     public var id: String
     public var fields: [String: AnswerValue]
     public var raisedBy: String

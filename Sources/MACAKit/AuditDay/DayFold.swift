@@ -155,47 +155,27 @@ public enum DayFold {
             withCase(corrected.ref) { audit in audit.reasonSelected = corrected.reason }
         case let .actionCorrected(corrected):
             withCase(corrected.ref) { audit in
-                guard let index = audit.actions.firstIndex(where: { $0.id == corrected.id }) else {
-                    note(audit.withdrawnActions.contains { $0.id == corrected.id }
-                        ? "corrects action \(corrected.id), which was withdrawn; the correction is not used"
-                        : "corrects action \(corrected.id), which was never added")
-                    return
+                if let problem = Self.correct(&audit.actions, withdrawn: audit.withdrawnActions, corrected, from: record) {
+                    note("corrects action \(corrected.id), which \(problem == .withdrawn ? "was withdrawn; the correction is not used" : "was never added")")
                 }
-                let revision = EntryRevision(field: corrected.field, value: audit.actions[index].fields[corrected.field], author: record.author, timestamp: record.timestamp)
-                audit.actions[index].revisions.append(revision)
-                audit.actions[index].fields[corrected.field] = corrected.new
             }
         case let .concernCorrected(corrected):
             withCase(corrected.ref) { audit in
-                guard let index = audit.concerns.firstIndex(where: { $0.id == corrected.id }) else {
-                    note(audit.withdrawnConcerns.contains { $0.id == corrected.id }
-                        ? "corrects concern \(corrected.id), which was withdrawn; the correction is not used"
-                        : "corrects concern \(corrected.id), which was never raised")
-                    return
+                if let problem = Self.correct(&audit.concerns, withdrawn: audit.withdrawnConcerns, corrected, from: record) {
+                    note("corrects concern \(corrected.id), which \(problem == .withdrawn ? "was withdrawn; the correction is not used" : "was never raised")")
                 }
-                let revision = EntryRevision(field: corrected.field, value: audit.concerns[index].fields[corrected.field], author: record.author, timestamp: record.timestamp)
-                audit.concerns[index].revisions.append(revision)
-                audit.concerns[index].fields[corrected.field] = corrected.new
             }
         case let .actionWithdrawn(withdrawn):
             withCase(withdrawn.ref) { audit in
-                guard let index = audit.actions.firstIndex(where: { $0.id == withdrawn.id }) else {
+                if !Self.withdraw(withdrawn, from: &audit.actions, into: &audit.withdrawnActions, record: record) {
                     note("withdraws action \(withdrawn.id), which is not an action of case \(withdrawn.ref) (or was withdrawn already)")
-                    return
                 }
-                var action = audit.actions.remove(at: index)
-                action.withdrawal = Withdrawal(reason: withdrawn.reason, author: record.author, timestamp: record.timestamp)
-                audit.withdrawnActions.append(action)
             }
         case let .concernWithdrawn(withdrawn):
             withCase(withdrawn.ref) { audit in
-                guard let index = audit.concerns.firstIndex(where: { $0.id == withdrawn.id }) else {
+                if !Self.withdraw(withdrawn, from: &audit.concerns, into: &audit.withdrawnConcerns, record: record) {
                     note("withdraws concern \(withdrawn.id), which is not a concern of case \(withdrawn.ref) (or was withdrawn already)")
-                    return
                 }
-                var concern = audit.concerns.remove(at: index)
-                concern.withdrawal = Withdrawal(reason: withdrawn.reason, author: record.author, timestamp: record.timestamp)
-                audit.withdrawnConcerns.append(concern)
             }
         case .actionUpdated, .findingsShared, .sealWitnessed, .recordRedacted, .dayDeleted, .recommendationMade, .recommendationUpdated:
             break  // kept in the tracker's journals, read by ActionRegister and AuditRegister
@@ -275,4 +255,28 @@ public enum DayFold {
         audit.answers[key] = answer
         audit.skipped.remove(key)
     }
+
+    /// Why a correction of an item was not used.
+    enum ItemProblem { case withdrawn, unknown }
+
+    /// One field of an item changed, its old value kept as a revision; the
+    /// problem when the item is not among `items`.
+    static func correct<Item: CaseItem>(_ items: inout [Item], withdrawn: [Item], _ corrected: EntryCorrected, from record: JournalRecord) -> ItemProblem? {
+        guard let index = items.firstIndex(where: { $0.id == corrected.id }) else {
+            return withdrawn.contains { $0.id == corrected.id } ? .withdrawn : .unknown
+        }
+        items[index].revisions.append(EntryRevision(field: corrected.field, value: items[index].fields[corrected.field], author: record.author, timestamp: record.timestamp))
+        items[index].fields[corrected.field] = corrected.new
+        return nil
+    }
+
+    /// An item moved from `items` to `withdrawnItems` with why; false when it is not among `items`.
+    static func withdraw<Item: CaseItem>(_ withdrawn: EntryWithdrawn, from items: inout [Item], into withdrawnItems: inout [Item], record: JournalRecord) -> Bool {
+        guard let index = items.firstIndex(where: { $0.id == withdrawn.id }) else { return false }
+        var item = items.remove(at: index)
+        item.withdrawal = Withdrawal(reason: withdrawn.reason, author: record.author, timestamp: record.timestamp)
+        withdrawnItems.append(item)
+        return true
+    }
+
 }
