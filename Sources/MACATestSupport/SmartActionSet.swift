@@ -9,6 +9,13 @@ public enum SmartActionSet {
     /// 121 action points written and labelled by someone who never saw the
     /// rules: the figure on text the rules were not written against.
     public static let heldOutPath = "\(packageRoot)/Tests/MACAKitTests/Fixtures/smart-actions-heldout.tsv"
+    /// 120 more, by another hand, in styles unlike the first two (probation,
+    /// GP practice, housing, faith, sport); measured once before the rules
+    /// were changed for it (Documentation/Templates.md).
+    public static let heldOut2Path = "\(packageRoot)/Tests/MACAKitTests/Fixtures/smart-actions-heldout2.tsv"
+    /// 120 more, by a third hand (ambulance, dental, early years, LADO,
+    /// madrassa, FE college…), measured once before the rules were changed for it.
+    public static let heldOut3Path = "\(packageRoot)/Tests/MACAKitTests/Fixtures/smart-actions-heldout3.tsv"
     /// The audit day the due offsets count from, with the default limit of 12 months.
     public static let today = "2026-03-10"
 

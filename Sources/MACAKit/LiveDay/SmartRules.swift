@@ -109,6 +109,7 @@ public struct SmartRules: Sendable, Equatable {
         "as needed", "where needed", "if needed", "as necessary", "where necessary", "if necessary", "when necessary",
         "as and when", "as discussed", "if time allows", "where relevant", "robust", "robustly",
         "strive", "strive to", "try to", "endeavour", "endeavour to", "attempt to", "do our best",
+        "in a timely manner", "in a timely way", "in a timely fashion", "in good time",
     ]
 
     public static let defaultTrends = [
@@ -135,7 +136,9 @@ public struct SmartRules: Sendable, Equatable {
         "school", "schools", "early help", "eh", "mash", "front door", "probation", "yot", "yjs", "youth justice",
         "youth offending", "camhs", "housing", "acute trust", "trust", "maternity", "midwifery", "health visiting",
         "school nursing", "adult social care", "adult mental health", "mental health", "substance misuse", "ambulance",
-        "fire", "idva", "marac", "gp practices", "primary care", "safeguarding",
+        "fire", "idva", "marac", "gp practices", "primary care", "safeguarding", "practice", "gp practice", "gp surgery",
+        "surgery", "setting", "nursery", "college", "academy", "provider", "mosque", "madrassa", "church", "gurdwara", "temple",
+        "synagogue", "club", "ed", "emergency department", "a e",
     ]
 
     /// The rules of a template without a `smart:` block.
@@ -145,10 +148,18 @@ public struct SmartRules: Sendable, Equatable {
             "be aware", "be more aware", "be mindful", "be more", "be curious", "be alert", "be reminded", "be encouraged",
             "be vigilant", "be cognisant", "be clear", "be confident", "be considered", "bear in mind", "keep in mind",
             "aware", "more aware", "are aware", "are more aware", "is aware", "are reminded", "awareness", "greater awareness", "increased awareness", "raise awareness", "ensure awareness",
-            "consider", "think about", "reflect on", "understand", "know", "recognise", "recognize", "remember", "remind",
+            "consider", "think about", "reflect on", "understand", "know", "recognise", "recognize", "knows", "understands", "recognises", "recognizes", "are confident", "is confident", "remember", "remind",
             "continue", "carry on", "keep on", "maintain", "ongoing", "in progress",
             "improve", "improved", "better", "more", "greater", "enhance", "strengthen", "promote", "encourage", "embed",
             "support", "look at", "explore", "have regard to",
+            "feel", "feel more", "develop an understanding", "develop a better understanding", "develop understanding",
+            "develop a greater understanding", "develop knowledge", "develop awareness", "gain an understanding",
+            "gain a better understanding", "gain understanding", "gain confidence", "gain knowledge", "have a better understanding",
+            "have an understanding", "have confidence", "grow confidence", "build confidence",
+            "work more closely", "work closely", "work together", "work jointly", "work in partnership", "build better links",
+            "build links", "build stronger links", "build relationships", "forge links", "forge closer links", "develop links",
+            "develop closer links", "develop relationships", "engage more", "engage better", "think family", "think",
+            "raise the profile", "raise the profile of", "raise profile",
             "aim to", "seek to", "work towards", "work toward",
             "work to", "look into", "look to", "move towards", "increase", "reduce", "decrease", "maximise", "minimise",
         ],
@@ -164,7 +175,7 @@ public struct SmartRules: Sendable, Equatable {
             "checklist", "template", "form", "leaflet", "briefing", "published", "signed off", "issued", "data", "figures",
             "count", "counted", "rate", "percentage", "proportion", "spreadsheet", "dashboard", "attendance", "list", "listed",
             "notes", "note", "file", "files", "logged", "dataset", "rota", "email", "emails", "letter", "letters",
-            "certificate", "certificates", "return", "returns", "read receipt", "read receipts",
+            "certificate", "certificates", "return", "returns", "read receipt", "read receipts", "sign off", "signoff",
         ],
         vagueOwners: [
             "all", "all agencies", "agencies", "each agency", "every agency", "everyone", "everybody", "all staff", "staff",
@@ -178,7 +189,7 @@ public struct SmartRules: Sendable, Equatable {
             "no additional cost", "no additional", "no extra", "no additional funding", "no funding needed", "existing",
             "existing budget", "existing budgets", "existing staff", "existing capacity", "within existing budget",
             "within existing budgets", "within existing capacity", "within current capacity", "within current resources",
-            "current resources", "within budget",
+            "current resources", "within budget", "n a", "na", "not applicable",
         ]
     )
 
@@ -207,14 +218,17 @@ public struct SmartRules: Sendable, Equatable {
         }
         // "Learning to be shared": a subject and "to be" done, saying neither by whom nor how.
         let predicate = Self.predicate(words)
-        if predicate.count < words.count, predicate.first == "be", predicate.count <= 2 {
+        if predicate.count < words.count, predicate.first == "be",
+           predicate.count <= 2 || (predicate.count == 3 && predicate[2].hasSuffix("ly")) {
             return SmartProblem(.specific, "\(field) '\(text)' says only that something is to be done, not what, by whom or how; say what will be done, \(example)")
         }
         // The opening as written ("Continue to…", "Remind staff to…"), then
         // past its subject ("Staff to be aware…"), then past a heading
         // ("MASH/EH - better links").
         let openings = vagueOpenings.map(Self.words)
-        let starts = [Self.afterEnsure(words), Self.predicate(words)] + (Self.afterHeading(text).map { [Self.predicate($0)] } ?? [])
+        // An "ensure" clause has its own subject: "Ensure every midwife knows how to…".
+        let ensured = words.first == "ensure" ? (1...3).map { Array(Self.afterEnsure(words).dropFirst($0)) } : []
+        let starts = [Self.afterEnsure(words), Self.predicate(words)] + (Self.afterHeading(text).map { [Self.predicate($0)] } ?? []) + ensured
         let found = starts.lazy.compactMap { start in
             openings.filter { Self.starts(start, with: $0) }.max { $0.count < $1.count }.map { (start, $0) }
         }.first
@@ -232,7 +246,9 @@ public struct SmartRules: Sendable, Equatable {
         if words.isEmpty {
             return SmartProblem(.measurable, "\(field) is missing; say what will show it made a difference, \(example)")
         }
-        let evidenceAt = evidence.map(Self.words).flatMap { Self.positions(of: $0, in: words) }
+        // Evidence is named in the singular or the plural ("lesson plans", "case file audits").
+        let singularWords = words.map(Self.singular)
+        let evidenceAt = evidence.map { Self.words($0).map(Self.singular) }.flatMap { Self.positions(of: $0, in: singularWords) }
         let hasNumber = Self.hasNumber(words)
         let namesEvidence = hasNumber || !evidenceAt.isEmpty
         if let state = notMeasures.map(Self.words).first(where: { Self.starts(words, with: $0) }), words == state || !namesEvidence {
@@ -282,6 +298,13 @@ public struct SmartRules: Sendable, Equatable {
         if let last = head.last, Self.isPlural(last.written) {
             return SmartProblem(.assignable, "\(field) '\(text)' is several people ('\(last.written)'), not one role that answers for it; name the one role that answers for them, e.g. their team manager")
         }
+        // "Head of Service and Team Managers": one role joined to several people.
+        if let joined = Self.joinedRoles(text).dropFirst().first(where: { part in
+            guard let last = Self.headPhrase(part).last else { return false }
+            return Self.isPlural(last.written) && Self.roleNouns.contains(Self.singular(last.lower))
+        }), let people = Self.headPhrase(joined).last {
+            return SmartProblem(.assignable, "\(field) '\(text)' adds several people ('\(people.written)') to the role, so no one role answers for it; name the one role that does, \(example)")
+        }
         if Self.isPersonName(text) {
             return SmartProblem(.assignable, "\(field) '\(text)' looks like a person's name; give their role instead, \(example), so the action outlives a change of staff")
         }
@@ -296,7 +319,9 @@ public struct SmartRules: Sendable, Equatable {
             return SmartProblem(.realistic, "\(field) are not stated, and are stated even when none are needed; \(fix)")
         }
         if Self.matches(words, noResources) { return nil }
-        if Self.matches(words, notMeasures) {
+        // "TBC - depends on the quote": still not said, unless a figure follows.
+        if Self.matches(words, notMeasures)
+            || (notMeasures.map(Self.words).contains { Self.starts(words, with: $0) } && !Self.hasNumber(words) && !text.contains("£")) {
             return SmartProblem(.realistic, "\(field) '\(text)' do not say what it needs; \(fix)")
         }
         return nil
@@ -418,13 +443,38 @@ public struct SmartRules: Sendable, Equatable {
     /// group ("staff more aware").
     static func predicate(_ words: [String]) -> [String] {
         var rest = afterEnsure(words)
+        if let first = rest.first, causatives.contains(first) { return rest }
         for index in 0..<min(rest.count, 6) {
-            if let modal = modals.first(where: { starts(Array(rest[index...]), with: $0) }), index > 0 {
+            if let modal = modals.first(where: { starts(Array(rest[index...]), with: $0) }), index > 0,
+               !(modal == ["to"] && ["how", "what", "when", "where", "whether", "who", "which"].contains(rest[index - 1])) {
                 return Array(rest[(index + modal.count)...])
             }
         }
         while let first = rest.first, groups.contains(first), rest.count > 1 { rest.removeFirst() }
         return rest
+    }
+
+    /// Verbs whose object is followed by what it is for ("Train every housing
+    /// officer to recognise…"): the action is the verb itself, not what
+    /// follows "to".
+    static let causatives: Set<String> = [
+        "train", "teach", "coach", "mentor", "brief", "instruct", "direct", "require", "commission", "equip", "enable",
+        "ask", "invite", "fund", "resource", "task", "appoint", "recruit",
+    ]
+
+    /// Roles written in the plural when several people are named as owners.
+    static let roleNouns: Set<String> = [
+        "manager", "lead", "officer", "worker", "nurse", "dsl", "gp", "head", "chair", "coordinator", "co-ordinator", "teacher",
+        "supervisor", "adviser", "advisor", "director", "practitioner", "clinician", "visitor", "consultant", "paediatrician",
+        "headteacher", "leader", "deputy", "deputie", "senco", "member", "partner", "colleague", "professional", "sergeant",
+        "inspector", "detective", "constable", "therapist", "psychologist", "midwive", "midwife",
+    ]
+
+    /// The owner's parts joined by "and" or "&", each as written.
+    static func joinedRoles(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "&", with: " and ")
+            .components(separatedBy: .whitespaces).split { $0.lowercased() == "and" }
+            .map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.filter { !$0.isEmpty }
     }
 
     /// The words past a leading "ensure" or "ensure that".
