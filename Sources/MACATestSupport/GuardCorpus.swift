@@ -43,10 +43,37 @@ public enum GuardCorpus {
 
     public static var folder: String { "\(packageRoot)/Tests/MACAKitTests/Fixtures/guard-corpus" }
 
+    /// A corpus line that cannot be scored as written, named by file and line.
+    public struct BadLine: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a corpus file: a bare name is in ``folder``, a path (with a
+    /// slash) is read as given. Every line is checked before any is scored,
+    /// so a typo in a kind or an offset cannot quietly lower a figure.
     public static func load(_ name: String, folder: String = folder) throws -> [Line] {
-        let text = try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
+        let path = name.contains("/") ? name : "\(folder)/\(name)"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
         let decoder = JSONDecoder()
-        return try text.split(separator: "\n").map { try decoder.decode(Line.self, from: Data($0.utf8)) }
+        let known = Set(kinds.map(\.id) + ["clean"])
+        return try text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, raw in
+            guard !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            let at = "\(path):\(index + 1)"
+            let line: Line
+            do { line = try decoder.decode(Line.self, from: Data(raw.utf8)) } catch {
+                throw BadLine(description: "\(at): not a corpus line (kind, text, start, end, registered): \(error.localizedDescription)")
+            }
+            guard known.contains(line.kind) else {
+                throw BadLine(description: "\(at): unknown kind '\(line.kind)'; the kinds are \(kinds.map(\.id).joined(separator: ", ")) and clean")
+            }
+            guard line.kind == "clean" || (0 <= line.start && line.start < line.end && line.end <= line.text.utf16.count) else {
+                throw BadLine(description: "\(at): start \(line.start) and end \(line.end) are not a span of the text's \(line.text.utf16.count) UTF-16 units")
+            }
+            guard line.registered.allSatisfy({ $0.count == 2 && !$0[1].isEmpty }) else {
+                throw BadLine(description: "\(at): each registered name is [role, name]")
+            }
+            return line
+        }
     }
 
     /// The guard a line is scanned with: the audit year, the partnership's pattern, the line's registered names.

@@ -174,7 +174,9 @@ public struct IdentifierGuard: Sendable {
                 .dateOfBirth(referenceYear: referenceYear), .babyAge, .outwardPostcode,
             ]
         }
-        if hasCapital { steps.append(.school) }
+        // A house's name and its street have no digit ("Rose Cottage, Chapel St").
+        if hasCapital && !hasDigit { steps.append(.address) }
+        if hasCapital || SchoolRecogniser.schoolWord.occurs(in: text) { steps.append(.school) }
         for (name, role) in names {
             for part in Self.nameParts(name) {
                 let escaped = NSRegularExpression.escapedPattern(for: part)

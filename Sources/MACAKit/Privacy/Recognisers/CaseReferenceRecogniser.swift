@@ -2,16 +2,28 @@ import Foundation
 
 /// Agencies' own numbers for a child or an incident, written after the
 /// words that name them: police crime, occurrence, incident and log
-/// numbers, and children's social care ids ("Mosaic ID 1234567", "LCS
-/// number 556677", "crime ref 13/123456/24"). A partnership's config adds
+/// numbers, and children's social care, health and school systems' ids
+/// ("Mosaic ID 1234567", "LCS 556677", "crime reference number
+/// 13/123456/24", "Storm ref 1234-150324", "Log 1987 03/03/24"). A partnership's config adds
 /// its own patterns (`reference-patterns`), which match without a cue and
 /// are run first. An audit's own case references ("DEMO-0101") are how
 /// cases are meant to be named, so "case ref" is not a cue.
 enum CaseReferenceRecogniser {
+    /// What a number may be called after the word that names its system:
+    /// "crime reference number", "storm ref", "Mosaic ID no.".
+    static let numberWord = "(?:\\s*(?:ref(?:erence)?|number|num|nr|no\\.?|id|#|log|serial|urn))*"
     static let cue = guardPattern(
-        "(?:\\bcrime\\s+(?:ref(?:erence)?|number|no\\.?|report(?:\\s+number)?)|\\boccurrence(?:\\s+(?:number|no\\.?|ref(?:erence)?))?|\\bincident\\s+(?:number|no\\.?|log(?:\\s+number)?|ref(?:erence)?)|\\blog\\s+(?:number|no\\.?)|\\bCAD(?:\\s+(?:number|no\\.?|ref(?:erence)?))?|\\bpolice\\s+(?:ref(?:erence)?|log|number|no\\.?|incident)|\\bstorm(?:\\s+log)?|\\bniche(?:\\s+(?:ref(?:erence)?|number|id))?|\\bURN|\\bCRN|\\bPNC(?:\\s+(?:id|number|no\\.?))?|\\b(?:Mosaic|LCS|Liquidlogic|Liquid\\s+Logic|Eclipse|CareFirst|ICS|CSC|social\\s+care|children's\\s+social\\s+care|EHM|early\\s+help)\\s+(?:person\\s+|case\\s+|child\\s+|client\\s+)?(?:id|number|no\\.?|ref(?:erence)?)|\\b(?:child|person|client|worker)\\s+id|\\bunique\\s+(?:pupil\\s+)?(?:ref(?:erence)?|number)|\\bUPN|\\bULN)\\b[\\s:#.\\-(]*(?:(?:is|was|of)\\s+)?$",
+        "(?:\\bcrime(?:\\s+(?:ref(?:erence)?|number|no\\.?|report|record))+|\\boccurrence|\\bincident\\s+(?:number|no\\.?|log|ref(?:erence)?)|\\blog\\s+(?:number|no\\.?)|\\bCAD|\\bpolice\\s+(?:ref(?:erence)?|log|number|no\\.?|incident)|\\b(?:op(?:eration)?\\s+)?encompass(?:\\s+(?:log|notification|ref))?|\\bstorm|\\bniche|\\bathena|\\bconnect\\s+(?:ref|number|id)|\\bURN|\\bCRN|\\bPNC|\\bMARAC\\s+(?:ref(?:erence)?|number|no\\.?|id)|\\bMASH\\s+(?:ref(?:erence)?|number|no\\.?|id|contact|record)|\\bcontact\\s+(?:ref(?:erence)?|number|no\\.?|id)|\\b(?:Mosaic|LCS|Liquidlogic|Liquid\\s+Logic|Eclipse|CareFirst|Care\\s+First|Azeus|EHM|SystmOne|EMIS|Lorenzo|Capita\\s+One|CPOMS|MyConcern)(?:\\s+(?:person|case|child|client|episode))?|\\b(?:ICS|CSC|social\\s+care|children's\\s+social\\s+care|early\\s+help)\\s+(?:person\\s+|case\\s+|child\\s+|client\\s+)?(?:id|number|no\\.?|ref(?:erence)?)|\\b(?:child|person|client|worker|pupil)\\s+id|\\bunique\\s+(?:pupil\\s+)?(?:ref(?:erence)?|number)|\\bUPN|\\bULN)\\b\(numberWord)[\\s:#.\\-(]*(?:(?:is|was|of)\\s+)?$",
         .caseInsensitive
     )
+    static let numberCue = guardPattern("(?:ref(?:erence)?|number|num|nr|no\\.?|id|#)[\\s:#.\\-(]*$", .caseInsensitive)
+    /// "Case number: 1780332865135": a case system's number, all digits and
+    /// six or more of them; an audit's own case reference ("DEMO-0101",
+    /// "NEG-2024-03") has letters or fewer digits.
+    static let caseCue = guardPattern("\\b(?:case|file|record|referral|contact|person|client|child)\\s*(?:ref(?:erence)?|number|num|nr|no\\.?|id|#)[\\s:#.\\-(]*$", .caseInsensitive)
+    /// "Log 1987 03/03/24": a log's number, then the date it was raised.
+    static let logCue = guardPattern("\\blog\\s*(?:no\\.?|number|#)?[\\s:#.]*$", .caseInsensitive)
+    static let dateAfter = guardPattern("^\\s*(?:of\\s+|on\\s+|dated\\s+)?\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b")
     /// Each run of ASCII letters, digits, slashes and hyphens with a digit in
     /// it, 4 to 25 long, not ending in a slash or hyphen, is a number; it
     /// counts when a cue stands just before it. Numbers are few in prose, so
@@ -35,7 +47,15 @@ enum CaseReferenceRecogniser {
             while end > start, units[end - 1] == 0x2F || units[end - 1] == 0x2D { end -= 1 }
             guard digit, end - start >= 4, end - start <= 25, units[start] != 0x2F, units[start] != 0x2D,
                   !text.followsWord(start) else { continue }
-            if cue.occurs(in: text.before(start, 48)) { ranges.append(NSRange(location: start, length: end - start)) }
+            let before = text.before(start, 48)
+            // A year after a system's name ("Mosaic 2019") is when, not which.
+            let token = text.substring(NSRange(location: start, length: end - start))
+            let logged = logCue.occurs(in: before) && dateAfter.occurs(in: text.after(end, 24))
+            if !logged, token.count == 4, let year = Int(token), (1900...2099).contains(year), !numberCue.occurs(in: before) { continue }
+            let systemNumber = token.count >= 6 && token.allSatisfy(\.isNumber) && caseCue.occurs(in: before)
+            if logged || systemNumber || cue.occurs(in: before) {
+                ranges.append(NSRange(location: start, length: end - start))
+            }
         }
         return ranges
     }

@@ -3,8 +3,11 @@ import Foundation
 /// Dates of birth. A date (numeric, ISO, or with the month in words: "3rd
 /// March 2019", "March 3, 2019", "3 Mar 19") is one when the text says so:
 ///
-/// - just after "DOB", "date of birth", "born (on|in)", "birthday": whatever
-///   its year (a parent's date of birth identifies as well as a child's);
+/// - just after "DOB", "date of birth", "born (on|in)", "birthday", "EDD":
+///   whatever its year (a parent's date of birth identifies as well as a
+///   child's), and there even without its year ("birthday is 3rd March");
+///   a year or a month and year only just after "DOB", "date of birth",
+///   "year of birth" or "born in" ("dob 1982");
 /// - in brackets or after a comma just after a name ("Kayden (03/03/2019)"),
 ///   or in a sentence about a birth, when its year is in the 18 years
 ///   before the audit year or the audit year itself.
@@ -27,11 +30,23 @@ enum DateOfBirthRecogniser {
     static let date = guardPattern(
         "(?:\(dateForms.joined(separator: "|")))(?![\\p{N}]|[/.\\-]\\p{N})", .caseInsensitive
     )
+    /// A day and month with no year ("3rd March", "March 3rd"), which is a
+    /// date of birth only just after a strong cue ("birthday is 3rd March").
+    static let dayMonth = guardPattern(
+        "(?:\\d{1,2}\(ordinal)(?:\(space)+of)?\(space)+\(months)|\(months)\(space)+(?:the\(space)+)?\\d{1,2}\(ordinal))(?![\\p{L}\\p{N}])", .caseInsensitive
+    )
+    /// A year, or a month and year ("dob 1982", "DOB 03/1982"), only just
+    /// after a label that says it is the date of birth.
+    static let yearOnly = guardPattern("(?<![\\p{N}/.\\-])(?:\\d{1,2}[/.\\-])?(?:19|20)\\d{2}(?![\\p{N}]|[/.\\-]\\p{N})")
+    static let birthLabel = guardPattern(
+        "(?:\\bd\\.?\\s?o\\.?\\s?b\\b\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\byear\\s+of\\s+birth|\\bborn\\s+in|\\bYOB\\b)(?:\\s*(?:is|was|given\\s+as|recorded\\s+as|:|-|–|\\(|,))*\\s*$",
+        .caseInsensitive
+    )
     /// A month and year after "born in".
     static let bornInMonth = guardPattern("\\bborn\(space)+in\(space)+(\(months)\(space)+(\\d{4}))", .caseInsensitive)
     /// Strong: a date of birth whatever the year.
     static let strongBefore = guardPattern(
-        "(?:\\bd\\.?\\s?o\\.?\\s?b\\b\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\bborn|\\bbirthday|\\bb\\.)(?:\\s*(?:is|was|on|of|the|as|given\\s+as|recorded\\s+as|:|-|–|\\(|,))*\\s*$",
+        "(?:\\bd\\.?\\s?o\\.?\\s?b\\b\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\bborn|\\bbirthday|\\bb\\.|\\bEDD\\b|\\b(?:estimated|expected)\\s+date\\s+of\\s+(?:delivery|birth|confinement))(?:\\s*(?:is|was|on|of|the|as|given\\s+as|recorded\\s+as|:|-|–|\\(|,))*\\s*$",
         .caseInsensitive
     )
     static let strongAfter = guardPattern("^\\s*\\(?\\s*(?:d\\.?o\\.?b\\.?|date of birth|born)\\b", .caseInsensitive)
@@ -68,6 +83,13 @@ enum DateOfBirthRecogniser {
         }
         for match in text.matches(bornInMonth) {
             ranges.append(match.range(at: 1))
+        }
+        // Part of a date, where the words just before say whose birth it is.
+        let partial = text.matches(dayMonth).filter { strongBefore.occurs(in: text.before($0.range.location, 40)) }
+            + text.matches(yearOnly).filter { birthLabel.occurs(in: text.before($0.range.location, 40)) }
+        for match in partial where !ranges.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) {
+            if text.followsWord(match.range.location, also: [0x2F, 0x2E, 0x2D]) { continue }
+            ranges.append(match.range)
         }
         return ranges.sorted { $0.location < $1.location }
     }

@@ -8,7 +8,13 @@ enum EmailRecogniser {
     static let dot = "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+|\\.)"
     static let domains = "(?:com|org|net|uk|gov|nhs|sch|ac|co|edu|io|me|info|biz|scot|wales|cymru|police|eu|ie|online|email|mail)"
     /// The spelled-out "at", where an obfuscated address is looked for.
-    static let at = guardPattern("\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+", .caseInsensitive)
+    static let at = guardPattern("\\s*[\\[({<]\\s*(?:at|@)\\s*[\\])}>]\\s*|\\s+at\\s+", .caseInsensitive)
+    /// Mail providers and public bodies whose domain after a plain "at"
+    /// makes an address of any word ("jadeyboo at gmail.com").
+    static let mailDomains = guardPattern(
+        "^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|tiscali|ntlworld|blueyonder|protonmail|proton|pm|gmx|mail|zoho|yandex|nhs|[a-z0-9\\-]+\\.(?:gov|nhs|police|sch|ac))\\.",
+        .caseInsensitive
+    )
     static let local = guardPattern("[A-Za-z0-9._%+\\-]+$")
     static let domain = guardPattern("^\(label)(?:\(dot)\(label))*\(dot)\(domains)(?![A-Za-z0-9])", .caseInsensitive)
     static let spelledDot = guardPattern("[\\[({<]\\s*dot\\s*[\\])}>]|\\sdot\\s", .caseInsensitive)
@@ -31,7 +37,12 @@ enum EmailRecogniser {
             let bracketed = text.substring(match.range).contains { "[({<".contains($0) }
             let spelled = bracketed || spelledDot.occurs(in: domainText)
             let addressLike = localText.contains { $0 == "." || $0 == "_" || $0.isNumber }
-            guard spelled || addressLike else { continue }
+            // Or a plain "at" before a mail provider's domain, or before any
+            // real domain when what comes before it is no word ("jadeyboo at example.org").
+            let provider = mailDomains.occurs(in: domainText)
+            let unknownLocal = localText.count >= 3 && !domainText.lowercased().contains(" dot ") && domainText.contains(".")
+                && !NameRecogniser.isKnownWord(localText.lowercased())
+            guard spelled || addressLike || provider || unknownLocal else { continue }
             ranges.append(NSRange(location: start, length: match.range.location + match.range.length + domainPart.range.length - start))
         }
         return ranges.sorted { $0.location < $1.location }

@@ -8,8 +8,13 @@ import Foundation
 /// the guard has always caught whatever the check digit (a ten-digit
 /// number in an audit answer identifies someone whatever it is).
 enum NHSNumberRecogniser {
+    /// Groups of digits joined by one to three separators (pasted text
+    /// doubles spaces; slashes and underscores are typed too), the first
+    /// group maybe in brackets ("(299) 301 6490"); later groups may be
+    /// pairs ("277 293 77 98"), which count only after "NHS" or with a
+    /// right check digit.
     static let candidate = guardPattern(
-        "(?<![\\p{L}\\p{N}+/])(?<!\\p{N}[.\\-])\\d{3,10}(?:(?:\(numberSeparators)| - )\\d{3,7}){0,3}(?!\\p{N})"
+        "(?<![\\p{L}\\p{N}+/])(?<!\\p{N}[.\\-])\\(?\\d{3,10}\\)?(?:(?:(?:\(numberSeparators)|[/_]){1,3}| - )\\d{2,7}){0,4}(?![\\p{N}]|/\\p{N})"
     )
     /// "NHS", then at most a few words and signs before the number.
     static let prefix = guardPattern("\\bNHS\\b(?:\\s*(?:no|num|number|#|nr|ref)\\b)?[\\s.:#\\-–(]*(?:(?:is|was|of)\\s+)?$", .caseInsensitive)
@@ -17,8 +22,13 @@ enum NHSNumberRecogniser {
     static func find(in text: ScanText) -> [NSRange] {
         text.matches(candidate).compactMap { match in
             let prefixed = prefix.occurs(in: text.before(match.range.location, 30))
-            guard let range = text.digitPrefix(of: match.range, accept: { $0.count == 10 }) else { return nil }
-            if prefixed || isValid(text.digits(in: range)) || hasNHSShape(text.substring(range)) { return range }
+            var candidate = match.range
+            if text.units[candidate.location] == 0x28 { candidate = NSRange(location: candidate.location + 1, length: candidate.length - 1) }
+            guard let range = text.digitPrefix(of: candidate, accept: { $0.count == 10 }) else { return nil }
+            if prefixed { return range }
+            // After "occurrence number" or "incident ref" a ten-digit number is that reference.
+            if CaseReferenceRecogniser.cue.occurs(in: text.before(match.range.location, 48)) { return nil }
+            if isValid(text.digits(in: range)) || hasNHSShape(text.substring(range)) { return range }
             return nil
         }
     }

@@ -3,8 +3,9 @@ import Foundation
 /// National Insurance numbers: two letters, six digits, a letter A to D,
 /// spaced or not. Neither of the first two letters is D, F, I, Q, U or V;
 /// the second is not O; BG, GB, KN, NK, NT, TN and ZZ are never issued.
-/// Without its last letter, or in lower case, a number counts only after
-/// "NI", "NINO" or "National Insurance".
+/// With its last letter, in capitals or all in lower case, it counts
+/// anywhere; without it, or in mixed case, only after "NI", "NINO" or
+/// "National Insurance" (and "as", "of", "given as" after them).
 enum NINumberRecogniser {
     static let separator = "[ \\u00A0\\-]?"
     static let candidate = guardPattern(
@@ -12,7 +13,16 @@ enum NINumberRecogniser {
         .caseInsensitive
     )
     static let never: Set<String> = ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"]
-    static let prefix = guardPattern("(?:\\bNI\\b|\\bNINO\\b|national\\s+insurance)(?:\\s*(?:no|number|num)\\b)?[\\s.:#\\-]*(?:(?:is|was)\\s+)?$", .caseInsensitive)
+    /// Two-letter words a number may follow in lower-case prose.
+    static let words: Set<String> = [
+        "ab", "ah", "am", "an", "as", "at", "aw", "ay", "be", "by", "eh", "em", "en", "er", "ex", "go", "ha", "he", "hm", "ho",
+        "la", "lo", "ma", "me", "my", "na", "ne", "no", "ok", "on", "or", "ow", "ox", "pa", "pm", "re", "so", "ta", "to", "we",
+        "ye", "yo", "ml", "mg", "kg", "cm", "mm", "km", "hr", "hh", "wk", "yr", "ca", "cc", "pp", "tx", "rx",
+    ]
+    static let prefix = guardPattern(
+        "(?:\\bNI\\b|\\bNINO\\b|national\\s+insurance)(?:\\s*(?:no|number|num|nr)\\b)?[\\s.:#\\-]*(?:(?:is|was|as|of|given\\s+as|recorded\\s+as|written\\s+as|reads?)\\s+)?$",
+        .caseInsensitive
+    )
 
     static func find(in text: ScanText) -> [NSRange] {
         text.matches(candidate).compactMap { match in
@@ -21,7 +31,10 @@ enum NINumberRecogniser {
             guard !never.contains(letters.uppercased()) else { return nil }
             let suffix = match.range(at: 2)
             let whole = text.substring(match.range)
-            let formal = suffix.location != NSNotFound && whole == whole.uppercased()
+            // With its last letter, one case throughout: typed in lower case in haste, it is the same number.
+            // ("seen on 120324 a …" is a date, not a number: lower-case letters that are a word do not count).
+            let lowerFormal = whole == whole.lowercased() && !words.contains(letters.lowercased())
+            let formal = suffix.location != NSNotFound && (whole == whole.uppercased() || lowerFormal)
             return formal || prefix.occurs(in: text.before(match.range.location, 30)) ? match.range : nil
         }
     }

@@ -2,10 +2,10 @@ import Foundation
 
 /// UK phone numbers: +44 or 0044 (with or without a bracketed trunk 0), or
 /// a leading 0 (bracketed or not), then digits with spaces, hyphens, dots
-/// or brackets: eleven digits from the trunk 0, ten after 44.
+/// or brackets (a space after every digit too, as read out): eleven digits from the trunk 0, ten after 44.
 enum PhoneRecogniser {
     static let candidate = guardPattern(
-        "(?:(?:\\+|00)\\s?44[\\s\\-.]?(?:\\(\\s?0\\s?\\)[\\s\\-.]?)?|\\(\\s?0|0)\\d(?:\\d|\(numberSeparators)|\\)\\s?){7,18}\\d(?!\\p{N})"
+        "(?:(?:\\+|00)\\s?44[\\s\\-.]?(?:\\(\\s?0\\s?\\)[\\s\\-.]?)?|\\(\\s?0|0\(numberSeparators)?)\\d(?:\\d|\(numberSeparators)|\\)\\s?){7,24}\\d(?!\\p{N})"
     )
 
     /// International numbers first (their prefix settles them), then the rest.

@@ -22,22 +22,31 @@ enum PostcodeRecogniser {
     /// The shape of a postcode; its area is checked against `areas` after,
     /// which is much faster than an alternation of every area.
     static let full = guardPattern("([A-Za-z]{1,2})\\d[A-Za-z\\d]?[ \\u00A0]{0,2}(\\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\\p{L}\\p{N}])")
+    /// A full postcode in capitals with a letter O typed for a zero ("CRO 2AB", "SW1O 1AA").
+    static let letterO = guardPattern("([A-Z]{1,2})(?:O[A-Z\\d]?|\\d[O])[ \\u00A0]{0,2}([\\dO][ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])")
     static let outwardOnly = guardPattern("([A-Z]{1,2})\\d[A-Z\\d]?(?![\\p{L}\\p{N}]|[ \\u00A0]{0,2}\\d[A-Za-z]{2})")
     /// What says an outward code is where someone lives, just before it.
     static let placeBefore = guardPattern(
-        "(?:post ?code(?: (?:is|was|district|area))?|lives? in|living in|lived in|moved (?:in)?to|moving to|relocated to|resides? in|residing in|address(?: is| was| in)?|(?:re)?housed in|rehoused to|placed in|home in|family in|flat in|house in)[\\s:,\\-]*(?:the\\s+)?$",
+        "(?:(?:post ?code|p/?code|pc)(?: (?:is|was|district|area))?|(?:found|seen|located|traced|picked up|stopped|arrested|missing|spotted|sighted|recovered) (?:in|to|from)|(?:refuge|hostel|shelter|accommodation|placement|property|address|B&B|home|house|flat|family|mum|mother|dad|father|she|he|they|child|children|baby)(?: (?:is|was|are|were|now|still|also))* in|(?:based|staying|stays|stayed|sleeping|sofa.?surfing|originally|grew up|brought up|born|moved back|lived|living) (?:in|to|from)|from the|lives? in|living in|lived in|moved (?:in)?to|moving to|relocated to|resides? in|residing in|address(?: is| was| in)?|(?:re)?housed in|rehoused to|placed in|home in|family in|flat in|house in)[\\s:,\\-]*(?:the\\s+)?$",
         .caseInsensitive
     )
     /// Or just after it.
     static let placeAfter = guardPattern("^\\s*(?:area|postcode|district)\\b", .caseInsensitive)
-    static let ordinal = guardPattern("^\\d(?:st|nd|rd|th)$")
+    static let ordinal = guardPattern("^[1-9](?:st|nd|rd|th)$")
 
     static func find(in text: ScanText) -> [NSRange] {
-        text.matches(full).compactMap { match in
+        let found = text.matches(full).compactMap { match -> NSRange? in
             guard !text.followsWord(match.range.location), areaSet.contains(text.substring(match.range(at: 1)).uppercased()) else { return nil }
             if ordinal.occurs(in: text.substring(match.range(at: 2))) { return nil }
             return match.range
         }
+        let mistyped = text.matches(letterO).compactMap { match -> NSRange? in
+            guard !text.followsWord(match.range.location), areaSet.contains(text.substring(match.range(at: 1))),
+                  !ordinal.occurs(in: text.substring(match.range(at: 2)).lowercased()),
+                  !found.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) else { return nil }
+            return match.range
+        }
+        return (found + mistyped).sorted { $0.location < $1.location }
     }
 
     static func findOutward(in text: ScanText) -> [NSRange] {

@@ -37,8 +37,50 @@ enum SchoolRecogniser {
     ]
     static let saint: Set<String> = ["St", "St.", "Saint"]
 
+    /// A saint's school in any case, typed in haste ("st anne's primary").
+    static let saintSchool = guardPattern(
+        "\\b(?:st\\.?|saint)[ \\u00A0]+[\\p{L}][\\p{L}'’\\-]+(?:[ \\u00A0]+(?:c[ .]?of[ .]?e\\.?|ce|rc|catholic|church[ \\u00A0]+of[ \\u00A0]+england|methodist|c[ \\u00A0]?e))?[ \\u00A0]+(?:primary|infants?|juniors?|nursery|high|academy|school|college|secondary)\\b",
+        .caseInsensitive
+    )
+
+    /// Whether a text may hold a school at all, in any case.
+    static let schoolWord = guardPattern("school|academy|college|primary|nursery|infant|junior|\\bhigh\\b|\\bpru\\b", .caseInsensitive)
+    /// In lower case, typed in haste ("fir tree high school", "low moor c of e
+    /// primary"): up to three words, then a kind of school or a church's, then
+    /// maybe "school", "academy" or "college". The words must name it: little
+    /// words and words that make a kind of school ("the local high school",
+    /// "a new primary school") do not.
+    static let lowerSchool = guardPattern(
+        "(?<![\\p{L}'’\\-])((?:[a-z][a-z'’\\-]*[ \\u00A0]+){1,3})(?:(?:(c[ .]?of[ .]?e\\.?|ce|rc|catholic|community|church[ \\u00A0]+of[ \\u00A0]+england|methodist)[ \\u00A0]+)(?:(?:primary|infants?|juniors?|high|secondary|nursery)(?:[ \\u00A0]+(?:school|academy))?|school|academy|college)|(?:primary|infant|junior|high|secondary|grammar|middle|free|nursery|special)[ \\u00A0]+(?:school|academy|college))(?![\\p{L}])"
+    )
+    static let lowerStop: Set<String> = Set(notNames.map { $0.lowercased() }).union([
+        "a", "an", "the", "his", "her", "their", "our", "my", "your", "its", "this", "that", "local", "new", "old", "previous",
+        "current", "former", "same", "nearby", "another", "other", "mainstream", "special", "independent", "village", "state",
+        "receiving", "feeder", "sending", "next", "first", "second", "last", "both", "each", "every", "all", "any", "at", "to",
+        "from", "in", "on", "of", "by", "with", "and", "or", "but", "attends", "attended", "attending", "excluded", "moved",
+        "joined", "left", "started", "starts", "start", "into", "onto", "big", "small", "large", "different", "private",
+        "boarding", "residential", "county", "council", "year", "reception", "was", "is", "were", "are", "has", "had", "he",
+        "she", "they", "him", "them", "we", "us", "send", "sen", "alternative", "no", "not", "only", "nearest", "closest", "own",
+        "then", "after", "before", "when", "while", "so", "because", "also", "just", "still", "already", "now", "ever", "never",
+        "later", "since", "until", "as", "for", "place", "places", "named", "called", "at", "near", "out", "off", "back",
+        "free", "good", "outstanding", "inadequate", "requires", "improvement", "rated", "ofsted", "single", "sex", "girls",
+        "boys", "mixed", "day", "weekly", "full", "time", "part", "catholic", "faith", "church", "grammar", "middle", "high",
+        "primary", "secondary", "junior", "infant", "nursery", "academy", "school", "college", "forest", "sunday", "summer",
+        "holiday", "virtual", "hospital", "home", "pupil", "referral", "unit", "one", "two", "three", "a", "i", "it",
+    ])
+
     static func find(in text: ScanText) -> [NSRange] {
-        var ranges: [NSRange] = []
+        var ranges: [NSRange] = text.matches(saintSchool).map(\.range)
+        for match in text.matches(lowerSchool) {
+            let lead = match.range(at: 1)
+            let words = text.substring(lead).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+            // The name is the words nearest the school word, back to the first little word.
+            let kept = Array(words.reversed().prefix { !lowerStop.contains($0.lowercased()) }.reversed())
+            guard !kept.isEmpty else { continue }
+            let start = lead.location + lead.length - kept.joined(separator: " ").utf16.count
+            let found = NSRange(location: start, length: match.range.location + match.range.length - start)
+            if !ranges.contains(where: { NSIntersectionRange($0, found).length > 0 }) { ranges.append(found) }
+        }
         for match in text.matches(anchor) {
             let anchorText = text.substring(match.range)
             let end = match.range.location + match.range.length
@@ -47,6 +89,9 @@ enum SchoolRecogniser {
             // Walk back over the capitalised words before the anchor.
             var start = match.range.location
             var named = false
+            // Words such as "Head" or "Park" name no school alone, but may be
+            // part of a name before them ("Shibden Head High School").
+            var skipped = 0
             for word in wordsBefore(match.range.location, in: text) {
                 if saint.contains(word.text) {
                     start = word.range.location
@@ -54,8 +99,14 @@ enum SchoolRecogniser {
                 }
                 // A full stop ends the sentence before the name.
                 if word.text.hasSuffix(".") { break }
-                guard let first = word.text.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first),
-                      !notNames.contains(word.text) else { break }
+                guard let first = word.text.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else { break }
+                if notNames.contains(word.text) {
+                    guard ["Head", "Park", "Green", "Hill", "Old", "New", "Royal", "Village", "Forest", "Church"].contains(word.text),
+                          skipped == 0 else { break }
+                    skipped += 1
+                    continue
+                }
+                skipped = 0
                 // An acronym alone ("GP Primary") is not a school's name.
                 let letters = word.text.filter(\.isLetter)
                 if letters.count <= 5 && letters == letters.uppercased() && !named { break }

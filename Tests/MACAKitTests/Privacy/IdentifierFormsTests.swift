@@ -1,0 +1,138 @@
+import Foundation
+import MACAKit
+import Testing
+
+/// The forms two independent corpora showed people really type (slashes and
+/// doubled spaces in NHS numbers, a letter O for a zero, lower-case streets
+/// and schools, a house's name before its street, systems named without
+/// "ID"), each with a near-miss that must stay clean. The examples are
+/// written here, not taken from those corpora.
+@Suite("The identifier guard: forms people type in haste")
+struct IdentifierFormsTests {
+    static func kinds(_ text: String) -> Set<IdentifierFinding.Kind> {
+        Set(IdentifierGuard(referenceYear: 2026, day: "forms").scan(text).map(\.kind))
+    }
+
+    @Test("NHS numbers with slashes, doubled spaces, a bracketed first group, or pairs after 'NHS'", arguments: [
+        "GP letter gives 943/476/5919 for the boy", "pasted from the PDF: 943  476  5919", "NHS number (943) 476 5919 held",
+        "Child's NHS: 943 476 59 19", "NHS#943_476_5919 from SystmOne",
+    ])
+    func nhsForms(text: String) {
+        #expect(Self.kinds(text).contains(.nhsNumber), "\(text)")
+    }
+
+    @Test("a number after a reference's words is that reference, not an NHS number", arguments: [
+        "linked to occurrence number 4410298837 from May", "incident ref 5521093318 refers",
+    ])
+    func referenceNotNHS(text: String) {
+        #expect(Self.kinds(text) == [.reference], "\(text)")
+    }
+
+    @Test("references named as the police and case systems write them", arguments: [
+        "crime reference number 44021187733 was given", "Crime Reference Number: 14/55321/25", "storm ref 2231-120525 shows it",
+        "LCS 4412290 holds the assessment", "Mosaic 99812 shows a prior plan", "see MASH ref MASH-221904", "Case number: 40021773",
+        "Log 2210 12/05/25 refers to the call", "Op Encompass log 7781 reached school late",
+    ])
+    func referenceForms(text: String) {
+        #expect(Self.kinds(text).contains(.reference), "\(text)")
+    }
+
+    @Test("a year after a system's name, an audit's case reference, and a case count are not references", arguments: [
+        "Mosaic 2019 data were incomplete", "Case NEG-2024-03 was chosen", "case number 3 of 6 was the hardest",
+        "the log 2023 return was late",
+    ])
+    func notReferences(text: String) {
+        #expect(!Self.kinds(text).contains(.reference), "\(text)")
+    }
+
+    @Test("dates of birth: a birthday without its year, a year or month and year after DOB, an EDD", arguments: [
+        "his birthday is 14th July, mum said", "Stepfather (DOB 1979) has a record", "dad's d.o.b. 07/1985 checked",
+        "EDD 02/09/2026, pre-birth assessment booked", "year of birth 2012 on the referral",
+    ])
+    func dateOfBirthForms(text: String) {
+        #expect(Self.kinds(text).contains(.dateOfBirth), "\(text)")
+    }
+
+    @Test("a date without a birth's words, and a year in a chronology, are not dates of birth", arguments: [
+        "Seen on 14th July at the clinic", "The 2019 plan ended in March", "due date for the action is 02/09/2026",
+    ])
+    func notDatesOfBirth(text: String) {
+        #expect(!Self.kinds(text).contains(.dateOfBirth), "\(text)")
+    }
+
+    @Test("phones read out digit by digit, emails with a plain 'at' before a provider or a bracketed @", arguments: [
+        ("mob 0 7 9 1 1 1 2 3 4 5 6", IdentifierFinding.Kind.phone), ("she uses kittykat99 at hotmail.co.uk", .email),
+        ("write to bluebird at outlook.com", .email), ("j.okoro[@]example.org", .email), ("jo (@) example.net", .email),
+    ])
+    func phoneAndEmailForms(text: String, kind: IdentifierFinding.Kind) {
+        #expect(Self.kinds(text).contains(kind), "\(text)")
+    }
+
+    @Test("'at' in prose with a full stop after a word is no email", arguments: [
+        "seen at home.It was cold", "met at school. Communication was poor", "left at 3pm.",
+    ])
+    func notEmails(text: String) {
+        #expect(!Self.kinds(text).contains(.email), "\(text)")
+    }
+
+    @Test("NI numbers in lower case with their last letter, or after 'NI as'", arguments: [
+        "her NI as jt 44 21 90 b on the form", "ni given as ce 123456 c", "forms hold tw123456c for dad",
+    ])
+    func niForms(text: String) {
+        #expect(Self.kinds(text).contains(.niNumber), "\(text)")
+    }
+
+    @Test("a lower-case date, a measurement or a word before six digits is no NI number", arguments: [
+        "seen on 120325 a follow-up was booked", "at 123456 a new log was opened", "dose 5 ml 12 34 56 times",
+    ])
+    func notNINumbers(text: String) {
+        #expect(!Self.kinds(text).contains(.niNumber), "\(text)")
+    }
+
+    @Test("postcodes: a letter O for a zero in capitals, a district where someone was found, an 0th inward code", arguments: [
+        "last address SWO 1AA per the form", "child was found in BD5 by officers", "pcode ls11 0th on the referral",
+        "the refuge is in S10, so no address",
+    ])
+    func postcodeForms(text: String) {
+        #expect(Self.kinds(text).contains(.postcode), "\(text)")
+    }
+
+    @Test("year groups, ordinals and grades are still not postcodes", arguments: [
+        "she is in Y10 now", "came 2nd in the race", "SO 2ND attempt failed", "working at level B2 in English",
+    ])
+    func notPostcodes(text: String) {
+        #expect(!Self.kinds(text).contains(.postcode), "\(text)")
+    }
+
+    @Test("addresses: lower case, a house's name before its street, a plot on a site, a flat in a named block", arguments: [
+        "visited 22 beech grove, no answer", "home visit to 7b kestrel close", "Ivy Cottage, Mill Lane is the address",
+        "The Laurels, Park Road was searched", "family moved to Plot 12, Oakfield Park", "Flat 9, Carlton Towers",
+    ])
+    func addressForms(text: String) {
+        #expect(Self.kinds(text).contains(.address), "\(text)")
+    }
+
+    @Test("distances, friends and courts are not lower-case addresses", arguments: [
+        "lives 2 miles down the road", "has 3 close friends in class", "a 20 minute walk to school", "2 family court hearings",
+        "attended 2 very close", "High Court, Oxford Row heard it",
+    ])
+    func notAddresses(text: String) {
+        #expect(!Self.kinds(text).contains(.address), "\(text)")
+    }
+
+    @Test("schools typed in lower case, and names holding 'Head' or 'Park'", arguments: [
+        "on roll at greenfield primary academy", "excluded from ash grove high school", "nursery at brookside c of e primary",
+        "dsl at st cuthbert's school called", "Birch Head Primary School shared nothing", "Lister Park High School rang",
+    ])
+    func schoolForms(text: String) {
+        #expect(Self.kinds(text).contains(.school), "\(text)")
+    }
+
+    @Test("a school in general, in any case, names no school", arguments: [
+        "went to the local high school", "moved to a new primary school", "after boxing club then high school",
+        "the receiving secondary school was told", "Head of the Primary phase", "his previous primary academy",
+    ])
+    func notSchools(text: String) {
+        #expect(!Self.kinds(text).contains(.school), "\(text)")
+    }
+}
