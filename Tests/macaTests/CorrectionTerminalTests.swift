@@ -9,7 +9,7 @@ import Testing
 struct CorrectionTerminalTests {
     private let terminalTests = TerminalTests()
 
-    @Test(":edit action A1 lead-role by Tab, a refused value offered again for editing, then :undo back to where this session began")
+    @Test(":edit action A1 lead-role by Tab, a short refused value asked again on an empty line, then :undo back to where this session began")
     func editAndUndoByKeys() throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
