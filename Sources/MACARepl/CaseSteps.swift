@@ -117,8 +117,7 @@ extension FacilitatorSession {
             }
             switch AnswerParser.parse(text, for: question, context: context) {
             case let .failure(problem):
-                console.problem(problem.message)
-                reader.offerAgain(text)
+                refuse(problem.message, typed: text)
             case .success(.yesPartlyNo(let answer, let evidence)):
                 var evidence = evidence
                 if evidence.isEmpty && answer != .no {
@@ -128,10 +127,31 @@ extension FacilitatorSession {
                 try save(.yesPartlyNo(answer, evidence: evidence), for: key, old: existing)
                 return
             case let .success(value):
+                guard let confirmed = try confirmedNewTags(value, question: question, typed: text) else { return }
+                guard confirmed else { continue }
                 try save(value, for: key, old: existing)
                 return
             }
         }
+    }
+
+    /// Tags the question does not list are the room's own: asked once, `n`
+    /// the default, so a phrase typed at the tags prompt by mistake (taken
+    /// for an answer) is not saved as a new tag. At `n` the answer is put
+    /// back on the line to mend. True when there is nothing new, or the
+    /// room said yes; nil when the input ended or a command moved the day.
+    func confirmedNewTags(_ value: AnswerValue, question: Question, typed: String) throws -> Bool? {
+        let new = AnswerParser.newTags(value, question: question)
+        guard !new.isEmpty else { return true }
+        let named = new.map { "'\($0)'" }.joined(separator: ", ")
+        let asked = new.count == 1
+            ? "\(named) is not one of the template's tags: add it as a new tag? (y/n) [n] "
+            : "\(named) are not among the template's tags: add them as new tags? (y/n) [n] "
+        guard case let .text(answer) = try read(asked, guidance: "A tag of the room's own is counted with the template's across the day's cases. Answer y to add it; n (or Enter) to pick the template's tags by number (1,4,7 or 2-4) or name instead.") else { return nil }
+        if yes(answer, default: false) { return true }
+        console.note("No new tag added: pick the tags shown by number (1,4,7 or 2-4) or name.")
+        reader.offerRefused(typed)
+        return false
     }
 
     /// A long answer goes on over lines that end in a backslash, joined once
@@ -287,7 +307,7 @@ extension FacilitatorSession {
             }
             switch AnswerParser.parse(typed, for: question, context: context) {
             case let .failure(problem):
-                console.problem(problem.message)
+                refuse(problem.message, typed: typed)
             case let .success(.grade(level, inline)):
                 let label = scale.level(level)?.label ?? level
                 // The rationale may follow the level on the same line (`2 Seen weekly`); else it is asked.
@@ -327,7 +347,7 @@ extension FacilitatorSession {
                 continue
             }
             guard case let .success(.grade(level, inline)) = AnswerParser.parse(typed, for: question, context: context) else {
-                if case let .failure(problem) = AnswerParser.parse(typed, for: question, context: context) { console.problem(problem.message) }
+                if case let .failure(problem) = AnswerParser.parse(typed, for: question, context: context) { refuse(problem.message, typed: typed) }
                 continue
             }
             let label = scale.level(level)?.label ?? level

@@ -96,10 +96,39 @@ public struct Console: Sendable {
         write([.styled(text, .bold)])
     }
 
-    /// A prompt for the line reader: `text` in bold, then `plain` as it is, both neutralised.
-    /// (readline wraps a long prompt itself.)
+    /// A prompt for the line reader: `text` in bold, then `plain` as it is,
+    /// both neutralised; what is returned is given to readline.
+    ///
+    /// readline breaks a prompt wider than the terminal wherever the edge
+    /// falls, mid-word on a narrow projector. So on a terminal a prompt
+    /// wider than it, or of several lines, is broken between words like any
+    /// other line (``wrapped(_:width:)``): all its lines but the last are
+    /// written here, and only the last, short one is returned. Its colour
+    /// codes are marked (`\u{01}`…`\u{02}`) as taking no room, so readline
+    /// measures the line as it is shown.
     public func prompt(_ text: String, then plain: String = "") -> String {
-        render(.styled(TerminalText.neutralised(text), .bold)) + TerminalText.neutralised(plain)
+        var segments = [Segment.styled(TerminalText.neutralised(text), .bold), .plain(TerminalText.neutralised(plain))]
+        guard let width = columns() else { return segments.map(renderForReadline).joined() }
+        // The space after the prompt is kept where it is, and has room on the last line.
+        let trailing = segments.map(\.text).joined().reversed().prefix { $0 == " " }.count
+        var left = trailing
+        for index in segments.indices.reversed() where left > 0 {
+            let cut = min(left, segments[index].text.reversed().prefix { $0 == " " }.count)
+            segments[index].text.removeLast(cut)
+            left -= cut
+        }
+        var lines: [[Segment]] = []
+        for line in Console.lines(segments) { lines += Console.wrapped(line, width: max(8, width - trailing)) }
+        let last = lines.popLast() ?? []
+        if !lines.isEmpty { output(lines.map { $0.map(render).joined() + "\n" }.joined()) }
+        return last.map(renderForReadline).joined() + String(repeating: " ", count: trailing)
+    }
+
+    /// `segment` for readline's prompt: its colour codes between the marks
+    /// readline takes as "no room on the screen".
+    private func renderForReadline(_ segment: Segment) -> String {
+        guard colour, let style = segment.style else { return segment.text }
+        return "\u{01}\u{1B}[\(style.rawValue)m\u{02}\(segment.text)\u{01}\u{1B}[0m\u{02}"
     }
 
     /// Where the day is: `Neglect 2026-11-22 › case 2 of 5 (NEG-0042) › Voice of the child › 3 of 5`.

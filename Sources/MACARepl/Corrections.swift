@@ -268,14 +268,18 @@ extension FacilitatorSession {
             }
             switch AnswerParser.parse(text, for: question, context: context) {
             case let .failure(problem):
-                console.problem(problem.message)
-                reader.offerAgain(text)
+                refuse(problem.message, typed: text)
             case let .success(value):
                 if smart, let problem = ActionPointRules.problem(with: value, for: question, context: context) {
-                    console.problem(problem.message)
-                    reader.offerAgain(text)
+                    refuse(problem.message, typed: text)
                     continue
                 }
+                // A command at the question (none moves the day while an item is typed) asks the field again.
+                guard let confirmed = try confirmedNewTags(value, question: question, typed: text) else {
+                    if leaving { return .stopped }
+                    continue
+                }
+                guard confirmed else { continue }
                 // The whole entry passes the identifier guard when it is saved.
                 return .value(value)
             }

@@ -65,6 +65,7 @@ public struct DaySetUp: Sendable {
             case let .success(parsed): date = parsed
             case let .failure(problem):
                 console.problem(problem.message)
+                reader.offerRefused(answer)
                 continue
             }
             break
@@ -77,6 +78,7 @@ public struct DaySetUp: Sendable {
             let found = IdentifierGuard(for: AuditDay(), privacy: privacy).scan(area)
             if !found.isEmpty {
                 console.problem("that looks like it holds \(found.map(\.kind.described).joined(separator: ", ")): name the partnership or area, never a child's address or details")
+                reader.offerRefused(area)
                 area = ""
             }
         }

@@ -254,6 +254,14 @@ public final class FacilitatorSession {
         }
     }
 
+    /// Says why a typed answer was refused, and puts it back on the line
+    /// to be mended when it is worth it (``LineReader/offerRefused(_:)``):
+    /// every refusal of an answer goes through here.
+    func refuse(_ message: String, typed: String) {
+        console.problem(message)
+        reader.offerRefused(typed)
+    }
+
     /// Appends one event and confirms it is saved. Its free text passes the
     /// identifier guard first (``guardedEvent(_:)``); nil when the
     /// facilitator chose not to save it.

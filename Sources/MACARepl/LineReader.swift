@@ -36,6 +36,30 @@ public protocol LineReader {
 extension LineReader {
     public mutating func offerAgain(_ text: String) {}
 
+    /// Puts a refused answer back on the line (``offerAgain(_:)``) when it
+    /// is worth mending rather than typing again: free text of
+    /// ``RefusedText/shortest`` characters or more. A short answer (a number, a
+    /// letter, a choice, a date) is not put back: the facilitator naturally
+    /// types the whole answer again, and would otherwise get it joined to
+    /// the refused one ("9", refused, then "3" giving "93").
+    public mutating func offerRefused(_ text: String) {
+        guard RefusedText.worthPuttingBack(text) else { return }
+        offerAgain(text)
+    }
+}
+
+/// Which refused answers are put back on the line (``LineReader/offerRefused(_:)``).
+public enum RefusedText {
+    /// The fewest characters a refused answer has for it to be put back.
+    public static let shortest = 12
+
+    public static func worthPuttingBack(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(shortest).count >= shortest
+    }
+}
+
+extension LineReader {
+
     public mutating func lendTerminal<T>(to program: () throws -> T) rethrows -> T {
         try program()
     }
@@ -202,16 +226,22 @@ public struct PipedLineReader: LineReader {
 
     public mutating func setCompletions(_ words: [String], arguments: [String: [String]]) {}
 
+    /// A prompt as a terminal shows it: without readline's marks.
+    static func shown(_ prompt: String) -> String {
+        prompt.contains("\u{01}") ? prompt.replacingOccurrences(of: "\u{01}", with: "").replacingOccurrences(of: "\u{02}", with: "") : prompt
+    }
+
     public mutating func readLine(prompt: String) -> LineInput {
         var next = nextLine()
         // A script may explain itself: lines starting with "# " are comments.
         while let line = next, line.hasPrefix("# ") || line == "#" { next = nextLine() }
         guard let line = next else {
-            if echo { FileHandle.standardOutput.write(Data((prompt + "\n").utf8)) }
+            if echo { FileHandle.standardOutput.write(Data((Self.shown(prompt) + "\n").utf8)) }
             return .end
         }
         // The answer is echoed as the terminal exit shows it; the prompt came from the console already safe.
-        if echo { FileHandle.standardOutput.write(Data((prompt + TerminalText.neutralised(line) + "\n").utf8)) }
+        // readline's marks around the prompt's colour codes (``Console/prompt(_:then:)``) are readline's alone.
+        if echo { FileHandle.standardOutput.write(Data((Self.shown(prompt) + TerminalText.neutralised(line) + "\n").utf8)) }
         return .line(line)
     }
 

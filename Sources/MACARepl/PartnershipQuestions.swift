@@ -77,7 +77,7 @@ public struct PartnershipQuestions {
             .some(answer.isEmpty ? sessionsShown : answer)
         }) else { return nil }
         config.sessions = sessions
-        guard let agencies = acceptDefaults ? config.agencies : askAgencies(current: config.agencies, read: read) else { return nil }
+        guard let agencies = acceptDefaults ? config.agencies : askAgencies(current: config.agencies, read: read, putBack: { reader.offerRefused($0) }) else { return nil }
         config.agencies = agencies
         guard let suppress = number(
             "Hide counts in reports below", config.suppressBelow, default: PartnershipConfig.defaultSuppressBelow, range: 1...100,
@@ -109,7 +109,7 @@ public struct PartnershipQuestions {
 
     /// The agencies the partnership invites: numbers or ids from the shipped
     /// templates' list, `+Name` for others, `none` for each template's own.
-    private func askAgencies(current: [Agency], read: (String, String) -> String?) -> [Agency]? {
+    private func askAgencies(current: [Agency], read: (String, String) -> String?, putBack: (String) -> Void) -> [Agency]? {
         let options = current + knownAgencies.filter { agency in !current.contains { $0.id == agency.id } }
         let shown = current.isEmpty ? "none: each template's own" : current.map(\.id).joined(separator: ", ")
         var listed = false
@@ -125,7 +125,9 @@ public struct PartnershipQuestions {
             if answer.lowercased() == "none" { return [] }
             switch AnswerParser.agencies(AnswerParser.split(answer), from: options) {
             case let .success(chosen): return chosen
-            case let .failure(problem): console.problem(problem.message)
+            case let .failure(problem):
+                console.problem(problem.message)
+                putBack(answer)
             }
         }
     }

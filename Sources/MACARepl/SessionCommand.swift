@@ -205,8 +205,9 @@ extension FacilitatorSession {
             if section.state == .partly {
                 state += " (\(section.steps.filter(plan.isDone).count) of \(section.steps.count))"
             }
-            if section.missingRequired > 0, section.state == .done || section.state == .partly {
-                state += ", \(section.missingRequired) required skipped"
+            // Only what the room skipped is "skipped"; a question not reached yet is counted in "N of M".
+            if section.skippedRequired > 0 {
+                state += ", \(section.skippedRequired) required skipped"
             }
             let agencies = Set(section.steps.compactMap { step -> String? in if case let .question(_, _, _, agency) = step { agency } else { nil } })
             if agencies.count > 1 || (agencies.count == 1 && template.sections[section.templateIndex].perAgency) {

@@ -21,7 +21,7 @@ extension FacilitatorSession {
             switch AnswerParser.agencies(items.isEmpty ? defaults.map(\.id) : items == ["all"] ? options.map(\.id) : items, from: options) {
             case let .success(agencies): chosen = agencies
             case let .failure(problem):
-                console.problem(problem.message)
+                refuse(problem.message, typed: answer)
                 continue
             }
             for agency in chosen where !day.agencies.contains(agency) {
@@ -57,7 +57,7 @@ extension FacilitatorSession {
                 return
             }
             guard parts.count == 2 else {
-                console.problem("write the auditor as: name, agency (for example: A. Auditor, police)")
+                refuse("write the auditor as: name, agency (for example: A. Auditor, police)", typed: answer)
                 continue
             }
             switch AnswerParser.match(parts[1], in: attending.map { Choice(id: $0.id, label: $0.name) }, what: "agency attending") {
@@ -66,12 +66,12 @@ extension FacilitatorSession {
                 do {
                     try IdentifierGuard(for: day, privacy: privacy).checkedPersonName(parts[0], field: "the auditor's name", origin: "auditor")
                 } catch {
-                    console.problem("\(error.findings.map(\.message).joined(separator: "; ")): give the auditor's own name or role")
+                    refuse("\(error.findings.map(\.message).joined(separator: "; ")): give the auditor's own name or role", typed: answer)
                     continue
                 }
                 try record(.auditorAdded(AuditorAdded(name: parts[0], agency: agency.id)), confirm: "saved: \(parts[0]) (\(agency.label))")
             case let .failure(problem):
-                console.problem(problem.message)
+                refuse(problem.message, typed: answer)
             }
         }
     }
@@ -97,7 +97,7 @@ extension FacilitatorSession {
                 return
             }
             if let problem = CaseReference.problem(ref) {
-                console.problem(problem)
+                refuse(problem, typed: ref)
                 continue
             }
             if day.caseAudit(ref) != nil {
@@ -106,7 +106,7 @@ extension FacilitatorSession {
             }
             // Refused before its reason is asked, so nothing typed is wasted.
             if let found = IdentifierGuard(for: day, privacy: privacy).scan(ref).first {
-                console.problem("that looks like \(found.kind.described): add the case by the case system's reference, never by an identifier")
+                refuse("that looks like \(found.kind.described): add the case by the case system's reference, never by an identifier", typed: ref)
                 continue
             }
             guard let reason = try askReason(for: ref, suggested: nil) else { return }
@@ -136,7 +136,7 @@ extension FacilitatorSession {
             do {
                 filter = try CandidateFilter.parse(filterText, template: template)
             } catch {
-                console.problem(error.description)
+                refuse(error.description, typed: filterText)
                 continue
             }
             let matching = list.filtered(by: filter)

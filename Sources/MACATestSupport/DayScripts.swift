@@ -74,7 +74,8 @@ public enum DayScripts {
         switch question.type {
         case .shortText, .longText: "Invented answer for \(question.id)\(tag)."
         case .choice, .multiChoice, .agency, .grade: "1"
-        case .tags: "1, a-new-tag"
+        // A tag of the room's own, confirmed as new.
+        case .tags: "1, a-new-tag\ny"
         case .yesPartlyNo: "partly: invented evidence for \(question.id)\(tag)"
         case .date: due ? "2027-02-28" : date
         }

@@ -50,7 +50,12 @@ struct Resume: ParsableCommand {
                     let names = unfinished.map { Choice(id: $0.name, label: $0.name) }
                     var chosen: String?
                     while reader.isInteractive, chosen == nil, case let .line(choice) = reader.readLine(prompt: "Which day? (a number or a name) ") {
-                        switch AnswerParser.match(choice.trimmingCharacters(in: .whitespaces), in: names, what: "day listed above") {
+                        let typed = choice.trimmingCharacters(in: .whitespaces)
+                        if let problem = AnswerParser.numberProblem(typed, options: names, names: "a day's name") {
+                            console.problem(problem.message)
+                            continue
+                        }
+                        switch AnswerParser.match(typed, in: names, what: "day listed above") {
                         case let .success(day): chosen = day.id
                         case let .failure(problem): console.problem(problem.message)
                         }

@@ -37,6 +37,8 @@ struct ConsoleTests {
         let written = transcript.all + prompt
         var rest = written
         for code in Self.ownCodes { rest = rest.replacingOccurrences(of: code, with: "") }
+        // The prompt's codes are marked for readline as taking no room: those marks are the console's own too.
+        rest = rest.replacingOccurrences(of: "\u{01}\u{02}", with: "")
         #expect(HostileText.liveControls(rest).isEmpty, "\(HostileText.liveControls(rest).prefix(5))")
         // All thirteen texts written, each shown.
         #expect(written.components(separatedBy: "\\x1B]0;lead\\x07").count - 1 == 13)

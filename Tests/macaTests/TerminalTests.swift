@@ -251,7 +251,7 @@ extension TerminalTests {
         try terminal.enter("\(macaBinary) resume --sessions \(sessions.path)")
         #expect(try terminal.wait(for: "Which day?"))
         try terminal.enter("9")
-        #expect(try terminal.wait(for: "'9' is not a day listed above"))
+        #expect(try terminal.wait(for: "'9' is not one of the numbers shown: choose a number from 1 to"))
         #expect(try terminal.wait(for: "Which day?", count: 2))
         try terminal.enter("2026-11-20-neglect")
         let resumed = try terminal.wait(for: "What was life like for this child?")

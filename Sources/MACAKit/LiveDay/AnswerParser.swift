@@ -54,7 +54,7 @@ public enum AnswerParser {
         case .multiChoice:
             var ids: [String] = []
             for part in listItems(text, options: options) {
-                if let problem = numberProblem(part, options: options) { return .failure(problem) }
+                if let problem = numberProblem(part, options: options, many: true) { return .failure(problem) }
                 switch picks(part, in: options, what: "choice") {
                 case let .success(chosen): for choice in chosen where !ids.contains(choice.id) { ids.append(choice.id) }
                 case let .failure(problem): return .failure(problem)
@@ -73,12 +73,10 @@ public enum AnswerParser {
                 case let .failure(problem):
                     // A number or a range is a pick from the list, never a tag of its own.
                     if item.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
-                        return .failure(numberProblem(item, options: options) ?? problem)
+                        return .failure(numberProblem(item, options: options, many: true, names: "tag names") ?? problem)
                     }
                 }
-                guard item.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }) else {
-                    return .failure(.init("'\(item)' is not a tag: a tag is a word or short phrase (letters, digits, spaces and hyphens)"))
-                }
+                if let problem = newTagProblem(item, options: options) { return .failure(problem) }
                 tags.append(tagID(item))
             }
             tags = tags.filter { !$0.isEmpty }
@@ -96,6 +94,32 @@ public enum AnswerParser {
         case .date:
             return date(text, today: context.today).map { .date($0) }
         }
+    }
+
+    /// The most words a tag of the room's own may have: a tag names a theme
+    /// (`weekend cover`, `no chronology used`), it is not a finding.
+    public static let newTagWords = 4
+
+    /// Why `item`, typed at a tags question and not among its tags, cannot
+    /// be a new tag: a tag is a word or short phrase, so a sentence typed as
+    /// if it were an answer, an address or an email is refused, not saved
+    /// as a tag.
+    static func newTagProblem(_ item: String, options: [Choice]) -> AnswerProblem? {
+        let picks = options.isEmpty ? "" : "; or pick the tags shown by number (1,4,7 or 2-4) or name"
+        guard item.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }) else {
+            return .init("'\(item)' is not a tag: a new tag is a word or short phrase of letters, digits, spaces and hyphens, without sentence punctuation\(picks)")
+        }
+        let words = item.split(whereSeparator: { $0 == " " || $0 == "-" }).count
+        guard words <= newTagWords else {
+            return .init("'\(item)' is not a tag: a new tag is a short phrase of up to \(newTagWords) words, not a sentence (a finding goes in the section's own questions)\(picks)")
+        }
+        return nil
+    }
+
+    /// The tags of `value` the question does not list: new ones of the room's own.
+    public static func newTags(_ value: AnswerValue, question: Question) -> [String] {
+        guard case let .tags(tags) = value else { return [] }
+        return tags.filter { tag in !question.choices.contains { $0.id == tag } }
     }
 
     /// The items of a list answer: split at commas and semicolons, and at
@@ -120,20 +144,32 @@ public enum AnswerParser {
         if ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty, ends.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
             // A number too large for Int is refused here, never trapped on.
             guard let low = Int(ends[0]), let high = Int(ends[1]), low >= 1, high <= options.count, low <= high else {
-                return .failure(.init("'\(item)' is not a range of the numbers shown: they go from 1 to \(options.count)"))
+                return .failure(outsideNumbers(item, count: options.count, many: true, range: true))
             }
             return .success(Array(options[(low - 1)...(high - 1)]))
         }
         return match(item, in: options, what: what).map { [$0] }
     }
 
-    /// Why a typed number cannot be a pick: it is outside the numbers shown.
-    static func numberProblem(_ item: String, options: [Choice]) -> AnswerProblem? {
+    /// Why a typed number (or range of numbers) cannot be a pick: it is
+    /// outside the numbers shown. The one sentence every numbered list
+    /// refuses with: the number, the range, and the other forms accepted.
+    /// `many`: a list answer, where several numbers and ranges may be given;
+    /// `names`: what may be typed instead of a number.
+    public static func numberProblem(_ item: String, options: [Choice], many: Bool = false, names: String? = nil) -> AnswerProblem? {
         guard !item.isEmpty, item.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         if let number = Int(item), number >= 1, number <= options.count { return nil }
-        return options.isEmpty
-            ? .init("'\(item)' is a number, and this question lists no numbered options")
-            : .init("'\(item)' is not one of the numbers shown: they go from 1 to \(options.count)")
+        return outsideNumbers(item, count: options.count, many: many, names: names)
+    }
+
+    /// `item` is not among the numbers 1 to `count`: see ``numberProblem(_:options:many:names:)``.
+    public static func outsideNumbers(_ item: String, count: Int, many: Bool = false, range: Bool = false, names: String? = nil) -> AnswerProblem {
+        guard count > 0 else { return .init("'\(item)' is a number, and this question lists no numbered options") }
+        let which = range ? "a range of the numbers shown" : "one of the numbers shown"
+        let forms = many
+            ? "choose numbers from 1 to \(count) (as 1,4,7 or 2-4), or \(names ?? "names")"
+            : "choose a number from 1 to \(count), or \(names ?? "a name")"
+        return .init("'\(item)' is not \(which): \(forms)")
     }
 
     /// A grade, with its rationale on the same line when one follows:
@@ -158,13 +194,13 @@ public enum AnswerParser {
         if let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) {
             let head = String(text[..<space])
             if head.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                if let problem = numberProblem(head, options: options) { return .failure(problem) }
+                if let problem = numberProblem(head, options: options, names: "a level's name") { return .failure(problem) }
                 if case let .success(level) = match(head, in: options, what: what) {
                     return .success((level, text[space...].trimmingCharacters(in: .whitespaces)))
                 }
             }
         }
-        if let problem = numberProblem(text, options: options) { return .failure(problem) }
+        if let problem = numberProblem(text, options: options, names: "a level's name") { return .failure(problem) }
         return match(text, in: options, what: what).map { ($0, "") }.mapError { problem in
             .init(problem.message + " (a rationale may follow the level: 2 Recognised early, or good: recognised early)")
         }
@@ -229,7 +265,11 @@ public enum AnswerParser {
                 }
                 agency = Agency(id: id, name: name)
             } else {
-                switch match(item, in: options.map { Choice(id: $0.id, label: $0.name) }, what: "agency listed above") {
+                let listed = options.map { Choice(id: $0.id, label: $0.name) }
+                if let problem = numberProblem(item, options: listed, many: true, names: "ids, or +Name to add an agency") {
+                    return .failure(problem)
+                }
+                switch match(item, in: listed, what: "agency listed above") {
                 case let .success(choice): agency = options.first { $0.id == choice.id }!
                 case let .failure(failure): return .failure(.init(failure.message + " (or +Name to add another)"))
                 }

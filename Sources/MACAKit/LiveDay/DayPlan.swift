@@ -204,6 +204,7 @@ public struct DayPlan: Sendable {
     public func sections(of audit: CaseAudit) -> [CaseSection] {
         let steps = caseSteps(audit)
         let missing = Set(missingRequired(audit))
+        let skipped = missing.filter(isDone)
         var order: [Int] = []
         for step in steps {
             if let index = sectionIndex(of: step), !order.contains(index) { order.append(index) }
@@ -213,7 +214,8 @@ public struct DayPlan: Sendable {
             let section = template.sections[index]
             return CaseSection(
                 templateIndex: index, id: section.id, title: section.title, steps: own,
-                state: state(of: own, audit: audit), missingRequired: own.filter(missing.contains).count
+                state: state(of: own, audit: audit), missingRequired: own.filter(missing.contains).count,
+                skippedRequired: own.filter(skipped.contains).count
             )
         }
     }
@@ -325,4 +327,8 @@ public struct CaseSection: Sendable, Equatable {
     public var state: State
     /// Required answers of the section still missing (skipped ones included).
     public var missingRequired: Int
+    /// Required answers of the section the room skipped (a skip record) and
+    /// has not answered since: only these are "skipped"; one not reached
+    /// yet is still to do.
+    public var skippedRequired: Int = 0
 }

@@ -26,7 +26,7 @@ struct AnswerParserTests {
         guard case let .failure(ambiguous) = parse("child", "plan-type") else { Issue.record("accepted"); return }
         #expect(ambiguous.message == "'child' could be child-in-need or child-protection; type more of it")
         guard case let .failure(unknown) = parse("9", "plan-type") else { Issue.record("accepted"); return }
-        #expect(unknown.message == "'9' is not one of the numbers shown: they go from 1 to 5")
+        #expect(unknown.message == "'9' is not one of the numbers shown: choose a number from 1 to 5, or a name")
     }
 
     @Test("numbers at the ends of Int are refused, never trapped on (the argument fuzzer found --agency=-9223372036854775808)",
