@@ -174,6 +174,8 @@ public struct IdentifierGuard: Sendable {
                 .dateOfBirth(referenceYear: referenceYear), .babyAge, .outwardPostcode,
             ]
         }
+        // A date of birth in words has no digit ("born the third of May twenty fifteen").
+        if !hasDigit, DateOfBirthRecogniser.monthWord.occurs(in: text) { steps.append(.dateOfBirth(referenceYear: referenceYear)) }
         // A house's name and its street have no digit ("Rose Cottage, Chapel St").
         if hasCapital && !hasDigit { steps.append(.address) }
         if hasCapital || SchoolRecogniser.schoolWord.occurs(in: text) { steps.append(.school) }

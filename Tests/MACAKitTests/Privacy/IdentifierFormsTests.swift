@@ -135,4 +135,43 @@ struct IdentifierFormsTests {
     func notSchools(text: String) {
         #expect(!Self.kinds(text).contains(.school), "\(text)")
     }
+
+    @Test("dates of birth in words, and a baby's age in weeks on a day", arguments: [
+        "born on the fourteenth of June twenty eighteen", "birthday: the thirty-first of May two thousand and nine",
+        "the baby (6 weeks on 2 Feb 2026) was unsettled", "new birth visit: baby 11 days on 9th March",
+    ])
+    func wordDates(text: String) {
+        #expect(!Self.kinds(text).isDisjoint(with: [.dateOfBirth]), "\(text)")
+    }
+
+    @Test("a pre-birth meeting's date, an exclusion's length and a date in words without a birth are events", arguments: [
+        "Pre-birth conference on 14/01/2026 at 30 weeks", "excluded for 5 days on 3rd March", "the fourteenth of June was the review",
+        "complete the pre-birth assessment by 9 July 2026",
+    ])
+    func birthEvents(text: String) {
+        #expect(Self.kinds(text).isDisjoint(with: [.dateOfBirth]), "\(text)")
+    }
+
+    @Test("a date or a time after a system's name is when, not which", arguments: [
+        "CPOMS 12/02/2025 9am: no coat again", "Police log 0730hrs: shouting heard", "Mosaic 14/3 shows the visit",
+    ])
+    func datesAreNotReferences(text: String) {
+        #expect(!Self.kinds(text).contains(.reference), "\(text)")
+    }
+
+    @Test("early help references, short log numbers with their date, spaced emails, lower-case 'st' streets", arguments: [
+        ("opened as EH ref EH-44190", IdentifierFinding.Kind.reference), ("add log 512 of 02/05/2025 please", .reference),
+        ("mum: lola.b @ yahoo . co . uk", .email), ("visit to 3a carr st, no answer", .address),
+    ])
+    func moreForms(text: String, kind: IdentifierFinding.Kind) {
+        #expect(Self.kinds(text).contains(kind), "\(text)")
+    }
+
+    @Test("schools named with church words, or a lower-case name before a bare 'primary'; a medicine before 'Infant' is none", arguments: [
+        ("On roll at Holy Family Catholic Primary", true), ("the DSL at beckfield primary rang", true), ("moved from ashbrook academy", true),
+        ("takes Calpol Infant at night", false), ("went to sixth form college", false), ("joined a football academy", false),
+    ])
+    func churchAndBareSchools(text: String, school: Bool) {
+        #expect(Self.kinds(text).contains(.school) == school, "\(text)")
+    }
 }

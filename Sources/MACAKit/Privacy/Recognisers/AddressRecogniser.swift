@@ -27,7 +27,7 @@ enum AddressRecogniser {
     /// words that are not units or little words, and a street word no
     /// everyday phrase ends in.
     static let lowerStreet = guardPattern(
-        "(?<![\\p{L}\\p{N}/.:£$%#])\\d{1,4}[a-z]?[ \\u00A0]+([a-z][a-z'’\\-]+)(?:[ \\u00A0]+([a-z][a-z'’\\-]+))?[ \\u00A0]+(?:road|street|avenue|lane|crescent|gardens|terrace|grove|mews|close|drive|rise|way|walk|court|place|view|croft|fold|chase|vale|dale|mount|parade|square|approach|row|green|park|hill)(?![\\p{L}\\p{N}])"
+        "(?<![\\p{L}\\p{N}/.:£$%#])\\d{1,4}[a-z]?[ \\u00A0]+([a-z][a-z'’\\-]+)(?:[ \\u00A0]+([a-z][a-z'’\\-]+))?[ \\u00A0]+(?:road|street|avenue|lane|crescent|gardens|terrace|grove|mews|close|drive|st|rd|ave|rise|way|walk|court|place|view|croft|fold|chase|vale|dale|mount|parade|square|approach|row|green|park|hill)(?![\\p{L}\\p{N}])"
     )
     /// A house's name, then its street: "Rose Cottage, Chapel St", "The
     /// Willows, Oak Lane", "Orchard House, Hill Road".

@@ -13,9 +13,10 @@ enum CaseReferenceRecogniser {
     /// "crime reference number", "storm ref", "Mosaic ID no.".
     static let numberWord = "(?:\\s*(?:ref(?:erence)?|number|num|nr|no\\.?|id|#|log|serial|urn))*"
     static let cue = guardPattern(
-        "(?:\\bcrime(?:\\s+(?:ref(?:erence)?|number|no\\.?|report|record))+|\\boccurrence|\\bincident\\s+(?:number|no\\.?|log|ref(?:erence)?)|\\blog\\s+(?:number|no\\.?)|\\bCAD|\\bpolice\\s+(?:ref(?:erence)?|log|number|no\\.?|incident)|\\b(?:op(?:eration)?\\s+)?encompass(?:\\s+(?:log|notification|ref))?|\\bstorm|\\bniche|\\bathena|\\bconnect\\s+(?:ref|number|id)|\\bURN|\\bCRN|\\bPNC|\\bMARAC\\s+(?:ref(?:erence)?|number|no\\.?|id)|\\bMASH\\s+(?:ref(?:erence)?|number|no\\.?|id|contact|record)|\\bcontact\\s+(?:ref(?:erence)?|number|no\\.?|id)|\\b(?:Mosaic|LCS|Liquidlogic|Liquid\\s+Logic|Eclipse|CareFirst|Care\\s+First|Azeus|EHM|SystmOne|EMIS|Lorenzo|Capita\\s+One|CPOMS|MyConcern)(?:\\s+(?:person|case|child|client|episode))?|\\b(?:ICS|CSC|social\\s+care|children's\\s+social\\s+care|early\\s+help)\\s+(?:person\\s+|case\\s+|child\\s+|client\\s+)?(?:id|number|no\\.?|ref(?:erence)?)|\\b(?:child|person|client|worker|pupil)\\s+id|\\bunique\\s+(?:pupil\\s+)?(?:ref(?:erence)?|number)|\\bUPN|\\bULN)\\b\(numberWord)[\\s:#.\\-(]*(?:(?:is|was|of)\\s+)?$",
+        "(?:\\bcrime(?:\\s+(?:ref(?:erence)?|number|no\\.?|report|record))+|\\boccurrence|\\bincident\\s+(?:number|no\\.?|log|ref(?:erence)?)|\\blog\\s+(?:number|no\\.?)|\\bCAD|\\bpolice\\s+(?:ref(?:erence)?|log|number|no\\.?|incident)|\\b(?:op(?:eration)?\\s+)?encompass(?:\\s+(?:log|notification|ref))?|\\bstorm|\\bniche|\\bathena|\\bconnect\\s+(?:ref|number|id)|\\bURN|\\bCRN|\\bPNC|\\bMARAC\\s+(?:ref(?:erence)?|number|no\\.?|id)|\\bMASH\\s+(?:ref(?:erence)?|number|no\\.?|id|contact|record)|\\bcontact\\s+(?:ref(?:erence)?|number|no\\.?|id)|\\b(?:Mosaic|LCS|Liquidlogic|Liquid\\s+Logic|Eclipse|CareFirst|Care\\s+First|Azeus|EHM|SystmOne|EMIS|Lorenzo|Capita\\s+One|CPOMS|MyConcern)(?:\\s+(?:person|case|child|client|episode))?|\\b(?:ICS|CSC|EH|social\\s+care|children's\\s+social\\s+care|early\\s+help)\\s+(?:person\\s+|case\\s+|child\\s+|client\\s+)?(?:id|number|no\\.?|ref(?:erence)?)|\\b(?:child|person|client|worker|pupil)\\s+id|\\bunique\\s+(?:pupil\\s+)?(?:ref(?:erence)?|number)|\\bUPN|\\bULN)\\b\(numberWord)[\\s:#.\\-(]*(?:(?:is|was|of)\\s+)?$",
         .caseInsensitive
     )
+    static let dateOrTime = guardPattern("^(?:\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]\\d{2,4})?|\\d{3,4}(?:hrs?|h)|\\d{1,2}(?:am|pm))$", .caseInsensitive)
     static let numberCue = guardPattern("(?:ref(?:erence)?|number|num|nr|no\\.?|id|#)[\\s:#.\\-(]*$", .caseInsensitive)
     /// "Case number: 1780332865135": a case system's number, all digits and
     /// six or more of them; an audit's own case reference ("DEMO-0101",
@@ -45,12 +46,16 @@ enum CaseReferenceRecogniser {
             }
             var end = index
             while end > start, units[end - 1] == 0x2F || units[end - 1] == 0x2D { end -= 1 }
-            guard digit, end - start >= 4, end - start <= 25, units[start] != 0x2F, units[start] != 0x2D,
+            guard digit, end - start >= 3, end - start <= 25, units[start] != 0x2F, units[start] != 0x2D,
                   !text.followsWord(start) else { continue }
             let before = text.before(start, 48)
-            // A year after a system's name ("Mosaic 2019") is when, not which.
             let token = text.substring(NSRange(location: start, length: end - start))
+            // A date or a time ("CPOMS 09/11/2024", "police log 0815hrs") says when, not which.
+            if dateOrTime.occurs(in: token) { continue }
+            // "log 679 of 04/06/2024": a log's number may be short; any other is four or more.
             let logged = logCue.occurs(in: before) && dateAfter.occurs(in: text.after(end, 24))
+            guard logged || token.count >= 4 else { continue }
+            // A year after a system's name ("Mosaic 2019") is when, not which.
             if !logged, token.count == 4, let year = Int(token), (1900...2099).contains(year), !numberCue.occurs(in: before) { continue }
             let systemNumber = token.count >= 6 && token.allSatisfy(\.isNumber) && caseCue.occurs(in: before)
             if logged || systemNumber || cue.occurs(in: before) {

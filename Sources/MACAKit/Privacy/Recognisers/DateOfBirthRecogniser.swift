@@ -20,6 +20,13 @@ enum DateOfBirthRecogniser {
     static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
     static let space = "[ \\u00A0]"
     static let ordinal = "(?:st|nd|rd|th)?"
+    static let babyWord = guardPattern("\\b(?:bab(?:y|ies)|newborn|new-born|infant|neonat\\w*|born|birth)\\b", .caseInsensitive)
+    /// Whether a text names a month at all.
+    static let monthWord = guardPattern("\\b\(months)(?![\\p{L}])", .caseInsensitive)
+    /// A day written as a word ("twelfth", "twenty-second", "the third of").
+    static let dayWord = "(?:(?:twenty|thirty)[\\- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+    /// A year written as words ("twenty fifteen", "twenty twenty-three", "two thousand and nine").
+    static let yearWords = "(?:(?:nineteen|twenty)[ \\-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \\-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ \\-](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \\-](?:one|two|three|four|five|six|seven|eight|nine))?))?)"
     /// Every written form of a full date; group 1 is the year.
     static let dateForms = [
         "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](\\d{4}|\\d{2})",
@@ -27,13 +34,21 @@ enum DateOfBirthRecogniser {
         "\\d{1,2}\(ordinal)(?:\(space)+of)?\(space)+\(months),?\(space)+(\\d{4}|'?\\d{2})",
         "\(months)\(space)+(?:the\(space)+)?\\d{1,2}\(ordinal),?\(space)+(\\d{4})",
     ]
+    /// A date with its day in words ("the twenty-second of September twenty
+    /// fifteen"): read only in a text that speaks of a birth, as it is a date
+    /// of birth only after a strong cue.
+    static let wordDate = guardPattern(
+        "\\b(?:the\(space)+)?\(dayWord)(?:\(space)+of)?\(space)+\(months),?\(space)+(\\d{4}|\(yearWords))(?![\\p{L}\\p{N}])", .caseInsensitive
+    )
+    /// Words without which no date in a text is said to be a birth's.
+    static let birthWords = ["dob", "d.o.b", "birth", "born", "edd", "yob", "date of delivery"]
     static let date = guardPattern(
         "(?:\(dateForms.joined(separator: "|")))(?![\\p{N}]|[/.\\-]\\p{N})", .caseInsensitive
     )
     /// A day and month with no year ("3rd March", "March 3rd"), which is a
     /// date of birth only just after a strong cue ("birthday is 3rd March").
     static let dayMonth = guardPattern(
-        "(?:\\d{1,2}\(ordinal)(?:\(space)+of)?\(space)+\(months)|\(months)\(space)+(?:the\(space)+)?\\d{1,2}\(ordinal))(?![\\p{L}\\p{N}])", .caseInsensitive
+        "(?:\\d{1,2}\(ordinal)(?:\(space)+of)?\(space)+\(months)|(?:the\(space)+)?\(dayWord)(?:\(space)+of)?\(space)+\(months)|\(months)\(space)+(?:the\(space)+)?\\d{1,2}\(ordinal))(?![\\p{L}\\p{N}])", .caseInsensitive
     )
     /// A year, or a month and year ("dob 1982", "DOB 03/1982"), only just
     /// after a label that says it is the date of birth.
@@ -51,13 +66,13 @@ enum DateOfBirthRecogniser {
     )
     static let strongAfter = guardPattern("^\\s*\\(?\\s*(?:d\\.?o\\.?b\\.?|date of birth|born)\\b", .caseInsensitive)
     /// Weak: a birth mentioned in the same clause before the date.
-    static let weakBefore = guardPattern("\\b(?:birth(?!\\s+(?:mother|father|mum|dad|parents?|family|families|relatives?|siblings?))|born|newborn)\\b[^.;!?]*$", .caseInsensitive)
+    static let weakBefore = guardPattern("\\b(?<!pre-)(?<!pre )(?<!new )(?:birth(?!\\s+(?:mother|father|mum|dad|parents?|family|families|relatives?|siblings?|visit|certificate|plan|assessment|conference|registration))|born|newborn)\\b[^.;!?]*$", .caseInsensitive)
     /// A name just before ("Kayden (", "Kerry Smith, ").
     static let nameBefore = guardPattern("(\\p{Lu}[\\p{Ll}'’\\-]+)\\s*[(,]\\s*$")
     /// A baby's age in days or weeks.
     static let numberWords = "(?:\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     static let age = guardPattern(
-        "\\b(?:\(numberWords)\(space)+(?:days?|weeks?)\(space)+old|\(numberWords)-(?:day|week)s?-old|aged\(space)+\(numberWords)\(space)+(?:days?|weeks?))\\b",
+        "\\b(?:\(numberWords)\(space)+(?:days?|weeks?)\(space)+old|\(numberWords)-(?:day|week)s?-old|aged\(space)+\(numberWords)\(space)+(?:days?|weeks?)|\(numberWords)\(space)+(?:days?|weeks?)\(space)+(?:on|at)\(space)+(?=\\d))\\b",
         .caseInsensitive
     )
 
@@ -65,7 +80,9 @@ enum DateOfBirthRecogniser {
     /// whether a word is a name.
     static func find(in text: ScanText, referenceYear: Int, isName: (String) -> Bool) -> [NSRange] {
         var ranges: [NSRange] = []
-        for match in text.matches(date) {
+        let lower = text.string.lowercased()
+        let speaksOfBirth = birthWords.contains { lower.contains($0) }
+        for match in text.matches(date) + (speaksOfBirth ? text.matches(wordDate) : []) {
             if text.followsWord(match.range.location, also: [0x2F, 0x2E, 0x2D]) { continue }
             let before = text.before(match.range.location, 40)
             if strongBefore.occurs(in: before) || strongAfter.occurs(in: text.after(match.range.location + match.range.length, 20)) {
@@ -85,6 +102,7 @@ enum DateOfBirthRecogniser {
             ranges.append(match.range(at: 1))
         }
         // Part of a date, where the words just before say whose birth it is.
+        guard speaksOfBirth else { return ranges.sorted { $0.location < $1.location } }
         let partial = text.matches(dayMonth).filter { strongBefore.occurs(in: text.before($0.range.location, 40)) }
             + text.matches(yearOnly).filter { birthLabel.occurs(in: text.before($0.range.location, 40)) }
         for match in partial where !ranges.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) {
@@ -96,12 +114,15 @@ enum DateOfBirthRecogniser {
 
     /// Ages in days or weeks on a line that also has a full date.
     static func findAges(in text: ScanText) -> [NSRange] {
-        guard text.string.range(of: "old", options: .caseInsensitive) != nil || text.string.range(of: "aged", options: .caseInsensitive) != nil else { return [] }
+        guard ["old", "aged", "days on", "weeks on", "days at", "weeks at"].contains(where: { text.string.range(of: $0, options: .caseInsensitive) != nil }) else { return [] }
         let ages = text.matches(age)
         guard !ages.isEmpty else { return [] }
         return ages.compactMap { match in
             let line = text.before(match.range.location, 160) + text.after(match.range.location, 160)
-            return date.occurs(in: line) ? match.range : nil
+            // "12 days on 12th November" is an age only where a baby is the subject, not an exclusion's length.
+            let said = text.substring(match.range).lowercased()
+            if !said.contains("old") && !said.contains("aged") && !babyWord.occurs(in: line) { return nil }
+            return date.occurs(in: line) || dayMonth.occurs(in: line) ? match.range : nil
         }
     }
 

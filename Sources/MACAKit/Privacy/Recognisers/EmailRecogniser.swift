@@ -3,7 +3,7 @@ import Foundation
 /// Email addresses, and addresses written so a machine would not read them:
 /// "jane at example dot org", "jane[at]example[dot]org", "jane (at) example.org".
 enum EmailRecogniser {
-    static let plain = guardPattern("[A-Za-z0-9._%+\\-]+ ?@ ?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}")
+    static let plain = guardPattern("[A-Za-z0-9._%+\\-]+ ?@ ?[A-Za-z0-9\\-]+(?: ?\\. ?[A-Za-z0-9\\-]+)*? ?\\. ?[A-Za-z]{2,}(?![A-Za-z])")
     static let label = "[A-Za-z0-9][A-Za-z0-9\\-]*"
     static let dot = "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+|\\.)"
     static let domains = "(?:com|org|net|uk|gov|nhs|sch|ac|co|edu|io|me|info|biz|scot|wales|cymru|police|eu|ie|online|email|mail)"

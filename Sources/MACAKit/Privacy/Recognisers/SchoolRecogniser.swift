@@ -51,7 +51,7 @@ enum SchoolRecogniser {
     /// words and words that make a kind of school ("the local high school",
     /// "a new primary school") do not.
     static let lowerSchool = guardPattern(
-        "(?<![\\p{L}'’\\-])((?:[a-z][a-z'’\\-]*[ \\u00A0]+){1,3})(?:(?:(c[ .]?of[ .]?e\\.?|ce|rc|catholic|community|church[ \\u00A0]+of[ \\u00A0]+england|methodist)[ \\u00A0]+)(?:(?:primary|infants?|juniors?|high|secondary|nursery)(?:[ \\u00A0]+(?:school|academy))?|school|academy|college)|(?:primary|infant|junior|high|secondary|grammar|middle|free|nursery|special)[ \\u00A0]+(?:school|academy|college))(?![\\p{L}])"
+        "(?<![\\p{L}'’\\-])((?:[a-z][a-z'’\\-]*[ \\u00A0]+){1,3}?)(?:(?:(c[ .]?of[ .]?e\\.?|ce|rc|catholic|community|church[ \\u00A0]+of[ \\u00A0]+england|methodist)[ \\u00A0]+)(?:(?:primary|infants?|juniors?|high|secondary|nursery)(?:[ \\u00A0]+(?:school|academy))?|school|academy|college)|(?:primary|infant|junior|high|secondary|grammar|middle|free|nursery|special)[ \\u00A0]+(?:school|academy|college)|primary|infants|juniors|academy|college)(?![\\p{L}])"
     )
     static let lowerStop: Set<String> = Set(notNames.map { $0.lowercased() }).union([
         "a", "an", "the", "his", "her", "their", "our", "my", "your", "its", "this", "that", "local", "new", "old", "previous",
@@ -67,6 +67,9 @@ enum SchoolRecogniser {
         "boys", "mixed", "day", "weekly", "full", "time", "part", "catholic", "faith", "church", "grammar", "middle", "high",
         "primary", "secondary", "junior", "infant", "nursery", "academy", "school", "college", "forest", "sunday", "summer",
         "holiday", "virtual", "hospital", "home", "pupil", "referral", "unit", "one", "two", "three", "a", "i", "it",
+        "form", "football", "sports", "sport", "dance", "drama", "music", "police", "army", "boxing", "youth", "fire", "further",
+        "education", "training", "city", "college", "university", "uni", "art", "arts", "performing", "studio", "language",
+        "english", "bible", "quran", "madrassa", "islamic", "community", "adult", "evening", "night", "online",
     ])
 
     static func find(in text: ScanText) -> [NSRange] {
@@ -85,6 +88,9 @@ enum SchoolRecogniser {
             let anchorText = text.substring(match.range)
             let end = match.range.location + match.range.length
             if bare.contains(anchorText), text.after(end, 3).range(of: "^\\s+\\p{Lu}", options: .regularExpression) != nil { continue }
+            // "Gaviscon Infant": a medicine's name before a bare school word.
+            if bare.contains(anchorText), let previous = wordsBefore(match.range.location, in: text).first,
+               NameWords.medical.contains(previous.text.lowercased()) { continue }
             if anchorText == "College", text.after(end, 4).hasPrefix(" of ") { continue }
             // Walk back over the capitalised words before the anchor.
             var start = match.range.location
@@ -101,7 +107,7 @@ enum SchoolRecogniser {
                 if word.text.hasSuffix(".") { break }
                 guard let first = word.text.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else { break }
                 if notNames.contains(word.text) {
-                    guard ["Head", "Park", "Green", "Hill", "Old", "New", "Royal", "Village", "Forest", "Church"].contains(word.text),
+                    guard ["Head", "Park", "Green", "Hill", "Old", "New", "Royal", "Village", "Forest", "Church", "Family", "Heart", "Cross"].contains(word.text),
                           skipped == 0 else { break }
                     skipped += 1
                     continue
