@@ -174,4 +174,27 @@ struct IdentifierFormsTests {
     func churchAndBareSchools(text: String, school: Bool) {
         #expect(Self.kinds(text).contains(.school) == school, "\(text)")
     }
+
+    @Test("an NI number without its last letter after a comma following the cue, or with the cue after it in the same clause", arguments: [
+        "Mum's National Insurance number, JT 44 21 90, was on the referral", "PR 31 22 07 is dad's NI no. according to the DWP letter",
+        "wr 10 45 88, his national insurance, was copied in",
+    ])
+    func niCueAround(text: String) {
+        #expect(Self.kinds(text).contains(.niNumber), "\(text)")
+    }
+
+    @Test("six digits after two letters with no NI cue near, or the cue in another clause, are no NI number", arguments: [
+        "room JT 44 21 90 was booked. The NI team was not told", "AB 12 34 56 was the locker used",
+    ])
+    func niCueFar(text: String) {
+        #expect(!Self.kinds(text).contains(.niNumber), "\(text)")
+    }
+
+    @Test("a dispatch log's number straight after CAD, storm or occurrence counts even when it looks like a year; after other words it is a year", arguments: [
+        ("CAD 1987 records the first call", true), ("see storm 2011 for the attendance", true), ("occurrence 2024 was linked", true),
+        ("CAD in 2019 showed three calls", false), ("the Mosaic 2021 upgrade lost notes", false),
+    ])
+    func dispatchYears(text: String, reference: Bool) {
+        #expect(Self.kinds(text).contains(.reference) == reference, "\(text)")
+    }
 }

@@ -24,6 +24,10 @@ enum CaseReferenceRecogniser {
     static let caseCue = guardPattern("\\b(?:case|file|record|referral|contact|person|client|child)\\s*(?:ref(?:erence)?|number|num|nr|no\\.?|id|#)[\\s:#.\\-(]*$", .caseInsensitive)
     /// "Log 1987 03/03/24": a log's number, then the date it was raised.
     static let logCue = guardPattern("\\blog\\s*(?:no\\.?|number|#)?[\\s:#.]*$", .caseInsensitive)
+    /// "CAD 2005 shows…": a police dispatch system's number straight after
+    /// its name is a number even when it looks like a year ("in 2005" has
+    /// a word between).
+    static let dispatchCue = guardPattern("\\b(?:CAD|storm|occurrence)\\s*(?:no\\.?|number|#)?[\\s:#.]*$", .caseInsensitive)
     static let dateAfter = guardPattern("^\\s*(?:of\\s+|on\\s+|dated\\s+)?\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b")
     /// Each run of ASCII letters, digits, slashes and hyphens with a digit in
     /// it, 4 to 25 long, not ending in a slash or hyphen, is a number; it
@@ -55,8 +59,9 @@ enum CaseReferenceRecogniser {
             // "log 679 of 04/06/2024": a log's number may be short; any other is four or more.
             let logged = logCue.occurs(in: before) && dateAfter.occurs(in: text.after(end, 24))
             guard logged || token.count >= 4 else { continue }
-            // A year after a system's name ("Mosaic 2019") is when, not which.
-            if !logged, token.count == 4, let year = Int(token), (1900...2099).contains(year), !numberCue.occurs(in: before) { continue }
+            // A year after a system's name ("Mosaic 2019") is when, not which; after a police dispatch log's, which.
+            if !logged, token.count == 4, let year = Int(token), (1900...2099).contains(year), !numberCue.occurs(in: before),
+               !dispatchCue.occurs(in: before) { continue }
             let systemNumber = token.count >= 6 && token.allSatisfy(\.isNumber) && caseCue.occurs(in: before)
             if logged || systemNumber || cue.occurs(in: before) {
                 ranges.append(NSRange(location: start, length: end - start))

@@ -5,7 +5,8 @@ import Foundation
 /// the second is not O; BG, GB, KN, NK, NT, TN and ZZ are never issued.
 /// With its last letter, in capitals or all in lower case, it counts
 /// anywhere; without it, or in mixed case, only after "NI", "NINO" or
-/// "National Insurance" (and "as", "of", "given as" after them).
+/// "National Insurance" (and "as", "of", "given as" after them, or a
+/// comma), or before them in the same clause ("… is her NI number").
 enum NINumberRecogniser {
     static let separator = "[ \\u00A0\\-]?"
     static let candidate = guardPattern(
@@ -20,12 +21,19 @@ enum NINumberRecogniser {
         "ye", "yo", "ml", "mg", "kg", "cm", "mm", "km", "hr", "hh", "wk", "yr", "ca", "cc", "pp", "tx", "rx",
     ]
     static let prefix = guardPattern(
-        "(?:\\bNI\\b|\\bNINO\\b|national\\s+insurance)(?:\\s*(?:no|number|num|nr)\\b)?[\\s.:#\\-]*(?:(?:is|was|as|of|given\\s+as|recorded\\s+as|written\\s+as|reads?)\\s+)?$",
+        "(?:\\bNI\\b|\\bNINO\\b|national\\s+insurance)(?:\\s*(?:no|number|num|nr)\\b)?[\\s.:#,\\-]*(?:(?:is|was|as|of|given\\s+as|recorded\\s+as|written\\s+as|reads?)\\s+)?$",
+        .caseInsensitive
+    )
+
+    /// "ER 82 01 63 is the care leaver's NI number": the cue after the
+    /// number, in the same clause, a few words on.
+    static let cueAfter = guardPattern(
+        "^\\s*[,)]?\\s*(?:(?:is|was|being|as)\\s+)?(?:[\\p{L}'’]+\\s+){0,3}(?:NI|NINO|national\\s+insurance)\\b",
         .caseInsensitive
     )
 
     static func find(in text: ScanText) -> [NSRange] {
-        text.matches(candidate).compactMap { match in
+        text.matches(candidate).compactMap { match -> NSRange? in
             guard !text.followsWord(match.range.location) else { return nil }
             let letters = text.substring(match.range(at: 1))
             guard !never.contains(letters.uppercased()) else { return nil }
@@ -35,7 +43,9 @@ enum NINumberRecogniser {
             // ("seen on 120324 a …" is a date, not a number: lower-case letters that are a word do not count).
             let lowerFormal = whole == whole.lowercased() && !words.contains(letters.lowercased())
             let formal = suffix.location != NSNotFound && (whole == whole.uppercased() || lowerFormal)
-            return formal || prefix.occurs(in: text.before(match.range.location, 30)) ? match.range : nil
+            let cued = prefix.occurs(in: text.before(match.range.location, 30))
+                || cueAfter.occurs(in: text.after(match.range.location + match.range.length, 48))
+            return formal || cued ? match.range : nil
         }
     }
 }
