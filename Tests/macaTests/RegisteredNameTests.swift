@@ -143,7 +143,7 @@ struct RegisteredNameTests {
         let id = try #require(try partnership.maca(["actions", "list"] + sessions).stdout.split(separator: " ").first.map(String.init))
         let update = try partnership.maca(["actions", "update", id, "--status", "in-progress", "--evidence", "GCP repeated", "--by", "Kayden Blenkinsop"] + sessions)
         #expect(update.status == 65)
-        #expect(update.stderr.contains("give your name or role only"))
+        #expect(update.stderr.contains("say who with a role (preferred) or your own name, never a registered name"))
         #expect(!FileManager.default.fileExists(atPath: "\(partnership.sessions.path)/actions/actions-kayden-blenkinsop.jsonl"))
         // A practitioner's own name is what --by is for.
         #expect(try partnership.maca(["actions", "update", id, "--status", "in-progress", "--evidence", "GCP repeated", "--by", "Priya Sharma"] + sessions).status == 0)
