@@ -63,7 +63,8 @@ struct RegisteredNameTests {
             #expect(!text.contains("jayden") && !text.contains("testcase"), "\(file)")
         }
         // The registry holds the name keyed without the day, and no case: other hashes than the day's.
-        let registered = try NameRegistry(path: partnership.registry, signer: nil).names()
+        let nameKey = NameKey(secret: try Data(contentsOf: URL(fileURLWithPath: partnership.keyFile)), keyPath: partnership.keyFile)
+        let registered = try NameRegistry(path: partnership.registry, signer: nil, key: nameKey).names()
         #expect(registered.map(\.hashes.count) == [2])
         #expect(Set(registered.flatMap(\.hashes)).isDisjoint(with: day.registeredNames.flatMap(\.hashes)))
         #expect(registered.allSatisfy { $0.ref == nil })
@@ -84,7 +85,11 @@ struct RegisteredNameTests {
         // Names from the list itself, so the list surely holds them.
         let (_, folder) = try partnership.day([":name child \(words[17]) \(words[4400])", ":name parent \(words[250])", Self.daily])
         let day = try DayScripts.fold(folder)
-        let hashes = Set(day.registeredNames.flatMap(\.hashes) + (try NameRegistry(path: partnership.registry, signer: nil).names().flatMap(\.hashes)))
+        // The registry's records are sealed: its hashes are there only for whoever holds the key, so
+        // they are taken with it here, to try the wordlist on them as well as on the day's.
+        let sealing = NameKey(secret: try Data(contentsOf: URL(fileURLWithPath: partnership.keyFile)), keyPath: partnership.keyFile)
+        #expect(try NameRegistry(path: partnership.registry, signer: nil).names().allSatisfy(\.hashes.isEmpty))
+        let hashes = Set(day.registeredNames.flatMap(\.hashes) + (try NameRegistry(path: partnership.registry, signer: nil, key: sealing).names().flatMap(\.hashes)))
         #expect(hashes.count == 6)
         let dayID = try #require(day.id)
         var found: Set<String> = []

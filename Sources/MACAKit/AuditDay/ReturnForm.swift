@@ -229,7 +229,7 @@ public enum ReturnForm {
                     let kinds = flagged.flatMap { guardian.scanTag($0).map(\.kind) }.reduce(into: [IdentifierFinding.Kind]()) { if !$0.contains($1) { $0.append($1) } }
                     result.problems.append(FileProblem(
                         file: file, line: filled.lines[key],
-                        message: "field '\(key.question)' of case \(key.ref): a tag looks like it holds \(kinds.map(\.described).joined(separator: ", ")); a tag names a theme in ordinary words, never a person or an identifier"
+                        message: "field '\(key.question)' of case \(key.ref): a tag looks like it holds \(kinds.map(\.described).joined(separator: ", ")); a tag names a theme in ordinary words, never a person or an identifier (with --redact the tag is left out)"
                     ))
                     result.placeholders.append(IdentifierGuard.withheldTag)
                     result.kinds[index] = kinds.map(\.rawValue)

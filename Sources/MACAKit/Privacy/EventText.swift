@@ -167,6 +167,7 @@ public enum EventText {
         "name-registered": [
             "ref": "the case reference", "role": "one word: child, parent, practitioner…", "hashes": "keyed hashes, never the name",
             "key": "the name key's fingerprint, never the key",
+            "sealed": "the registry's sealed, padded role and keyed hashes, never the name",
         ],
         "action-updated": ["id": "an action id", "status": "a status id", "by": "the reporter's own name or role"],
         "recommendation-made": [
