@@ -225,6 +225,11 @@ struct InformationGovernanceTrialTests {
         let toScreen = try partnership.maca(["actions", "export"])
         #expect(toScreen.status == 65)
         #expect(!toScreen.stdout.contains(Self.nhs))
+        // The listing, read off a screen, shows the placeholder and says so.
+        let list = try partnership.maca(["actions", "list"])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(!list.stdout.contains(Self.nhs) && list.stdout.contains("[NHS number]"))
+        #expect(list.stderr.contains("1 likely identifier is shown as its placeholder"))
         let redacted = try partnership.maca(["actions", "export", "--out", csv, "--redact"])
         #expect(redacted.status == 0, "\(redacted.stderr)")
         let text = try String(contentsOfFile: csv, encoding: .utf8)
