@@ -143,6 +143,16 @@ extension FacilitatorSession {
     func confirmedNewTags(_ value: AnswerValue, question: Question, typed: String) throws -> Bool? {
         let new = AnswerParser.newTags(value, question: question)
         guard !new.isEmpty else { return true }
+        // Each new tag as typed, before it is slugged (and before its slug is shown): a tag names a
+        // theme in ordinary words, so one holding a name or another identifier is refused, not kept.
+        let guardian = IdentifierGuard(for: day, privacy: privacy)
+        let typedTags = AnswerParser.listItems(typed, options: question.choices).filter { new.contains(AnswerParser.tagID($0)) }
+        let found = typedTags.flatMap { guardian.scanTag($0) }.map(\.kind).reduce(into: [IdentifierFinding.Kind]()) { if !$0.contains($1) { $0.append($1) } }
+        if !found.isEmpty {
+            console.problem("a new tag looks like it holds \(found.map(\.described).joined(separator: ", ")): a tag of the room's own names a theme in ordinary words (such as weekend cover), never a person or an identifier; nothing was saved")
+            reader.offerRefused(typed)
+            return false
+        }
         let named = new.map { "'\($0)'" }.joined(separator: ", ")
         let asked = new.count == 1
             ? "\(named) is not one of the template's tags: add it as a new tag? (y/n) [n] "

@@ -83,10 +83,23 @@ public struct DaySetUp: Sendable {
             }
         }
         while true {
-            guard let answer = read("Facilitator" + (name.isEmpty ? " " : " [\(name)] "), guidance: "Who runs the day: a role or a name, as your partnership records it. It is recorded as the author of the day's answers.") else { return nil }
+            guard let answer = read("Facilitator" + (name.isEmpty ? " " : " [\(name)] "), guidance: "Who runs the day: a role (such as Quality lead) is best; a name is accepted, never a child's or family member's. It is recorded as the author of the day's answers and in record.md.") else { return nil }
             if !answer.isEmpty { name = answer }
-            if !name.isEmpty { break }
-            console.problem("name the facilitator (role or name, as your partnership records it)")
+            guard !name.isEmpty else {
+                console.problem("name the facilitator (role or name, as your partnership records it)")
+                continue
+            }
+            // The author of every record of the day, and in record.md: a role or the facilitator's own name,
+            // never a registered child's or family member's name or another identifier (issue 15).
+            do {
+                try IdentifierGuard(for: AuditDay(), privacy: privacy).checkedPersonName(name, field: "the facilitator", origin: "facilitator")
+            } catch {
+                let kinds = error.findings.map(\.finding.kind.described).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                console.problem("that looks like it holds \(kinds.joined(separator: ", ")): give the facilitator's role (preferred) or own name")
+                name = ""
+                continue
+            }
+            break
         }
         return DaySetUp(date: date, area: area, facilitator: name)
     }

@@ -15,7 +15,9 @@ extension FacilitatorSession {
     /// with placeholders, or kept with a reason when something is; nil
     /// when nothing is to be saved. The choice is journaled, without the
     /// identifier.
-    func guardedEvent(_ event: Event) throws -> Event? {
+    /// Without `canKeep` (text that goes straight to the board, such as a
+    /// recommendation), keep is not offered: edit or replace.
+    func guardedEvent(_ event: Event, canKeep: Bool = true) throws -> Event? {
         let guardian = IdentifierGuard(for: day, privacy: privacy)
         var event = event
         while true {
@@ -30,7 +32,7 @@ extension FacilitatorSession {
                 return nil
             }
             let placeholders = findings.map(\.finding.placeholder).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            guard let action = try askIdentifierAction(placeholder: placeholders.joined(separator: ", ")) else {
+            guard let action = try askIdentifierAction(placeholder: placeholders.joined(separator: ", "), canKeep: canKeep) else {
                 console.note("Nothing of it was saved.")
                 return nil
             }
@@ -63,15 +65,22 @@ extension FacilitatorSession {
         }
     }
 
-    /// One key: e, r or k. Anything else asks again; a command or the end of input chooses nothing.
-    func askIdentifierAction(placeholder: String) throws -> IdentifierAction? {
+    /// One key: e, r or k (k only when it may be kept). Anything else asks again; a command or the end of input chooses nothing.
+    func askIdentifierAction(placeholder: String, canKeep: Bool = true) throws -> IdentifierAction? {
         while true {
-            guard case let .text(typed) = try read("(e)dit it, (r)eplace it with \(placeholder), or (k)eep it with a reason? ") else { return nil }
+            let asked = canKeep
+                ? "(e)dit it, (r)eplace it with \(placeholder), or (k)eep it with a reason? "
+                : "(e)dit it, or (r)eplace it with \(placeholder)? "
+            guard case let .text(typed) = try read(asked) else { return nil }
             switch typed.trimmed(.whitespaces).lowercased() {
             case "e": return .edit
             case "r": return .replace
-            case "k": return .keep
-            default: console.problem("type e to edit it, r to replace it with a placeholder, or k to keep it and say why")
+            case "k" where canKeep: return .keep
+            case "k": console.problem("this goes to the board as it is, so an identifier cannot be kept in it: type e to edit it, or r to replace it with \(placeholder)")
+            default:
+                console.problem(canKeep
+                    ? "type e to edit it, r to replace it with a placeholder, or k to keep it and say why"
+                    : "type e to edit it, or r to replace it with \(placeholder)")
             }
         }
     }

@@ -48,7 +48,7 @@ extension FacilitatorSession {
         if made {
             console.say("  made the partnership key \(key.keyPath) (owner-only): registered names are kept as hashes under it. Back it up with the partnership's other keys; without it, maca cannot check text for the names registered")
             // The registry is signed from its first record when it is made now.
-            if let registry = nameRegistry { nameRegistry = NameRegistry(path: registry.path, signer: try RecordSigner.partnership(keysFolder: keysFolder)) }
+            if let registry = nameRegistry { nameRegistry = NameRegistry(path: registry.path, signer: try RecordSigner.partnership(keysFolder: keysFolder), key: key) }
         }
         return key
     }

@@ -32,6 +32,8 @@ extension FacilitatorSession {
                 }
                 if let problem = Recommendations.problem(field, typed, today: today) {
                     console.problem(problem.message)
+                    // Put back on the line to mend, not lost (issue 15).
+                    reader.offerRefused(typed)
                 } else {
                     values[field] = typed
                 }
@@ -41,8 +43,9 @@ extension FacilitatorSession {
             id: "", theme: template.id, text: values[.text] ?? "", owner: values[.owner] ?? "", due: values[.due] ?? "",
             measure: values[.measure] ?? "", resources: values[.resources] ?? "", status: .amber, by: author
         )
-        // The guard's e/r/k prompt, as for any answer; a kept identifier cannot go to the board.
-        guard case let .recommendationMade(checked)? = try guardedEvent(.recommendationMade(draft)) else { return }
+        // The guard's prompt, as for any answer, without keep: a recommendation goes straight to the
+        // board, where a kept identifier would only be refused after every field was typed (issue 15).
+        guard case let .recommendationMade(checked)? = try guardedEvent(.recommendationMade(draft), canKeep: false) else { return }
         let store = SessionStore(directory: FilePaths.parent(of: folder), signer: journal.signer)
         do {
             let (entry, _) = try Recommendations.add(
@@ -50,6 +53,9 @@ extension FacilitatorSession {
                 resources: checked.resources, by: author, today: today, privacy: privacy
             )
             console.saved("saved: \(entry.made.id), \(entry.status.rawValue), due \(entry.made.due) (maca recommend list shows it)")
+        } catch let refused as Redaction.Refused {
+            // A field edited at the guard's prompt that is no longer SMART: said, never the end of the day.
+            console.problem(refused.message)
         } catch let found as IdentifiersFound {
             console.problem("\(found.findings.map(\.message).joined(separator: "; ")): a recommendation goes to the board, so an identifier cannot be kept in it; nothing was saved")
         }

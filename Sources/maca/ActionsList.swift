@@ -9,7 +9,9 @@ struct ActionsList: ParsableCommand {
         discussion: """
             Archived days (DAY.age) are read too, in memory, with the partnership's archive key or --identity. \
             A day that cannot be read (an archive no identity here opens, a damaged day) is named on standard \
-            error after the list, and the exit status is then 66 (no identity) or 65 (damaged).
+            error after the list, and the exit status is then 66 (no identity) or 65 (damaged). Anything in an \
+            action point that looks like an identifier (one kept at the guard's prompt) is listed as its \
+            placeholder, and a warning says so: 'maca show DAY' shows the day as it was recorded.
             """
     )
 
@@ -43,7 +45,23 @@ struct ActionsList: ParsableCommand {
         try reportingErrors {
             let store = try sessions.existingStore()
             let today = self.today ?? Timestamp.localDay(Date())
-            let register = try ActionRegister.load(store, identities: try keys.identities(for: store))
+            var register = try ActionRegister.load(store, identities: try keys.identities(for: store))
+            // A listing is read off a screen in meetings and pasted into emails: an identifier kept in an
+            // action point is shown as its placeholder, and said so (issue 15). 'maca show' gives the day as recorded.
+            let privacy: GuardSettings
+            do {
+                privacy = try Partnership.guardSettings(for: Array(register.days.values))
+            } catch {
+                // A listing is not refused for want of the key: it says what it could not check.
+                printWarning("\(error); registered names are not looked for in this listing")
+                privacy = GuardSettings()
+            }
+            let found = register.identifierFindings(privacy: privacy)
+            if !found.isEmpty {
+                register = register.redacted(privacy: privacy)
+                let days = found.map(\.day).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                printWarning("\(found.count) likely identifier\(found.count == 1 ? " is" : "s are") shown as \(found.count == 1 ? "its placeholder" : "placeholders"); 'maca show \(days[0])' shows the day as it was recorded, and 'maca redact' takes an identifier out for good")
+            }
             let entries = register.entries.filter { entry in
                 (theme.map { entry.theme == $0 } ?? true)
                     && (agency.map { entry.agency.lowercased().contains($0.lowercased()) } ?? true)

@@ -39,7 +39,7 @@ enum Partnership {
 
     /// The names registered anywhere in the partnership.
     static func nameRegistry() throws -> NameRegistry {
-        NameRegistry(path: environment.nameRegistryFile, signer: try signer())
+        NameRegistry(path: environment.nameRegistryFile, signer: try signer(), key: try NameKey.partnership(keysFolder: environment.keysFolder))
     }
 
     /// Where this partnership's seals are witnessed, signed with its key.

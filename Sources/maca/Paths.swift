@@ -59,7 +59,7 @@ struct Paths: ParsableCommand {
                 }
             }
             rows.append(("seals", environment.sealWitnessFile + "  (where each day's seal is witnessed)"))
-            rows.append(("names", environment.nameRegistryFile + "  (names registered with :name, as keyed hashes only)"))
+            rows.append(("names", environment.nameRegistryFile + "  (names registered with :name, as keyed hashes only, sealed)"))
             let archiveKey = Partnership.archiveKeyPath
             do {
                 if let identity = try Partnership.archiveIdentity() {

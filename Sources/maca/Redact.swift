@@ -60,7 +60,7 @@ struct Redact: ParsableCommand {
                 privacy: try Partnership.guardSettings()
             )
             if redacted.isEmpty {
-                printText("\(folder)/\(journal): record \(record) is already redacted")
+                printText("\(FilePaths.name(folder)): record \(record) of \(journal) is already redacted; nothing changed")
                 return
             }
             // The day's readable record holds the text too: written again from the journals.
@@ -69,8 +69,16 @@ struct Redact: ParsableCommand {
                 let day = DayFold.fold(try SessionStore.readDay(folder, signer: signer))
                 try OwnerOnlyFiles.writeAtomically(Data(DayRecord.markdown(day).utf8), to: recordFile)
             }
-            for (file, sequence) in redacted {
-                printText("Redacted \(folder)/\(file) record \(sequence)")
+            // Said plainly, for whoever must account for it: the day, the record, what went and what stays.
+            let day = FilePaths.name(folder)
+            for done in redacted {
+                let fields = done.fields.isEmpty ? "its text" : done.fields.joined(separator: ", ")
+                printText("\(day): took the text out of record \(done.sequence) of \(done.file) (\(done.event)): \(fields); now [redacted]")
+                let removed = done.removedTextHash.map { "a keyed hash of the text removed (\($0.prefix(12))…, checkable only with the partnership key and the text), " } ?? "no hash of the text removed (no partnership key), "
+                printText("  what remains: the record's hash \(done.hash.prefix(12))… (so the chain, the seal and any signature still verify), \(removed)and the reason and who redacted it, in record \(done.vouchedBy) of \(SessionStore.facilitatorWriter).\(SessionStore.journalExtension)")
+            }
+            if FileManager.default.fileExists(atPath: recordFile) {
+                printText("\(day): record.md written again without it. Copies made before now (backups, archives, reports) still hold it.")
             }
         }
     }

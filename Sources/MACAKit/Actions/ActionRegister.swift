@@ -61,6 +61,9 @@ public struct ActionRegister: Sendable {
     /// identity here, a damaged day), so are not in `entries`: for the
     /// command to name, never to pass over.
     public var unread: [UnreadDay] = []
+    /// The days the entries came from, by name: each entry's text is read
+    /// with the guard of its own day (its registered names).
+    public var days: [String: AuditDay] = [:]
 
     public static func folder(in store: SessionStore) -> String { "\(store.directory)/actions" }
 
@@ -71,6 +74,7 @@ public struct ActionRegister: Sendable {
         let read = try store.readDays(identities: identities)
         var register = try load(store, days: read.days)
         register.unread = read.unread
+        register.days = Dictionary(read.days.map { ($0.name, $0.day) }, uniquingKeysWith: { first, _ in first })
         return register
     }
 

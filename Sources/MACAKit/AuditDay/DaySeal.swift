@@ -297,8 +297,10 @@ extension DaySeal {
         switch state(facilitator: journal.records) {
         case .sealed, .closedUnsealed:
             let day = DayFold.fold(records: [journal.records])
-            let (event, _) = try IdentifierGuard(checking: day, privacy: privacy)
-                .checked(.dayReopened(DayReopened(reason: reason)), redact: redact, origin: "maca reopen")
+            let guardian = try IdentifierGuard(checking: day, privacy: privacy)
+            let (event, _) = try guardian.checked(.dayReopened(DayReopened(reason: reason)), redact: redact, origin: "maca reopen")
+            // Who reopens is journaled as the record's author: a role or their own name, never a registered one (issue 15).
+            try guardian.checkedPersonName(author, field: "who reopens it (--by)", origin: "maca reopen")
             return try journal.append(event, author: author)
         case .open, .reopened:
             throw ReopenRefused(message: "\(folder): the day is not closed, so there is nothing to reopen")

@@ -217,12 +217,30 @@ public enum ReturnForm {
         // Where each answer's text can be: from its first line to the next answer's.
         let starts = Set(filled.lines.values).sorted()
         for (index, event) in events.enumerated() {
-            let found = guardian.scan(event)
-            guard !found.isEmpty else { continue }
             let key = IdentifierChoice.key(for: event)
             var value: AnswerValue?
             if case let .answerGiven(given) = event { value = given.value }
             if case let .answerCorrected(corrected) = event { value = corrected.new }
+            // A tag is read whole, as typed, before its slug lost its shape: one holding a name or an
+            // identifier is refused, and with --redact left out (issue 15).
+            if case let .tags(tags)? = value, case let .answerGiven(given) = event {
+                let flagged = tags.filter { !guardian.scanTag($0).isEmpty }
+                if !flagged.isEmpty {
+                    let kinds = flagged.flatMap { guardian.scanTag($0).map(\.kind) }.reduce(into: [IdentifierFinding.Kind]()) { if !$0.contains($1) { $0.append($1) } }
+                    result.problems.append(FileProblem(
+                        file: file, line: filled.lines[key],
+                        message: "field '\(key.question)' of case \(key.ref): a tag looks like it holds \(kinds.map(\.described).joined(separator: ", ")); a tag names a theme in ordinary words, never a person or an identifier (with --redact the tag is left out)"
+                    ))
+                    result.placeholders.append(IdentifierGuard.withheldTag)
+                    result.kinds[index] = kinds.map(\.rawValue)
+                    var kept = given
+                    kept.value = .tags(tags.filter { !flagged.contains($0) })
+                    result.redacted[index] = .answerGiven(kept)
+                    continue
+                }
+            }
+            let found = guardian.scan(event)
+            guard !found.isEmpty else { continue }
             let field: String
             if case .grade? = value {
                 field = "the rationale of grade '\(key.question)' of case \(key.ref)"

@@ -290,13 +290,20 @@ public struct NameRegistered: Sendable, Equatable, Codable {
     public var keyed: Bool?
     /// The fingerprint of the key that made keyed `hashes`.
     public var key: String?
+    /// In the partnership's registry only: the role and the keyed hashes,
+    /// sealed (ChaCha20-Poly1305 under a key derived from the partnership
+    /// key) and padded to a fixed size, with `role` empty and `hashes` none,
+    /// so that a record says neither how many parts a name has, nor its
+    /// role, nor whether it was registered before (issue 15).
+    public var sealed: String?
 
-    public init(ref: String?, role: String, hashes: [String], keyed: Bool? = nil, key: String? = nil) {
+    public init(ref: String?, role: String, hashes: [String], keyed: Bool? = nil, key: String? = nil, sealed: String? = nil) {
         self.ref = ref
         self.role = role
         self.hashes = hashes
         self.keyed = keyed
         self.key = key
+        self.sealed = sealed
     }
 
     /// The day-salted hash older records hold, for reading them.

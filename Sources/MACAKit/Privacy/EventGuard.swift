@@ -57,10 +57,12 @@ public struct IdentifiersFound: UserFacingError, Equatable {
     public var exitStatus: ExitStatus { .data }
 
     public var description: String {
-        (findings.map { "\(origin): \($0.message)" }
+        // Each finding once: a registered name of two parts is one name to the person reading.
+        let lines = findings.map { "\(origin): \($0.message)" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return (lines
             + [canRedact
                 ? "\(origin): nothing was saved: remove the identifier, or give --redact to replace it with a placeholder such as \(findings[0].finding.placeholder)"
-                : "\(origin): nothing was saved: give your name or role only"])
+                : "\(origin): nothing was saved: say who with a role (preferred) or your own name, never a registered name or another identifier"])
             .joined(separator: "\n")
     }
 }

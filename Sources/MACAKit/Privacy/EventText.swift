@@ -82,10 +82,10 @@ public enum EventText {
             reopened.reason = change("reason the day was reopened", reopened.reason)
             return .dayReopened(reopened)
         case var .recommendationMade(made):
-            made.text = change("the recommendation", made.text)
-            made.owner = change("its owner", made.owner)
-            made.measure = change("its measure of success", made.measure)
-            made.resources = change("its resources", made.resources)
+            made.text = change("recommendation", made.text)
+            made.owner = change("recommendation's owner", made.owner)
+            made.measure = change("recommendation's measure of success", made.measure)
+            made.resources = change("recommendation's resources", made.resources)
             return .recommendationMade(made)
         case var .recommendationUpdated(update):
             update.evidence = change("evidence of progress on a recommendation", update.evidence)
@@ -167,6 +167,7 @@ public enum EventText {
         "name-registered": [
             "ref": "the case reference", "role": "one word: child, parent, practitioner…", "hashes": "keyed hashes, never the name",
             "key": "the name key's fingerprint, never the key",
+            "sealed": "the registry's sealed, padded role and keyed hashes, never the name",
         ],
         "action-updated": ["id": "an action id", "status": "a status id", "by": "the reporter's own name or role"],
         "recommendation-made": [

@@ -53,6 +53,40 @@ public struct NameKey: Sendable {
         HMAC<SHA256>.authenticationCode(for: Data("\(day)\u{0}\(part.lowercased())".utf8), using: SymmetricKey(data: keyBytes)).hexString
     }
 
+    /// The size every sealed registry record's plaintext is padded to (a
+    /// multiple of it, for a name of more than fifteen parts).
+    public static let sealedBlock = 1024
+
+    /// The key registry records are sealed with: derived from the name key,
+    /// so it is never the key of the hashes it hides.
+    private var sealingKey: SymmetricKey {
+        SymmetricKey(data: PartnershipKeys.derived(from: SymmetricKey(data: keyBytes), label: "maca name registry seal v1"))
+    }
+
+    /// A partnership registration as the registry keeps it: one record, its
+    /// role and hashes sealed in a fixed-size box, so two records of the
+    /// same name, or of names sharing a part, cannot be told apart from any
+    /// two others without the key.
+    public func sealed(_ registered: NameRegistered) throws -> NameRegistered {
+        var plain = Data(([registered.role] + registered.hashes).joined(separator: "\n").utf8)
+        plain.append(0)
+        let padded = (plain.count + Self.sealedBlock - 1) / Self.sealedBlock * Self.sealedBlock
+        plain.append(Data(count: padded - plain.count))
+        let box = try ChaChaPoly.seal(plain, using: sealingKey).combined
+        return NameRegistered(ref: nil, role: "", hashes: [], keyed: true, key: fingerprint, sealed: box.base64EncodedString())
+    }
+
+    /// The role and hashes of a sealed record; nil when this key did not seal it.
+    public func opened(_ registered: NameRegistered) -> NameRegistered? {
+        guard let sealed = registered.sealed, let data = Data(base64Encoded: sealed),
+              let box = try? ChaChaPoly.SealedBox(combined: data),
+              let plain = try? ChaChaPoly.open(box, using: sealingKey) else { return nil }
+        let text = plain.prefix { $0 != 0 }
+        let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let role = lines.first, lines.count > 1 else { return nil }
+        return NameRegistered(ref: nil, role: role, hashes: Array(lines.dropFirst()), keyed: true, key: registered.key)
+    }
+
     /// Names this key, without revealing it: the first 16 hex digits of its
     /// HMAC of a fixed label. Kept beside keyed hashes, so that a key that is
     /// not the one they were made with is named as such, not taken to mean
@@ -70,37 +104,45 @@ public struct NameKey: Sendable {
 public struct NameRegistry: Sendable {
     public let path: String
     public let signer: RecordSigner?
+    /// The partnership's name key, which seals each record and opens it.
+    public let key: NameKey?
 
-    public init(path: String, signer: RecordSigner?) {
+    public init(path: String, signer: RecordSigner?, key: NameKey? = nil) {
         self.path = path
         self.signer = signer
+        self.key = key
     }
 
-    /// Every keyed registration in the registry; none when there is no
-    /// registry yet. A damaged registry is an error, never half read.
+    /// Every keyed registration in the registry, sealed records opened with
+    /// the key; none when there is no registry yet. A sealed record this key
+    /// cannot open (no key, or another key) is kept with its fingerprint and
+    /// no hashes, so that the guard says which key is missing rather than
+    /// pass over the name. A damaged registry is an error, never half read.
     public func names() throws -> [NameRegistered] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let file = try JournalReader.read(path: path, signer: signer)
         if file.isDamaged { throw JournalError.damaged(file.damage) }
         return file.records.compactMap { record in
             guard case let .nameRegistered(registered) = record.event, registered.keyed == true else { return nil }
-            return registered
+            guard registered.sealed != nil else { return registered }
+            if let key, key.fingerprint == registered.key, let opened = key.opened(registered) { return opened }
+            return NameRegistered(ref: nil, role: "", hashes: [], keyed: true, key: registered.key ?? "unknown")
         }
     }
 
-    /// Adds a registration made with ``NameRegistered/registeringForPartnership(_:role:key:)``;
-    /// nothing is written when the registry already blocks every part of it
-    /// for that role. True when it was written.
+    /// Adds a registration made with ``NameRegistered/registeringForPartnership(_:role:key:)``:
+    /// one sealed record for every registration, a name registered before
+    /// included, so that the registry's growth says nothing of which names
+    /// it holds. True when it was written; false for a day's record (with a
+    /// case or a day's hashes) or with no key to seal it.
     @discardableResult
     public func add(_ registered: NameRegistered) throws -> Bool {
-        guard registered.keyed == true, registered.ref == nil, !registered.hashes.isEmpty else { return false }
+        guard registered.keyed == true, registered.ref == nil, !registered.hashes.isEmpty, let key else { return false }
         let parent = FilePaths.parent(of: path)
         try OwnerOnlyFiles.makeFolder(parent)
         let lock = try FolderLock(folder: parent, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
-        let known = Set(try names().filter { $0.role == registered.role }.flatMap(\.hashes))
-        guard !registered.hashes.allSatisfy(known.contains) else { return false }
-        let event = Event.nameRegistered(registered)
+        let event = Event.nameRegistered(try key.sealed(registered))
         if FileManager.default.fileExists(atPath: path) {
             let (journal, _) = try JournalWriter.open(path: path, signer: signer)
             defer { journal.close() }

@@ -100,18 +100,21 @@ public enum Redaction {
 
     /// Redacts record `sequence` of the journal `file` in a day folder, and
     /// any later correction that kept the same text as its old value.
-    /// Returns the records redacted (file, sequence). Under the day's lock,
-    /// with no journal open for writing; a damaged day is refused.
+    /// Returns the records redacted, each with what was taken out and what
+    /// stays. Under the day's lock, with no journal open for writing; a
+    /// damaged day is refused.
     @discardableResult
     public static func redact(
         folder: String, file: String, sequence: Int, reason: String, by author: String, signer: RecordSigner?,
         privacy: GuardSettings = GuardSettings()
-    ) throws -> [(file: String, sequence: Int)] {
+    ) throws -> [Redacted] {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw Refused(message: "give the reason for the redaction: --reason \"…\"", exitStatus: .usage) }
         // The reason is free text like any other: it must not bring back what it takes out.
-        _ = try IdentifierGuard(checking: DayFold.fold(try SessionStore.readDay(folder, signer: signer)), privacy: privacy)
-            .checked(.recordRedacted(RecordRedacted(file: file, sequence: sequence, hash: "", bodyHash: "", removedTextHash: nil, reason: reason)), redact: false, origin: "maca redact")
+        let guardian = try IdentifierGuard(checking: DayFold.fold(try SessionStore.readDay(folder, signer: signer)), privacy: privacy)
+        _ = try guardian.checked(.recordRedacted(RecordRedacted(file: file, sequence: sequence, hash: "", bodyHash: "", removedTextHash: nil, reason: reason)), redact: false, origin: "maca redact")
+        // Who redacts is journaled as the record's author: a role or their own name, never a registered one (issue 15).
+        try guardian.checkedPersonName(author, field: "who redacts it (--by)", origin: "maca redact")
         guard FileNames.isWriter(String(file.dropLast(SessionStore.journalExtension.count + 1))), file.hasSuffix(".\(SessionStore.journalExtension)") else {
             throw Refused(message: "'\(file)' is not a journal's name (such as facilitator.jsonl)", exitStatus: .usage)
         }
@@ -151,6 +154,7 @@ public enum Redaction {
         // Keyed with the partnership key, or not kept: a plain hash of a short identifier is found by trying them all.
         let removedHash = signer?.mac(forHash: "removed-text\u{0}" + removed.joined(separator: "\u{0}"))
         var lines: [String: [Int: Data]] = [:]
+        var done: [Redacted] = []
         let facilitatorPath = SessionStore.journalPath(in: folder, writer: SessionStore.facilitatorWriter)
         // Let go, so the facilitator's journal can be opened for writing (still under the day's lock).
         held.release()
@@ -159,16 +163,42 @@ public enum Redaction {
         for target in targets {
             let (line, bodyHash) = try RecordCodec.redactedLine(of: target.record, event: target.event)
             lines[target.journal.path, default: [:]][target.record.sequence] = line
-            try facilitator.append(.recordRedacted(RecordRedacted(
+            let vouching = try facilitator.append(.recordRedacted(RecordRedacted(
                 file: FilePaths.name(target.journal.path), sequence: target.record.sequence, hash: target.record.hash,
                 bodyHash: bodyHash, removedTextHash: removedHash, reason: reason
             )), author: author)
+            var fields: [String] = []
+            for field in texts(target.record.event) where field.name != EventText.caseReference && !field.text.isEmpty && !fields.contains(field.name) {
+                fields.append(field.name)
+            }
+            done.append(Redacted(
+                file: FilePaths.name(target.journal.path), sequence: target.record.sequence, event: target.record.event.type,
+                fields: fields, hash: target.record.hash, removedTextHash: removedHash, vouchedBy: vouching.sequence
+            ))
         }
         facilitator.close()
         for (path, replacements) in lines {
             try rewrite(path, replacing: replacements)
         }
-        return targets.map { (FilePaths.name($0.journal.path), $0.record.sequence) }
+        return done
+    }
+
+    /// One record whose text was taken out: which, what was removed, and
+    /// what stays to show it was there.
+    public struct Redacted: Sendable, Equatable {
+        /// The journal and the record's number in it.
+        public var file: String
+        public var sequence: Int
+        /// The record's type (`answer-given`, `action-added`...).
+        public var event: String
+        /// The names of the fields whose text was removed (never the text).
+        public var fields: [String]
+        /// The record's own hash, which the chain, the seal and any signature still hold.
+        public var hash: String
+        /// The HMAC of the text removed under the partnership key, or nil without a key.
+        public var removedTextHash: String?
+        /// The number of the `record-redacted` record in the facilitator's journal that vouches for the copy.
+        public var vouchedBy: Int
     }
 
     /// Writes a journal again with some of its lines (by sequence number,

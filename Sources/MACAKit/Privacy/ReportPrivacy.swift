@@ -22,6 +22,9 @@ public enum ReportPrivacy {
             _ = transform(day) { text, ref, question in
                 findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }
                 return text
+            } tag: { tag, ref, question in
+                findings += guardian.scanTag(tag).map { Finding(day: name(day), ref: ref, question: "\(question) (a tag of the room's own)", kind: $0.kind) }
+                return tag
             }
             return findings
         }
@@ -34,7 +37,9 @@ public enum ReportPrivacy {
         let redact = { (day: ReportInputs.Day) -> ReportInputs.Day in
             var copy = day
             let guardian = IdentifierGuard(for: day.day, privacy: privacy)
-            copy.day = transform(day) { text, _, _ in guardian.redact(text).text }
+            copy.day = transform(day) { text, _, _ in guardian.redact(text).text } tag: { tag, _, _ in
+                guardian.scanTag(tag).isEmpty ? tag : IdentifierGuard.withheldTag
+            }
             return copy
         }
         out.days = inputs.days.map(redact)
@@ -42,8 +47,17 @@ public enum ReportPrivacy {
         return out
     }
 
-    /// Applies `change` to every free-text value of a day that a report may show.
-    static func transform(_ day: ReportInputs.Day, _ change: (String, String, String) -> String) -> AuditDay {
+    /// Applies `change` to every free-text value of a day that a report may
+    /// show, and `tag` to each tag of the room's own (one its question does
+    /// not list), read whole and un-slugged: a slug has lost the shape of
+    /// what was typed (`kayden-smith`), so a tag is never read only as
+    /// words.
+    static func transform(
+        _ day: ReportInputs.Day, _ change: (String, String, String) -> String, tag: (String, String, String) -> String
+    ) -> AuditDay {
+        let listed = Dictionary(
+            day.template.sections.flatMap(\.questions).map { ($0.id, Set($0.choices.map(\.id))) }, uniquingKeysWith: { first, _ in first }
+        )
         var result = day.day
         if let area = result.area { result.area = change(area, "-", "area") }
         result.agencies = result.agencies.map { Agency(id: $0.id, name: change($0.name, "-", "agency name")) }
@@ -53,7 +67,12 @@ public enum ReportPrivacy {
             for (key, answer) in result.cases[caseIndex].answers {
                 guard let value = answer.value else { continue }
                 var recorded = answer
-                recorded.value = value.mappingFreeText { change($0, ref, key.question) }
+                if case let .tags(tags) = value {
+                    let own = listed[key.question] ?? []
+                    recorded.value = .tags(tags.map { own.contains($0) ? $0 : tag($0, ref, key.question) })
+                } else {
+                    recorded.value = value.mappingFreeText { change($0, ref, key.question) }
+                }
                 result.cases[caseIndex].answers[key] = recorded
             }
             for (domain, grade) in result.cases[caseIndex].agreedGrades {

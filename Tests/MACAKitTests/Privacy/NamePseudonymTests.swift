@@ -140,25 +140,80 @@ struct NamePseudonymTests {
         #expect(without.keyProblem(for: [day]) == nil)
     }
 
-    @Test("the registry holds keyed hashes and roles only, owner-only, and adds a name once")
+    @Test("the registry holds sealed keyed hashes and roles only, owner-only, one record per registration")
     func registryFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
-        let registry = NameRegistry(path: folder.file("maca/names.jsonl"), signer: RecordSigner(secret: Data(repeating: 7, count: 32), keyPath: "k"))
+        let registry = NameRegistry(path: folder.file("maca/names.jsonl"), signer: RecordSigner(secret: Data(repeating: 7, count: 32), keyPath: "k"), key: key)
         let name = NameRegistered.registeringForPartnership("Maisie Testcase", role: "child", key: key)
         #expect(try registry.add(name))
-        #expect(try !registry.add(name))
+        // Registered again: written again, so the file's growth does not say it was known.
+        #expect(try registry.add(name))
         #expect(try registry.add(NameRegistered.registeringForPartnership("Maisie Testcase", role: "parent", key: key)))
         // A day's record (its case, its day's hashes) is never put in the registry.
         #expect(try !registry.add(NameRegistered.registering("Maisie Testcase", role: "carer", ref: "CASE-1", key: key, day: "d")))
+        // Nor anything without a key to seal it.
+        #expect(try !NameRegistry(path: registry.path, signer: nil).add(name))
         let names = try registry.names()
-        #expect(names.map(\.role) == ["child", "parent"])
+        #expect(names.map(\.role) == ["child", "child", "parent"])
+        #expect(names.allSatisfy { $0.hashes == name.hashes })
         #expect(names.allSatisfy { $0.ref == nil && $0.keyed == true })
         let text = try String(contentsOfFile: registry.path, encoding: .utf8)
         #expect(!text.lowercased().contains("maisie") && !text.contains("CASE-1") && !text.contains("\"d\""))
         #expect(try FileManager.default.attributesOfItem(atPath: registry.path)[.posixPermissions] as? Int == 0o600)
         // Older salted records are never put in the registry: their salt is one day's.
         #expect(try !registry.add(NameRegistered.registering("Maisie Testcase", role: "sibling", ref: nil, day: "d")))
+    }
+
+    @Test("a registry record says nothing by its shape: not how many parts a name has, its role, a part shared with another name, or a repeat")
+    func registryShape() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let key = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "test")
+        let registry = NameRegistry(path: folder.file("maca/names.jsonl"), signer: nil, key: key)
+        // Invented names of one to six parts, two sharing a surname, one registered twice, one of eighteen parts.
+        let registrations = [
+            ("Oyelaran", "child"), ("Tamsin Quillfeather", "child"), ("Jo Ann Quillfeather", "parent"),
+            ("Dariusz Wenceslas Ibekwe-Moss Haldane", "step-parent"), ("Tamsin Quillfeather", "child"),
+            ("Ana Maria Luisa Teodora Quintero Vell", "practitioner"),
+        ]
+        for (name, role) in registrations {
+            #expect(try registry.add(NameRegistered.registeringForPartnership(name, role: role, key: key)))
+        }
+        let long = (1...18).map { "Partname\(Character(UnicodeScalar(96 + $0)!))" }.joined(separator: " ")
+        #expect(try registry.add(NameRegistered.registeringForPartnership(long, role: "child", key: key)))
+        let records = try JournalReader.read(path: registry.path, signer: nil).records.compactMap { record -> NameRegistered? in
+            if case let .nameRegistered(registered) = record.event { return registered }
+            return nil
+        }
+        #expect(records.count == registrations.count + 1)
+        // Every record but the over-long name's is the same size, with no role and no hash in the clear.
+        let sizes = Set(records.prefix(registrations.count).map { $0.sealed?.count ?? 0 })
+        #expect(sizes.count == 1 && sizes.first ?? 0 > 0)
+        #expect(records.allSatisfy { $0.role.isEmpty && $0.hashes.isEmpty && $0.ref == nil })
+        #expect((records.last?.sealed?.count ?? 0) > (sizes.first ?? 0))
+        // The repeat and the shared surname are not visible: no two sealed boxes share a run of 16 characters.
+        let boxes = records.compactMap(\.sealed)
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] {
+                let runs = stride(from: 0, to: box.count - 16, by: 8).map { String(Array(box)[$0..<($0 + 16)]) }
+                #expect(!runs.contains { other.contains($0) })
+            }
+        }
+        let text = try String(contentsOfFile: registry.path, encoding: .utf8)
+        for part in ["oyelaran", "tamsin", "quillfeather", "ibekwe-moss"] {
+            #expect(!text.contains(key.hash(part)))
+        }
+        #expect(!text.contains("child") && !text.contains("parent"))
+        // With the key, every registration is read back whole.
+        let names = try registry.names()
+        #expect(names.map(\.role) == registrations.map(\.1) + ["child"])
+        #expect(names[2].hashes == ["jo", "ann", "quillfeather"].map { key.hash($0) })
+        // With another key, or none, no hashes are read, and the fingerprint says whose they are.
+        let other = NameKey(secret: SymmetricKey(size: .bits256), keyPath: "other")
+        let unopened = try NameRegistry(path: registry.path, signer: nil, key: other).names()
+        #expect(unopened.allSatisfy { $0.hashes.isEmpty && $0.key == key.fingerprint })
+        #expect(GuardSettings(nameKey: other, partnershipNames: unopened).keyProblem(for: []) != nil)
     }
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A tag of the room's own (one the template does not list) is typed as a
+/// few words and stored as a slug (`Kayden Smith` → `kayden-smith`). The
+/// slug has lost the capitals and spaces the name rules read, so a tag is
+/// read by the guard as typed, before it is slugged, and again as a name
+/// would be written: a tag names a theme in ordinary words, never a person
+/// or an identifier (issue 15).
+extension IdentifierGuard {
+    /// What the guard finds in a tag of the room's own, typed or stored:
+    /// anything in its words (hyphens read as spaces), or, with each word
+    /// capitalised, a name (`kayden-smith` read as `Kayden Smith`).
+    public func scanTag(_ tag: String) -> [IdentifierFinding] {
+        let words = tag.replacingOccurrences(of: "-", with: " ").trimmingCharacters(in: .whitespaces)
+        let found = scan(words)
+        if !found.isEmpty { return found }
+        let capitalised = words.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
+        guard capitalised != words else { return [] }
+        return scan(capitalised).filter { $0.kind == .name }
+    }
+
+    /// What stands in a report for a tag of the room's own that holds an identifier.
+    public static let withheldTag = "[tag withheld]"
+}
