@@ -42,7 +42,8 @@ enum NameWords {
     ]
     /// Services, systems, apps and shops that audit prose names and no
     /// dictionary holds: never names ("messages on Snapchat", "Kooth").
-    static let services: Set<String> = [
+    /// With the apps, record systems and firms of RecordSystems.names.
+    static let services: Set<String> = RecordSystems.names.union([
         "snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube", "telegram", "discord", "roblox", "fortnite",
         "minecraft", "omegle", "twitter", "xbox", "playstation", "netflix", "google", "iphone", "ipad", "skype", "zoom",
         "kooth", "childline", "brook", "cafcass", "ofsted", "barnardo", "barnardo's", "nspcc", "camhs", "samaritans", "catch22",
@@ -51,7 +52,7 @@ enum NameWords {
         "poundland", "mcdonald's", "mcdonalds", "kfc", "subway", "costa", "argos", "iceland", "boots", "superdrug",
         "amazon", "ebay", "paypal", "uber", "deliveroo", "nhs", "dwp", "hmrc", "dvla", "ucas", "ofqual", "cqc", "icb",
         "nice", "nmc", "hcpc", "gmc", "swe", "lado", "mash", "marac", "mappa", "iom", "idva", "isva", "pcso", "pru",
-    ]
+    ])
     /// Words before a capitalised word that make it a place or a thing, not a person.
     static let placePrepositions: Set<String> = [
         "in", "at", "near", "around", "outside", "from", "into", "towards", "toward", "across", "within", "throughout",
@@ -171,6 +172,42 @@ enum NameWords {
         "awake", "upset", "crying", "excluded", "suspended", "admitted", "discharged", "weighed", "examined",
         "interviewed", "placed", "missing", "hungry", "late", "dirty", "injured", "bruised", "quiet", "withdrawn",
         "angry", "happy", "sad", "scared", "frightened", "tired", "unwell", "ill", "poorly",
+    ]
+    /// Words after "and" that make the word before it a person's name, not half of a phrase
+    /// ("Grace and her mum", not "Grace and favour"); relations count too.
+    static let personWords: Set<String> = [
+        "her", "his", "their", "she", "he", "they", "i", "we", "me", "him", "them", "mum", "dad", "mum's", "dad's",
+        "both", "also", "then", "later", "friends", "friend", "peers",
+    ]
+    /// Virtues and qualities that are also given names ("Patience", "Mercy", "Temperance"): starting a
+    /// sentence before "is" or "was" and what one does with a quality (qualityVerbs) they are no one.
+    static let virtues: Set<String> = [
+        "grace", "patience", "faith", "hope", "mercy", "charity", "honour", "honor", "joy", "peace", "comfort", "wisdom",
+        "praise", "favour", "blessing", "temperance", "prudence", "constance", "felicity", "verity", "harmony", "liberty",
+        "serenity", "unity", "modesty", "honesty", "loyalty", "purity", "amity", "clemency", "glory", "truth", "justice",
+        "goodness", "kindness", "courage", "trust", "love", "precious", "destiny", "fortune", "providence", "haven",
+    ]
+    /// What is said of a quality after "is" or "was": "Patience was shown", "Faith is important".
+    static let qualityVerbs: Set<String> = [
+        "shown", "needed", "required", "demonstrated", "extended", "exercised", "practised", "practiced", "key", "essential",
+        "important", "vital", "crucial", "lacking", "limited", "restored", "maintained", "stretched", "rewarded", "repaid",
+        "misplaced", "expressed", "appreciated", "central", "paramount",
+    ]
+    /// Verbs before "with" or "to" that make a lower-case first name after them a person's: "spoke with jayden".
+    static let meetingVerbs: Set<String> = [
+        "spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking", "met", "meet", "meets",
+        "meeting", "chatted", "chat", "chats", "sat", "played", "plays", "playing", "argued", "fought", "fighting", "went",
+        "go", "goes", "lives", "lived", "living", "stays", "stayed", "staying", "sleeps", "slept", "engaged", "engages",
+        "worked", "works", "explained", "said", "says", "listened", "wrote", "written", "messaged", "texting", "texted",
+        "linked", "close", "closer", "friends", "friendly", "relationship", "contact", "visit", "visits", "home", "alone",
+        "left", "introduced", "referred", "belonged", "belongs", "reached", "ran",
+    ]
+    /// Verbs done to a person that make a lower-case first name after them one: "saw jayden".
+    static let contactVerbs: Set<String> = [
+        "saw", "seen", "see", "sees", "visited", "visit", "visits", "met", "told", "tell", "tells", "asked", "ask", "asks",
+        "phoned", "rang", "texted", "messaged", "contacted", "collected", "interviewed", "hit", "kicked", "punched",
+        "hugged", "reassured", "supported", "accompanied", "observed", "assessed", "examined", "weighed", "bathed", "fed",
+        "dressed", "smacked", "slapped", "grabbed", "pushed", "reminded", "encouraged", "praised", "helped", "warned",
     ]
     /// Titles before a name.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister"]
