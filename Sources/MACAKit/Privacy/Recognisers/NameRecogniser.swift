@@ -294,10 +294,26 @@ enum NameRecogniser {
                 let nameBefore = index > 1 && found.last == index - 2
                 cued = verbAfter || nameBefore
             }
-            guard cued else { continue }
+            if found.last == index { continue }
+            // A first name and a surname, both in lower case and neither an English word, where a name may
+            // start: opening a clause, after a comma or a word that goes before a person ("a neighbour, tianna
+            // campbell", "about lukas marinov's cousin"). (Only there: the lists are not searched for every word.)
+            let next = index + 1
+            let pair = !cued && next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
+                && tokens[next].range.length >= 3 && !tokens[index].possessive
+                && (token.sentenceStart || token.commaBefore || (index > 0 && token.joined && NameWords.beforePerson.contains(key(index - 1))))
+            guard cued || pair else { continue }
             let word = key(index)
             guard !word.contains("'"), !word.contains("’"), isFirstName(word), !isKnownWord(word), tier(word) == .plain,
                   !NameWords.services.contains(word) else { continue }
+            if pair {
+                let other = key(next)
+                guard !other.contains("'"), !other.contains("’"), !isKnownWord(other), !NameWords.services.contains(other),
+                      isSurname(other) ? tier(other) != .neverAlone : (tokens[next].range.length >= 4 && !isFirstName(other)) else { continue }
+                found.append(index)
+                found.append(next)
+                continue
+            }
             found.append(index)
         }
         return found
@@ -393,6 +409,28 @@ enum NameRecogniser {
                   !isService(next), !isPlaceWord(word) else { return nil }
             return next
         }
+        /// A relation in brackets straight after the word: "Yaw (a family friend)", "abdi (maternal aunt)".
+        func relationAfter(_ index: Int) -> Bool {
+            let units = text.units
+            let end = tokens[index].range.location + tokens[index].range.length + (tokens[index].possessive ? 2 : 0)
+            var scan = end
+            while scan < units.count, units[scan] == 0x20 || units[scan] == 0xA0 { scan += 1 }
+            guard scan < units.count, units[scan] == 0x28 else { return false }
+            var at = index + 1
+            while at < tokens.count, at <= index + 3, tokens[at].line == tokens[index].line {
+                if NameWords.relations.contains(key(at)) && !["named", "called", "aka", "child", "children", "baby"].contains(key(at)) { return true }
+                let close = tokens[at].range.location + tokens[at].range.length
+                if close < units.count, units[close] == 0x29 { return false }
+                at += 1
+            }
+            return false
+        }
+        /// A lower-case word after it that makes it a place: "the Lawrence Weston estate", "Victoria bus station".
+        func placeNounAfter(_ index: Int) -> Bool {
+            let next = index + 1
+            guard next < tokens.count, tokens[next].joined, !tokens[next].capitalised, !tokens[next].allCaps, !tokens[index].possessive else { return false }
+            return NameWords.placeNouns.contains(key(next))
+        }
         /// An all-capital word joined to digits is part of a reference of another kind ("MACA-24-003", "AB12").
         func joinedToDigits(_ index: Int) -> Bool {
             let units = text.units
@@ -411,9 +449,13 @@ enum NameRecogniser {
         /// ("Patience was shown", "Patience is key").
         func quality(_ index: Int) -> Bool {
             let next = index + 1
-            guard tokens[index].sentenceStart, !tokens[index].possessive, next + 1 < tokens.count, tokens[next].joined, tokens[next + 1].joined,
-                  !tokens[next + 1].capitalised, !tokens[next + 1].allCaps else { return false }
+            guard tokens[index].sentenceStart, !tokens[index].possessive, next + 1 < tokens.count, tokens[next].joined, tokens[next + 1].joined else { return false }
             let verb = key(next), after = key(next + 1)
+            if tokens[next + 1].capitalised {
+                // Two virtues, the second one never read alone as a name: "Faith and Hope", "Grace and Hope".
+                return verb == "and" && NameWords.virtues.contains(key(index)) && NameWords.virtues.contains(after) && tier(after) == .neverAlone
+            }
+            guard !tokens[next + 1].allCaps else { return false }
             if verb == "and" || verb == "or" {
                 return !NameWords.relations.contains(after) && !NameWords.personWords.contains(after)
             }
@@ -426,8 +468,11 @@ enum NameRecogniser {
                 && NameWords.familyWords.contains(key(next))
         }
         func afterPlacePrefix(_ index: Int) -> Bool {
-            index > 0 && (tokens[index].joined || isAbbreviation(key(index - 1))) && NameWords.placePrefixes.contains(key(index - 1))
-                && (tokens[index - 1].capitalised || tokens[index - 1].allCaps)
+            guard index > 0, tokens[index].joined || isAbbreviation(key(index - 1)), tokens[index - 1].capitalised || tokens[index - 1].allCaps else { return false }
+            let before = key(index - 1)
+            if NameWords.placePrefixes.contains(before) { return true }
+            // "the River Aire", "near the River Calder": a river, after an article (a child may be called River).
+            return before == "river" && index > 1 && tokens[index - 1].joined && NameWords.determiners.contains(key(index - 2))
         }
         func gazetteer(_ index: Int) -> (first: Bool, surname: Bool) {
             let key = key(index)
@@ -446,6 +491,16 @@ enum NameRecogniser {
                 let words = (0..<phrase.count).map { key(index + $0) }
                 if words == phrase { for offset in 0..<phrase.count { organisation[index + offset] = true } }
             }
+            if placeNounAfter(index) {
+                // "the Lawrence Weston estate", "Easton town centre": a place, with the capitalised words before.
+                organisation[index] = true
+                var back = index
+                while back > 0, tokens[back].joined, tokens[back - 1].capitalised, !tokens[back - 1].sentenceStart || !NameWords.notNames.contains(key(back - 1)) {
+                    back -= 1
+                    organisation[back] = true
+                }
+            }
+            if afterPlacePrefix(index), key(index - 1) == "river" { organisation[index - 1] = true; organisation[index] = true }
             guard index > 0, tokens[index].joined else { continue }
             let before = tokens[index - 1]
             if before.capitalised || before.allCaps, isPlaceWord(key(index - 1)) {
@@ -473,7 +528,9 @@ enum NameRecogniser {
             if index > 0, token.capitalised, token.joined || token.commaBefore || token.colonBefore || isAbbreviation(key(index - 1)) {
                 let before = key(index - 1)
                 // After a relation, a word that is no name and an English word is not one ("Child Criminal Exploitation").
-                let nameAfterRelation = { isFirstName(word) || isSurname(word) || !isKnownWord(word) }
+                // "Child B's" is a label, not a name: a name has two letters or more.
+                let letters = token.range.length - (word.hasSuffix("'s") || word.hasSuffix("’s") ? 2 : 0)
+                let nameAfterRelation = { letters >= 2 && (isFirstName(word) || isSurname(word) || !isKnownWord(word)) }
                 let cued = (NameWords.titles.contains(before) && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !token.colonBefore)
                     || (NameWords.relations.contains(before) && !isPlace(after: index) && nameAfterRelation())
                     || (before == "as" && index > 1 && key(index - 2) == "known")
@@ -485,13 +542,15 @@ enum NameRecogniser {
                     continue
                 }
             }
+            // A relation in brackets after it: "Yaw (a family friend)", "Dee (maternal aunt)".
+            if token.capitalised, relationAfter(index) { flagged[index] = true; continue }
             // Shops, apps, systems and languages ("the Costa café", "held on Rio", "McDonald's").
             if isService(index) { continue }
             let (first, surname) = gazetteer(index)
             let tier = tier(word)
             // Beside another name (a possessive ends one: "a Jehovah's Witness").
             if !token.possessive, index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised || (token.allCaps && tokens[index + 1].allCaps),
-               !isPlace(after: index + 1), !isPlace(after: index) {
+               !isPlace(after: index + 1), !isPlace(after: index), !(token.allCaps && isKnownWord(key(index + 1))) {
                 let next = key(index + 1)
                 let nextSurname = isSurname(next), nextTier = Self.tier(next)
                 // A surname that is also an agency word ("Ward", "Hall") only after a plain first name.
@@ -501,7 +560,9 @@ enum NameRecogniser {
                     pair = first && nextSurname && tier == .plain
                 } else if first && nextSurname {
                     pair = tier == .plain || nextTier == .plain || (tier != .neverAlone && nextTier != .neverAlone)
-                } else if first && tier == .plain && !isFirstName(next) && !nextSurname && tokens[index + 1].capitalised {
+                } else if first && tier == .plain && !isFirstName(next) && !nextSurname && tokens[index + 1].capitalised
+                            && !(token.allCaps && isKnownWord(next)) {
+                    // (Initials before an English word are a firm's: "JD Sports".)
                     pair = true
                 } else if !first && !surname && token.capitalised && nextSurname && nextTier == .plain {
                     pair = true

@@ -202,6 +202,12 @@ enum NameWords {
         "linked", "close", "closer", "friends", "friendly", "relationship", "contact", "visit", "visits", "home", "alone",
         "left", "introduced", "referred", "belonged", "belongs", "reached", "ran",
     ]
+    /// Words after which a lower-case first name and surname may begin: "about lukas marinov", "with tianna campbell".
+    static let beforePerson: Set<String> = [
+        "about", "with", "from", "re", "regarding", "named", "called", "aka", "mum", "dad", "mother", "father", "brother", "sister", "aunt", "uncle", "nan", "partner", "boyfriend",
+        "girlfriend", "friend", "neighbour", "cousin", "grandmother", "grandfather", "carer", "saw", "seen", "visited",
+        "told", "asked", "met", "contacted",
+    ]
     /// Verbs done to a person that make a lower-case first name after them one: "saw jayden".
     static let contactVerbs: Set<String> = [
         "saw", "seen", "see", "sees", "visited", "visit", "visits", "met", "told", "tell", "tells", "asked", "ask", "asks",
@@ -209,8 +215,18 @@ enum NameWords {
         "hugged", "reassured", "supported", "accompanied", "observed", "assessed", "examined", "weighed", "bathed", "fed",
         "dressed", "smacked", "slapped", "grabbed", "pushed", "reminded", "encouraged", "praised", "helped", "warned",
     ]
-    /// Titles before a name.
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister"]
+    /// Lower-case words after a capitalised word that make it a place: "the Lawrence Weston estate",
+    /// "Victoria bus station", "Easton town centre".
+    static let placeNouns: Set<String> = [
+        "estate", "estates", "area", "town", "village", "city", "station", "bus", "footpath", "towpath", "canal", "district",
+        "precinct", "market", "tram", "airport", "harbour", "beach", "seafront", "promenade", "retail", "shopping", "underpass",
+        "subway", "interchange", "flyover", "roundabout", "marina", "reservoir", "woods", "moors",
+    ]
+    /// Titles before a name (and the commonest titles of other languages: "Pani Nowak", "Frau Weber").
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister",
+        "pani", "frau", "herr", "señora", "senora", "señor", "senor", "signora", "madame", "mme", "monsieur", "mevrouw",
+    ]
     /// Words before a name that say it is one: relations, and "named".
     static let relations: Set<String> = [
         "mum", "mother", "dad", "father", "brother", "sister", "son", "daughter", "baby", "sibling", "stepdad", "stepfather",
@@ -263,7 +279,7 @@ enum NameWords {
         "person", "young", "foster", "fostering", "adoption", "kinship", "residential", "placement", "placements",
         "order", "orders", "interim", "supervision", "legal", "proceedings", "pre-proceedings", "plo", "cafcass",
         "judge", "magistrates", "crown", "county", "city", "borough", "district", "region", "regional", "national",
-        "england", "english", "wales", "welsh", "scotland", "scottish", "british", "irish", "northern", "southern",
+        "england", "english", "ireland", "britain", "wales", "welsh", "scotland", "scottish", "british", "irish", "northern", "southern",
         "eastern", "western", "yorkshire", "lancashire", "leeds", "bradford", "bristol", "bedford", "somerset",
         "london", "manchester", "birmingham", "liverpool", "sheffield", "kirklees", "calderdale", "wakefield",
         "exampleshire", "street", "road", "avenue", "lane", "close", "drive", "way", "park", "estate", "flat", "flats",
