@@ -139,6 +139,28 @@ struct NameRecogniserTests {
         #expect(Self.names("TJ Plumbing did the repairs.").isEmpty)
     }
 
+    @Test("a name in brackets after a relation, or before a role in brackets, in either case")
+    func bracketsAroundNames() {
+        #expect(Self.names("dad (tomasz) was not at home") == ["tomasz"])
+        #expect(Self.names("joint visit w/ okonkwo (sw) today") == ["okonkwo"])
+        #expect(Self.names("B Achterberg (HV) saw the baby.") == ["Achterberg"])
+        #expect(Self.names("phoned the school re kaylee, no answer") == ["kaylee"])
+        #expect(Self.names("the visit (police) went ahead; Leeds (police) rang back").isEmpty)
+    }
+
+    @Test("two initials before a word make it a surname; one capital and a full stop may end a sentence")
+    func initials() {
+        #expect(Self.names("Chaired by K.R. Achterberg, service manager.") == ["Achterberg"])
+        #expect(Self.names("The home was graded A. Summer holidays began.").isEmpty)
+    }
+
+    @Test("a place word after a verb only a person is the object of is a person")
+    func personOnlyVerbs() {
+        #expect(Self.names("Nobody asked Preston about the bruise.") == ["Preston"])
+        #expect(Self.names("They drove to Preston after school.").isEmpty)
+        #expect(Self.names("He was found near John Lennon Airport.").isEmpty)
+    }
+
     @Test("a relation in brackets after a word makes it a name; a lettered child is a label")
     func relationsAndLabels() {
         #expect(Self.names("Lucky (her cousin) took her home.") == ["Lucky"])

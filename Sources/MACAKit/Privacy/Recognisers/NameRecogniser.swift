@@ -109,8 +109,9 @@ enum NameRecogniser {
             }
             if tokens.isEmpty && start == 0 { boundary = true }
             if !tokens.isEmpty, boundary, units[start - 1] != 0x0A, let previous = tokens.last,
-               isAbbreviation(text.substring(previous.range)), text.substring(NSRange(location: previous.range.location + previous.range.length, length: 1)) == "." {
-                // "Mr. Smith", "St. Anne's": the full stop ends no sentence.
+               isAbbreviation(text.substring(previous.range)) || isSecondInitial(previous, in: text),
+               text.substring(NSRange(location: previous.range.location + previous.range.length, length: 1)) == "." {
+                // "Mr. Smith", "St. Anne's", "L.S. Grabowska": the full stop ends no sentence.
                 boundary = false
                 spaces = true
             }
@@ -138,6 +139,13 @@ enum NameRecogniser {
     static func isLower(_ unit: UInt16) -> Bool {
         if unit < 0x80 { return unit >= 0x61 && unit <= 0x7A }
         return Unicode.Scalar(unit)?.properties.isLowercase ?? false
+    }
+
+    /// A capital letter alone after another and a full stop: the "S" of "L.S. Grabowska".
+    static func isSecondInitial(_ token: Token, in text: ScanText) -> Bool {
+        let at = token.range.location
+        guard token.range.length == 1, isUpper(text.units[at]), at >= 2 else { return false }
+        return text.units[at - 1] == 0x2E && isUpper(text.units[at - 2]) && (at == 2 || !isLetter(text.units[at - 3]))
     }
 
     static func isAbbreviation(_ word: String) -> Bool {
@@ -267,19 +275,35 @@ enum NameRecogniser {
     /// ("mum and jayden went"). Only a gazetteer first name that is no
     /// English word, of three letters or more, and read alone as a name (its
     /// tier plain): "spoke with grace" and "spoke with support" are not.
-    static func lowerCaseNames(_ tokens: [Token], key: (Int) -> String) -> [Int] {
+    static func lowerCaseNames(_ tokens: [Token], in text: ScanText, key: (Int) -> String) -> [Int] {
         var found: [Int] = []
+        let units = text.units
         for index in tokens.indices where !tokens[index].capitalised && !tokens[index].allCaps && tokens[index].range.length >= 3 {
             let token = tokens[index]
             // The words around are read first: they are cheaper than the lists.
             var cued = false
-            if index > 0, token.joined {
+            let start = token.range.location, end = start + token.range.length
+            if index > 0, start >= 1, units[start - 1] == 0x28, tokens[index - 1].line == token.line, NameWords.relations.contains(key(index - 1)) {
+                // "mum (zofia)": a name in brackets after a relation.
+                cued = true
+            } else if end + 2 < units.count, units[end] == 0x20, units[end + 1] == 0x28, index + 1 < tokens.count,
+                      NameWords.bracketRoles.contains(key(index + 1)), !token.possessive {
+                // "owusu-ansah (police)": a name, a surname too, before a role or an agency in brackets.
+                let word = key(index)
+                // A word no list knows counts too ("dąbrowska (police)"), from four letters.
+                let listed = isFirstName(word) || isSurname(word)
+                if !isKnownWord(word), !NameWords.services.contains(word), listed ? tier(word) != .neverAlone : token.range.length >= 4 {
+                    found.append(index)
+                }
+                continue
+            }
+            if !cued, index > 0, token.joined {
                 let before = key(index - 1)
                 if before == "with" || before == "to" {
                     cued = index > 1 && tokens[index - 1].joined && NameWords.meetingVerbs.contains(key(index - 2))
                 } else if NameWords.contactVerbs.contains(before) || (NameWords.relations.contains(before) && !["named", "called", "aka"].contains(before)) {
                     cued = true
-                } else if before == "and" || before == "named" || before == "called" {
+                } else if ["and", "named", "called", "re", "regarding", "about", "for", "from"].contains(before) {
                     cued = true
                 }
             }
@@ -299,20 +323,23 @@ enum NameRecogniser {
             // start: opening a clause, after a comma or a word that goes before a person ("a neighbour, tianna
             // campbell", "about lukas marinov's cousin"). (Only there: the lists are not searched for every word.)
             let next = index + 1
-            let pair = !cued && next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
+            let pair = next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
                 && tokens[next].range.length >= 3 && !tokens[index].possessive
-                && (token.sentenceStart || token.commaBefore || (index > 0 && token.joined && NameWords.beforePerson.contains(key(index - 1))))
+                && (cued || token.sentenceStart || token.commaBefore || (index > 0 && token.joined && NameWords.beforePerson.contains(key(index - 1))))
             guard cued || pair else { continue }
             let word = key(index)
             guard !word.contains("'"), !word.contains("’"), isFirstName(word), !isKnownWord(word), tier(word) == .plain,
                   !NameWords.services.contains(word) else { continue }
             if pair {
                 let other = key(next)
-                guard !other.contains("'"), !other.contains("’"), !isKnownWord(other), !NameWords.services.contains(other),
-                      isSurname(other) ? tier(other) != .neverAlone : (tokens[next].range.length >= 4 && !isFirstName(other)) else { continue }
-                found.append(index)
-                found.append(next)
-                continue
+                let surname = !other.contains("'") && !other.contains("’") && !isKnownWord(other) && !NameWords.services.contains(other)
+                    && (isSurname(other) ? tier(other) != .neverAlone : (tokens[next].range.length >= 4 && !isFirstName(other)))
+                if surname {
+                    found.append(index)
+                    found.append(next)
+                    continue
+                }
+                guard cued else { continue }
             }
             found.append(index)
         }
@@ -329,7 +356,7 @@ enum NameRecogniser {
             return made
         }
         var flagged = [Bool](repeating: false, count: tokens.count)
-        let lowerCase = lowerCaseNames(tokens, key: key)
+        let lowerCase = lowerCaseNames(tokens, in: text, key: key)
         for index in lowerCase { flagged[index] = true }
         guard !lowerCase.isEmpty || tokens.contains(where: { $0.capitalised || $0.allCaps }) else { return [] }
         /// A capitalised word that could be a name: not an agency, role or sentence word.
@@ -419,6 +446,12 @@ enum NameRecogniser {
             var at = index + 1
             while at < tokens.count, at <= index + 3, tokens[at].line == tokens[index].line {
                 if NameWords.relations.contains(key(at)) && !["named", "called", "aka", "child", "children", "baby"].contains(key(at)) { return true }
+                // A practitioner's role or agency alone in the brackets: "A Dhillon (SW)", "Ruddock (police)".
+                if at == index + 1, NameWords.bracketRoles.contains(key(at)) {
+                    let close = tokens[at].range.location + tokens[at].range.length
+                    let word = key(index)
+                    return close < units.count && units[close] == 0x29 && !isPlaceWord(word) && (isFirstName(word) || isSurname(word) || !isKnownWord(word))
+                }
                 let close = tokens[at].range.location + tokens[at].range.length
                 if close < units.count, units[close] == 0x29 { return false }
                 at += 1
@@ -605,7 +638,8 @@ enum NameRecogniser {
                 flagged[index] = !article && !capitalBefore && !capitalAfter && !numberAfter(index)
             case .neverAlone:
                 // Before an age, even a word usually capitalised for another reason is a person: "Skye, aged 15,".
-                flagged[index] = token.capitalised && !NameWords.areas.contains(word) && ageAfter(index)
+                let personVerbBefore = index > 0 && token.joined && NameWords.personOnlyVerbs.contains(key(index - 1))
+                flagged[index] = token.capitalised && !NameWords.areas.contains(word) && (ageAfter(index) || personVerbBefore)
             }
         }
         // A capitalised word that no list knows ("Police spoke to Zofia",
@@ -635,7 +669,7 @@ enum NameRecogniser {
                 guard !token.sentenceStart || verb(next + 1), tokens[next].capitalised else { continue }
                 pairWith = next
             } else if token.sentenceStart {
-                guard token.possessive || (verb(next) && !quality(index)) || ageAfter(index) else { continue }
+                guard token.possessive || verb(next) || ageAfter(index) else { continue }
             } else if index > 0, token.joined {
                 let before = tokens[index - 1], word = key(index - 1)
                 if before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(word) {

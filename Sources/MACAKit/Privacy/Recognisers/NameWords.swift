@@ -177,7 +177,19 @@ enum NameWords {
     /// ("Grace and her mum", not "Grace and favour"); relations count too.
     static let personWords: Set<String> = [
         "her", "his", "their", "she", "he", "they", "i", "we", "me", "him", "them", "mum", "dad", "mum's", "dad's",
-        "both", "also", "then", "later", "friends", "friend", "peers",
+        "both", "also", "then", "later", "friends", "friend", "peers", "the", "a", "an", "my", "our", "your", "some", "two",
+        "other", "older", "younger", "another",
+    ]
+    /// Roles and agencies that, alone in brackets after a word, make it a practitioner's name: "A Dhillon (SW)".
+    static let bracketRoles: Set<String> = [
+        "sw", "hv", "gp", "police", "dsl", "iro", "camhs", "senco", "yot", "probation", "midwife", "nurse", "teacher",
+        "paramedic", "pc", "dc", "ds", "psw", "fsw", "tm", "ehw", "ssw", "chair", "lado", "cafcass", "isw", "yjs",
+        "sw's", "school", "housing", "nursery", "health", "edt", "ctm",
+    ]
+    /// Verbs only a person is the object of: "asked Ashton", "told Bentley" (a place word after one is a person).
+    static let personOnlyVerbs: Set<String> = [
+        "asked", "told", "texted", "messaged", "emailed", "hugged", "kissed", "punched", "kicked", "slapped", "threatened",
+        "reassured", "praised", "thanked", "interviewed",
     ]
     /// Virtues and qualities that are also given names ("Patience", "Mercy", "Temperance"): starting a
     /// sentence before "is" or "was" and what one does with a quality (qualityVerbs) they are no one.
@@ -316,7 +328,7 @@ enum NameWords {
         "hospice", "suite", "wing", "building", "campus", "village", "town", "city", "bridge", "street's", "road's",
         "moor", "heights", "fields", "meadows", "green", "common", "gate", "side", "end", "bank", "hill", "wood", "cottage",
         "cottages", "farm", "manor", "towers", "tower", "court's", "surgery's", "practice's", "clinic's", "team's",
-        "university", "institute", "society", "association", "network", "alliance", "housing", "homes", "community",
+        "airport", "stadium", "arena", "racecourse", "pier", "university", "institute", "society", "association", "network", "alliance", "housing", "homes", "community",
         "communities", "district", "county", "borough", "avenue's", "mill", "mills", "yard", "quay", "wharf", "street,",
     ]
     /// Words before a name that make it a saint or a place.
