@@ -34,7 +34,13 @@ import Foundation
 ///   "disease" or "syndrome" ("Crohn's disease");
 /// - a capitalised possessive mid-sentence ("saw Kayden's bedroom");
 /// - a capitalised word joined by "and" or a comma to a name found, and
-///   every other capitalised use in the same line of a word found so.
+///   every other capitalised use in the same line of a word found so;
+/// - and the rules of issue 15 for text written cold by other hands
+///   (Documentation/Privacy.md, "Rules added for text written cold"):
+///   names looked up without their diacritics or apostrophe, ages and
+///   nicknames, relations and roles in brackets, initials, lower-case names
+///   in a person's context, virtues used as nouns, references, institutions,
+///   places, and the apps, systems and firms of RecordSystems.
 enum NameRecogniser {
     enum Tier { case plain, everyday, neverAlone }
 
@@ -269,12 +275,16 @@ enum NameRecogniser {
 
     /// First names written in lower case ("spoke with jayden"), only where the
     /// words around say a person: after "with" or "to" and a verb of meeting
-    /// or talking ("spoke with", "went to"... not "went to"), after a verb done
-    /// to a person ("saw", "visited", "told"), after a relation ("mum kerry"),
-    /// or after "and" or starting a sentence before a verb a person does
-    /// ("mum and jayden went"). Only a gazetteer first name that is no
-    /// English word, of three letters or more, and read alone as a name (its
-    /// tier plain): "spoke with grace" and "spoke with support" are not.
+    /// or talking ("spoke with", "went to"; "with" alone is not enough), after
+    /// a verb done to a person ("saw", "visited", "told"), after "re", "about",
+    /// "for" or "from", after a relation ("mum kerry", "mum (zofia)"), or after
+    /// "and" or starting a sentence before a verb a person does ("mum and
+    /// jayden went"). Only a gazetteer first name that is no English word, of
+    /// three letters or more, and read alone as a name (its tier plain):
+    /// "spoke with grace" and "spoke with support" are not. With a surname
+    /// after it that is no English word, both ("tianna campbell"); before a
+    /// role or an agency in brackets, a surname or a word no list knows too
+    /// ("okonkwo (sw)").
     static func lowerCaseNames(_ tokens: [Token], in text: ScanText, key: (Int) -> String) -> [Int] {
         var found: [Int] = []
         let units = text.units
