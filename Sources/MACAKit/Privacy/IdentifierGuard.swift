@@ -245,7 +245,10 @@ public struct IdentifierGuard: Sendable {
     /// Words whose hash is a registered name's: the whole word
     /// ("Amelia-Rose", never "Rose" alone for it), and the word without a
     /// possessive ("Kayden's", "Kayden’s"). A part of a hyphenated word
-    /// counts when that part alone was registered.
+    /// counts when that part alone was registered. Each word is looked up as
+    /// written and then folded (``NameRegistered/folded(_:)``: "Wisniewska"
+    /// for a registered "Wiśniewska"), and, capitalised and ending in "s",
+    /// without it: a possessive written without its apostrophe ("Kaydens").
     static func registeredNames(in text: ScanText, registered: RegisteredNames) -> Matches {
         // Each different word is looked up once: a long answer repeats most of its words.
         var roles: [String: String?] = [:]
