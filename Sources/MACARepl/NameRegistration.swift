@@ -22,7 +22,9 @@ extension FacilitatorSession {
         }
         guard let key = try nameKey() else { return }
         let registered = NameRegistered.registering(words[1], role: role, ref: current?.ref, key: key, day: day.id ?? "")
-        let parts = "\(registered.hashes.count) name part\(registered.hashes.count == 1 ? "" : "s")"
+        // Folded forms are hashed too ("Wisniewska" for "Wiśniewska"); the count is of the name's own parts.
+        let count = NameRegistered.parts(of: words[1]).count
+        let parts = "\(count) name part\(count == 1 ? "" : "s")"
         guard try record(.nameRegistered(registered), confirm: "saved: \(parts) blocked as [\(role)]; the name itself is not kept") != nil else { return }
         let partnershipWide = NameRegistered.registeringForPartnership(words[1], role: role, key: key)
         privacy.partnershipNames.append(partnershipWide)

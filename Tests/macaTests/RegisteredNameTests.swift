@@ -77,6 +77,21 @@ struct RegisteredNameTests {
         #expect(!second.stdout.contains("made the partnership key"))
     }
 
+    @Test("a name registered with diacritics counts its own parts, and is blocked written without them (issue 15)")
+    func diacriticsThroughTheRoom() throws {
+        let partnership = try Partnership()
+        defer { partnership.remove() }
+        let (first, folder) = try partnership.day([":name child Žofie Měšťanová", "Zofie had breakfast; the Mestanova family had no routine.", "r"])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("2 name parts blocked as [child]"))
+        let day = try DayScripts.fold(folder)
+        #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text("[child] had breakfast; the [child] family had no routine."))
+        // The folded forms are hashed too: two more hashes, and nothing readable.
+        #expect(day.registeredNames.map(\.hashes.count) == [4])
+        let journal = try String(contentsOfFile: "\(folder)/facilitator.jsonl", encoding: .utf8).lowercased()
+        #expect(!journal.contains("zofie") && !journal.contains("mestanova") && !journal.contains("měšťanová"))
+    }
+
     @Test("the wordlist attack on a real day's journal and registry recovers nothing without the key file, and every part with it")
     func wordlistOnRealFiles() throws {
         let partnership = try Partnership()

@@ -313,18 +313,18 @@ public struct NameRegistered: Sendable, Equatable, Codable {
 
     /// Registers a name on a day under the partnership's name key.
     public static func registering(_ name: String, role: String, ref: String?, key: NameKey, day: String) -> NameRegistered {
-        NameRegistered(ref: ref, role: role, hashes: parts(of: name).map { key.hash($0, day: day) }, keyed: true, key: key.fingerprint)
+        NameRegistered(ref: ref, role: role, hashes: hashedForms(of: name).map { key.hash($0, day: day) }, keyed: true, key: key.fingerprint)
     }
 
     /// Registers a name for the partnership's registry: keyed, with no day and no case.
     public static func registeringForPartnership(_ name: String, role: String, key: NameKey) -> NameRegistered {
-        NameRegistered(ref: nil, role: role, hashes: parts(of: name).map { key.hash($0) }, keyed: true, key: key.fingerprint)
+        NameRegistered(ref: nil, role: role, hashes: hashedForms(of: name).map { key.hash($0) }, keyed: true, key: key.fingerprint)
     }
 
     /// Registers a name as maca did before names were keyed, salted with the day's id:
     /// for tests that read older journals, and to show what the key prevents.
     public static func registering(_ name: String, role: String, ref: String?, day: String) -> NameRegistered {
-        NameRegistered(ref: ref, role: role, hashes: parts(of: name).map { hash($0, day: day) })
+        NameRegistered(ref: ref, role: role, hashes: hashedForms(of: name).map { hash($0, day: day) })
     }
 
     /// The parts of a name that are hashed: each of two letters or more. A
@@ -340,6 +340,44 @@ public struct NameRegistered: Sendable, Equatable, Codable {
             if part.count >= 2 { parts.append(String(part).lowercased()) }
         }
         return parts
+    }
+
+    /// What is hashed for a name: each of its parts, and each part folded
+    /// (``folded(_:)``) where that differs, so that "Wiśniewska" registered
+    /// is found written "Wisniewska", and "O'Neill" written "ONeill" (issue 15).
+    public static func hashedForms(of name: String) -> [String] {
+        var forms: [String] = []
+        for part in parts(of: name) {
+            if !forms.contains(part) { forms.append(part) }
+            let plain = folded(part)
+            if plain.count >= 2, !forms.contains(plain) { forms.append(plain) }
+        }
+        return forms
+    }
+
+    /// A name part as it is compared when written without its marks: lower
+    /// case, diacritics removed ("ś" as "s", "ł" as "l", "ß" as "ss") and
+    /// apostrophes dropped ("o'neill" as "oneill"). The text's word is folded
+    /// the same way before it is looked up, so either side may lack them.
+    public static func folded(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard lower.utf8.contains(where: { $0 >= 0x80 || $0 == 0x27 }) else { return lower }
+        var out = ""
+        for character in lower.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil) {
+            switch character {
+            case "'", "’", "ʼ", "`", "´": continue
+            case "ł": out += "l"
+            case "ø": out += "o"
+            case "đ", "ð": out += "d"
+            case "ß": out += "ss"
+            case "æ": out += "ae"
+            case "œ": out += "oe"
+            case "ı": out += "i"
+            case "þ": out += "th"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// A word as it is hashed: a curly apostrophe straightened, a Unicode hyphen made ASCII.

@@ -190,7 +190,8 @@ public struct IdentifierGuard: Sendable {
         if !registered.isEmpty || !partnershipRegistered.isEmpty {
             steps.append(.registeredName(RegisteredNames(registered, partnership: partnershipRegistered, day: day, key: nameKey)))
         }
-        if hasCapital { steps.append(.gazetteerName) }
+        // Without a capital, only a first name written in lower case where the words around say a person ("spoke with jayden").
+        steps.append(.gazetteerName)
 
         // Each recogniser runs once over the whole text, on every core when
         // the text is long, before their matches are taken in order.
@@ -244,16 +245,30 @@ public struct IdentifierGuard: Sendable {
     /// Words whose hash is a registered name's: the whole word
     /// ("Amelia-Rose", never "Rose" alone for it), and the word without a
     /// possessive ("Kayden's", "Kayden’s"). A part of a hyphenated word
-    /// counts when that part alone was registered.
+    /// counts when that part alone was registered. Each word is looked up as
+    /// written and then folded (``NameRegistered/folded(_:)``: "Wisniewska"
+    /// for a registered "Wiśniewska"), and, capitalised and ending in "s",
+    /// without it: a possessive written without its apostrophe ("Kaydens").
     static func registeredNames(in text: ScanText, registered: RegisteredNames) -> Matches {
         // Each different word is looked up once: a long answer repeats most of its words.
         var roles: [String: String?] = [:]
-        func role(_ word: String) -> String? {
-            let normal = NameRegistered.normalised(word).lowercased()
+        func lookUp(_ normal: String) -> String? {
             if let known = roles[normal] { return known }
-            let found = registered.role(of: normal)
+            var found = registered.role(of: normal)
+            // Written without its diacritics or apostrophe ("Wisniewska", "ONeill"): registrations hash the folded form too.
+            if found == nil {
+                let plain = NameRegistered.folded(normal)
+                if plain != normal { found = registered.role(of: plain) }
+            }
             roles[normal] = found
             return found
+        }
+        func role(_ word: String) -> String? {
+            let normal = NameRegistered.normalised(word).lowercased()
+            if let found = lookUp(normal) { return found }
+            // A possessive written without its apostrophe ("Kaydens coat"), only with the name's capital.
+            guard normal.count > 3, normal.hasSuffix("s"), word.first?.isUppercase == true else { return nil }
+            return lookUp(String(normal.dropLast()))
         }
         var matches: Matches = []
         for match in text.matches(word) {

@@ -34,7 +34,13 @@ import Foundation
 ///   "disease" or "syndrome" ("Crohn's disease");
 /// - a capitalised possessive mid-sentence ("saw Kayden's bedroom");
 /// - a capitalised word joined by "and" or a comma to a name found, and
-///   every other capitalised use in the same line of a word found so.
+///   every other capitalised use in the same line of a word found so;
+/// - and the rules of issue 15 for text written cold by other hands
+///   (Documentation/Privacy.md, "Rules added for text written cold"):
+///   names looked up without their diacritics or apostrophe, ages and
+///   nicknames, relations and roles in brackets, initials, lower-case names
+///   in a person's context, virtues used as nouns, references, institutions,
+///   places, and the apps, systems and firms of RecordSystems.
 enum NameRecogniser {
     enum Tier { case plain, everyday, neverAlone }
 
@@ -109,8 +115,9 @@ enum NameRecogniser {
             }
             if tokens.isEmpty && start == 0 { boundary = true }
             if !tokens.isEmpty, boundary, units[start - 1] != 0x0A, let previous = tokens.last,
-               isAbbreviation(text.substring(previous.range)), text.substring(NSRange(location: previous.range.location + previous.range.length, length: 1)) == "." {
-                // "Mr. Smith", "St. Anne's": the full stop ends no sentence.
+               isAbbreviation(text.substring(previous.range)) || isSecondInitial(previous, in: text),
+               text.substring(NSRange(location: previous.range.location + previous.range.length, length: 1)) == "." {
+                // "Mr. Smith", "St. Anne's", "L.S. Grabowska": the full stop ends no sentence.
                 boundary = false
                 spaces = true
             }
@@ -140,6 +147,13 @@ enum NameRecogniser {
         return Unicode.Scalar(unit)?.properties.isLowercase ?? false
     }
 
+    /// A capital letter alone after another and a full stop: the "S" of "L.S. Grabowska".
+    static func isSecondInitial(_ token: Token, in text: ScanText) -> Bool {
+        let at = token.range.location
+        guard token.range.length == 1, isUpper(text.units[at]), at >= 2 else { return false }
+        return text.units[at - 1] == 0x2E && isUpper(text.units[at - 2]) && (at == 2 || !isLetter(text.units[at - 3]))
+    }
+
     static func isAbbreviation(_ word: String) -> Bool {
         ["mr", "mrs", "ms", "dr", "st", "mx", "prof", "sgt", "cllr"].contains(word.lowercased())
     }
@@ -151,8 +165,26 @@ enum NameRecogniser {
         return lower.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
     }
 
+    /// The key without its diacritics ("şahin" as "sahin") or a name's
+    /// apostrophe after a short prefix ("de'andre" as "deandre", "o'neill" as
+    /// "oneill"; never a contraction's: "can't", "we'll"); nil when that is
+    /// the key itself. The gazetteer is looked up by it when the key is not there.
+    static func folded(_ key: String) -> String? {
+        let bytes = key.utf8
+        guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x27 }) else { return nil }
+        var word = key
+        if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+            let before = word.distance(from: word.startIndex, to: apostrophe)
+            let after = word.distance(from: apostrophe, to: word.endIndex) - 1
+            guard (1...3).contains(before), after >= 3 else { return nil }
+        }
+        word = NameRegistered.folded(word)
+        return word == key ? nil : word
+    }
+
     static func isFirstName(_ key: String) -> Bool {
         if NameGazetteer.firstNames.contains(key) { return true }
+        if let plain = folded(key) { return isFirstName(plain) }
         guard key.contains("-") else { return false }
         let parts = key.split(separator: "-").map(String.init)
         return NameGazetteer.firstNames.contains(parts[0]) && parts.allSatisfy { NameGazetteer.firstNames.contains($0) || NameGazetteer.surnames.contains($0) }
@@ -160,9 +192,17 @@ enum NameRecogniser {
 
     static func isSurname(_ key: String) -> Bool {
         if NameGazetteer.surnames.contains(key) { return true }
+        if let plain = folded(key) { return isSurname(plain) }
         guard key.contains("-") else { return false }
         let parts = key.split(separator: "-").map(String.init)
         return parts.contains { NameGazetteer.surnames.contains($0) } && parts.allSatisfy { !NameWords.notNames.contains($0) }
+    }
+
+    /// A town, county or area ("leeds", "tameside") that is no first name: a
+    /// capitalised word after it, or joined to it by a hyphen, names an
+    /// institution or a team ("Leeds Beckett", "Barca-Leeds"), not a person.
+    static func isPlaceWord(_ key: String) -> Bool {
+        (NameGazetteer.places.contains(key) || NameWords.areas.contains(key)) && !NameGazetteer.firstNames.contains(key)
     }
 
     /// A hand decision in NameWords first, then the data's (Scripts/extract-names).
@@ -207,10 +247,13 @@ enum NameRecogniser {
             if let inner = rest.firstIndex(where: \.isUppercase) {
                 // Mc, Mac, O', D', De, Di, La, Le, Van before a capital: a name's own.
                 let prefix = String(part[part.startIndex..<inner])
-                guard ["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "La", "Le", "Van", "Von", "St"].contains(prefix),
+                // And any short prefix with an apostrophe: "De'Andre", "Ja'Mari".
+                let apostrophed = (2...4).contains(prefix.count) && (prefix.last == "'" || prefix.last == "’")
+                guard apostrophed || ["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "La", "Le", "Van", "Von", "St"].contains(prefix),
                       !part[part.index(after: inner)...].contains(where: \.isUppercase) else { return false }
             }
             let partKey = Self.key(String(part))
+            if parts.count > 1, isPlaceWord(partKey) { return false }
             if parts.count > 1, isFirstName(partKey) || isSurname(partKey) { continue }
             if isKnownWord(partKey) { return false }
         }
@@ -230,9 +273,91 @@ enum NameRecogniser {
         return (isFirstName(key) || isSurname(key)) && tier(key) != .neverAlone
     }
 
+    /// First names written in lower case ("spoke with jayden"), only where the
+    /// words around say a person: after "with" or "to" and a verb of meeting
+    /// or talking ("spoke with", "went to"; "with" alone is not enough), after
+    /// a verb done to a person ("saw", "visited", "told"), after "re", "about",
+    /// "for" or "from", after a relation ("mum kerry", "mum (zofia)"), or after
+    /// "and" or starting a sentence before a verb a person does ("mum and
+    /// jayden went"). Only a gazetteer first name that is no English word, of
+    /// three letters or more, and read alone as a name (its tier plain):
+    /// "spoke with grace" and "spoke with support" are not. With a surname
+    /// after it that is no English word, both ("tianna campbell"); before a
+    /// role or an agency in brackets, a surname or a word no list knows too
+    /// ("okonkwo (sw)").
+    static func lowerCaseNames(_ tokens: [Token], in text: ScanText, key: (Int) -> String) -> [Int] {
+        var found: [Int] = []
+        let units = text.units
+        for index in tokens.indices where !tokens[index].capitalised && !tokens[index].allCaps && tokens[index].range.length >= 3 {
+            let token = tokens[index]
+            // The words around are read first: they are cheaper than the lists.
+            var cued = false
+            let start = token.range.location, end = start + token.range.length
+            if index > 0, start >= 1, units[start - 1] == 0x28, tokens[index - 1].line == token.line, NameWords.relations.contains(key(index - 1)) {
+                // "mum (zofia)": a name in brackets after a relation.
+                cued = true
+            } else if end + 2 < units.count, units[end] == 0x20, units[end + 1] == 0x28, index + 1 < tokens.count,
+                      NameWords.bracketRoles.contains(key(index + 1)), !token.possessive {
+                // "owusu-ansah (police)": a name, a surname too, before a role or an agency in brackets.
+                let word = key(index)
+                // A word no list knows counts too ("dąbrowska (police)"), from four letters.
+                let listed = isFirstName(word) || isSurname(word)
+                if !isKnownWord(word), !NameWords.services.contains(word), listed ? tier(word) != .neverAlone : token.range.length >= 4 {
+                    found.append(index)
+                }
+                continue
+            }
+            if !cued, index > 0, token.joined {
+                let before = key(index - 1)
+                if before == "with" || before == "to" {
+                    cued = index > 1 && tokens[index - 1].joined && NameWords.meetingVerbs.contains(key(index - 2))
+                } else if NameWords.contactVerbs.contains(before) || (NameWords.relations.contains(before) && !["named", "called", "aka"].contains(before)) {
+                    cued = true
+                } else if ["and", "named", "called", "re", "regarding", "about", "for", "from"].contains(before) {
+                    cued = true
+                }
+            }
+            if !cued, token.sentenceStart || (index > 0 && token.joined && key(index - 1) == "and") {
+                let next = index + 1
+                cued = next < tokens.count && tokens[next].joined && NameWords.personVerbs.contains(key(next)) && key(next) != "and"
+            }
+            if cued, index > 0, token.joined, key(index - 1) == "and", !token.sentenceStart {
+                // After "and", only with a verb a person does next, or a name found before it ("kerry and jayden").
+                let next = index + 1
+                let verbAfter = next < tokens.count && tokens[next].joined && NameWords.personVerbs.contains(key(next)) && key(next) != "and"
+                let nameBefore = index > 1 && found.last == index - 2
+                cued = verbAfter || nameBefore
+            }
+            if found.last == index { continue }
+            // A first name and a surname, both in lower case and neither an English word, where a name may
+            // start: opening a clause, after a comma or a word that goes before a person ("a neighbour, tianna
+            // campbell", "about lukas marinov's cousin"). (Only there: the lists are not searched for every word.)
+            let next = index + 1
+            let pair = next < tokens.count && tokens[next].joined && !tokens[next].capitalised && !tokens[next].allCaps
+                && tokens[next].range.length >= 3 && !tokens[index].possessive
+                && (cued || token.sentenceStart || token.commaBefore || (index > 0 && token.joined && NameWords.beforePerson.contains(key(index - 1))))
+            guard cued || pair else { continue }
+            let word = key(index)
+            guard !word.contains("'"), !word.contains("’"), isFirstName(word), !isKnownWord(word), tier(word) == .plain,
+                  !NameWords.services.contains(word) else { continue }
+            if pair {
+                let other = key(next)
+                let surname = !other.contains("'") && !other.contains("’") && !isKnownWord(other) && !NameWords.services.contains(other)
+                    && (isSurname(other) ? tier(other) != .neverAlone : (tokens[next].range.length >= 4 && !isFirstName(other)))
+                if surname {
+                    found.append(index)
+                    found.append(next)
+                    continue
+                }
+                guard cued else { continue }
+            }
+            found.append(index)
+        }
+        return found
+    }
+
     static func find(in text: ScanText) -> [NSRange] {
         let tokens = tokens(of: text)
-        guard tokens.contains(where: { $0.capitalised || $0.allCaps }) else { return [] }
         var keys = [String?](repeating: nil, count: tokens.count)
         func key(_ index: Int) -> String {
             if let known = keys[index] { return known }
@@ -240,6 +365,10 @@ enum NameRecogniser {
             keys[index] = made
             return made
         }
+        var flagged = [Bool](repeating: false, count: tokens.count)
+        let lowerCase = lowerCaseNames(tokens, in: text, key: key)
+        for index in lowerCase { flagged[index] = true }
+        guard !lowerCase.isEmpty || tokens.contains(where: { $0.capitalised || $0.allCaps }) else { return [] }
         /// A capitalised word that could be a name: not an agency, role or sentence word.
         func nameShaped(_ index: Int) -> Bool {
             tokens[index].capitalised && !NameWords.notNames.contains(key(index)) && !isService(index)
@@ -267,19 +396,113 @@ enum NameRecogniser {
             while scan < text.units.count, text.units[scan] == 0x20 || text.units[scan] == 0xA0 { scan += 1 }
             return scan < text.units.count && ScanText.digit(text.units[scan]) != nil
         }
-        /// An age after the word: "Tedi (9)", "Leonidha, aged 13".
+        /// An age after the word: "Tedi (9)", "Leonidha, aged 13", "Temperance (Tempe) is 4.",
+        /// "Orla is 6, her brother", "Tallis was 3 when"; a nickname in brackets may come between.
         func ageAfter(_ index: Int) -> Bool {
             let units = text.units
             var scan = tokens[index].range.location + tokens[index].range.length + (tokens[index].possessive ? 2 : 0)
+            var next = index + 1
             func skipSpaces() { while scan < units.count, units[scan] == 0x20 || units[scan] == 0xA0 { scan += 1 } }
             skipSpaces()
+            if nickname(after: index) != nil {
+                scan = tokens[index + 1].range.location + tokens[index + 1].range.length + 1
+                next = index + 2
+                skipSpaces()
+            }
             guard scan < units.count else { return false }
             if units[scan] == 0x28 {
                 scan += 1
                 return scan < units.count && ScanText.digit(units[scan]) != nil
             }
-            guard units[scan] == 0x2C, index + 1 < tokens.count, tokens[index + 1].commaBefore else { return false }
-            return ["aged", "age"].contains(key(index + 1))
+            guard next < tokens.count else { return false }
+            if units[scan] == 0x2C {
+                return tokens[next].commaBefore && ["aged", "age"].contains(key(next))
+            }
+            // "is 4." / "was 3 when": a number alone after "is" or "was", then the clause ends, or years, or "when".
+            guard tokens[next].range.location == scan, tokens[next].line == tokens[index].line,
+                  ["is", "was", "turned", "turns"].contains(key(next)) else { return false }
+            scan = tokens[next].range.location + tokens[next].range.length
+            skipSpaces()
+            var digits = 0
+            while scan < units.count, ScanText.digit(units[scan]) != nil { scan += 1; digits += 1 }
+            guard (1...2).contains(digits) else { return false }
+            skipSpaces()
+            guard scan < units.count else { return true }
+            if [0x2E, 0x2C, 0x3B, 0x29, 0x21].contains(units[scan]) || ScanText.isLineBreak(units[scan]) { return true }
+            let after = next + 1
+            return after < tokens.count && tokens[after].range.location == scan && ["years", "year", "yrs", "when", "and"].contains(key(after))
+        }
+        /// A nickname in brackets straight after the word: "Temperance (Tempe)"; the bracketed token's index.
+        func nickname(after index: Int) -> Int? {
+            let units = text.units
+            let next = index + 1
+            guard next < tokens.count, tokens[next].capitalised, !tokens[next].possessive, tokens[next].line == tokens[index].line else { return nil }
+            let end = tokens[index].range.location + tokens[index].range.length
+            let start = tokens[next].range.location, close = start + tokens[next].range.length
+            guard start >= 1, units[start - 1] == 0x28, close < units.count, units[close] == 0x29 else { return nil }
+            for at in end..<(start - 1) where units[at] != 0x20 && units[at] != 0xA0 { return nil }
+            let word = key(next)
+            guard !NameWords.notNames.contains(word), !NameWords.relations.contains(word), !NameWords.titles.contains(word),
+                  !isService(next), !isPlaceWord(word) else { return nil }
+            return next
+        }
+        /// A relation in brackets straight after the word: "Yaw (a family friend)", "abdi (maternal aunt)".
+        func relationAfter(_ index: Int) -> Bool {
+            let units = text.units
+            let end = tokens[index].range.location + tokens[index].range.length + (tokens[index].possessive ? 2 : 0)
+            var scan = end
+            while scan < units.count, units[scan] == 0x20 || units[scan] == 0xA0 { scan += 1 }
+            guard scan < units.count, units[scan] == 0x28 else { return false }
+            var at = index + 1
+            while at < tokens.count, at <= index + 3, tokens[at].line == tokens[index].line {
+                if NameWords.relations.contains(key(at)) && !["named", "called", "aka", "child", "children", "baby"].contains(key(at)) { return true }
+                // A practitioner's role or agency alone in the brackets: "A Dhillon (SW)", "Ruddock (police)".
+                if at == index + 1, NameWords.bracketRoles.contains(key(at)) {
+                    let close = tokens[at].range.location + tokens[at].range.length
+                    let word = key(index)
+                    return close < units.count && units[close] == 0x29 && !isPlaceWord(word) && (isFirstName(word) || isSurname(word) || !isKnownWord(word))
+                }
+                let close = tokens[at].range.location + tokens[at].range.length
+                if close < units.count, units[close] == 0x29 { return false }
+                at += 1
+            }
+            return false
+        }
+        /// A lower-case word after it that makes it a place: "the Lawrence Weston estate", "Victoria bus station".
+        func placeNounAfter(_ index: Int) -> Bool {
+            let next = index + 1
+            guard next < tokens.count, tokens[next].joined, !tokens[next].capitalised, !tokens[next].allCaps, !tokens[index].possessive else { return false }
+            return NameWords.placeNouns.contains(key(next))
+        }
+        /// An all-capital word joined to digits is part of a reference of another kind ("MACA-24-003", "AB12").
+        func joinedToDigits(_ index: Int) -> Bool {
+            let units = text.units
+            let end = tokens[index].range.location + tokens[index].range.length
+            if end < units.count {
+                if ScanText.digit(units[end]) != nil { return true }
+                if [0x2D, 0x2F, 0x5F].contains(units[end]), end + 1 < units.count, ScanText.digit(units[end + 1]) != nil { return true }
+            }
+            let start = tokens[index].range.location
+            if start >= 1, ScanText.digit(units[start - 1]) != nil { return true }
+            if start >= 2, [0x2D, 0x2F, 0x5F].contains(units[start - 1]), ScanText.digit(units[start - 2]) != nil { return true }
+            return false
+        }
+        /// A virtue or quality that names no one here: at the start of a sentence, before "and" and a lower-case word
+        /// ("Grace and favour", "Holly and ivy"), or before "is"/"was" and what one does with a quality
+        /// ("Patience was shown", "Patience is key").
+        func quality(_ index: Int) -> Bool {
+            let next = index + 1
+            guard tokens[index].sentenceStart, !tokens[index].possessive, next + 1 < tokens.count, tokens[next].joined, tokens[next + 1].joined else { return false }
+            let verb = key(next), after = key(next + 1)
+            if tokens[next + 1].capitalised {
+                // Two virtues, the second one never read alone as a name: "Faith and Hope", "Grace and Hope".
+                return verb == "and" && NameWords.virtues.contains(key(index)) && NameWords.virtues.contains(after) && tier(after) == .neverAlone
+            }
+            guard !tokens[next + 1].allCaps else { return false }
+            if verb == "and" || verb == "or" {
+                return !NameWords.relations.contains(after) && !NameWords.personWords.contains(after)
+            }
+            return NameWords.virtues.contains(key(index)) && ["is", "was", "were", "are"].contains(verb) && NameWords.qualityVerbs.contains(after)
         }
         /// "the Nowak family", "the Begum children".
         func familyAfter(_ index: Int) -> Bool {
@@ -288,8 +511,11 @@ enum NameRecogniser {
                 && NameWords.familyWords.contains(key(next))
         }
         func afterPlacePrefix(_ index: Int) -> Bool {
-            index > 0 && (tokens[index].joined || isAbbreviation(key(index - 1))) && NameWords.placePrefixes.contains(key(index - 1))
-                && (tokens[index - 1].capitalised || tokens[index - 1].allCaps)
+            guard index > 0, tokens[index].joined || isAbbreviation(key(index - 1)), tokens[index - 1].capitalised || tokens[index - 1].allCaps else { return false }
+            let before = key(index - 1)
+            if NameWords.placePrefixes.contains(before) { return true }
+            // "the River Aire", "near the River Calder": a river, after an article (a child may be called River).
+            return before == "river" && index > 1 && tokens[index - 1].joined && NameWords.determiners.contains(key(index - 2))
         }
         func gazetteer(_ index: Int) -> (first: Bool, surname: Bool) {
             let key = key(index)
@@ -301,7 +527,6 @@ enum NameRecogniser {
             }
             return (isFirstName(key), isSurname(key))
         }
-        var flagged = [Bool](repeating: false, count: tokens.count)
         // Shops, charities and services named after people are not people.
         var organisation = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices where tokens[index].capitalised {
@@ -309,19 +534,46 @@ enum NameRecogniser {
                 let words = (0..<phrase.count).map { key(index + $0) }
                 if words == phrase { for offset in 0..<phrase.count { organisation[index + offset] = true } }
             }
+            if placeNounAfter(index) {
+                // "the Lawrence Weston estate", "Easton town centre": a place, with the capitalised words before.
+                organisation[index] = true
+                var back = index
+                while back > 0, tokens[back].joined, tokens[back - 1].capitalised, !tokens[back - 1].sentenceStart || !NameWords.notNames.contains(key(back - 1)) {
+                    back -= 1
+                    organisation[back] = true
+                }
+            }
+            if afterPlacePrefix(index), key(index - 1) == "river" { organisation[index - 1] = true; organisation[index] = true }
+            guard index > 0, tokens[index].joined else { continue }
+            let before = tokens[index - 1]
+            if before.capitalised || before.allCaps, isPlaceWord(key(index - 1)) {
+                // A word after a town's name is an institution's ("Leeds Beckett", "Halifax Panthers").
+                organisation[index] = true
+            } else if index > 1, key(index - 1) == "of", tokens[index - 2].capitalised || tokens[index - 2].allCaps {
+                // "Our Lady of Lourdes", "University of Bolton": a title's words, after "of" and a capitalised word
+                // that is no name, relation or title ("Mother of Kerry" is left to the other rules).
+                let title = key(index - 2)
+                let plainFirstName = isFirstName(title) && tier(title) == .plain && !isKnownWord(title)
+                if tokens[index - 1].joined, !plainFirstName, !NameWords.relations.contains(title), !NameWords.titles.contains(title) {
+                    organisation[index] = true
+                }
+            }
         }
 
         for index in tokens.indices where tokens[index].capitalised || tokens[index].allCaps {
             let token = tokens[index]
             let word = key(index)
             if NameWords.notNames.contains(word) || afterPlacePrefix(index) || organisation[index] { continue }
+            if token.allCaps && joinedToDigits(index) { continue }
             // "Ronald McDonald House", "Edith Cavell Ward": a place named after a person.
             if index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised, isPlace(after: index + 1) { continue }
             // A title or a relation before it.
             if index > 0, token.capitalised, token.joined || token.commaBefore || token.colonBefore || isAbbreviation(key(index - 1)) {
                 let before = key(index - 1)
                 // After a relation, a word that is no name and an English word is not one ("Child Criminal Exploitation").
-                let nameAfterRelation = { isFirstName(word) || isSurname(word) || !isKnownWord(word) }
+                // "Child B's" is a label, not a name: a name has two letters or more.
+                let letters = token.range.length - (word.hasSuffix("'s") || word.hasSuffix("’s") ? 2 : 0)
+                let nameAfterRelation = { letters >= 2 && (isFirstName(word) || isSurname(word) || !isKnownWord(word)) }
                 let cued = (NameWords.titles.contains(before) && (tokens[index - 1].capitalised || tokens[index - 1].allCaps) && !token.colonBefore)
                     || (NameWords.relations.contains(before) && !isPlace(after: index) && nameAfterRelation())
                     || (before == "as" && index > 1 && key(index - 2) == "known")
@@ -333,13 +585,15 @@ enum NameRecogniser {
                     continue
                 }
             }
+            // A relation in brackets after it: "Yaw (a family friend)", "Dee (maternal aunt)".
+            if token.capitalised, relationAfter(index) { flagged[index] = true; continue }
             // Shops, apps, systems and languages ("the Costa café", "held on Rio", "McDonald's").
             if isService(index) { continue }
             let (first, surname) = gazetteer(index)
             let tier = tier(word)
             // Beside another name (a possessive ends one: "a Jehovah's Witness").
             if !token.possessive, index + 1 < tokens.count, tokens[index + 1].joined, tokens[index + 1].capitalised || (token.allCaps && tokens[index + 1].allCaps),
-               !isPlace(after: index + 1), !isPlace(after: index) {
+               !isPlace(after: index + 1), !isPlace(after: index), !(token.allCaps && isKnownWord(key(index + 1))) {
                 let next = key(index + 1)
                 let nextSurname = isSurname(next), nextTier = Self.tier(next)
                 // A surname that is also an agency word ("Ward", "Hall") only after a plain first name.
@@ -349,7 +603,9 @@ enum NameRecogniser {
                     pair = first && nextSurname && tier == .plain
                 } else if first && nextSurname {
                     pair = tier == .plain || nextTier == .plain || (tier != .neverAlone && nextTier != .neverAlone)
-                } else if first && tier == .plain && !isFirstName(next) && !nextSurname && tokens[index + 1].capitalised {
+                } else if first && tier == .plain && !isFirstName(next) && !nextSurname && tokens[index + 1].capitalised
+                            && !(token.allCaps && isKnownWord(next)) {
+                    // (Initials before an English word are a firm's: "JD Sports".)
                     pair = true
                 } else if !first && !surname && token.capitalised && nextSurname && nextTier == .plain {
                     pair = true
@@ -383,7 +639,7 @@ enum NameRecogniser {
                     // "Martin told the teacher", "Grace's mum": a person.
                     let verb = index + 1 < tokens.count && tokens[index + 1].joined && !tokens[index + 1].capitalised
                         && NameWords.personVerbs.contains(key(index + 1))
-                    flagged[index] = token.possessive || verb || ageAfter(index)
+                    flagged[index] = token.possessive || (verb && !quality(index)) || ageAfter(index)
                     continue
                 }
                 let article = index > 0 && ["the", "a", "an"].contains(key(index - 1))
@@ -391,7 +647,9 @@ enum NameRecogniser {
                 let capitalAfter = index + 1 < tokens.count && tokens[index + 1].joined && (tokens[index + 1].capitalised || tokens[index + 1].allCaps)
                 flagged[index] = !article && !capitalBefore && !capitalAfter && !numberAfter(index)
             case .neverAlone:
-                continue
+                // Before an age, even a word usually capitalised for another reason is a person: "Skye, aged 15,".
+                let personVerbBefore = index > 0 && token.joined && NameWords.personOnlyVerbs.contains(key(index - 1))
+                flagged[index] = token.capitalised && !NameWords.areas.contains(word) && (ageAfter(index) || personVerbBefore)
             }
         }
         // A capitalised word that no list knows ("Police spoke to Zofia",
@@ -451,6 +709,10 @@ enum NameRecogniser {
                   !["the", "a", "an", "this", "these", "those", "our", "their", "your", "its", "his", "her"].contains(key(index - 1)),
                   nameShaped(index), !afterPlacePrefix(index), possessiveName(key(index)) else { continue }
             flagged[index] = true
+        }
+        // A nickname in brackets after a name found: "Temperance (Tempe)".
+        for index in tokens.indices where flagged[index] {
+            if let other = nickname(after: index) { flagged[other] = true }
         }
         // Names joined by "and", "&" or a comma to a name found, and the
         // other capitalised uses of a word found, in the same line.

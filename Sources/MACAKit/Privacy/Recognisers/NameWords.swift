@@ -42,7 +42,8 @@ enum NameWords {
     ]
     /// Services, systems, apps and shops that audit prose names and no
     /// dictionary holds: never names ("messages on Snapchat", "Kooth").
-    static let services: Set<String> = [
+    /// With the apps, record systems and firms of RecordSystems.names.
+    static let services: Set<String> = RecordSystems.names.union([
         "snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube", "telegram", "discord", "roblox", "fortnite",
         "minecraft", "omegle", "twitter", "xbox", "playstation", "netflix", "google", "iphone", "ipad", "skype", "zoom",
         "kooth", "childline", "brook", "cafcass", "ofsted", "barnardo", "barnardo's", "nspcc", "camhs", "samaritans", "catch22",
@@ -51,7 +52,7 @@ enum NameWords {
         "poundland", "mcdonald's", "mcdonalds", "kfc", "subway", "costa", "argos", "iceland", "boots", "superdrug",
         "amazon", "ebay", "paypal", "uber", "deliveroo", "nhs", "dwp", "hmrc", "dvla", "ucas", "ofqual", "cqc", "icb",
         "nice", "nmc", "hcpc", "gmc", "swe", "lado", "mash", "marac", "mappa", "iom", "idva", "isva", "pcso", "pru",
-    ]
+    ])
     /// Words before a capitalised word that make it a place or a thing, not a person.
     static let placePrepositions: Set<String> = [
         "in", "at", "near", "around", "outside", "from", "into", "towards", "toward", "across", "within", "throughout",
@@ -172,8 +173,72 @@ enum NameWords {
         "interviewed", "placed", "missing", "hungry", "late", "dirty", "injured", "bruised", "quiet", "withdrawn",
         "angry", "happy", "sad", "scared", "frightened", "tired", "unwell", "ill", "poorly",
     ]
-    /// Titles before a name.
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister"]
+    /// Words after "and" that make the word before it a person's name, not half of a phrase
+    /// ("Grace and her mum", not "Grace and favour"); relations count too.
+    static let personWords: Set<String> = [
+        "her", "his", "their", "she", "he", "they", "i", "we", "me", "him", "them", "mum", "dad", "mum's", "dad's",
+        "both", "also", "then", "later", "friends", "friend", "peers", "the", "a", "an", "my", "our", "your", "some", "two",
+        "other", "older", "younger", "another",
+    ]
+    /// Roles and agencies that, alone in brackets after a word, make it a practitioner's name: "A Dhillon (SW)".
+    static let bracketRoles: Set<String> = [
+        "sw", "hv", "gp", "police", "dsl", "iro", "camhs", "senco", "yot", "probation", "midwife", "nurse", "teacher",
+        "paramedic", "pc", "dc", "ds", "psw", "fsw", "tm", "ehw", "ssw", "chair", "lado", "cafcass", "isw", "yjs",
+        "sw's", "school", "housing", "nursery", "health", "edt", "ctm",
+    ]
+    /// Verbs only a person is the object of: "asked Ashton", "told Bentley" (a place word after one is a person).
+    static let personOnlyVerbs: Set<String> = [
+        "asked", "told", "texted", "messaged", "emailed", "hugged", "kissed", "punched", "kicked", "slapped", "threatened",
+        "reassured", "praised", "thanked", "interviewed",
+    ]
+    /// Virtues and qualities that are also given names ("Patience", "Mercy", "Temperance"): starting a
+    /// sentence before "is" or "was" and what one does with a quality (qualityVerbs) they are no one.
+    static let virtues: Set<String> = [
+        "grace", "patience", "faith", "hope", "mercy", "charity", "honour", "honor", "joy", "peace", "comfort", "wisdom",
+        "praise", "favour", "blessing", "temperance", "prudence", "constance", "felicity", "verity", "harmony", "liberty",
+        "serenity", "unity", "modesty", "honesty", "loyalty", "purity", "amity", "clemency", "glory", "truth", "justice",
+        "goodness", "kindness", "courage", "trust", "love", "precious", "destiny", "fortune", "providence", "haven",
+    ]
+    /// What is said of a quality after "is" or "was": "Patience was shown", "Faith is important".
+    static let qualityVerbs: Set<String> = [
+        "shown", "needed", "required", "demonstrated", "extended", "exercised", "practised", "practiced", "key", "essential",
+        "important", "vital", "crucial", "lacking", "limited", "restored", "maintained", "stretched", "rewarded", "repaid",
+        "misplaced", "expressed", "appreciated", "central", "paramount",
+    ]
+    /// Verbs before "with" or "to" that make a lower-case first name after them a person's: "spoke with jayden".
+    static let meetingVerbs: Set<String> = [
+        "spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking", "met", "meet", "meets",
+        "meeting", "chatted", "chat", "chats", "sat", "played", "plays", "playing", "argued", "fought", "fighting", "went",
+        "go", "goes", "lives", "lived", "living", "stays", "stayed", "staying", "sleeps", "slept", "engaged", "engages",
+        "worked", "works", "explained", "said", "says", "listened", "wrote", "written", "messaged", "texting", "texted",
+        "linked", "close", "closer", "friends", "friendly", "relationship", "contact", "visit", "visits", "home", "alone",
+        "left", "introduced", "referred", "belonged", "belongs", "reached", "ran",
+    ]
+    /// Words after which a lower-case first name and surname may begin: "about lukas marinov", "with tianna campbell".
+    static let beforePerson: Set<String> = [
+        "about", "with", "from", "re", "regarding", "named", "called", "aka", "mum", "dad", "mother", "father", "brother", "sister", "aunt", "uncle", "nan", "partner", "boyfriend",
+        "girlfriend", "friend", "neighbour", "cousin", "grandmother", "grandfather", "carer", "saw", "seen", "visited",
+        "told", "asked", "met", "contacted",
+    ]
+    /// Verbs done to a person that make a lower-case first name after them one: "saw jayden".
+    static let contactVerbs: Set<String> = [
+        "saw", "seen", "see", "sees", "visited", "visit", "visits", "met", "told", "tell", "tells", "asked", "ask", "asks",
+        "phoned", "rang", "texted", "messaged", "contacted", "collected", "interviewed", "hit", "kicked", "punched",
+        "hugged", "reassured", "supported", "accompanied", "observed", "assessed", "examined", "weighed", "bathed", "fed",
+        "dressed", "smacked", "slapped", "grabbed", "pushed", "reminded", "encouraged", "praised", "helped", "warned",
+    ]
+    /// Lower-case words after a capitalised word that make it a place: "the Lawrence Weston estate",
+    /// "Victoria bus station", "Easton town centre".
+    static let placeNouns: Set<String> = [
+        "estate", "estates", "area", "town", "village", "city", "station", "bus", "footpath", "towpath", "canal", "district",
+        "precinct", "market", "tram", "airport", "harbour", "beach", "seafront", "promenade", "retail", "shopping", "underpass",
+        "subway", "interchange", "flyover", "roundabout", "marina", "reservoir", "woods", "moors",
+    ]
+    /// Titles before a name (and the commonest titles of other languages: "Pani Nowak", "Frau Weber").
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "master", "dc", "pc", "ds", "di", "dci", "sgt", "cllr", "prof", "nurse", "sister",
+        "pani", "frau", "herr", "señora", "senora", "señor", "senor", "signora", "madame", "mme", "monsieur", "mevrouw",
+    ]
     /// Words before a name that say it is one: relations, and "named".
     static let relations: Set<String> = [
         "mum", "mother", "dad", "father", "brother", "sister", "son", "daughter", "baby", "sibling", "stepdad", "stepfather",
@@ -226,7 +291,7 @@ enum NameWords {
         "person", "young", "foster", "fostering", "adoption", "kinship", "residential", "placement", "placements",
         "order", "orders", "interim", "supervision", "legal", "proceedings", "pre-proceedings", "plo", "cafcass",
         "judge", "magistrates", "crown", "county", "city", "borough", "district", "region", "regional", "national",
-        "england", "english", "wales", "welsh", "scotland", "scottish", "british", "irish", "northern", "southern",
+        "england", "english", "ireland", "britain", "wales", "welsh", "scotland", "scottish", "british", "irish", "northern", "southern",
         "eastern", "western", "yorkshire", "lancashire", "leeds", "bradford", "bristol", "bedford", "somerset",
         "london", "manchester", "birmingham", "liverpool", "sheffield", "kirklees", "calderdale", "wakefield",
         "exampleshire", "street", "road", "avenue", "lane", "close", "drive", "way", "park", "estate", "flat", "flats",
@@ -263,7 +328,7 @@ enum NameWords {
         "hospice", "suite", "wing", "building", "campus", "village", "town", "city", "bridge", "street's", "road's",
         "moor", "heights", "fields", "meadows", "green", "common", "gate", "side", "end", "bank", "hill", "wood", "cottage",
         "cottages", "farm", "manor", "towers", "tower", "court's", "surgery's", "practice's", "clinic's", "team's",
-        "university", "institute", "society", "association", "network", "alliance", "housing", "homes", "community",
+        "airport", "stadium", "arena", "racecourse", "pier", "university", "institute", "society", "association", "network", "alliance", "housing", "homes", "community",
         "communities", "district", "county", "borough", "avenue's", "mill", "mills", "yard", "quay", "wharf", "street,",
     ]
     /// Words before a name that make it a saint or a place.
