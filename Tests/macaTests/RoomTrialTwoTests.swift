@@ -204,4 +204,32 @@ struct RoomTrialTwoTests {
         let day = try DayScripts.fold("\(sessions.path)/2026-11-21-neglect")
         #expect(day.agencies.map(\.id) == ["police", "csc"])
     }
+
+    @Test("on a narrow projector terminal :help puts each command on its own line, its words indented under it; wide, two columns as before")
+    func narrowHelp() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (first, _) = try DayScripts.demoSplit(after: "Adolescent neglect known only to early help and school.")
+        let (_, folder) = try DayScripts.run(first + "\n", sessions: sessions.path)
+        let name = (try #require(folder) as NSString).lastPathComponent
+        let terminal = try TmuxSession(width: 50, height: 120)
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) resume --sessions \(sessions.path) \(name)")
+        #expect(try terminal.wait(for: "How old was the child"))
+        try terminal.enter(":help")
+        #expect(try terminal.wait(for: "guidance for this question"))
+        let rows = try terminal.rows()
+        let edit = try #require(rows.firstIndex(of: "  :edit QUESTION [AGENCY]"), "\(rows.joined(separator: "\n"))")
+        #expect(rows[edit + 1].hasPrefix("      change one answer of this case"))
+        #expect(rows.contains("  :quit"))
+        #expect(rows.contains("  ?"))
+        // No line is wider than the terminal, and no command shares its line with its words.
+        #expect(rows.allSatisfy { $0.count <= 50 })
+        #expect(!rows.contains { $0.hasPrefix("  :undo ") })
+        try terminal.enter(":quit")
+
+        // From a pipe (no terminal width), the two columns as before.
+        let piped = try runMaca(["resume", "--sessions", sessions.path, name], input: ":help\n:quit\n")
+        #expect(piped.stdout.contains("  :undo               take back the last thing this session saved"))
+    }
 }
