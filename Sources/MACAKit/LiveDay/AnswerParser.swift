@@ -243,12 +243,23 @@ public enum AnswerParser {
         }
         let starts = options.filter { $0.id.lowercased().hasPrefix(wanted) || $0.label.lowercased().hasPrefix(wanted) }
         if starts.count == 1 { return .success(starts[0]) }
+        // The initials a room says aloud ("cp" for child-protection, "cin" for
+        // child-in-need), when they are one option's and nothing else matched.
+        if starts.isEmpty, wanted.count >= 2, wanted.contains(where: \.isLetter), wanted.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            let initialled = options.filter { initials($0.id) == wanted || initials($0.label) == wanted }
+            if initialled.count == 1 { return .success(initialled[0]) }
+        }
         let listed = options.map(\.id).joined(separator: ", ")
         if starts.count > 1 {
             return .failure(.init("'\(text)' could be \(starts.map(\.id).joined(separator: " or ")); type more of it"))
         }
         let article = what.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         return .failure(.init("'\(text)' is not \(article) \(what): use \(listed)"))
+    }
+
+    /// The first letter of each word of an id or a label, lower-cased.
+    static func initials(_ text: String) -> String {
+        String(text.lowercased().split { !$0.isLetter && !$0.isNumber }.compactMap(\.first))
     }
 
     /// Agencies given as numbers, ids or names from `options`, or `+Name` for
