@@ -380,14 +380,22 @@ extension FacilitatorSession {
             // (the older way) asks the action itself next.
             let first = section.questions.first
             let prompt = "Action point \(count + 1) for \(ref): \(first?.prompt ?? "what will be done?") [Enter: \(count == 0 ? "none" : "no more")] "
+            // One taken back with :undo is offered to mend: its text back on the line, its fields as defaults.
+            let mending = undoneAction.flatMap { $0.ref == ref ? $0 : nil }
+            if let mending, let first, case let .text(text)? = mending.fields[first.id] {
+                console.note("Action point \(shortID(mending.id)), taken back with :undo, can be mended: its text is on the line, and each field's answer is its default (Enter keeps it).")
+                reader.offerRefused(text)
+            }
             guard case let .text(answer) = try read(prompt, guidance: first?.guidance) else { return }
+            undoneAction = nil
             let word = answer.trimmed(.whitespaces).lowercased()
             if ["", "n", "no"].contains(word) {
                 try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(count) action point\(count == 1 ? "" : "s") for \(ref)")
                 return
             }
             let fields: [String: AnswerValue]
-            switch try askEntry(section, smart: true, noun: "action point", firstAnswer: ["y", "yes"].contains(word) ? nil : answer, draftFor: ref) {
+            switch try askEntry(section, smart: true, noun: "action point", firstAnswer: ["y", "yes"].contains(word) ? nil : answer, draftFor: ref,
+                                initial: mending?.fields ?? [:], fromStart: true) {
             case let .saved(typed): fields = typed
             case .left:
                 ActionDraft.remove(in: folder)
@@ -501,10 +509,14 @@ extension FacilitatorSession {
     /// `draftFor`: the case of an action point, kept in ``ActionDraft`` as
     /// each field is accepted; `initial`: the fields of a draft taken up
     /// again, asked from the first it lacks.
+    /// `fromStart`: every field asked, from the first, `initial` its defaults.
     func askEntry(_ section: Section, smart: Bool, noun: String, firstAnswer: String? = nil,
-                  draftFor ref: String? = nil, initial: [String: AnswerValue] = [:]) throws -> EntryOutcome {
+                  draftFor ref: String? = nil, initial: [String: AnswerValue] = [:], fromStart: Bool = false) throws -> EntryOutcome {
         var fields = initial
-        var index = initial.isEmpty ? 0 : section.questions.firstIndex { fields[$0.id] == nil } ?? section.questions.count
+        // A draft with every field asks its last, so the room still says when it is right.
+        var index = initial.isEmpty || fromStart ? 0 : section.questions.firstIndex { fields[$0.id] == nil } ?? max(section.questions.count - 1, 0)
+        // Only fields the room accepted go into the draft, never defaults not yet confirmed.
+        var accepted = fromStart ? Set<String>() : Set(initial.keys)
         var pending = firstAnswer
         entryNames.append(noun)
         defer { entryNames.removeLast() }
@@ -523,7 +535,8 @@ extension FacilitatorSession {
             case let .value(value):
                 fields[question.id] = value
                 index += 1
-                if let ref { keepDraft(ActionDraft(ref: ref, fields: fields)) }
+                accepted.insert(question.id)
+                if let ref { keepDraft(ActionDraft(ref: ref, fields: fields.filter { accepted.contains($0.key) })) }
             }
         }
         return .saved(fields)

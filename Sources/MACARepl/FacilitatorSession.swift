@@ -56,6 +56,9 @@ public final class FacilitatorSession {
     /// innermost last, and whether `:back` was typed in one (``askField``).
     var entryNames: [String] = []
     var entryBack = false
+    /// An action point `:undo` took back, offered to mend at its case's
+    /// next action point: its text on the line, each field's answer its default.
+    var undoneAction: CaseEntry?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),

@@ -232,4 +232,51 @@ struct RoomTrialTwoTests {
         let piped = try runMaca(["resume", "--sessions", sessions.path, name], input: ":help\n:quit\n")
         #expect(piped.stdout.contains("  :undo               take back the last thing this session saved"))
     }
+
+    @Test(":undo after saving an action point offers it to mend: its fields are the defaults, so only the wrong one is typed again")
+    func undoneActionMended() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo().replacingOccurrences(
+            of: "\n2027-03-31\n",
+            with: "\n2027-03-31\n:undo\n\(Self.action)\n\n\n\n\n2027-02-28\n"
+        )
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Action point A1, taken back with :undo, can be mended: its text is on the line, and each field's answer is its default (Enter keeps it)."), "\(result.stdout)")
+        #expect(result.stdout.contains("Who will lead it (role, not name)? [Service manager, safeguarding]"))
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(day.isClosed)
+        let audit = try #require(day.caseAudit("DEMO-0101"))
+        let mended = try #require(audit.actions.first)
+        let withdrawn = try #require(audit.withdrawnActions.first)
+        #expect(audit.actions.count == 1)
+        #expect(mended.fields["due-date"] == .date("2027-02-28"))
+        var expected = withdrawn.fields
+        expected["due-date"] = .date("2027-02-28")
+        #expect(mended.fields == expected)
+    }
+
+    @Test("in a terminal, the action point taken back with :undo is back on the line to edit")
+    func undoneActionOnTheLine() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (_, name) = try Self.atAction(sessions, typed: [])
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) resume --sessions \(sessions.path) \(name)")
+        #expect(try terminal.wait(for: "Action point 1 for DEMO-0101"))
+        for answer in [Self.action, "Service manager, safeguarding", "csc", "Within existing resources",
+                       "Dip sample of 10 step-downs shows a GCP within 3 months before each.", "2027-03-31"] {
+            try terminal.enter(answer)
+            usleep(200_000)
+        }
+        #expect(try terminal.wait(for: "saved: action neglect-2026-11-20-A1"))
+        try terminal.enter(":undo")
+        #expect(try terminal.wait(for: "can be mended"))
+        #expect(try terminal.wait(for: "[Enter: none] Repeat the Graded Care Profile"))
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "Who will lead it (role, not name)? [Service manager, safeguarding]"))
+        try terminal.enter(":quit")
+    }
 }
