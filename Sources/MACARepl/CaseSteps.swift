@@ -269,7 +269,8 @@ extension FacilitatorSession {
     func showModeration(ref: String, domain: String) -> String? {
         guard let audit = day.caseAudit(ref) else { return nil }
         let grades = AgencyReturns.grades(audit, domain: domain, day: day)
-        let missing = AgencyReturns.missing(audit, template: template, day: day)
+        // Every agency involved whose view is missing, auditor on the day or not.
+        let missing = AgencyReturns.involvedWithoutReturn(audit, template: template, day: day)
         let notInvolved = AgencyReturns.notInvolved(audit, day: day)
         guard !grades.isEmpty || !missing.isEmpty || !notInvolved.isEmpty else { return nil }
         let scale = template.scale
@@ -381,26 +382,82 @@ extension FacilitatorSession {
         guard let section = template.section(.actionPoints) else { return }
         console.marker(marker(.actions(ref: ref)))
         if let guidance = section.guidance { console.note(guidance.replacingOccurrences(of: "\n", with: " ")) }
+        // One left half-typed by a session that ended is offered first.
+        guard try offerDraft(ref: ref, section: section) != nil else { return }
         while true {
             let count = day.caseAudit(ref)?.actions.count ?? 0
             // Typing the action starts one; Enter (or no) says there are no more. `yes`
             // (the older way) asks the action itself next.
             let first = section.questions.first
             let prompt = "Action point \(count + 1) for \(ref): \(first?.prompt ?? "what will be done?") [Enter: \(count == 0 ? "none" : "no more")] "
+            // One taken back with :undo is offered to mend: its text back on the line, its fields as defaults.
+            let mending = undoneAction.flatMap { $0.ref == ref ? $0 : nil }
+            if let mending, let first, case let .text(text)? = mending.fields[first.id] {
+                console.note("Action point \(shortID(mending.id)), taken back with :undo, can be mended: its text is on the line, and each field's answer is its default (Enter keeps it).")
+                reader.offerRefused(text)
+            }
             guard case let .text(answer) = try read(prompt, guidance: first?.guidance) else { return }
+            undoneAction = nil
             let word = answer.trimmed(.whitespaces).lowercased()
             if ["", "n", "no"].contains(word) {
                 try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(count) action point\(count == 1 ? "" : "s") for \(ref)")
                 return
             }
             let fields: [String: AnswerValue]
-            switch try askEntry(section, smart: true, noun: "action point", firstAnswer: ["y", "yes"].contains(word) ? nil : answer) {
+            switch try askEntry(section, smart: true, noun: "action point", firstAnswer: ["y", "yes"].contains(word) ? nil : answer, draftFor: ref,
+                                initial: mending?.fields ?? [:], fromStart: true) {
             case let .saved(typed): fields = typed
-            case .left: continue
+            case .left:
+                ActionDraft.remove(in: folder)
+                continue
             case .stopped: return
             }
-            let id = "\(entryPrefix)-A\(day.cases.flatMap { $0.actions + $0.withdrawnActions }.count + 1)"
-            try record(.actionAdded(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: action \(id)")
+            guard try saveAction(fields, ref: ref) else { return }
+        }
+    }
+
+    /// Saves an action point, and drops its draft once it is in the journal.
+    /// False when nothing was saved (the identifier guard's "nothing saved").
+    func saveAction(_ fields: [String: AnswerValue], ref: String) throws -> Bool {
+        let id = "\(entryPrefix)-A\(day.cases.flatMap { $0.actions + $0.withdrawnActions }.count + 1)"
+        let saved = try record(.actionAdded(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: action \(id)") != nil
+        // Kept when the input ended at the identifier guard's question; dropped once the room decided.
+        if saved || !leaving { ActionDraft.remove(in: folder) }
+        return saved || !leaving
+    }
+
+    /// Writes the action point being typed to its side file; a draft that
+    /// cannot be written is said once and typing goes on.
+    func keepDraft(_ draft: ActionDraft) {
+        do {
+            try draft.write(in: folder, guardian: IdentifierGuard(for: day, privacy: privacy))
+        } catch {
+            console.warn("The action point being typed could not be kept as a draft (\(error)); it is saved when it is complete.")
+        }
+    }
+
+    /// An action point a session left half-typed for this case: shown, and
+    /// taken up (Enter) or dropped (n). True when it was taken up and saved.
+    func offerDraft(ref: String, section: Section) throws -> Bool? {
+        guard let draft = ActionDraft.read(in: folder), draft.ref == ref, !draft.fields.isEmpty else { return false }
+        console.note("An action point for \(ref) was being typed when the last session ended, and was kept:")
+        for question in section.questions {
+            if let value = draft.fields[question.id] { console.say("  \(question.prompt) \(summary(value, question))") }
+        }
+        guard case let .text(answer) = try read("Carry it on from where it stopped? (y/n) [y] ", guidance: "y (or Enter) asks its remaining fields, with :back to change those above; n drops it, and nothing of it is saved.") else { return nil }
+        guard yes(answer, default: true) else {
+            ActionDraft.remove(in: folder)
+            console.note("The kept action point was dropped; nothing of it was saved.")
+            return false
+        }
+        switch try askEntry(section, smart: true, noun: "action point", draftFor: ref, initial: draft.fields) {
+        case let .saved(fields):
+            return try saveAction(fields, ref: ref) ? true : nil
+        case .left:
+            ActionDraft.remove(in: folder)
+            return false
+        case .stopped:
+            return nil
         }
     }
 
@@ -459,9 +516,17 @@ extension FacilitatorSession {
     /// every field so far) offered as its default; at the first field it
     /// leaves the item, saving nothing, and says so.
     /// `firstAnswer`: the first field as already typed (at the action point's first prompt).
-    func askEntry(_ section: Section, smart: Bool, noun: String, firstAnswer: String? = nil) throws -> EntryOutcome {
-        var fields: [String: AnswerValue] = [:]
-        var index = 0
+    /// `draftFor`: the case of an action point, kept in ``ActionDraft`` as
+    /// each field is accepted; `initial`: the fields of a draft taken up
+    /// again, asked from the first it lacks.
+    /// `fromStart`: every field asked, from the first, `initial` its defaults.
+    func askEntry(_ section: Section, smart: Bool, noun: String, firstAnswer: String? = nil,
+                  draftFor ref: String? = nil, initial: [String: AnswerValue] = [:], fromStart: Bool = false) throws -> EntryOutcome {
+        var fields = initial
+        // A draft with every field asks its last, so the room still says when it is right.
+        var index = initial.isEmpty || fromStart ? 0 : section.questions.firstIndex { fields[$0.id] == nil } ?? max(section.questions.count - 1, 0)
+        // Only fields the room accepted go into the draft, never defaults not yet confirmed.
+        var accepted = fromStart ? Set<String>() : Set(initial.keys)
         var pending = firstAnswer
         entryNames.append(noun)
         defer { entryNames.removeLast() }
@@ -480,6 +545,8 @@ extension FacilitatorSession {
             case let .value(value):
                 fields[question.id] = value
                 index += 1
+                accepted.insert(question.id)
+                if let ref { keepDraft(ActionDraft(ref: ref, fields: fields.filter { accepted.contains($0.key) })) }
             }
         }
         return .saved(fields)
@@ -491,6 +558,9 @@ extension FacilitatorSession {
         console.marker(marker(.close))
         DaySummary.lines(plan).forEach { console.say("  " + $0) }
         console.note("Partnership recommendations from today's findings: :recommend adds one, here or at any prompt.")
+        if let draft = ActionDraft.read(in: folder) {
+            console.warn("An action point for \(draft.ref) was left half-typed and is kept as a draft: :goto \(draft.ref) and its action points offers it; closing the day drops it.")
+        }
         guard case let .text(answer) = try read("Close the day? [yes] ") else { return }
         guard yes(answer, default: true) else {
             console.note("The day stays open. :goto a case to go on, or :quit to leave it for now.")
@@ -516,6 +586,7 @@ extension FacilitatorSession {
             return
         }
         console.saved("saved: the day is closed and sealed")
+        ActionDraft.remove(in: folder)
         let recordPath = "\(folder)/record.md"
         try OwnerOnlyFiles.writeAtomically(Data(DayRecord.markdown(day).utf8), to: recordPath)
         console.say()

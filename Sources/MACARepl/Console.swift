@@ -36,6 +36,9 @@ public struct Console: Sendable {
         self.output = output
     }
 
+    /// The width text is wrapped to, when it is wrapped (a terminal that says).
+    public var width: Int? { columns() }
+
     /// Standard output's width in columns, if it is a terminal that says.
     static func terminalWidth() -> Int? {
         var size = winsize()

@@ -357,6 +357,8 @@ extension FacilitatorSession {
             if case .concernWithdrawn = target.event { moveTo = nil }
         }
         guard let written = try record(undoing, confirm: "undone: \(said)") else { return false }
+        // An action taken back is usually one to mend (a wrong date), not to type again.
+        if case let .actionAdded(entry) = target.event { undoneAction = entry }
         undoneRecords.insert(target.sequence)
         undoRecords.insert(written.sequence)
         guard let moveTo, entryNames.isEmpty else { return false }

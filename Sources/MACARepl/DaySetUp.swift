@@ -37,7 +37,7 @@ public struct DaySetUp: Sendable {
                     case "?":
                         console.say("  " + guidance)
                     case ":help":
-                        setUpHelp.forEach { console.say("  " + $0) }
+                        setUpHelp.flatMap { $0.hasPrefix("The day") ? ["  " + $0] : SessionCommand.helpLines($0, width: console.width) }.forEach { console.say($0) }
                     case ":quit":
                         return nil
                     case ":draft":

@@ -56,6 +56,9 @@ public final class FacilitatorSession {
     /// innermost last, and whether `:back` was typed in one (``askField``).
     var entryNames: [String] = []
     var entryBack = false
+    /// An action point `:undo` took back, offered to mend at its case's
+    /// next action point: its text on the line, each field's answer its default.
+    var undoneAction: CaseEntry?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -164,6 +167,9 @@ public final class FacilitatorSession {
             }
         } else if !day.isClosed {
             console.say()
+            if let draft = ActionDraft.read(in: folder) {
+                console.note("The action point being typed for \(draft.ref) is kept as a draft, and offered again at its action points.")
+            }
             console.say("Everything is saved. To carry on: \(carryOn)")
         }
     }
@@ -231,7 +237,10 @@ public final class FacilitatorSession {
             case .end:
                 // Ctrl-D at a terminal asks once (a second Ctrl-D leaves); the end of piped input leaves.
                 // Half an action point or concern is not saved until its last field: the question says so.
-                let question = entryNames.last.map { "Leave the day now? The \($0) being typed is not saved; everything before it is. (Ctrl-D again or yes leaves) [no] " }
+                // An action point is kept as a draft (ActionDraft) and offered again on resuming.
+                let question = entryNames.last.map { $0 == "action point"
+                    ? "Leave the day now? The action point being typed is kept as a draft, offered again when the day is resumed; everything before it is saved. (Ctrl-D again or yes leaves) [no] "
+                    : "Leave the day now? The \($0) being typed is not saved; everything before it is. (Ctrl-D again or yes leaves) [no] " }
                     ?? "Leave the day now? Everything is saved. (Ctrl-D again or yes leaves) [no] "
                 if reader.isInteractive, !Leaving.confirmed(question, reader: &reader, console: console) {
                     continue

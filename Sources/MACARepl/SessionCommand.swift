@@ -7,6 +7,28 @@ enum SessionCommand: String, CaseIterable {
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
+    /// Below this width `:help` puts each command on a line of its own, its
+    /// words indented under it: two columns squeezed into a projector's
+    /// narrow terminal ran commands and words together.
+    static let narrowHelp = 72
+
+    /// The lines `:help` shows for a usage, for a terminal `width` wide (nil: not a terminal).
+    static func helpLines(_ usage: String, width: Int?) -> [String] {
+        guard let width, width < narrowHelp else { return usage.components(separatedBy: "\n").map { "  " + $0 } }
+        var lines: [String] = []
+        for part in usage.components(separatedBy: "\n") {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            // The syntax ends where a run of spaces starts the words about it.
+            if !part.hasPrefix(" "), let gap = trimmed.range(of: "  ") {
+                lines.append("  " + trimmed[..<gap.lowerBound])
+                lines.append("      " + trimmed[gap.upperBound...].trimmingCharacters(in: .whitespaces))
+            } else {
+                lines.append("      " + trimmed)
+            }
+        }
+        return lines
+    }
+
     var usage: String {
         switch self {
         case .help: ":help               these commands"
@@ -60,8 +82,9 @@ extension FacilitatorSession {
         }
         switch command {
         case .help:
-            SessionCommand.allCases.forEach { console.say("  " + $0.usage) }
-            console.say("  ?                   guidance for this question")
+            for command in SessionCommand.allCases + [nil] {
+                SessionCommand.helpLines(command?.usage ?? "?                   guidance for this question", width: console.width).forEach { console.say($0) }
+            }
             return false
         case .quit:
             leaving = true

@@ -11,14 +11,20 @@ extension FacilitatorSession {
         for (index, agency) in options.enumerated() {
             console.say("  \(index + 1). \(agency.name) (\(agency.id))")
         }
-        console.note("Give numbers or ids separated by commas; +Name adds an agency not listed.")
-        let defaults = invited.isEmpty ? options : invited
-        let shown = invited.isEmpty ? "all" : "the partnership's \(invited.count)"
+        // No default: a tired Enter must not enrol every agency listed. The
+        // facilitator types them, or a word for a whole list.
+        let words = invited.isEmpty ? "all" : "partnership (its \(invited.count)), or all"
+        console.note("Give numbers or ids separated by commas, or \(words); +Name adds an agency not listed.")
         while true {
-            guard case let .text(answer) = try read("Agencies attending [\(shown)] ", guidance: "The agencies with an auditor in the room or a return for the day: numbers or ids from the list, separated by commas, or all. +Name adds an agency the list lacks (for example +Youth justice service); it takes part like any other.", completions: options.map(\.id) + ["all"]) else { return }
+            guard case let .text(answer) = try read("Agencies attending ", guidance: "The agencies with an auditor in the room or a return for the day: numbers or ids from the list, separated by commas\(invited.isEmpty ? "" : ", or partnership for the partnership's own list"), or all for every agency listed. +Name adds an agency the list lacks (for example +Youth justice service); it takes part like any other.", completions: options.map(\.id) + ["all"] + (invited.isEmpty ? [] : ["partnership"])) else { return }
             let items = AnswerParser.split(answer)
+            if items.isEmpty {
+                console.problem("type the agencies attending (numbers or ids, as 1,3,4 or 2-5), or \(words): there is no default")
+                continue
+            }
+            let lowered = items.map { $0.lowercased() }
             let chosen: [Agency]
-            switch AnswerParser.agencies(items.isEmpty ? defaults.map(\.id) : items == ["all"] ? options.map(\.id) : items, from: options) {
+            switch AnswerParser.agencies(lowered == ["all"] ? options.map(\.id) : lowered == ["partnership"] && !invited.isEmpty ? invited.map(\.id) : items, from: options) {
             case let .success(agencies): chosen = agencies
             case let .failure(problem):
                 refuse(problem.message, typed: answer)

@@ -118,6 +118,14 @@ public struct CrashHarness {
             guard process.waitForInput() else {
                 throw HarnessError("session \(outcome.sessions) ended before asking anything: \(process.transcript.suffix(2000))")
             }
+            // A half-typed action point kept as a draft (ActionDraft) is offered
+            // first: dropped here, so the script types it again whole.
+            if process.currentLine.hasPrefix("Carry it on from where it stopped?") {
+                process.type("n")
+                guard process.waitForInput() else {
+                    throw HarnessError("session \(outcome.sessions) ended after its draft was dropped: \(process.transcript.suffix(2000))")
+                }
+            }
             // Where the journal says the day stands, and so which line comes next.
             let recordsAtStart = try Self.journal(in: sessions)?.file.records.count ?? 0
             // A line that writes several records (the agencies attending) and was

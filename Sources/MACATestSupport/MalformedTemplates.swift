@@ -314,6 +314,8 @@ public enum MalformedTemplates {
         // The smart: block (SMART rules as data): each field checked at its line.
         func smart(_ what: String, _ block: String, offset: Int, _ verdict: (Int) -> MalformedTemplate.Verdict) throws {
             var copy = base
+            // The shipped template's own block (its examples) gives way to the one tested.
+            copy.removeBlock("smart")
             let line = try copy.insert(after: "action-due-within-months: 12", "smart:\n" + block)
             add("smart \(what)", copy.text, verdict(line + offset))
         }
@@ -344,6 +346,10 @@ public enum MalformedTemplates {
         try smart("measure not text", "  questions:\n    measure: due-date", offset: 2) { .refused(line: $0, saying: "the smart block's measure question 'due-date' has type 'date'") }
         try smart("unknown part", "  questions:\n    when: due-date", offset: 2) { .refused(line: $0, saying: "unknown field 'when' in the questions of the smart block") }
         try smart("one question for two parts", "  questions:\n    action: action\n    measure: action", offset: 3) { .refused(line: $0, saying: "the smart block names question 'action' for both the action and the measure") }
+        try smart("examples that pass", "  examples:\n    action: Audit 12 plans for a safety plan\n    owner: Head of MASH\n    measure: an audit of 12 plans finds 10 with one\n    resources: One day of an auditor's time", offset: 0) { _ in .accepted }
+        try smart("an example the rules refuse", "  examples:\n    action: Be aware of the guidance", offset: 2) { .refused(line: $0, saying: "the smart block's example action 'Be aware of the guidance' is refused by the template's own rules (Specific: ") }
+        try smart("an example owner the rules refuse", "  examples:\n    owner: All agencies", offset: 2) { .refused(line: $0, saying: "the smart block's example owner 'All agencies' is refused by the template's own rules (Assignable: ") }
+        try smart("an example for no part", "  examples:\n    due: 2027-01-31", offset: 2) { .refused(line: $0, saying: "unknown field 'due' in the examples of the smart block") }
         return corpus
     }
 
@@ -414,6 +420,14 @@ public enum MalformedTemplates {
         /// The line number of the first line equal to `line`.
         func lineNumber(of line: String) throws -> Int {
             try index(of: line) + 1
+        }
+
+        /// Removes a top-level block (`key:` and the lines indented under it).
+        mutating func removeBlock(_ key: String) {
+            guard let at = lines.firstIndex(where: { $0 == "\(key):" }) else { return }
+            var end = at + 1
+            while end < lines.count, lines[end].hasPrefix("  ") { end += 1 }
+            lines.removeSubrange(at..<end)
         }
 
         mutating func removeLine(_ line: String) throws -> Int {

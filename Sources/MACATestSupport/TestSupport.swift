@@ -457,3 +457,14 @@ public struct ToolMissing: Error, CustomStringConvertible {
     public let name: String, package: String
     public var description: String { "\(name) is not installed: run 'make test', which installs \(package) with apt-get" }
 }
+
+/// A template's text without its top-level `smart:` block (the shipped
+/// templates carry one for their examples), so a test can give its own.
+public func withoutSmartBlock(_ source: String) -> String {
+    var lines = source.components(separatedBy: "\n")
+    guard let at = lines.firstIndex(of: "smart:") else { return source }
+    var end = at + 1
+    while end < lines.count, lines[end].hasPrefix("  ") { end += 1 }
+    lines.removeSubrange(at..<end)
+    return lines.joined(separator: "\n")
+}

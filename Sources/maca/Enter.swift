@@ -16,6 +16,7 @@ struct Enter: ParsableCommand {
             """
     )
 
+    @OptionGroup var templates: TemplateFolder
     @OptionGroup var sessions: SessionFolder
 
     @Option(name: .long, help: ArgumentHelp("The day: its folder name in the sessions folder, or a path.", valueName: "day"), completion: Completions.days)
@@ -46,6 +47,7 @@ struct Enter: ParsableCommand {
             if let mode = recovery.tightenedFrom {
                 console.warn("\(journal.path) could be read by others (mode \(String(mode, radix: 8))); it is owner-only (600) again.")
             }
+            try templates.noteDifference(from: template, console: console)
             console.heading("maca · \(template.title) · \(auditDay.date ?? "") · \(agency.name) return by \(auditor)")
             let carryOn = "maca enter \(try sessions.optionForHints())--day \(shellWord((folder as NSString).lastPathComponent)) --agency \(agency.id) --auditor \(shellWord(auditor))"
             let session = FacilitatorSession(

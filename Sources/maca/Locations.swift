@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MACAKit
+import MACARepl
 
 /// The partnership's config file, read once per process: an absent file is
 /// an empty config; a broken one stops every command that needs it.
@@ -67,6 +68,18 @@ struct TemplateFolder: ParsableArguments {
 
     func library() throws -> TemplateLibrary {
         TemplateLibrary(directory: try located().path)
+    }
+
+    /// On `resume` and `enter`, where the day carries the template it began
+    /// with: `--templates`, when given, must name a folder, and a different
+    /// version of the day's template there is noted, never used, so a day
+    /// started with a custom folder carries on with the same command line.
+    func noteDifference(from template: AuditTemplate, console: Console) throws {
+        guard templates != nil else { return }
+        let folder = try located()
+        guard let there = try? TemplateLibrary(directory: folder.path).template(id: template.id),
+              there.version != template.version else { return }
+        console.note("\(folder.path) holds \(template.id) v\(there.version); this day carries on with v\(template.version), the version it began with.")
     }
 }
 

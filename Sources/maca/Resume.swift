@@ -10,6 +10,7 @@ struct Resume: ParsableCommand {
         discussion: "With no day: lists the unfinished days with the time of their last answer, and carries on the only one, or the one you choose."
     )
 
+    @OptionGroup var templates: TemplateFolder
     @OptionGroup var sessions: SessionFolder
 
     @Argument(help: ArgumentHelp("The day to carry on: its folder name, or a path.", valueName: "day"), completion: Completions.days)
@@ -91,6 +92,7 @@ struct Resume: ParsableCommand {
                 throw JournalError.damaged([JournalDamage(path: path, line: 1, message: "the journal does not open a day")])
             }
             let template = try TemplateLoader.parse(stamp.source, file: "\(path) (its template \(stamp.id) v\(stamp.version))")
+            try templates.noteDifference(from: template, console: console)
             let candidates = try selection.candidateList(for: template)
             console.heading("maca · \(template.title) · \(day.date ?? "") · \(day.area ?? "")")
             let session = FacilitatorSession(

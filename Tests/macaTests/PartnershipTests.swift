@@ -222,7 +222,7 @@ struct PartnershipTests {
         #expect(day.status == 0, "\(day.stderr)")
         #expect(day.stdout.contains("Partnership or area [Northshire Safeguarding Children Partnership]"))
         #expect(day.stdout.contains("1. Northshire Police (police)"))
-        #expect(day.stdout.contains("Agencies attending [the partnership's 2]"))
+        #expect(day.stdout.contains("Give numbers or ids separated by commas, or partnership (its 2), or all"))
         #expect(day.stdout.contains("looks like it holds a reference number"), "the REPL's guard knows the partnership's pattern")
         #expect(FileManager.default.fileExists(atPath: stranger.work.file("days")), "the day went to the config's sessions folder")
         let refused = try stranger.maca(["report", "--theme", "neglect", "--out", "r", "--format", "md", "--date", "2026-12-01"])

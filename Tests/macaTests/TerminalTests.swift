@@ -46,7 +46,7 @@ struct TerminalTests {
         try terminal.press("Enter")
         #expect(try terminal.wait(for: "Facilitator"))
         try terminal.enter("Test Facilitator")
-        #expect(try terminal.wait(for: "Agencies attending [all]"))
+        #expect(try terminal.wait(for: "Agencies attending "))
         try terminal.type("pol")
         try terminal.press("Tab")
         try terminal.type(", edu")

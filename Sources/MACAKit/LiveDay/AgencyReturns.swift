@@ -87,6 +87,20 @@ public enum AgencyReturns {
         return expected(audit, day: day).filter { !returned.contains($0) }
     }
 
+    /// The agencies involved in a case whose view the room does not have
+    /// yet, for the grade screen: those the case profile names as involved
+    /// (every agency attending while it names none), with or without an
+    /// auditor on the day, that have returned nothing for the case and have
+    /// not said they had no part in it; in the day's order.
+    public static func involvedWithoutReturn(_ audit: CaseAudit, template: AuditTemplate, day: AuditDay) -> [String] {
+        let returned = Set(returned(audit, template: template, day: day))
+        var involved = day.agencies.map(\.id)
+        if case let .choices(named)? = audit.answer("agencies-involved") {
+            involved = involved.filter(named.contains) + named.filter { !involved.contains($0) }
+        }
+        return involved.filter { !returned.contains($0) && !audit.notInvolved.contains($0) }
+    }
+
     /// Every agency's own grade for a domain, in the day's agency order.
     public static func grades(_ audit: CaseAudit, domain: String, day: AuditDay) -> [Grade] {
         let grades = audit.answers.compactMap { key, answer -> Grade? in

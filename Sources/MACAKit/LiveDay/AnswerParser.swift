@@ -243,12 +243,57 @@ public enum AnswerParser {
         }
         let starts = options.filter { $0.id.lowercased().hasPrefix(wanted) || $0.label.lowercased().hasPrefix(wanted) }
         if starts.count == 1 { return .success(starts[0]) }
+        // The initials a room says aloud ("cp" for child-protection, "cin" for
+        // child-in-need), when they are one option's and nothing else matched.
+        if starts.isEmpty, wanted.count >= 2, wanted.contains(where: \.isLetter), wanted.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            let initialled = options.filter { initials($0.id) == wanted || initials($0.label) == wanted }
+            if initialled.count == 1 { return .success(initialled[0]) }
+        }
         let listed = options.map(\.id).joined(separator: ", ")
         if starts.count > 1 {
             return .failure(.init("'\(text)' could be \(starts.map(\.id).joined(separator: " or ")); type more of it"))
         }
         let article = what.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-        return .failure(.init("'\(text)' is not \(article) \(what): use \(listed)"))
+        let suggestion = nearest(wanted, in: options).map { "; did you mean \($0)?" } ?? ""
+        return .failure(.init("'\(text)' is not \(article) \(what): use \(listed)\(suggestion)"))
+    }
+
+    /// The one option's id a slip of the fingers away from `typed` ("hihg"
+    /// for high, "polcie" for police): one letter wrong, missing, extra or
+    /// two swapped, two in a longer word. Nil when none is, or two are.
+    static func nearest(_ typed: String, in options: [Choice]) -> String? {
+        guard typed.count >= 3 else { return nil }
+        let allowed = typed.count >= 5 ? 2 : 1
+        let close = options.filter { option in
+            [option.id, option.label].contains { slips(typed, $0.lowercased(), limit: allowed) }
+        }
+        return close.count == 1 ? close[0].id : nil
+    }
+
+    /// Whether `a` becomes `b` in at most `limit` edits, a swap of two
+    /// neighbouring letters counted as one (optimal string alignment).
+    static func slips(_ a: String, _ b: String, limit: Int) -> Bool {
+        let a = Array(a), b = Array(b)
+        guard abs(a.count - b.count) <= limit else { return false }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) <= limit }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count] <= limit
+    }
+
+    /// The first letter of each word of an id or a label, lower-cased.
+    static func initials(_ text: String) -> String {
+        String(text.lowercased().split { !$0.isLetter && !$0.isNumber }.compactMap(\.first))
     }
 
     /// Agencies given as numbers, ids or names from `options`, or `+Name` for

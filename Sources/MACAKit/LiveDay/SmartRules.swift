@@ -83,13 +83,25 @@ public struct SmartRules: Sendable, Equatable {
     /// door"): an owner made only of these names an agency, not a role in
     /// it. The template's own agencies are added to these when checking.
     public var agencyNames: [String]
+    /// One good example for each part (`examples:` in the template), quoted
+    /// in a refusal as the fix to copy, so the suggestion fits the theme; a
+    /// part without one has the default's, the resources none.
+    public var examples: [Part: String]
+
+    /// The examples of a template that gives none.
+    public static let defaultExamples: [Part: String] = [
+        .action: "Audit 20 plans for a recorded Graded Care Profile",
+        .measure: "a dip sample of 10 plans finds a GCP in 8",
+        .owner: "Early help service manager",
+    ]
 
     public init(
         questions: [Part: String], vagueOpenings: [String], notMeasures: [String], evidence: [String],
         vagueOwners: [String], noResources: [String], hedges: [String] = Self.defaultHedges, trends: [String] = Self.defaultTrends,
         ownerQuantifiers: [String] = Self.defaultOwnerQuantifiers, groupOwners: [String] = Self.defaultGroupOwners,
-        agencyNames: [String] = Self.defaultAgencyNames
+        agencyNames: [String] = Self.defaultAgencyNames, examples: [Part: String] = Self.defaultExamples
     ) {
+        self.examples = examples
         self.questions = questions
         self.vagueOpenings = vagueOpenings
         self.notMeasures = notMeasures
@@ -193,6 +205,11 @@ public struct SmartRules: Sendable, Equatable {
         ]
     )
 
+    /// "e.g. '…'": the template's example for a part, or the default's.
+    func example(_ part: Part) -> String {
+        "e.g. '\(examples[part] ?? Self.defaultExamples[part] ?? "")'"
+    }
+
     /// The part an action-point question answers, if any.
     public func part(of questionID: String) -> Part? {
         questions.first { $0.value == questionID }?.key
@@ -203,7 +220,7 @@ public struct SmartRules: Sendable, Equatable {
     /// Why the action is not specific, or nil when it is.
     public func action(_ text: String, field: String = "the action") -> SmartProblem? {
         let words = Self.words(text)
-        let example = "e.g. 'Audit 20 plans for a recorded Graded Care Profile'"
+        let example = self.example(.action)
         if words.isEmpty || Self.matches(words, notMeasures) {
             return SmartProblem(.specific, "\(field) '\(text)' says nothing that could be done; say what will be done, \(example)")
         }
@@ -242,7 +259,7 @@ public struct SmartRules: Sendable, Equatable {
     /// Why the measure names no evidence, or nil when it does.
     public func measure(_ text: String, field: String = "the measure") -> SmartProblem? {
         let words = Self.words(text)
-        let example = "e.g. 'a dip sample of 10 plans finds a GCP in 8'"
+        let example = self.example(.measure)
         if words.isEmpty {
             return SmartProblem(.measurable, "\(field) is missing; say what will show it made a difference, \(example)")
         }
@@ -278,7 +295,7 @@ public struct SmartRules: Sendable, Equatable {
     /// day's agencies' names and ids, refused alone as ``agencyNames`` are.
     public func owner(_ text: String, field: String = "the owner", agencies: [String] = []) -> SmartProblem? {
         let words = Self.words(text)
-        let example = "e.g. 'Early help service manager'"
+        let example = self.example(.owner)
         if words.isEmpty {
             return SmartProblem(.assignable, "\(field) is missing; name the role that answers for it, \(example)")
         }
@@ -314,7 +331,7 @@ public struct SmartRules: Sendable, Equatable {
     /// Why the resources are not stated, or nil when they are.
     public func resources(_ text: String, field: String = "the resources") -> SmartProblem? {
         let words = Self.words(text)
-        let fix = "say what it needs (time, training, money, systems), or 'none needed' when it needs nothing"
+        let fix = "say what it needs (time, training, money, systems)\(examples[.resources].map { ", e.g. '\($0)'" } ?? ""), or 'none needed' when it needs nothing"
         if words.isEmpty {
             return SmartProblem(.realistic, "\(field) are not stated, and are stated even when none are needed; \(fix)")
         }

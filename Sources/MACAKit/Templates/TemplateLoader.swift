@@ -208,6 +208,28 @@ private struct TemplateReader {
         if let list = phrases("owner-quantifiers") { rules.ownerQuantifiers = list }
         if let list = phrases("group-owners") { rules.groupOwners = list }
         if let list = phrases("agency-names") { rules.agencyNames = list }
+        if let examplesNode = fields.node("examples") {
+            let map = self.fields(examplesNode, context: "the examples of the smart block")
+            for part in [SmartRules.Part.action, .owner, .measure, .resources] {
+                guard let text = map.string(part.rawValue, required: false)?.trimmingWhitespace() else { continue }
+                let line = map.line(of: part.rawValue)
+                guard map.withinLimit(text, key: part.rawValue, line: line) else { continue }
+                // An example is what a refusal tells the room to copy: it must pass its own check.
+                let refused: SmartProblem? = switch part {
+                case .action: rules.action(text)
+                case .owner: rules.owner(text)
+                case .measure: rules.measure(text)
+                case .resources: rules.resources(text)
+                case .due: nil
+                }
+                if let refused {
+                    problems.add(file, line, "the smart block's example \(part.rawValue) '\(FileProblem.excerpt(text))' is refused by the template's own rules (\(refused.message)); give one that passes")
+                    continue
+                }
+                rules.examples[part] = text
+            }
+            map.finish()
+        }
         fields.finish()
         return rules
     }

@@ -87,6 +87,28 @@ struct AgencyReturnsTests {
         #expect(DayRecord.markdown(day).contains("Not involved, by their own return: Youth service"))
     }
 
+    @Test("the grade screen's missing views: every agency involved without a return, auditor on the day or not")
+    func involvedWithoutReturn() throws {
+        // Nothing said of involvement yet: every agency attending.
+        let open = try day([])
+        #expect(AgencyReturns.involvedWithoutReturn(try #require(open.caseAudit("DEMO-0001")), template: Self.template, day: open) == ["csc", "police", "youth-service"])
+        // csc has no auditor on the day, but is involved: its view is missing too
+        // (the auditors' list alone named only police).
+        let day = try day([
+            .answerGiven(AnswerGiven(key: key("agencies-involved"), value: .choices(["csc", "police", "youth-service"]))),
+            .answerGiven(AnswerGiven(key: key("return-worked-well", "youth-service"), value: .text("Seen weekly."))),
+        ])
+        let audit = try #require(day.caseAudit("DEMO-0001"))
+        #expect(AgencyReturns.missing(audit, template: Self.template, day: day) == ["police"])
+        #expect(AgencyReturns.involvedWithoutReturn(audit, template: Self.template, day: day) == ["csc", "police"])
+        // One that says it had no part is not waited for.
+        let without = try self.day([
+            .answerGiven(AnswerGiven(key: key("agencies-involved"), value: .choices(["csc", "police"]))),
+            .agencyNotInvolved(AgencyNotInvolved(ref: "DEMO-0001", agency: "police")),
+        ])
+        #expect(AgencyReturns.involvedWithoutReturn(try #require(without.caseAudit("DEMO-0001")), template: Self.template, day: without) == ["csc"])
+    }
+
     @Test("an auditor is asked about a case only when the case profile involves its agency, or does not say yet")
     func involvement() throws {
         let day = try day([.answerGiven(AnswerGiven(key: key("agencies-involved"), value: .choices(["csc", "youth-service"])))])

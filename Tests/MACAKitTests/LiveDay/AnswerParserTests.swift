@@ -21,6 +21,38 @@ struct AnswerParserTests {
         #expect(parse(typed, "plan-type") == .success(.choice("child-protection")))
     }
 
+    @Test("the initials a room says aloud choose the one option they belong to: cp, CIN; never when two share them, nor over a start")
+    func initials() throws {
+        #expect(parse("cp", "plan-type") == .success(.choice("child-protection")))
+        #expect(parse("CIN", "plan-type") == .success(.choice("child-in-need")))
+        let options = [Choice(id: "strategy-meeting", label: "Strategy meeting"), Choice(id: "section-meeting", label: "Section 47 meeting"),
+                       Choice(id: "review", label: "Review conference"), Choice(id: "rc-other", label: "Other")]
+        // "sm" is two options' initials: refused, naming them all as before.
+        guard case let .failure(both) = AnswerParser.match("sm", in: options, what: "meeting") else { Issue.record("'sm' accepted"); return }
+        #expect(both.message.hasPrefix("'sm' is not a meeting: use strategy-meeting, section-meeting"))
+        // A start of an id or a label wins over initials ("rc" starts rc-other; it is also Review conference's initials).
+        #expect(try AnswerParser.match("rc", in: options, what: "meeting").get().id == "rc-other")
+        #expect(try AnswerParser.match("s4m", in: options, what: "meeting").get().id == "section-meeting")
+        #expect(try AnswerParser.match("S4M", in: options, what: "meeting").get().id == "section-meeting")
+    }
+
+    @Test("a slip of the fingers is refused, naming the one option it is near; never accepted, never guessed between two")
+    func nearMiss() throws {
+        let levels = [Choice(id: "high", label: "High"), Choice(id: "medium", label: "Medium"), Choice(id: "standard", label: "Standard")]
+        guard case let .failure(swapped) = AnswerParser.match("hihg", in: levels, what: "level") else { Issue.record("accepted"); return }
+        #expect(swapped.message == "'hihg' is not a level: use high, medium, standard; did you mean high?")
+        guard case let .failure(dropped) = AnswerParser.match("stndrd", in: levels, what: "level") else { Issue.record("accepted"); return }
+        #expect(dropped.message.hasSuffix("did you mean standard?"))
+        guard case let .failure(far) = AnswerParser.match("low", in: levels, what: "level") else { Issue.record("accepted"); return }
+        #expect(!far.message.contains("did you mean"))
+        // Two options as near: no guess.
+        let two = [Choice(id: "cat", label: "Cat"), Choice(id: "cot", label: "Cot")]
+        guard case let .failure(both) = AnswerParser.match("cut", in: two, what: "bed") else { Issue.record("accepted"); return }
+        #expect(!both.message.contains("did you mean"))
+        guard case let .failure(agency) = AnswerParser.agencies(["polcie"], from: Self.context.attending) else { Issue.record("accepted"); return }
+        #expect(agency.message.contains("did you mean police?"))
+    }
+
     @Test("an ambiguous or unknown choice says what it could be")
     func badChoice() throws {
         guard case let .failure(ambiguous) = parse("child", "plan-type") else { Issue.record("accepted"); return }

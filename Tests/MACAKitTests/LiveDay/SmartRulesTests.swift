@@ -91,7 +91,7 @@ struct SmartRulesTests {
 
     @Test("a template's smart: block replaces the lists it gives and names its questions")
     func templateBlock() throws {
-        let source = try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8)
+        let source = withoutSmartBlock(try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8))
         #expect(try TemplateLoader.parse(source, file: "neglect.yaml").smart == .defaults)
         let changed = source.replacingOccurrences(of: "\naction-due-within-months: 12\n", with: """
 
@@ -116,12 +116,13 @@ struct SmartRulesTests {
         let start = try #require(page.range(of: "```yaml\nsmart:\n"))
         let end = try #require(page.range(of: "```", range: start.upperBound..<page.endIndex))
         let block = "smart:\n" + page[start.upperBound..<end.lowerBound]
-        let source = try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8)
+        let source = withoutSmartBlock(try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8))
             .replacingOccurrences(of: "\naction-due-within-months: 12\n", with: "\naction-due-within-months: 12\n" + block)
         let template = try TemplateLoader.parse(source, file: "neglect.yaml")
         #expect(template.smart.questions == SmartRules.defaults.questions)
         #expect(template.smart.noResources.count == 6)
         #expect(template.smart.resources("none required")?.letter == nil)
+        #expect(template.smart.examples[.resources] == "Two days of an advanced practitioner's time for the dip sample")
     }
 
     @Test("recommendations are held to the same rules, each field named by its option")
@@ -236,7 +237,7 @@ struct SmartRulesTests {
 
     @Test("a template's smart: block replaces the owner, hedge and trend lists")
     func templateOwnerLists() throws {
-        let source = try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8)
+        let source = withoutSmartBlock(try String(contentsOfFile: "\(packageRoot)/audit-templates/neglect.yaml", encoding: .utf8))
             .replacingOccurrences(of: "\naction-due-within-months: 12\n", with: """
 
             action-due-within-months: 12
