@@ -56,6 +56,8 @@ public final class FacilitatorSession {
     /// innermost last, and whether `:back` was typed in one (``askField``).
     var entryNames: [String] = []
     var entryBack = false
+    /// A case reference typed at "Why was … selected?" and taken as the next case (``askReason(for:suggested:)``).
+    var nextCaseRef: String?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -149,7 +151,7 @@ public final class FacilitatorSession {
             advance(from: step)
         }
         if let draft = editorDraft {
-            console.warn("The text written in the editor and not saved (\(draft.count) characters) is not kept once maca ends.")
+            console.warn("The text written in the editor and not saved (\(Plural.of(draft.count, "character"))) is not kept once maca ends.")
         }
         if let agency = returnAgency {
             console.say()
@@ -178,6 +180,33 @@ public final class FacilitatorSession {
             return
         }
         current = plan.nextStep(from: step)
+        confirmLeavingCase(step, plan: plan)
+    }
+
+    /// Leaving a case with required answers missing (skipped): the room is asked, and no is the default.
+    func confirmLeavingCase(_ step: DayStep, plan: DayPlan) {
+        guard returnAgency == nil, let ref = step.ref, current?.ref != ref, !leaving, let audit = plan.day.caseAudit(ref) else { return }
+        let missing = plan.missingRequired(audit)
+        if let first = missing.first, !closeCase(ref, missing: missing) { current = first }
+    }
+
+    /// "Close the case?" when required answers are missing: they are listed, and Enter (no) goes to the first.
+    func closeCase(_ ref: String, missing: [DayStep]) -> Bool {
+        console.warn("\(ref) has \(Plural.of(missing.count, "required answer")) missing: \(missing.map(missingName).joined(separator: ", "))")
+        guard case let .text(answer)? = try? read("Close \(ref) with \(missing.count == 1 ? "it" : "them") missing and go on? (y/n) [no] ") else { return true }
+        if yes(answer, default: false) { return true }
+        console.note("→ the first missing answer of \(ref); :skip passes over it again.")
+        return false
+    }
+
+    /// A missing answer as the room says it: its question id, and the agency's name for a per-agency one.
+    func missingName(_ step: DayStep) -> String {
+        switch step {
+        case let .question(_, section, question, agency):
+            template.sections[section].questions[question].id + (agency.map { " (\(day.agencyName($0)))" } ?? "")
+        case let .grade(_, question): "grade \(plan.gradeQuestion(question)?.id ?? "?")"
+        default: describe(step)
+        }
     }
 
     // MARK: - Asking
@@ -193,12 +222,12 @@ public final class FacilitatorSession {
     func commandArguments() -> [String: [String]] {
         let day = self.day
         return [
-            ":goto": day.cases.map(\.ref) + gotoSections(day),
+            ":goto": day.cases.map(\.ref) + gotoSections(day) + (returnAgency == nil ? ["cases"] : []),
             ":concern": day.cases.map(\.ref),
             ":edit": ["action", "concern", "grade", "tags", "case"]
                 + template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
                 .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
-            ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
+            ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map { shortID($0.concern.id) },
         ].merging(correctionArguments(day)) { _, new in new }
     }
 
@@ -321,7 +350,16 @@ public final class FacilitatorSession {
         case .concerns: parts.append(template.section(.immediateConcerns)?.title ?? "Immediate concerns")
         default: break
         }
+        if returnAgency == nil, let audit = day.caseAudit(ref) { parts[parts.count - 1] += " · " + liveCounts(audit) }
         return parts
+    }
+
+    /// What the room has recorded for a case so far, from the fold: answers
+    /// and agreed grades, action points and concerns not withdrawn, so an
+    /// edit, a withdrawal or an :undo shows at the next prompt.
+    func liveCounts(_ audit: CaseAudit) -> String {
+        let answers = audit.answers.values.filter { $0.value != nil }.count + audit.agreedGrades.count
+        return "so far \(Plural.of(answers, "answer")), \(Plural.of(audit.actions.count, "action")), \(Plural.of(audit.concerns.count, "concern"))"
     }
 
     func describe(_ step: DayStep) -> String {

@@ -20,9 +20,10 @@ enum SessionCommand: String, CaseIterable {
         case .withdraw: ":withdraw KIND ID REASON  withdraw an action point or a concern (:withdraw action A3 why…), kept in the record with why"
         case .cases: ":cases              the cases and how far each has got"
         case .sections: ":sections           this case's sections, numbered, and how far each has got"
-        case .goto: ":goto SECTION|CASE  go to a section of this case (number, id or title; AGENCY after a per-agency one), or to a case"
+        case .goto: ":goto SECTION|CASE  go to a section of this case (number, id or title; AGENCY after a per-agency one), or to a case;\n"
+            + "                       :goto cases goes back to the case selection, to add a case or mend a reason"
         case .concern: ":concern            record an immediate concern for this case now"
-        case .ack: ":ack CONCERN ROLE    record that a concern was acknowledged"
+        case .ack: ":ack C1 [ROLE]       record that a concern was acknowledged (by its id; who acknowledged it is asked if not given)"
         case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
         case .star: ":star [QUESTION [AGENCY]]  mark an answer of this case (the last one given) as an example to quote"
         case .recommend: ":recommend          a partnership recommendation from today (SMART; kept with maca recommend)"
@@ -142,14 +143,40 @@ extension FacilitatorSession {
             try recommend()
             return false
         case .ack:
-            let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, day.cases.contains(where: { $0.concerns.contains { $0.id == parts[0] } }) else {
-                console.problem("give a concern raised today and who acknowledged it: :ack \(plan.unacknowledgedConcerns.first?.concern.id ?? "ID") ROLE")
-                return false
-            }
-            try record(.concernAcknowledged(ConcernAcknowledged(id: parts[0], by: parts[1], note: "")), confirm: "saved: \(parts[0]) acknowledged")
+            try acknowledge(argument)
             return false
         }
+    }
+
+    /// `:ack C1 [ROLE]`: a concern, by its short id (C1) or its whole one,
+    /// acknowledged by ROLE; without ROLE, who acknowledged it is asked.
+    func acknowledge(_ argument: String) throws {
+        let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        let open = plan.unacknowledgedConcerns.map { shortID($0.concern.id) }
+        let usage = open.isEmpty ? "no concern raised today is waiting to be acknowledged"
+            : "give the concern: :ack \(open[0]) (or :ack \(open[0]) ROLE); waiting: \(open.joined(separator: ", "))"
+        guard let typed = parts.first else {
+            console.problem(usage)
+            return
+        }
+        let concerns = day.cases.flatMap(\.concerns)
+        guard let concern = concerns.first(where: { $0.id.lowercased() == typed.lowercased() || shortID($0.id).lowercased() == typed.lowercased() }) else {
+            if day.cases.flatMap(\.withdrawnConcerns).contains(where: { $0.id.lowercased() == typed.lowercased() || shortID($0.id).lowercased() == typed.lowercased() }) {
+                console.problem("concern \(typed) was withdrawn: it needs no acknowledgement")
+            } else {
+                console.problem("there is no concern '\(typed)' today; \(usage)")
+            }
+            return
+        }
+        if let acknowledged = concern.acknowledgement {
+            console.note("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by).")
+            return
+        }
+        guard parts.count == 2 else {
+            try askAcknowledgement(concern.id)
+            return
+        }
+        try record(.concernAcknowledged(ConcernAcknowledged(id: concern.id, by: parts[1], note: "")), confirm: "saved: \(shortID(concern.id)) acknowledged")
     }
 
     /// Each agency's return for a case: its answers, then its grades; then who has not returned.
@@ -178,6 +205,12 @@ extension FacilitatorSession {
     /// the day goes on from there, then back to what is left of the case.
     func goTo(_ argument: String) -> Bool {
         let plan = self.plan
+        // The case selection itself, to add a case the room forgot; then back where the room was.
+        if returnAgency == nil, ["cases", "case selection", "selection"].contains(argument.lowercased().trimmed(.whitespaces)) {
+            if current != .cases { returnTo = current.flatMap { $0.ref == nil ? nil : $0 } }
+            current = .cases
+            return true
+        }
         switch plan.gotoTarget(argument, currentRef: current?.ref) {
         case let .failure(problem):
             console.problem(problem.message)
@@ -230,7 +263,8 @@ extension FacilitatorSession {
             return false
         }
         var target = index - 1
-        while target > 0, steps[target] == .agencies || steps[target] == .cases { target -= 1 }
+        // Before the first case is the case selection (to add a case or mend a reason); the agencies are not asked again.
+        while target > 0, steps[target] == .agencies { target -= 1 }
         returnTo = returnTo ?? current
         self.current = steps[target]
         return true
@@ -320,5 +354,6 @@ extension FacilitatorSession {
         }
         returnTo = nil
         current = plan.nextStep(from: step)
+        confirmLeavingCase(step, plan: self.plan)
     }
 }

@@ -201,6 +201,10 @@ public enum AnswerParser {
             }
         }
         if let problem = numberProblem(text, options: options, names: "a level's name") { return .failure(problem) }
+        // A word of another scale (amber, good+): the refusal maps it onto this one.
+        if case .failure = match(text, in: options, what: what), let problem = GradeHints.problem(text, levels: options, scale: scale) {
+            return .failure(problem)
+        }
         return match(text, in: options, what: what).map { ($0, "") }.mapError { problem in
             .init(problem.message + " (a rationale may follow the level: 2 Recognised early, or good: recognised early)")
         }
