@@ -428,11 +428,11 @@ extension FacilitatorSession {
     }
 
     func askAcknowledgement(_ id: String) throws {
-        guard let by = try askText("Who acknowledged concern \(id) for the receiving agency? (role; Enter if not yet)", required: false), !by.isEmpty else {
+        guard let by = try askText("Who acknowledged concern \(shortID(id)) for the receiving agency? (role; Enter if not yet)", required: false), !by.isEmpty else {
             console.warn("Concern \(shortID(id)) is not yet acknowledged: the day cannot close until it is (:ack \(shortID(id)) when it is).")
             return
         }
-        try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(id) acknowledged")
+        try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(shortID(id)) acknowledged")
     }
 
     /// How typing an action point or a concern ended.
