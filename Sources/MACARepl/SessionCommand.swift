@@ -218,6 +218,11 @@ extension FacilitatorSession {
         case let .success(target):
             guard let step = target.step(in: plan) else { return false }
             if let chosen = target.chosen { console.note("→ \(chosen)") }
+            // Already there: asked again, never passed over as if answered.
+            if step == current {
+                console.note("→ this is \(describe(step)) already")
+                return false
+            }
             current = step
             returnTo = nil
             return true

@@ -76,7 +76,9 @@ struct RoomTrialTwoTests {
             ":withdraw action A1 added to the wrong case",
             ":goto DEMO-0101 concerns",
             ":undo",
+            // Going where the room already is asks the same again, and does not pass over it.
             ":goto DEMO-0101 concerns",
+            ":goto DEMO-0101 actions",
             ":ack C9", ":ack C1", "MASH team manager",
             ":quit",
         ].joined(separator: "\n") + "\n"
@@ -85,6 +87,8 @@ struct RoomTrialTwoTests {
         let markers = resumed.stdout.components(separatedBy: "\n").filter { $0.contains("(DEMO-0101) › ") }
         #expect(markers.contains { $0.hasSuffix(", 0 actions, 1 concern") }, "\(markers)")
         #expect(markers.last?.hasSuffix(", 1 action, 1 concern") == true, "\(markers)")
+        #expect(resumed.stdout.contains("→ this is case DEMO-0101, immediate concerns already"))
+        #expect(resumed.stdout.components(separatedBy: "(DEMO-0102) › ").count == 2)  // once, when the concerns were first finished
         #expect(resumed.stdout.contains("there is no concern 'C9' today; give the concern: :ack C1"))
         #expect(resumed.stdout.contains("Who acknowledged concern C1 for the receiving agency?"))
         let audit = try #require(try DayScripts.fold(dayFolder).caseAudit("DEMO-0101"))
