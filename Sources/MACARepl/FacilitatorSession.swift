@@ -58,6 +58,8 @@ public final class FacilitatorSession {
     var entryBack = false
     /// A case reference typed at "Why was … selected?" and taken as the next case (``askReason(for:suggested:)``).
     var nextCaseRef: String?
+    /// The refused answer last put back on the line, so a command typed after it is still a command.
+    var putBack: String?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -267,7 +269,22 @@ public final class FacilitatorSession {
                 }
                 leaving = true
                 return .end
-            case let .line(line):
+            case let .line(typed):
+                var line = typed
+                // A command typed after a refused answer put back on the line: the command is meant,
+                // and the answer is put back again after it.
+                let back = putBack
+                putBack = nil
+                if let back, line.hasPrefix(back) {
+                    let rest = String(line.dropFirst(back.count)).trimmed(.whitespaces)
+                    if rest.hasPrefix(":"), let word = rest.dropFirst().split(separator: " ").first, SessionCommand.named(String(word)) != nil {
+                        line = rest
+                        if try perform(rest) { return .handled }
+                        putBack = back
+                        reader.offerAgain(back)
+                        continue
+                    }
+                }
                 let trimmed = line.trimmed(.whitespaces)
                 if trimmed == "?" {
                     console.say(guidance.map { "  " + $0 } ?? "  No guidance for this question.")
@@ -289,6 +306,7 @@ public final class FacilitatorSession {
     func refuse(_ message: String, typed: String) {
         console.problem(message)
         reader.offerRefused(typed)
+        if reader.isInteractive, RefusedText.worthPuttingBack(typed) { putBack = String(typed.prefix { $0 != "\n" }) }
     }
 
     /// Appends one event and confirms it is saved. Its free text passes the

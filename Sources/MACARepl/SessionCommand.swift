@@ -7,6 +7,39 @@ enum SessionCommand: String, CaseIterable {
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
+    /// The command typed: its whole name, or the start of only one (`:got` is `:goto`, `:sec` is `:sections`).
+    static func named(_ typed: String) -> SessionCommand? {
+        let word = typed.lowercased()
+        if let exact = SessionCommand(rawValue: word) { return exact }
+        let starting = allCases.filter { $0.rawValue.hasPrefix(word) }
+        return word.count >= 3 && starting.count == 1 ? starting[0] : nil
+    }
+
+    /// The one command a mistyped name is nearest (two letters wrong at most,
+    /// or two swapped), to name in the refusal; nil when none is, or two are.
+    static func nearest(_ typed: String) -> SessionCommand? {
+        let word = Array(typed.lowercased())
+        let scored = allCases.map { ($0, distance(word, Array($0.rawValue))) }.filter { $0.1 <= 2 }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
+        return best.0
+    }
+
+    /// Edit distance with a swap of two neighbouring letters counted as one.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var rows = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { rows[i][0] = i }
+        for j in 0...b.count { rows[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1) }
+            }
+        }
+        return rows[a.count][b.count]
+    }
+
     var usage: String {
         switch self {
         case .help: ":help               these commands"
@@ -49,8 +82,10 @@ extension FacilitatorSession {
     /// (the command moved the day); false to ask the same question again.
     func perform(_ line: String) throws -> Bool {
         let words = line.dropFirst().split(separator: " ", maxSplits: 2).map(String.init)
-        guard let name = words.first, let command = SessionCommand(rawValue: name.lowercased()) else {
-            console.problem("'\(line)' is not a command: :help lists them")
+        guard let name = words.first, let command = SessionCommand.named(name) else {
+            let nearest = words.first.flatMap(SessionCommand.nearest)
+            console.problem("'\(line)' is not a command" + (nearest.map { ": did you mean :\($0.rawValue)? Nothing was done; :help lists them" } ?? ": :help lists them"))
+            if let nearest { reader.offerRefused(":" + nearest.rawValue + line.dropFirst(1 + (words.first?.count ?? 0))) }
             return false
         }
         let argument = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .whitespaces)

@@ -183,6 +183,36 @@ struct RoomTrialTwoTests {
         #expect(try DayScripts.fold("\(sessions.path)/\(name)").cases.map(\.ref) == ["DEMO-0101", "DEMO-0102"])
     }
 
+    @Test("in a terminal, a command typed after a refused answer put back on the line is run, and the answer comes back; a mistyped command is named, and its unique start is enough")
+    func commandAfterPutBack() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let folder = try TerminalTests().preparedDay(after: "Breakfast at nursery most days; no routine at home for bedtime.", in: sessions)
+        let terminal = try TmuxSession(width: 60)
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) resume --sessions \(sessions.path) \((folder as NSString).lastPathComponent)")
+        #expect(try terminal.wait(for: "or y/p/n)"))
+        let refused = "judged as a whole over the years"
+        try terminal.enter(refused)
+        #expect(try terminal.wait(for: "answer yes, partly or no"))
+        // The refused text is on the line; the hurried facilitator types a command after it.
+        try terminal.enter(":sections")
+        #expect(try terminal.wait(for: "Sections of DEMO-0101"), "\((try? terminal.screen()) ?? "")")
+        // Run as a command, not refused again as an answer with ":sections" on its end.
+        #expect(try terminal.screen().components(separatedBy: "answer yes, partly or no").count == 2)
+        try terminal.press("C-a")
+        try terminal.type("yes: ")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "saved"))
+        try terminal.enter(":sectoins")
+        #expect(try terminal.wait(for: "did you mean :sections?"))
+        try terminal.enter(":sect")
+        #expect(try terminal.wait(for: "Sections of DEMO-0101", count: 2))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+        #expect(try DayScripts.fold(folder).caseAudit("DEMO-0101")?.answer("cumulative-harm") == .yesPartlyNo(.yes, evidence: refused))
+    }
+
     @Test("counts say one thing in the singular", arguments: [
         (1, "action", "1 action"), (2, "action", "2 actions"), (1, "agency", "1 agency"), (3, "agency", "3 agencies"),
         (1, "case", "1 case"), (0, "concern", "0 concerns"), (2, "required answer", "2 required answers"), (2, "day", "2 days"),
