@@ -56,7 +56,7 @@ enum SessionCommand: String, CaseIterable {
         case .goto: ":goto SECTION|CASE  go to a section of this case (number, id or title; AGENCY after a per-agency one), or to a case;\n"
             + "                       :goto cases goes back to the case selection, to add a case or mend a reason"
         case .concern: ":concern            record an immediate concern for this case now"
-        case .ack: ":ack C1 [ROLE]       record that a concern was acknowledged (by its id; who acknowledged it is asked if not given)"
+        case .ack: ":ack CONCERN [ROLE]  record that a concern was acknowledged (by its id, as C1; who acknowledged it is asked if not given)"
         case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
         case .star: ":star [QUESTION [AGENCY]]  mark an answer of this case (the last one given) as an example to quote"
         case .recommend: ":recommend          a partnership recommendation from today (SMART; kept with maca recommend)"

@@ -133,7 +133,7 @@ struct RoomTrialTwoTests {
         }
         let ofsted = try library.template(id: "domestic-abuse")
         let levels = "whose levels are 1 Outstanding, 2 Good, 3 Requires improvement, 4 Inadequate"
-        #expect(try refusal("amber", ofsted) == "'amber' is not a level of \(ofsted.scale.name), \(levels): the nearest is Requires improvement (3); choose one by its number or name")
+        #expect(try refusal("amber", ofsted) == "'amber' is not a level of the \(ofsted.scale.name), \(levels): the nearest is Requires improvement (3); choose one by its number or name")
         #expect(try refusal("Red: no plan for months", ofsted).contains("the nearest is Inadequate (4)"))
         #expect(try refusal("good+", ofsted).contains("\(levels): the nearest are Outstanding (1) or Good (2)"))
         #expect(try refusal("green", ofsted).contains("the nearest are Outstanding (1) or Good (2)"))

@@ -40,6 +40,6 @@ enum GradeHints {
         let listed = levels.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: ", ")
         let named = near.map { level in "\(level.label) (\(levels.firstIndex(of: level)! + 1))" }
         let hint = named.count == 1 ? "the nearest is \(named[0])" : "the nearest are \(named.joined(separator: " or "))"
-        return AnswerProblem("'\(word)' is not a level of \(scale), whose levels are \(listed): \(hint); choose one by its number or name")
+        return AnswerProblem("'\(word)' is not a level of the \(scale), whose levels are \(listed): \(hint); choose one by its number or name")
     }
 }
