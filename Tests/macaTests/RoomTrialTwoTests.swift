@@ -80,6 +80,8 @@ struct RoomTrialTwoTests {
             ":goto DEMO-0101 concerns",
             ":goto DEMO-0101 actions",
             ":ack C9", ":ack C1", "MASH team manager",
+            // A grade's domain by the start of its id, as :goto takes a section's.
+            ":edit grade overa",
             ":quit",
         ].joined(separator: "\n") + "\n"
         let resumed = try runMaca(["resume", "--sessions", sessions.path, name], input: input)
@@ -91,6 +93,7 @@ struct RoomTrialTwoTests {
         #expect(resumed.stdout.components(separatedBy: "(DEMO-0102) › ").count == 2)  // once, when the concerns were first finished
         #expect(resumed.stdout.contains("there is no concern 'C9' today; give the concern: :ack C1"))
         #expect(resumed.stdout.contains("Who acknowledged concern C1 for the receiving agency?"))
+        #expect(resumed.stdout.contains("Agreed grade: Overall, how good was the multi-agency response to this child?"))
         let audit = try #require(try DayScripts.fold(dayFolder).caseAudit("DEMO-0101"))
         #expect(audit.concerns.first { $0.id == "\(prefix)-C1" }?.acknowledgement?.by == "MASH team manager")
         #expect(audit.actions.map(\.id) == ["\(prefix)-A1"])
