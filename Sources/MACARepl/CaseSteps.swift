@@ -69,7 +69,13 @@ extension FacilitatorSession {
         }
         let defaultText = existing.map { summary($0, question) } ?? (returned == nil && !afterUndo ? defaultAnswer(for: question, ref: ref) : nil)
         let previous = previousCaseAnswer(question, key: key)
-        if let previous { console.note("= gives the same as \(previous.ref): \(previous.text)") }
+        if let previous {
+            // Shown by name (an agency added on the day by the name the room gave it); `=` takes the ids.
+            let day = self.day
+            let named = question.type == .tags ? previous.text
+                : AnswerParser.split(previous.text).map { question.choice($0)?.label ?? day.agencyName($0) }.joined(separator: ", ")
+            console.note("= gives the same as \(previous.ref): \(named)")
+        }
         var prompt = question.prompt
         if question.type == .yesPartlyNo { prompt += " (yes/partly/no, or y/p/n)" }
         if let returned, let agency = key.agency {

@@ -19,25 +19,9 @@ enum SessionCommand: String, CaseIterable {
     /// or two swapped), to name in the refusal; nil when none is, or two are.
     static func nearest(_ typed: String) -> SessionCommand? {
         let word = Array(typed.lowercased())
-        let scored = allCases.map { ($0, distance(word, Array($0.rawValue))) }.filter { $0.1 <= 2 }
+        let scored = allCases.map { ($0, Typo.distance(word, Array($0.rawValue))) }.filter { $0.1 <= 2 }
         guard let best = scored.min(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
         return best.0
-    }
-
-    /// Edit distance with a swap of two neighbouring letters counted as one.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var rows = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { rows[i][0] = i }
-        for j in 0...b.count { rows[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1) }
-            }
-        }
-        return rows[a.count][b.count]
     }
 
     var usage: String {

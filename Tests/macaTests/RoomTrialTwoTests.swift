@@ -29,6 +29,8 @@ struct RoomTrialTwoTests {
         #expect(day.cases.map(\.ref) == ["DEMO-0101", "DEMO-0102"])
         #expect(day.caseAudit("DEMO-0101")?.reasonSelected == Self.reason1)
         #expect(day.caseAudit("DEMO-0102")?.reasonSelected == "Adolescent neglect known only to early help and school.")
+        // "=" at case 2 is offered with the agencies' names, not their ids.
+        #expect(result.stdout.contains("= gives the same as DEMO-0101: Children's social care, Health visiting and school nursing, GP practice, Police"))
         // A reason that is a sentence, or a reference written unlike the case's, is never asked about.
         #expect(!CaseReference.isPlainly("Repeat referrals in 2025", like: "DEMO-0101"))
         #expect(!CaseReference.isPlainly("Y10", like: "DEMO-0101"))
@@ -144,6 +146,12 @@ struct RoomTrialTwoTests {
         #expect(rag.scale.levels.count == 3)
         #expect(try refusal("outstanding", rag).contains("the nearest is Green (1)"))
         #expect(try refusal("requires improvement", rag).contains("the nearest is Amber (2)"))
+        // A slip of the keys at a choice names the one meant.
+        let agencies = ofsted.agencies.map { Choice(id: $0.id, label: $0.name) }
+        guard case let .failure(slip) = AnswerParser.match("polcie", in: agencies, what: "choice") else { Issue.record("polcie accepted"); return }
+        #expect(slip.message.hasPrefix("'polcie' is not a choice: did you mean police (Police)? Use csc,"), "\(slip.message)")
+        guard case let .failure(far) = AnswerParser.match("fire", in: agencies, what: "choice") else { Issue.record("fire accepted"); return }
+        #expect(!far.message.contains("did you mean"))
         // A word of no scale keeps the ordinary refusal.
         #expect(!(try refusal("splendid", ofsted)).contains("nearest"))
     }

@@ -252,6 +252,13 @@ public enum AnswerParser {
             return .failure(.init("'\(text)' could be \(starts.map(\.id).joined(separator: " or ")); type more of it"))
         }
         let article = what.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        // A slip of the keys (polcie, educaton): the one option meant, when only one is that near.
+        let near = options.filter { option in
+            [option.id, option.label].contains { Typo.distance(wanted, $0.lowercased()) <= (wanted.count > 4 ? 2 : 1) }
+        }
+        if near.count == 1, wanted.count >= 3 {
+            return .failure(.init("'\(text)' is not \(article) \(what): did you mean \(near[0].id) (\(near[0].label))? Use \(listed)"))
+        }
         return .failure(.init("'\(text)' is not \(article) \(what): use \(listed)"))
     }
 
