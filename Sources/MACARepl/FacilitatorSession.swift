@@ -386,7 +386,7 @@ public final class FacilitatorSession {
         case .auditors: "auditors"
         case .cases: "case selection"
         case let .question(ref, section, question, agency):
-            "case \(ref), \(template.sections[section].questions[question].id)" + (agency.map { " (\($0))" } ?? "")
+            "case \(ref), \(template.sections[section].questions[question].id)" + (agency.map { " (\(day.agencyName($0)))" } ?? "")
         case let .grade(ref, question): "case \(ref), grade \(plan.gradeQuestion(question)?.id ?? "?")"
         case let .actions(ref): "case \(ref), action points"
         case let .concerns(ref): "case \(ref), immediate concerns"

@@ -339,7 +339,7 @@ extension FacilitatorSession {
             console.say("  already starred: \(key.question)")
             return
         }
-        _ = try record(.answerStarred(AnswerStarred(key: key)), confirm: "starred: \(key.question)\(key.agency.map { " (\($0))" } ?? "") of \(key.ref), an example the report may quote")
+        _ = try record(.answerStarred(AnswerStarred(key: key)), confirm: "starred: \(key.question)\(key.agency.map { " (\(day.agencyName($0)))" } ?? "") of \(key.ref), an example the report may quote")
     }
 
     func editAnswer(_ argument: String) -> Bool {
