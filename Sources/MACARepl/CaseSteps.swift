@@ -498,7 +498,7 @@ extension FacilitatorSession {
         }
         let open = plan.unacknowledgedConcerns
         guard open.isEmpty else {
-            console.problem("the day cannot close while \(open.map(\.concern.id).joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not acknowledged")
+            console.problem("the day cannot close while \(open.map { shortID($0.concern.id) }.joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not acknowledged")
             leaving = !reader.isInteractive
             return
         }

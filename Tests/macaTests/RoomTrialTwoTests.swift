@@ -101,6 +101,17 @@ struct RoomTrialTwoTests {
         #expect(audit.actions.map(\.id) == ["\(prefix)-A1"])
     }
 
+    @Test("a concern not acknowledged is named by its short id, which :ack takes, in the summary and the close's refusal")
+    func unacknowledgedAtClose() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "Children's social care duty manager", with: [""]) + "\n"
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("NOT YET ACKNOWLEDGED: C1 (case DEMO-0102; :ack C1 when it is)"), "\(result.stdout.suffix(2500))")
+        #expect(result.stdout.contains("the day cannot close while C1 is not acknowledged"))
+        #expect(try !DayScripts.fold(try #require(folder)).isClosed)
+    }
+
     @Test("a reason corrected after selection is the one the profile, :show, the fold and record.md give")
     func correctedReason() throws {
         let sessions = try TemporaryFolder()
