@@ -112,6 +112,32 @@ struct RoomTrialTwoTests {
         #expect(try !DayScripts.fold(try #require(folder)).isClosed)
     }
 
+    @Test("in a terminal, :ack then Tab completes the short id of the concern waiting, and the day then closes")
+    func ackCompletes() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        var script = try DayScripts.demo(replacing: "Children's social care duty manager", with: [""])
+        let close = "# Close the day.\nyes\n"
+        #expect(script.hasSuffix(close))
+        script = String(script.dropLast(close.count))
+        let (_, dayFolder) = try DayScripts.run(script, sessions: sessions.path)
+        let folder = try #require(dayFolder)
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) resume --sessions \(sessions.path) \((folder as NSString).lastPathComponent)")
+        #expect(try terminal.wait(for: "Close the day? [yes]"))
+        try terminal.type(":ack ")
+        try terminal.press("Tab")
+        #expect(try terminal.wait(for: ":ack C1"), "\((try? terminal.screen()) ?? "")")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "Who acknowledged concern C1 for the receiving agency?"))
+        try terminal.enter("Duty manager, social care")
+        #expect(try terminal.wait(for: "saved: C1 acknowledged"))
+        try terminal.enter("yes")
+        #expect(try terminal.wait(for: "Day closed"))
+        #expect(try DayScripts.fold(folder).isClosed)
+    }
+
     @Test("a reason corrected after selection is the one the profile, :show, the fold and record.md give")
     func correctedReason() throws {
         let sessions = try TemporaryFolder()
