@@ -69,7 +69,13 @@ extension FacilitatorSession {
         }
         let defaultText = existing.map { summary($0, question) } ?? (returned == nil && !afterUndo ? defaultAnswer(for: question, ref: ref) : nil)
         let previous = previousCaseAnswer(question, key: key)
-        if let previous { console.note("= gives the same as \(previous.ref): \(previous.text)") }
+        if let previous {
+            // Shown by name (an agency added on the day by the name the room gave it); `=` takes the ids.
+            let day = self.day
+            let named = question.type == .tags ? previous.text
+                : AnswerParser.split(previous.text).map { question.choice($0)?.label ?? day.agencyName($0) }.joined(separator: ", ")
+            console.note("= gives the same as \(previous.ref): \(named)")
+        }
         var prompt = question.prompt
         if question.type == .yesPartlyNo { prompt += " (yes/partly/no, or y/p/n)" }
         if let returned, let agency = key.agency {
@@ -495,11 +501,11 @@ extension FacilitatorSession {
     }
 
     func askAcknowledgement(_ id: String) throws {
-        guard let by = try askText("Who acknowledged concern \(id) for the receiving agency? (role; Enter if not yet)", required: false), !by.isEmpty else {
-            console.warn("Concern \(id) is not yet acknowledged: the day cannot close until it is (:ack \(id) ROLE).")
+        guard let by = try askText("Who acknowledged concern \(shortID(id)) for the receiving agency? (role; Enter if not yet)", required: false), !by.isEmpty else {
+            console.warn("Concern \(shortID(id)) is not yet acknowledged: the day cannot close until it is (:ack \(shortID(id)) when it is).")
             return
         }
-        try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(id) acknowledged")
+        try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(shortID(id)) acknowledged")
     }
 
     /// How typing an action point or a concern ended.
@@ -572,7 +578,7 @@ extension FacilitatorSession {
         }
         let open = plan.unacknowledgedConcerns
         guard open.isEmpty else {
-            console.problem("the day cannot close while \(open.map(\.concern.id).joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not acknowledged")
+            console.problem("the day cannot close while \(open.map { shortID($0.concern.id) }.joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not acknowledged")
             leaving = !reader.isInteractive
             return
         }

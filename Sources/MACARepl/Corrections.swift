@@ -138,9 +138,11 @@ extension FacilitatorSession {
         case "case":
             return try editCase(rest)
         case "grade":
-            guard let domain = rest.split(separator: " ").first.map(String.init),
-                  template.section(.gradedDomains)?.questions.contains(where: { $0.id == domain }) == true else {
-                let domains = template.section(.gradedDomains)?.questions.map(\.id) ?? []
+            let domains = template.section(.gradedDomains)?.questions.map(\.id) ?? []
+            // A domain by its id, or the start of only one (`:edit grade recog`), as :goto takes a section.
+            let typed = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            let starting = domains.filter { $0.lowercased().hasPrefix(typed) }
+            guard !typed.isEmpty, let domain = domains.first(where: { $0.lowercased() == typed }) ?? (starting.count == 1 ? starting[0] : nil) else {
                 console.problem("give a graded domain: :edit grade \(domains.first ?? "DOMAIN") (the domains: \(domains.joined(separator: ", ")))")
                 return false
             }

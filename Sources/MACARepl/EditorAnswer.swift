@@ -100,6 +100,6 @@ extension FacilitatorSession {
         }
         guard !recovered.isEmpty else { return }
         editorDraft = recovered.joined(separator: "\n\n")
-        console.warn("An answer was open in the editor when maca stopped, and was not saved (\(editorDraft!.count) characters): :editor at a free-text question opens it again.")
+        console.warn("An answer was open in the editor when maca stopped, and was not saved (\(Plural.of(editorDraft!.count, "character"))): :editor at a free-text question opens it again.")
     }
 }

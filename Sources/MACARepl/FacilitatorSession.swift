@@ -59,6 +59,10 @@ public final class FacilitatorSession {
     /// An action point `:undo` took back, offered to mend at its case's
     /// next action point: its text on the line, each field's answer its default.
     var undoneAction: CaseEntry?
+    /// A case reference typed at "Why was … selected?" and taken as the next case (``askReason(for:suggested:)``).
+    var nextCaseRef: String?
+    /// The refused answer last put back on the line, so a command typed after it is still a command.
+    var putBack: String?
 
     public init(
         template: AuditTemplate, journal: JournalWriter, reader: any LineReader, console: Console = Console(),
@@ -152,7 +156,7 @@ public final class FacilitatorSession {
             advance(from: step)
         }
         if let draft = editorDraft {
-            console.warn("The text written in the editor and not saved (\(draft.count) characters) is not kept once maca ends.")
+            console.warn("The text written in the editor and not saved (\(Plural.of(draft.count, "character"))) is not kept once maca ends.")
         }
         if let agency = returnAgency {
             console.say()
@@ -184,6 +188,33 @@ public final class FacilitatorSession {
             return
         }
         current = plan.nextStep(from: step)
+        confirmLeavingCase(step, plan: plan)
+    }
+
+    /// Leaving a case with required answers missing (skipped): the room is asked, and no is the default.
+    func confirmLeavingCase(_ step: DayStep, plan: DayPlan) {
+        guard returnAgency == nil, let ref = step.ref, current?.ref != ref, !leaving, let audit = plan.day.caseAudit(ref) else { return }
+        let missing = plan.missingRequired(audit)
+        if let first = missing.first, !closeCase(ref, missing: missing) { current = first }
+    }
+
+    /// "Close the case?" when required answers are missing: they are listed, and Enter (no) goes to the first.
+    func closeCase(_ ref: String, missing: [DayStep]) -> Bool {
+        console.warn("\(ref) has \(Plural.of(missing.count, "required answer")) missing: \(missing.map(missingName).joined(separator: ", "))")
+        guard case let .text(answer)? = try? read("Close \(ref) with \(missing.count == 1 ? "it" : "them") missing and go on? (y/n) [no] ") else { return true }
+        if yes(answer, default: false) { return true }
+        console.note("→ the first missing answer of \(ref); :skip passes over it again.")
+        return false
+    }
+
+    /// A missing answer as the room says it: its question id, and the agency's name for a per-agency one.
+    func missingName(_ step: DayStep) -> String {
+        switch step {
+        case let .question(_, section, question, agency):
+            template.sections[section].questions[question].id + (agency.map { " (\(day.agencyName($0)))" } ?? "")
+        case let .grade(_, question): "grade \(plan.gradeQuestion(question)?.id ?? "?")"
+        default: describe(step)
+        }
     }
 
     // MARK: - Asking
@@ -199,12 +230,12 @@ public final class FacilitatorSession {
     func commandArguments() -> [String: [String]] {
         let day = self.day
         return [
-            ":goto": day.cases.map(\.ref) + gotoSections(day),
+            ":goto": day.cases.map(\.ref) + gotoSections(day) + (returnAgency == nil ? ["cases"] : []),
             ":concern": day.cases.map(\.ref),
             ":edit": ["action", "concern", "grade", "tags", "case"]
                 + template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns].contains($0.kind) }
                 .flatMap(\.questions).map(\.id) + day.agencies.map(\.id),
-            ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map(\.concern.id),
+            ":ack": DayPlan(template: template, day: day).unacknowledgedConcerns.map { shortID($0.concern.id) },
         ].merging(correctionArguments(day)) { _, new in new }
     }
 
@@ -247,7 +278,22 @@ public final class FacilitatorSession {
                 }
                 leaving = true
                 return .end
-            case let .line(line):
+            case let .line(typed):
+                var line = typed
+                // A command typed after a refused answer put back on the line: the command is meant,
+                // and the answer is put back again after it.
+                let back = putBack
+                putBack = nil
+                if let back, line.hasPrefix(back) {
+                    let rest = String(line.dropFirst(back.count)).trimmed(.whitespaces)
+                    if rest.hasPrefix(":"), let word = rest.dropFirst().split(separator: " ").first, SessionCommand.named(String(word)) != nil {
+                        line = rest
+                        if try perform(rest) { return .handled }
+                        putBack = back
+                        reader.offerAgain(back)
+                        continue
+                    }
+                }
                 let trimmed = line.trimmed(.whitespaces)
                 if trimmed == "?" {
                     console.say(guidance.map { "  " + $0 } ?? "  No guidance for this question.")
@@ -269,6 +315,7 @@ public final class FacilitatorSession {
     func refuse(_ message: String, typed: String) {
         console.problem(message)
         reader.offerRefused(typed)
+        if reader.isInteractive, RefusedText.worthPuttingBack(typed) { putBack = String(typed.prefix { $0 != "\n" }) }
     }
 
     /// Appends one event and confirms it is saved. Its free text passes the
@@ -330,7 +377,16 @@ public final class FacilitatorSession {
         case .concerns: parts.append(template.section(.immediateConcerns)?.title ?? "Immediate concerns")
         default: break
         }
+        if returnAgency == nil, let audit = day.caseAudit(ref) { parts[parts.count - 1] += " · " + liveCounts(audit) }
         return parts
+    }
+
+    /// What the room has recorded for a case so far, from the fold: answers
+    /// and agreed grades, action points and concerns not withdrawn, so an
+    /// edit, a withdrawal or an :undo shows at the next prompt.
+    func liveCounts(_ audit: CaseAudit) -> String {
+        let answers = audit.answers.values.filter { $0.value != nil }.count + audit.agreedGrades.count
+        return "so far \(Plural.of(answers, "answer")), \(Plural.of(audit.actions.count, "action")), \(Plural.of(audit.concerns.count, "concern"))"
     }
 
     func describe(_ step: DayStep) -> String {
@@ -339,7 +395,7 @@ public final class FacilitatorSession {
         case .auditors: "auditors"
         case .cases: "case selection"
         case let .question(ref, section, question, agency):
-            "case \(ref), \(template.sections[section].questions[question].id)" + (agency.map { " (\($0))" } ?? "")
+            "case \(ref), \(template.sections[section].questions[question].id)" + (agency.map { " (\(day.agencyName($0)))" } ?? "")
         case let .grade(ref, question): "case \(ref), grade \(plan.gradeQuestion(question)?.id ?? "?")"
         case let .actions(ref): "case \(ref), action points"
         case let .concerns(ref): "case \(ref), immediate concerns"

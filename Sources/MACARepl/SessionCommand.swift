@@ -29,6 +29,23 @@ enum SessionCommand: String, CaseIterable {
         return lines
     }
 
+    /// The command typed: its whole name, or the start of only one (`:got` is `:goto`, `:sec` is `:sections`).
+    static func named(_ typed: String) -> SessionCommand? {
+        let word = typed.lowercased()
+        if let exact = SessionCommand(rawValue: word) { return exact }
+        let starting = allCases.filter { $0.rawValue.hasPrefix(word) }
+        return word.count >= 3 && starting.count == 1 ? starting[0] : nil
+    }
+
+    /// The one command a mistyped name is nearest (two letters wrong at most,
+    /// or two swapped), to name in the refusal; nil when none is, or two are.
+    static func nearest(_ typed: String) -> SessionCommand? {
+        let word = Array(typed.lowercased())
+        let scored = allCases.map { ($0, Typo.distance(word, Array($0.rawValue))) }.filter { $0.1 <= 2 }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
+        return best.0
+    }
+
     var usage: String {
         switch self {
         case .help: ":help               these commands"
@@ -42,9 +59,10 @@ enum SessionCommand: String, CaseIterable {
         case .withdraw: ":withdraw KIND ID REASON  withdraw an action point or a concern (:withdraw action A3 why…), kept in the record with why"
         case .cases: ":cases              the cases and how far each has got"
         case .sections: ":sections           this case's sections, numbered, and how far each has got"
-        case .goto: ":goto SECTION|CASE  go to a section of this case (number, id or title; AGENCY after a per-agency one), or to a case"
+        case .goto: ":goto SECTION|CASE  go to a section of this case (number, id or title; AGENCY after a per-agency one), or to a case;\n"
+            + "                       :goto cases goes back to the case selection, to add a case or mend a reason"
         case .concern: ":concern            record an immediate concern for this case now"
-        case .ack: ":ack CONCERN ROLE    record that a concern was acknowledged"
+        case .ack: ":ack CONCERN [ROLE]  record that a concern was acknowledged (by its id, as C1; who acknowledged it is asked if not given)"
         case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
         case .star: ":star [QUESTION [AGENCY]]  mark an answer of this case (the last one given) as an example to quote"
         case .recommend: ":recommend          a partnership recommendation from today (SMART; kept with maca recommend)"
@@ -70,8 +88,10 @@ extension FacilitatorSession {
     /// (the command moved the day); false to ask the same question again.
     func perform(_ line: String) throws -> Bool {
         let words = line.dropFirst().split(separator: " ", maxSplits: 2).map(String.init)
-        guard let name = words.first, let command = SessionCommand(rawValue: name.lowercased()) else {
-            console.problem("'\(line)' is not a command: :help lists them")
+        guard let name = words.first, let command = SessionCommand.named(name) else {
+            let nearest = words.first.flatMap(SessionCommand.nearest)
+            console.problem("'\(line)' is not a command" + (nearest.map { ": did you mean :\($0.rawValue)? Nothing was done; :help lists them" } ?? ": :help lists them"))
+            if let nearest { reader.offerRefused(":" + nearest.rawValue + line.dropFirst(1 + (words.first?.count ?? 0))) }
             return false
         }
         let argument = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .whitespaces)
@@ -165,14 +185,40 @@ extension FacilitatorSession {
             try recommend()
             return false
         case .ack:
-            let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, day.cases.contains(where: { $0.concerns.contains { $0.id == parts[0] } }) else {
-                console.problem("give a concern raised today and who acknowledged it: :ack \(plan.unacknowledgedConcerns.first?.concern.id ?? "ID") ROLE")
-                return false
-            }
-            try record(.concernAcknowledged(ConcernAcknowledged(id: parts[0], by: parts[1], note: "")), confirm: "saved: \(parts[0]) acknowledged")
+            try acknowledge(argument)
             return false
         }
+    }
+
+    /// `:ack C1 [ROLE]`: a concern, by its short id (C1) or its whole one,
+    /// acknowledged by ROLE; without ROLE, who acknowledged it is asked.
+    func acknowledge(_ argument: String) throws {
+        let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        let open = plan.unacknowledgedConcerns.map { shortID($0.concern.id) }
+        let usage = open.isEmpty ? "no concern raised today is waiting to be acknowledged"
+            : "give the concern: :ack \(open[0]) (or :ack \(open[0]) ROLE); waiting: \(open.joined(separator: ", "))"
+        guard let typed = parts.first else {
+            console.problem(usage)
+            return
+        }
+        let concerns = day.cases.flatMap(\.concerns)
+        guard let concern = concerns.first(where: { $0.id.lowercased() == typed.lowercased() || shortID($0.id).lowercased() == typed.lowercased() }) else {
+            if day.cases.flatMap(\.withdrawnConcerns).contains(where: { $0.id.lowercased() == typed.lowercased() || shortID($0.id).lowercased() == typed.lowercased() }) {
+                console.problem("concern \(typed) was withdrawn: it needs no acknowledgement")
+            } else {
+                console.problem("there is no concern '\(typed)' today; \(usage)")
+            }
+            return
+        }
+        if let acknowledged = concern.acknowledgement {
+            console.note("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by).")
+            return
+        }
+        guard parts.count == 2 else {
+            try askAcknowledgement(concern.id)
+            return
+        }
+        try record(.concernAcknowledged(ConcernAcknowledged(id: concern.id, by: parts[1], note: "")), confirm: "saved: \(shortID(concern.id)) acknowledged")
     }
 
     /// Each agency's return for a case: its answers, then its grades; then who has not returned.
@@ -201,6 +247,12 @@ extension FacilitatorSession {
     /// the day goes on from there, then back to what is left of the case.
     func goTo(_ argument: String) -> Bool {
         let plan = self.plan
+        // The case selection itself, to add a case the room forgot; then back where the room was.
+        if returnAgency == nil, ["cases", "case selection", "selection"].contains(argument.lowercased().trimmed(.whitespaces)) {
+            if current != .cases { returnTo = current.flatMap { $0.ref == nil ? nil : $0 } }
+            current = .cases
+            return true
+        }
         switch plan.gotoTarget(argument, currentRef: current?.ref) {
         case let .failure(problem):
             console.problem(problem.message)
@@ -208,6 +260,11 @@ extension FacilitatorSession {
         case let .success(target):
             guard let step = target.step(in: plan) else { return false }
             if let chosen = target.chosen { console.note("→ \(chosen)") }
+            // Already there: asked again, never passed over as if answered.
+            if step == current {
+                console.note("→ this is \(describe(step)) already")
+                return false
+            }
             current = step
             returnTo = nil
             return true
@@ -253,7 +310,8 @@ extension FacilitatorSession {
             return false
         }
         var target = index - 1
-        while target > 0, steps[target] == .agencies || steps[target] == .cases { target -= 1 }
+        // Before the first case is the case selection (to add a case or mend a reason); the agencies are not asked again.
+        while target > 0, steps[target] == .agencies { target -= 1 }
         returnTo = returnTo ?? current
         self.current = steps[target]
         return true
@@ -304,7 +362,7 @@ extension FacilitatorSession {
             console.say("  already starred: \(key.question)")
             return
         }
-        _ = try record(.answerStarred(AnswerStarred(key: key)), confirm: "starred: \(key.question)\(key.agency.map { " (\($0))" } ?? "") of \(key.ref), an example the report may quote")
+        _ = try record(.answerStarred(AnswerStarred(key: key)), confirm: "starred: \(key.question)\(key.agency.map { " (\(day.agencyName($0)))" } ?? "") of \(key.ref), an example the report may quote")
     }
 
     func editAnswer(_ argument: String) -> Bool {
@@ -343,5 +401,6 @@ extension FacilitatorSession {
         }
         returnTo = nil
         current = plan.nextStep(from: step)
+        confirmLeavingCase(step, plan: self.plan)
     }
 }

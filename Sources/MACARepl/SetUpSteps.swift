@@ -59,7 +59,7 @@ extension FacilitatorSession {
             guard case let .text(answer) = try read("Auditor ", guidance: "Each auditor on a line of their own, as: name or role, agency (for example: A. Auditor, police). Their own name, never a child's. Enter on an empty line when everyone is in.", completions: attending.map(\.id)) else { return }
             let parts = AnswerParser.split(answer)
             if parts.isEmpty {
-                try record(.stepFinished(StepFinished(step: "auditors")), confirm: "saved: \(day.auditors.count) auditors")
+                try record(.stepFinished(StepFinished(step: "auditors")), confirm: "saved: \(Plural.of(day.auditors.count, "auditor"))")
                 return
             }
             guard parts.count == 2 else {
@@ -91,15 +91,22 @@ extension FacilitatorSession {
         console.note("Add cases by their reference (never a name). Enter on an empty line when the selection is complete.")
         while true {
             let known = candidates?.candidates.map(\.ref) ?? []
-            guard case let .text(answer) = try read("Case reference ", guidance: "The case system's reference for a child whose case is audited today (for example NEG-0042); never a name, date of birth or NHS number. Enter on an empty line when the selection is complete.", completions: known) else { return }
-            let ref = answer.trimmingCharacters(in: .whitespaces)
+            let ref: String
+            if let next = nextCaseRef {
+                // Typed at the reason before, and taken as the next case.
+                nextCaseRef = nil
+                ref = next
+            } else {
+                guard case let .text(answer) = try read("Case reference ", guidance: "The case system's reference for a child whose case is audited today (for example NEG-0042); never a name, date of birth or NHS number. Enter on an empty line when the selection is complete.", completions: known) else { return }
+                ref = answer.trimmingCharacters(in: .whitespaces)
+            }
             if ref.isEmpty {
                 guard !day.cases.isEmpty else {
                     console.problem("add at least one case")
                     continue
                 }
                 showSpread()
-                try record(.stepFinished(StepFinished(step: "cases")), confirm: "saved: \(day.cases.count) cases selected")
+                try record(.stepFinished(StepFinished(step: "cases")), confirm: "saved: \(Plural.of(day.cases.count, "case")) selected")
                 return
             }
             if let problem = CaseReference.problem(ref) {
@@ -107,7 +114,7 @@ extension FacilitatorSession {
                 continue
             }
             if day.caseAudit(ref) != nil {
-                console.problem("\(ref) is already on the day")
+                console.problem("\(ref) is already on the day (to change why it was selected: :goto \(ref), then :edit case reason); Enter on an empty line goes on with the cases")
                 continue
             }
             // Refused before its reason is asked, so nothing typed is wasted.
@@ -127,6 +134,16 @@ extension FacilitatorSession {
             let prompt = "Why was \(ref) selected?" + (suggested.map { " [\($0)] " } ?? " ")
             guard case let .text(answer) = try read(prompt, guidance: "Why this case is in the sample (for example: repeat referrals; child under 5 on a child protection plan), so the report can show the sample was balanced. No names.") else { return nil }
             let reason = answer.trimmingCharacters(in: .whitespaces)
+            // The next case's reference typed where the reason was asked: the room moved on too soon.
+            if nextCaseRef == nil, day.caseAudit(reason) == nil,
+               CaseReference.isPlainly(reason, like: ref, known: candidates?.candidates.map(\.ref) ?? []) {
+                guard case let .text(take) = try read("'\(reason)' looks like a case reference, not a reason: take it as the next case, once \(ref)'s reason is given? (y/n) [y] ") else { return nil }
+                if yes(take, default: true) {
+                    nextCaseRef = reason
+                    console.note("\(reason) is added next. First, why \(ref) was selected:")
+                    continue
+                }
+            }
             if !reason.isEmpty { return reason }
             if let suggested { return suggested }
             console.problem("record the reason this case was selected")
@@ -134,7 +151,7 @@ extension FacilitatorSession {
     }
 
     func sampleCandidates(_ list: CandidateList) throws {
-        console.say("\(list.candidates.count) candidates loaded.")
+        console.say("\(Plural.of(list.candidates.count, "candidate")) loaded.")
         list.warnings.forEach { console.warn($0) }
         while true {
             guard case let .text(filterText) = try read("Filter candidates (e.g. plan=child-protection age=0-4 agency=police) [all] ") else { return }
@@ -146,7 +163,7 @@ extension FacilitatorSession {
                 continue
             }
             let matching = list.filtered(by: filter)
-            console.say("  \(matching.count) candidates match \(filter.description).")
+            console.say("  \(Plural.of(matching.count, "candidate")) \(matching.count == 1 ? "matches" : "match") \(filter.description).")
             guard !matching.isEmpty else { continue }
             let suggested = min(6, matching.count)
             guard case let .text(countText) = try read("How many cases to draw at random (seed \(seed))? [\(suggested)] ") else { return }
@@ -164,7 +181,7 @@ extension FacilitatorSession {
             SelectionSpread(cases: drawn, template: template, attending: day.agencies).warnings.forEach { console.warn($0) }
             guard case let .text(keep) = try read("Use this sample? [yes] ") else { return }
             guard yes(keep, default: true) else { continue }
-            let reason = "Random sample (seed \(seed)) of \(matching.count) candidates, \(filter.description)"
+            let reason = "Random sample (seed \(seed)) of \(Plural.of(matching.count, "candidate")), \(filter.description)"
             for candidate in drawn where day.caseAudit(candidate.ref) == nil {
                 guard let given = try askReason(for: candidate.ref, suggested: reason) else { return }
                 try record(.caseAdded(CaseAdded(ref: candidate.ref, reason: given)), confirm: "saved: case \(candidate.ref)")

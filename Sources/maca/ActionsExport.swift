@@ -55,7 +55,7 @@ struct ActionsExport: ParsableCommand {
             let csv = try ActionRegisterCSV.csv(register, today: today ?? Timestamp.localDay(Date()))
             if let out {
                 try OwnerOnlyFiles.writeAtomically(csv, to: out)
-                printText("Wrote \(register.entries.count) action points to \(out)")
+                printText("Wrote \(Plural.of(register.entries.count, "action point")) to \(out)")
             } else {
                 writeOutput(csv)
             }

@@ -30,7 +30,7 @@ struct ReturnsForm: ParsableCommand {
                 let parent = FilePaths.parent(of: out)
                 if !parent.isEmpty { try OwnerOnlyFiles.makeFolder(parent) }
                 try OwnerOnlyFiles.writeAtomically(Data(form.utf8), to: out)
-                printText("Wrote the blank \(agency.name) return for \(auditDay.cases.count) cases to \(out)")
+                printText("Wrote the blank \(agency.name) return for \(Plural.of(auditDay.cases.count, "case")) to \(out)")
             } else {
                 printText(form, terminator: "")
             }

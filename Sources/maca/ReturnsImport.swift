@@ -57,7 +57,7 @@ struct ReturnsImport: ParsableCommand {
                 }
                 try journal.append(event, author: filled.auditor)
             }
-            printText("Imported the \(agency.name) return by \(filled.auditor): \(events.count) records into \(journal.path)")
+            printText("Imported the \(agency.name) return by \(filled.auditor): \(Plural.of(events.count, "record")) into \(journal.path)")
         }
     }
 }

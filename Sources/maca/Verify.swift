@@ -55,6 +55,6 @@ struct Verify: ParsableCommand {
     static func conclude(_ read: DayRead) {
         let verification = read.verification
         let journals = verification.journals.count == 1 ? "1 journal" : "\(verification.journals.count) journals"
-        printText("\(read.label): \(journals), \(verification.recordCount) records, all verified")
+        printText("\(read.label): \(journals), \(Plural.of(verification.recordCount, "record")), all verified")
     }
 }

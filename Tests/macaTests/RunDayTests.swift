@@ -168,8 +168,11 @@ struct RunDayTests {
     func skipRequired() throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
-        let script = try DayScripts.demo(replacing: "over-2-years", with: [":skip"])
+        // Leaving the case with it missing is confirmed (the default is no: issue 17).
+        let end = "# Immediate concerns: none for this child.\nno\n"
+        let script = try DayScripts.demo(replacing: "over-2-years", with: [":skip"]).replacingOccurrences(of: end, with: end + "y\n")
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.stdout.contains("Close DEMO-0101 with it missing and go on? (y/n) [no]"))
         #expect(result.stdout.contains("Case DEMO-0101: 1 required answer missing"))
         let day = try DayScripts.fold(try #require(folder))
         #expect(day.caseAudit("DEMO-0101")?.skipped.contains(AnswerKey(ref: "DEMO-0101", question: "neglect-duration")) == true)

@@ -78,6 +78,18 @@ public struct CaseAudit: Sendable, Equatable {
     /// Immediate concerns withdrawn, each with why; they no longer hold the day open.
     public var withdrawnConcerns: [Concern] = []
 
+    /// The case profile question that asks why the case was selected: its
+    /// answer and the reason given when the case was added are one reason,
+    /// so a correction of either is what the header, `show` and record.md say.
+    public static let reasonQuestion = "reason-selected"
+
+    /// A written answer to the profile's "why selected" question becomes the case's reason.
+    mutating func followReason(_ key: AnswerKey, _ value: AnswerValue?) {
+        guard key.question == Self.reasonQuestion, key.agency == nil,
+              case let .text(text)? = value, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        reasonSelected = text
+    }
+
     public init(ref: String, reasonSelected: String) {
         self.ref = ref
         self.reasonSelected = reasonSelected

@@ -152,7 +152,14 @@ public enum DayFold {
         case .recordUndone:
             break  // the record it names was passed over before the fold began
         case let .caseCorrected(corrected):
-            withCase(corrected.ref) { audit in audit.reasonSelected = corrected.reason }
+            withCase(corrected.ref) { audit in
+                audit.reasonSelected = corrected.reason
+                // The case profile's own "why selected" answer is the same reason: it follows the correction.
+                let key = AnswerKey(ref: corrected.ref, question: CaseAudit.reasonQuestion)
+                if let answer = audit.answers[key], answer.value != nil, answer.value != .text(corrected.reason) {
+                    remember(.text(corrected.reason), for: key, in: &audit, from: record)
+                }
+            }
         case let .actionCorrected(corrected):
             withCase(corrected.ref) { audit in
                 if let problem = Self.correct(&audit.actions, withdrawn: audit.withdrawnActions, corrected, from: record) {
@@ -187,10 +194,12 @@ public enum DayFold {
             withCase(given.key.ref) { audit in
                 remember(given.value, for: given.key, in: &audit, from: record)
                 audit.answers[given.key]?.fromReturn = given.fromReturn
+                audit.followReason(given.key, given.value)
             }
         case let .answerCorrected(corrected):
             withCase(corrected.key.ref) { audit in
                 remember(corrected.new, for: corrected.key, in: &audit, from: record)
+                audit.followReason(corrected.key, corrected.new)
             }
         case let .gradeAgreed(agreed):
             withCase(agreed.ref) { audit in

@@ -175,7 +175,8 @@ public enum DayRecord {
     static func display(_ value: AnswerValue, question: Question, day: AuditDay, template: AuditTemplate) -> String {
         func label(_ id: String) -> String {
             if question.type == .agency { return agencyName(id, day: day, template: template) }
-            return question.choice(id)?.label ?? id
+            // An agency added on the day is a choice of "agencies involved" the template does not list.
+            return question.choice(id)?.label ?? agencyName(id, day: day, template: template)
         }
         switch value {
         case let .choice(id): return label(id)

@@ -56,7 +56,7 @@ public enum DaySeal {
         for entry in seal {
             let path = "\(folder)/\(entry.file)"
             guard let journal = byName[entry.file] else {
-                problems.append("\(path): sealed at the close with \(entry.records) records, and now missing")
+                problems.append("\(path): sealed at the close with \(Plural.of(entry.records, "record")), and now missing")
                 continue
             }
             if entry.file == facilitatorFile {
@@ -69,7 +69,7 @@ public enum DaySeal {
             }
             let count = journal.records.count
             if count < entry.records {
-                problems.append("\(path): shorter than sealed: \(count) records where the close sealed \(entry.records); records were cut off or removed")
+                problems.append("\(path): shorter than sealed: \(Plural.of(count, "record")) where the close sealed \(entry.records); records were cut off or removed")
             } else if entry.records > 0 && journal.records[entry.records - 1].hash != entry.head {
                 problems.append("\(path): record \(entry.records) is not the one sealed at the close (its hash differs): the journal was edited and re-hashed")
             } else if count > entry.records {
@@ -78,7 +78,7 @@ public enum DaySeal {
         }
         let sealedNames = Set(seal.map(\.file))
         for journal in journals where !sealedNames.contains(FilePaths.name(journal.path)) {
-            problems.append("\(journal.path): a journal added after the day was sealed (\(journal.records.count) records); it is not part of the day")
+            problems.append("\(journal.path): a journal added after the day was sealed (\(Plural.of(journal.records.count, "record"))); it is not part of the day")
         }
         return problems
     }

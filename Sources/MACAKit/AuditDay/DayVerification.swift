@@ -171,13 +171,13 @@ public struct DayVerification: Sendable {
         for journal in journals {
             let name = journal.path
             if journal.isDamaged {
-                lines.append("DAMAGED  \(name): \(journal.records.count) records verified before the damage")
+                lines.append("DAMAGED  \(name): \(Plural.of(journal.records.count, "record")) verified before the damage")
                 lines += journal.damage.map { "  \($0)" }
             } else if dayProblems.contains(where: { $0.hasPrefix(name + ":") }) {
                 // Its own chain holds, but the day names it below: never "ok".
-                lines.append("PROBLEM  \(name): \(journal.records.count) records, chain verified, but see below")
+                lines.append("PROBLEM  \(name): \(Plural.of(journal.records.count, "record")), chain verified, but see below")
             } else {
-                var line = "ok       \(name): \(journal.records.count) records, chain verified"
+                var line = "ok       \(name): \(Plural.of(journal.records.count, "record")), chain verified"
                 if let last = journal.records.last { line += ", last at \(last.timestamp)" }
                 lines.append(line)
             }

@@ -45,7 +45,9 @@ public struct SelectionSpread: Sendable, Equatable {
         var everyAgency = template.agencies
         everyAgency += attending.filter { visitor in !everyAgency.contains { $0.id == visitor.id } }
         agencies = everyAgency.map { agency in
-            Count(id: agency.id, label: agency.name, count: cases.count { $0.agencies.contains(agency.id) })
+            // The name the room knows the agency by (as it attends today), else the template's.
+            let name = attending.first { $0.id == agency.id }?.name ?? agency.name
+            return Count(id: agency.id, label: name, count: cases.count { $0.agencies.contains(agency.id) })
         }
         self.attending = attending.map(\.id)
         warnings = []
@@ -67,7 +69,7 @@ public struct SelectionSpread: Sendable, Equatable {
         return [
             line("Age bands", ageBands, notKnown: ageBandNotKnown),
             line("Plan types", planTypes, notKnown: planTypeNotKnown),
-            "Agencies: " + (shown.isEmpty ? "none recorded" : shown.map { "\($0.id) ×\($0.count)" }.joined(separator: ", ")),
+            "Agencies: " + (shown.isEmpty ? "none recorded" : shown.map { "\($0.label) ×\($0.count)" }.joined(separator: ", ")),
         ].compactMap { $0 }
     }
 

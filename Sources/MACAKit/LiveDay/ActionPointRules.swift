@@ -73,6 +73,19 @@ public enum CaseReference {
         return nil
     }
 
+    /// Whether `text`, typed where something else was asked (the reason a
+    /// case was chosen), is plainly a case reference: one word that could be
+    /// a reference and is written like `ref` (the same letters before its
+    /// first digit, as NEG-0042 and NEG-0043), or is one of `known`.
+    public static func isPlainly(_ text: String, like ref: String, known: [String] = []) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard problem(text) == nil, text.lowercased() != ref.lowercased() else { return false }
+        if known.contains(where: { $0.lowercased() == text.lowercased() }) { return true }
+        func stem(_ word: String) -> String { String(word.prefix { !$0.isNumber }).lowercased() }
+        let own = stem(ref)
+        return own.contains(where: \.isLetter) && stem(text) == own
+    }
+
     /// A day, month and year (or year, month, day) in digits, with / - or . between.
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { "/-.".contains($0) })

@@ -201,6 +201,10 @@ public enum AnswerParser {
             }
         }
         if let problem = numberProblem(text, options: options, names: "a level's name") { return .failure(problem) }
+        // A word of another scale (amber, good+): the refusal maps it onto this one.
+        if case .failure = match(text, in: options, what: what), let problem = GradeHints.problem(text, levels: options, scale: scale) {
+            return .failure(problem)
+        }
         return match(text, in: options, what: what).map { ($0, "") }.mapError { problem in
             .init(problem.message + " (a rationale may follow the level: 2 Recognised early, or good: recognised early)")
         }
@@ -254,41 +258,16 @@ public enum AnswerParser {
             return .failure(.init("'\(text)' could be \(starts.map(\.id).joined(separator: " or ")); type more of it"))
         }
         let article = what.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-        let suggestion = nearest(wanted, in: options).map { "; did you mean \($0)?" } ?? ""
-        return .failure(.init("'\(text)' is not \(article) \(what): use \(listed)\(suggestion)"))
-    }
-
-    /// The one option's id a slip of the fingers away from `typed` ("hihg"
-    /// for high, "polcie" for police): one letter wrong, missing, extra or
-    /// two swapped, two in a longer word. Nil when none is, or two are.
-    static func nearest(_ typed: String, in options: [Choice]) -> String? {
-        guard typed.count >= 3 else { return nil }
-        let allowed = typed.count >= 5 ? 2 : 1
-        let close = options.filter { option in
-            [option.id, option.label].contains { slips(typed, $0.lowercased(), limit: allowed) }
-        }
-        return close.count == 1 ? close[0].id : nil
-    }
-
-    /// Whether `a` becomes `b` in at most `limit` edits, a swap of two
-    /// neighbouring letters counted as one (optimal string alignment).
-    static func slips(_ a: String, _ b: String, limit: Int) -> Bool {
-        let a = Array(a), b = Array(b)
-        guard abs(a.count - b.count) <= limit else { return false }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) <= limit }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-                }
+        // A slip of the keys (polcie, educaton): the one option meant, when only one is that near.
+        let near = options.filter { option in
+            [option.id, option.label].contains {
+                abs($0.count - wanted.count) <= 2 && Typo.distance(wanted, $0.lowercased()) <= (wanted.count > 4 ? 2 : 1)
             }
         }
-        return table[a.count][b.count] <= limit
+        if near.count == 1, wanted.count >= 3 {
+            return .failure(.init("'\(text)' is not \(article) \(what): did you mean \(near[0].id) (\(near[0].label))? Use \(listed)"))
+        }
+        return .failure(.init("'\(text)' is not \(article) \(what): use \(listed)"))
     }
 
     /// The first letter of each word of an id or a label, lower-cased.

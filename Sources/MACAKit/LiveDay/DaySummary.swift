@@ -41,7 +41,9 @@ public enum DaySummary {
         let open = plan.unacknowledgedConcerns
         lines.append("Immediate concerns: \(concerns.count) raised, \(concerns.count - open.count) acknowledged")
         for (ref, concern) in open {
-            lines.append("  NOT YET ACKNOWLEDGED: \(concern.id) (case \(ref))")
+            // The short id the room says (C1), which :ack takes.
+            let short = concern.id.split(separator: "-").last.map(String.init) ?? concern.id
+            lines.append("  NOT YET ACKNOWLEDGED: \(short) (case \(ref); :ack \(short) when it is)")
         }
 
         if !day.auditors.isEmpty {

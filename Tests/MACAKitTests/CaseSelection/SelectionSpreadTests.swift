@@ -44,7 +44,7 @@ struct SelectionSpreadTests {
         #expect(spread.lines == [
             "Age bands: 0-4 ×2, 5-10 ×1, 11-15 ×0, 16-17 ×0, not known ×1",
             "Plan types: early-help ×0, child-in-need ×0, child-protection ×3, looked-after ×0, none ×0, not known ×1",
-            "Agencies: csc ×3, police ×0, health-gp ×1, health-hv-sn ×1, education ×1",
+            "Agencies: Children's social care ×3, Police ×0, GP practice ×1, Health visiting and school nursing ×1, Education (schools and early years settings) ×1",
         ])
         // A plan type is not known for one case, so the plan types are not called one-sided.
         #expect(!spread.warnings.contains { $0.hasPrefix("every case") })

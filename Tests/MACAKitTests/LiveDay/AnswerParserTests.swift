@@ -40,9 +40,9 @@ struct AnswerParserTests {
     func nearMiss() throws {
         let levels = [Choice(id: "high", label: "High"), Choice(id: "medium", label: "Medium"), Choice(id: "standard", label: "Standard")]
         guard case let .failure(swapped) = AnswerParser.match("hihg", in: levels, what: "level") else { Issue.record("accepted"); return }
-        #expect(swapped.message == "'hihg' is not a level: use high, medium, standard; did you mean high?")
+        #expect(swapped.message == "'hihg' is not a level: did you mean high (High)? Use high, medium, standard")
         guard case let .failure(dropped) = AnswerParser.match("stndrd", in: levels, what: "level") else { Issue.record("accepted"); return }
-        #expect(dropped.message.hasSuffix("did you mean standard?"))
+        #expect(dropped.message.contains("did you mean standard (Standard)?"))
         guard case let .failure(far) = AnswerParser.match("low", in: levels, what: "level") else { Issue.record("accepted"); return }
         #expect(!far.message.contains("did you mean"))
         // Two options as near: no guess.
@@ -50,7 +50,7 @@ struct AnswerParserTests {
         guard case let .failure(both) = AnswerParser.match("cut", in: two, what: "bed") else { Issue.record("accepted"); return }
         #expect(!both.message.contains("did you mean"))
         guard case let .failure(agency) = AnswerParser.agencies(["polcie"], from: Self.context.attending) else { Issue.record("accepted"); return }
-        #expect(agency.message.contains("did you mean police?"))
+        #expect(agency.message.contains("did you mean police (Police)?"))
     }
 
     @Test("an ambiguous or unknown choice says what it could be")
