@@ -197,4 +197,13 @@ struct IdentifierFormsTests {
     func dispatchYears(text: String, reference: Bool) {
         #expect(Self.kinds(text).contains(.reference) == reference, "\(text)")
     }
+
+    @Test("a school named in brackets after its kind, or by a church's name in lower case; a grade or a key stage in brackets is none", arguments: [
+        ("moved to the pupil referral unit (Northgate House) in May", true), ("the PRU ( Beckside Centre ) offered mornings", true),
+        ("a place at sacred heart primary from September", true), ("she starts at our lady college", true),
+        ("his school (Ofsted Good) asked for help", false), ("the school (KS2) was informed", false), ("the PRU (see above) took him", false),
+    ])
+    func bracketedAndChurchSchools(text: String, school: Bool) {
+        #expect(Self.kinds(text).contains(.school) == school, "\(text)")
+    }
 }

@@ -86,6 +86,8 @@ struct NameRecogniserTests {
             "spoke with grace and dignity throughout", "spoke with staff at the school", "she talked to support workers",
             "went to bed late and missed breakfast", "brayden", "the file says kaylee", "saw the health visitor twice",
             "worried about money and rent arrears", "the lodger, a man in his forties, left",
+            // Words joined by hyphens with an English word among them, after "for" or "about".
+            "Invented answer for daily-care.", "funding for long-term care was agreed", "asked about self-harm and sleep",
         ] {
             #expect(Self.names(text).isEmpty, "\(text)")
         }

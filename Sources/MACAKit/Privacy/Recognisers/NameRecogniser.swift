@@ -338,11 +338,12 @@ enum NameRecogniser {
                 && (cued || token.sentenceStart || token.commaBefore || (index > 0 && token.joined && NameWords.beforePerson.contains(key(index - 1))))
             guard cued || pair else { continue }
             let word = key(index)
-            guard !word.contains("'"), !word.contains("’"), isFirstName(word), !isKnownWord(word), tier(word) == .plain,
+            guard !word.contains("'"), !word.contains("’"), isFirstName(word), !isKnownWord(word), !hasKnownPart(word), tier(word) == .plain,
                   !NameWords.services.contains(word) else { continue }
             if pair {
                 let other = key(next)
-                let surname = !other.contains("'") && !other.contains("’") && !isKnownWord(other) && !NameWords.services.contains(other)
+                let surname = !other.contains("'") && !other.contains("’") && !isKnownWord(other) && !hasKnownPart(other)
+                    && !NameWords.services.contains(other)
                     && (isSurname(other) ? tier(other) != .neverAlone : (tokens[next].range.length >= 4 && !isFirstName(other)))
                 if surname {
                     found.append(index)
@@ -354,6 +355,13 @@ enum NameRecogniser {
             found.append(index)
         }
         return found
+    }
+
+    /// A lower-case word joined by hyphens with an English word in it
+    /// ("daily-care", "may-june") is that word, not a name: in lower case a
+    /// hyphenated name ("amelia-rose") is read only when no part is a word.
+    static func hasKnownPart(_ key: String) -> Bool {
+        key.contains("-") && key.split(separator: "-").contains { isKnownWord(String($0)) }
     }
 
     static func find(in text: ScanText) -> [NSRange] {

@@ -72,13 +72,51 @@ enum SchoolRecogniser {
         "english", "bible", "quran", "madrassa", "islamic", "community", "adult", "evening", "night", "online",
     ])
 
+    /// A school's name in brackets after the kind of school it is: "the PRU
+    /// (Northgate House)", "her school (Westfield)". Its words are capitalised
+    /// and none says a grade, a stage, a time or where to look ("school
+    /// (Ofsted Good)"); an acronym alone ("(KS2)") is none.
+    static let bracketed = guardPattern(
+        "\\b(?i:PRU|pupil\\s+referral\\s+unit|alternative\\s+provision|school|academy|nursery|college)\\s*\\(\\s*(\\p{Lu}[\\p{L}'’\\-]*(?:[ \\u00A0]+\\p{Lu}[\\p{L}'’\\-]*){0,3})\\s*\\)"
+    )
+    /// Words in brackets after a school that say something else of it: a
+    /// grade, a key stage or year, when, or where to look.
+    static let bracketStop: Set<String> = [
+        "Ofsted", "Good", "Outstanding", "Requires", "Improvement", "Inadequate", "Satisfactory", "Special", "Measures", "Year",
+        "Reception", "Key", "Stage", "KS", "See", "Above", "Below", "Now", "Previously", "Formerly", "Then", "The", "A", "An",
+        "Mainstream", "Alternative", "Independent", "Private", "Primary", "Secondary", "Nursery", "School", "Academy", "College",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "DSL", "SENCO", "Head", "Teacher",
+        "Part", "Full", "Time", "Mornings", "Afternoons", "Only", "Unknown", "Not", "No", "Yes", "Name", "Withheld", "Redacted",
+    ]
+    /// Church names a school takes whose words are otherwise little words
+    /// ("holy family college", "sacred heart primary"), in lower case.
+    static let churchNames: Set<String> = [
+        "holy family", "sacred heart", "holy cross", "holy trinity", "holy rosary", "holy name", "holy spirit", "holy ghost",
+        "corpus christi", "our lady", "christ the king", "all saints", "all souls", "blessed sacrament", "english martyrs",
+    ]
+
     static func find(in text: ScanText) -> [NSRange] {
         var ranges: [NSRange] = text.matches(saintSchool).map(\.range)
+        for match in text.matches(bracketed) {
+            let inside = match.range(at: 1)
+            let words = text.substring(inside).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+            let acronym = words.count == 1 && words[0].count <= 5 && words[0] == words[0].uppercased()
+            if !acronym, !words.contains(where: { bracketStop.contains($0) }) { ranges.append(inside) }
+        }
         for match in text.matches(lowerSchool) {
             let lead = match.range(at: 1)
             let words = text.substring(lead).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
             // The name is the words nearest the school word, back to the first little word.
-            let kept = Array(words.reversed().prefix { !lowerStop.contains($0.lowercased()) }.reversed())
+            var kept = Array(words.reversed().prefix { !lowerStop.contains($0.lowercased()) }.reversed())
+            // "holy family college": a church's name, though its words are little ones.
+            if kept.isEmpty, let church = (2...3).lazy.compactMap({ count -> [String]? in
+                guard words.count >= count else { return nil }
+                let last = Array(words.suffix(count))
+                return churchNames.contains(last.joined(separator: " ").lowercased()) ? last : nil
+            }).first {
+                kept = church
+            }
             guard !kept.isEmpty else { continue }
             let start = lead.location + lead.length - kept.joined(separator: " ").utf16.count
             let found = NSRange(location: start, length: match.range.location + match.range.length - start)
