@@ -447,8 +447,13 @@ extension FacilitatorSession {
     func offerDraft(ref: String, section: Section) throws -> Bool? {
         guard let draft = ActionDraft.read(in: folder), draft.ref == ref, !draft.fields.isEmpty else { return false }
         console.note("An action point for \(ref) was being typed when the last session ended, and was kept:")
+        let passed = Set(draft.passed ?? [])
         for question in section.questions {
-            if let value = draft.fields[question.id] { console.say("  \(question.prompt) \(summary(value, question))") }
+            if let value = draft.fields[question.id] {
+                console.say("  \(question.prompt) \(summary(value, question))")
+            } else if passed.contains(question.id) {
+                console.say("  \(question.prompt) (passed over)")
+            }
         }
         guard case let .text(answer) = try read("Carry it on from where it stopped? (y/n) [y] ", guidance: "y (or Enter) asks its remaining fields, with :back to change those above; n drops it, and nothing of it is saved.") else { return nil }
         guard yes(answer, default: true) else {
@@ -456,7 +461,7 @@ extension FacilitatorSession {
             console.note("The kept action point was dropped; nothing of it was saved.")
             return false
         }
-        switch try askEntry(section, smart: true, noun: "action point", draftFor: ref, initial: draft.fields) {
+        switch try askEntry(section, smart: true, noun: "action point", draftFor: ref, initial: draft.fields, passed: passed) {
         case let .saved(fields):
             return try saveAction(fields, ref: ref) ? true : nil
         case .left:
@@ -526,13 +531,15 @@ extension FacilitatorSession {
     /// each field is accepted; `initial`: the fields of a draft taken up
     /// again, asked from the first it lacks.
     /// `fromStart`: every field asked, from the first, `initial` its defaults.
+    /// `passed`: a draft's optional fields the room passed over, not asked again.
     func askEntry(_ section: Section, smart: Bool, noun: String, firstAnswer: String? = nil,
-                  draftFor ref: String? = nil, initial: [String: AnswerValue] = [:], fromStart: Bool = false) throws -> EntryOutcome {
+                  draftFor ref: String? = nil, initial: [String: AnswerValue] = [:], passed: Set<String> = [],
+                  fromStart: Bool = false) throws -> EntryOutcome {
         var fields = initial
+        // Only fields the room accepted (or passed over) go into the draft, never defaults not yet confirmed.
+        var accepted = fromStart ? Set<String>() : Set(initial.keys).union(passed)
         // A draft with every field asks its last, so the room still says when it is right.
-        var index = initial.isEmpty || fromStart ? 0 : section.questions.firstIndex { fields[$0.id] == nil } ?? max(section.questions.count - 1, 0)
-        // Only fields the room accepted go into the draft, never defaults not yet confirmed.
-        var accepted = fromStart ? Set<String>() : Set(initial.keys)
+        var index = accepted.isEmpty || fromStart ? 0 : section.questions.firstIndex { !accepted.contains($0.id) } ?? max(section.questions.count - 1, 0)
         var pending = firstAnswer
         entryNames.append(noun)
         defer { entryNames.removeLast() }
@@ -552,7 +559,10 @@ extension FacilitatorSession {
                 fields[question.id] = value
                 index += 1
                 accepted.insert(question.id)
-                if let ref { keepDraft(ActionDraft(ref: ref, fields: fields.filter { accepted.contains($0.key) })) }
+                if let ref {
+                    keepDraft(ActionDraft(ref: ref, fields: fields.filter { accepted.contains($0.key) },
+                                          passed: accepted.filter { fields[$0] == nil }.sorted()))
+                }
             }
         }
         return .saved(fields)

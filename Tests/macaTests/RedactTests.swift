@@ -157,13 +157,24 @@ struct RedactTests {
         let line = try #require(list.split(separator: "\n").first { $0.contains("reason the case was chosen") })
         #expect(!list.contains("case reference:"), "a reference is offered for redaction")
         let record = String(line.split(separator: " ")[1])
-        let before = DayFold.fold(try SessionStore.readDay(folder))
+        let journals = try SessionStore.readDay(folder)
+        let before = DayFold.fold(journals)
+        let added = try #require(journals.flatMap(\.records).compactMap { record -> CaseAdded? in
+            if case let .caseAdded(payload) = record.event { return payload } else { return nil }
+        }.first)
         #expect(try runMaca(["redact", "--sessions", sessions.path, name, "--record", record, "--reason", "a reason"]).status == 0)
         let after = DayFold.fold(try SessionStore.readDay(folder))
         #expect(after.cases.map(\.ref) == before.cases.map(\.ref))
         #expect(after.cases.first?.answers.count == before.cases.first?.answers.count)
         #expect(after.notes.isEmpty, "\(after.notes)")
+        // The reason is in no file of the day: neither the record asked for nor the
+        // profile's answer to "why was it selected?", which is the same reason.
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let text = (try? String(contentsOfFile: "\(folder)/\(file)", encoding: .utf8)) ?? ""
+            #expect(!text.contains(added.reason), "\(file)")
+        }
         #expect(after.cases.first?.reasonSelected == Redaction.placeholder)
+        #expect(try DayVerification.check(folder: folder).journals.allSatisfy { !$0.isDamaged })
     }
 
     @Test("the reason for a redaction is guarded, and the removed text's hash is keyed or not kept")

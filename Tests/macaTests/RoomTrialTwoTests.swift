@@ -60,6 +60,25 @@ struct RoomTrialTwoTests {
         #expect(!journal.contains("07700"))
     }
 
+    @Test("an optional field passed over before the session ended is not asked again when the kept action point is taken up")
+    func draftKeepsPassedOver() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        // Resources passed over with Enter, then the input ends at the measure.
+        let (folder, name) = try Self.atAction(sessions, typed: [Self.action, "Service manager, safeguarding", "csc", ""])
+        let draft = try #require(ActionDraft.read(in: folder))
+        #expect(draft.fields.count == 3)
+        #expect(draft.passed == ["resources"])
+        let measure = "Dip sample of 10 step-downs shows a GCP within 3 months before each."
+        let resumed = try runMaca(["resume", "--sessions", sessions.path, name], input: "\n\(measure)\n2027-03-31\nno\n:quit\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("What resources does it need? (passed over)"), "\(resumed.stdout)")
+        let saved = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101")?.actions.first, "\(resumed.stdout)")
+        #expect(saved.fields["outcome-measure"] == .text(measure))
+        #expect(saved.fields["resources"] == nil)
+        #expect(!FileManager.default.fileExists(atPath: ActionDraft.path(in: folder)))
+    }
+
     @Test("a kept action point said no to is dropped; one left by :back at its first field is removed; the leave message names it")
     func draftDropped() throws {
         let sessions = try TemporaryFolder()

@@ -14,10 +14,15 @@ public struct ActionDraft: Codable, Sendable, Equatable {
     public var ref: String
     /// The fields accepted so far, by question id.
     public var fields: [String: AnswerValue]
+    /// The optional fields the room passed over (Enter), so a draft taken up
+    /// again goes on after them instead of asking them again. Absent in a
+    /// draft written before this was kept.
+    public var passed: [String]?
 
-    public init(ref: String, fields: [String: AnswerValue]) {
+    public init(ref: String, fields: [String: AnswerValue], passed: [String] = []) {
         self.ref = ref
         self.fields = fields
+        self.passed = passed.isEmpty ? nil : passed
     }
 
     public static func path(in folder: String) -> String { "\(folder)/\(fileName)" }
@@ -32,7 +37,7 @@ public struct ActionDraft: Codable, Sendable, Equatable {
     /// Writes the draft, its text first through `guardian` (each identifier
     /// replaced by its placeholder), owner-only and whole or not at all.
     public func write(in folder: String, guardian: IdentifierGuard) throws(FileError) {
-        let guarded = ActionDraft(ref: ref, fields: fields.mapValues { guardian.redact($0) })
+        let guarded = ActionDraft(ref: ref, fields: fields.mapValues { guardian.redact($0) }, passed: passed ?? [])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(guarded)) ?? Data()

@@ -91,6 +91,21 @@ public enum Redaction {
         return mappingOldValue(event, replace)
     }
 
+    /// Whether `later` is the profile's answer to "why was it selected?" for
+    /// the case whose reason `record` gave (added, or answered), holding the
+    /// same text.
+    static func sameReason(_ record: Event, _ later: Event, removed: [String]) -> Bool {
+        let ref: String
+        switch record {
+        case let .caseAdded(added): ref = added.ref
+        case let .answerGiven(answer) where answer.key.question == CaseAudit.reasonQuestion && answer.key.agency == nil: ref = answer.key.ref
+        default: return false
+        }
+        guard case let .answerGiven(answer) = later, answer.key.ref == ref, answer.key.question == CaseAudit.reasonQuestion,
+              answer.key.agency == nil, case let .text(text) = answer.value else { return false }
+        return removed.contains(text)
+    }
+
     /// Why a redaction cannot be made.
     public struct Refused: UserFacingError, Equatable {
         public var message: String
@@ -141,6 +156,12 @@ public enum Redaction {
         var targets: [(journal: JournalFile, record: JournalRecord, event: Event)] = [(journal, record, redacted(record.event, removing: nil))]
         for other in journals {
             for later in other.records where later.redactedBodyHash == nil && !(other.path == journal.path && later.sequence == sequence) {
+                // The case's reason and its profile answer to "why selected" are one reason: a later answer
+                // holding the text taken out is redacted with it, or the case would show it still.
+                if sameReason(record.event, later.event, removed: removed) {
+                    targets.append((other, later, redacted(later.event, removing: Set(removed))))
+                    continue
+                }
                 guard let (_, old) = oldValue(later.event) else { continue }
                 var holds = false
                 _ = old.mappingFreeText { text in

@@ -9,14 +9,26 @@ import Foundation
 extension IdentifierGuard {
     /// What the guard finds in a tag of the room's own, typed or stored:
     /// anything in its words (hyphens read as spaces), or, with each word
-    /// capitalised, a name (`kayden-smith` read as `Kayden Smith`).
+    /// capitalised, a name with a gazetteer name in it that is no English
+    /// word (`kayden-smith` read as `Kayden Smith`; not `sibling-link-spotted`).
     public func scanTag(_ tag: String) -> [IdentifierFinding] {
         let words = tag.replacingOccurrences(of: "-", with: " ").trimmingCharacters(in: .whitespaces)
         let found = scan(words)
         if !found.isEmpty { return found }
         let capitalised = words.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
         guard capitalised != words else { return [] }
-        return scan(capitalised).filter { $0.kind == .name }
+        // Capitalised, an English word reads as a surname ("sibling link
+        // spotted" as "Sibling Link Spotted"): a name found only that way
+        // counts when one of its words is a name the gazetteer holds, read
+        // alone as a name (not one that is also an everyday word, such as
+        // "Link"), and no English word ("kayden-smith").
+        return scan(capitalised).filter { finding in
+            finding.kind == .name && finding.text.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
+                let key = NameRecogniser.key(String(word))
+                return (NameRecogniser.isFirstName(key) || NameRecogniser.isSurname(key)) && !NameRecogniser.isKnownWord(key)
+                    && NameRecogniser.tier(key) == .plain
+            }
+        }
     }
 
     /// What stands in a report for a tag of the room's own that holds an identifier.

@@ -88,6 +88,8 @@ struct NameRecogniserTests {
             "worried about money and rent arrears", "the lodger, a man in his forties, left",
             // Words joined by hyphens with an English word among them, after "for" or "about".
             "Invented answer for daily-care.", "funding for long-term care was agreed", "asked about self-harm and sleep",
+            // An English word the lists lack, before an agency in brackets.
+            "the first responder (police, social care and others) should refer", "the duty manager (csc) agreed",
         ] {
             #expect(Self.names(text).isEmpty, "\(text)")
         }

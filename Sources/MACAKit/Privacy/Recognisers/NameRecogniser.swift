@@ -302,7 +302,11 @@ enum NameRecogniser {
                 let word = key(index)
                 // A word no list knows counts too ("dąbrowska (police)"), from four letters.
                 let listed = isFirstName(word) || isSurname(word)
-                if !isKnownWord(word), !NameWords.services.contains(word), listed ? tier(word) != .neverAlone : token.range.length >= 4 {
+                // Unlisted, an English word's ending says a word the lists lack ("the first responder (police…)").
+                let englishEnding = ["er", "or", "ers", "ors", "ing", "ed", "tion", "ment", "ness", "ity", "ist", "ly", "ies", "ship"]
+                    .contains { word.hasSuffix($0) }
+                if !isKnownWord(word), !NameWords.services.contains(word),
+                   listed ? tier(word) != .neverAlone : token.range.length >= 4 && !englishEnding {
                     found.append(index)
                 }
                 continue

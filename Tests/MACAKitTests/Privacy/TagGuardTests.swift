@@ -1,0 +1,25 @@
+import MACAKit
+import Testing
+
+/// A tag of the room's own is read as typed and, capitalised, as a name
+/// would be written; a name found only by capitalising counts when one of
+/// its words is no English word. The tags are invented here.
+@Suite("Tags of the room's own and the guard")
+struct TagGuardTests {
+    static let guardian = IdentifierGuard(referenceYear: 2026)
+
+    @Test("ordinary words that are also surnames or first names, capitalised, are no name", arguments: [
+        "sibling link spotted", "sibling-link-spotted", "missed-dentist-again", "head-lice-ignored", "young-carer-role",
+        "bishop-visit-helped", "mason-jar-hoarding", "hope-for-change", "early-help-stepped-down", "carpenter-repairs-delayed",
+    ])
+    func ordinaryTags(tag: String) {
+        #expect(Self.guardian.scanTag(tag).isEmpty, "\(Self.guardian.scanTag(tag).map(\.text))")
+    }
+
+    @Test("a person's name in a tag is found, typed in any case or slugged", arguments: [
+        "kayden-smith", "Tiegan Marchbank", "concern-re-jayden", "oluwaseun missed school",
+    ])
+    func namesInTags(tag: String) {
+        #expect(Self.guardian.scanTag(tag).contains { $0.kind == .name }, "\(tag)")
+    }
+}
