@@ -42,6 +42,29 @@ struct CloseDayTests {
         #expect(try runMaca(["verify", "--sessions", sessions.path, (dayFolder as NSString).lastPathComponent]).status == 0)
     }
 
+    @Test("in a terminal, Enter at the close with answers missing goes to the first of them, and the day stays open")
+    func enterGoesToTheFirstMissing() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        // Piped up to the close, where the end of input leaves the day open.
+        let script = try Self.leftCaseScript(close: "")
+        let cut = try #require(script.range(of: ":goto DEMO-0102\n"))
+        let upToClose = String(script[..<script.index(script.endIndex, offsetBy: -"\n1\nchild-protection\n".count)])
+        #expect(upToClose.hasPrefix(script[..<cut.upperBound]))
+        let (_, dayFolder) = try DayScripts.run(upToClose, sessions: sessions.path)
+        let folder = try #require(dayFolder)
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) resume --sessions \(sessions.path) \((folder as NSString).lastPathComponent)")
+        #expect(try terminal.wait(for: "required answers missing? (y/n) [no]"), "\((try? terminal.screen()) ?? "")")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "How old was the child"), "\((try? terminal.screen()) ?? "")")
+        #expect(try !terminal.screen().contains("Day closed"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "Everything is saved"))
+        #expect(try !DayScripts.fold(folder).isClosed)
+    }
+
     @Test("yes at the close with answers missing seals the day and ends the session: nothing more is asked or written, and verify passes")
     func sealEndsTheSession() throws {
         let sessions = try TemporaryFolder()
