@@ -125,9 +125,16 @@ extension FacilitatorSession {
             case let .failure(problem):
                 refuse(problem.message, typed: text)
             case .success(.yesPartlyNo(let answer, let evidence)):
+                // Evidence is asked for yes, partly and no alike (the template's "with the evidence for
+                // the answer"), and the prompt names the question it belongs to, so a quick answer
+                // meant for the next question is not taken for it (issue 17).
                 var evidence = evidence
-                if evidence.isEmpty && answer != .no {
-                    guard let given = try askText("Evidence for '\(answer.rawValue)'", required: true) else { return }
+                while evidence.isEmpty {
+                    guard let given = try askText("Evidence for '\(answer.rawValue)' (the answer to \"\(question.prompt)\")", required: true) else { return }
+                    if ["y", "p", "n", "yes", "partly", "no"].contains(given.lowercased()) {
+                        refuse("'\(given)' is an answer, not evidence: say what shows '\(answer.rawValue)' for this question (the next question is asked after it)", typed: given)
+                        continue
+                    }
                     evidence = given
                 }
                 try save(.yesPartlyNo(answer, evidence: evidence), for: key, old: existing)
@@ -163,8 +170,8 @@ extension FacilitatorSession {
         let asked = new.count == 1
             ? "\(named) is not one of the template's tags: add it as a new tag? (y/n) [n] "
             : "\(named) are not among the template's tags: add them as new tags? (y/n) [n] "
-        guard case let .text(answer) = try read(asked, guidance: "A tag of the room's own is counted with the template's across the day's cases. Answer y to add it; n (or Enter) to pick the template's tags by number (1,4,7 or 2-4) or name instead.") else { return nil }
-        if yes(answer, default: false) { return true }
+        guard let add = try confirm(asked, default: false, guidance: "A tag of the room's own is counted with the template's across the day's cases. Answer y to add it; n (or Enter) to pick the template's tags by number (1,4,7 or 2-4) or name instead.") else { return nil }
+        if add { return true }
         console.note("No new tag added: pick the tags shown by number (1,4,7 or 2-4) or name.")
         reader.offerRefused(typed)
         return false
@@ -375,8 +382,10 @@ extension FacilitatorSession {
             if let existing, existing.level == level, existing.rationale == rationale { return }
             guard try record(.gradeAgreed(GradeAgreed(ref: ref, domain: question.id, level: level, rationale: rationale, previous: existing?.level)), confirm: "saved: \(label)") != nil else { return }
             if let threshold = template.concernAtOrBelow, let rank = scale.rank(of: level), let limit = scale.rank(of: threshold), rank >= limit {
-                let answer = try askText("Graded \(label): is there an immediate concern for this child now? (yes/no)", required: false, defaultText: "no")
-                if let answer, yes(answer, default: false) { try raiseConcern(ref: ref) }
+                // A yes/no question: words that are neither are refused and asked again, never taken as no.
+                if try confirm("Graded \(label): is there an immediate concern for this child now? (yes/no) [no] ", default: false) == true {
+                    try raiseConcern(ref: ref)
+                }
             }
             return
         }
@@ -455,8 +464,8 @@ extension FacilitatorSession {
                 console.say("  \(question.prompt) (passed over)")
             }
         }
-        guard case let .text(answer) = try read("Carry it on from where it stopped? (y/n) [y] ", guidance: "y (or Enter) asks its remaining fields, with :back to change those above; n drops it, and nothing of it is saved.") else { return nil }
-        guard yes(answer, default: true) else {
+        guard let carryOn = try confirm("Carry it on from where it stopped? (y/n) [y] ", default: true, guidance: "y (or Enter) asks its remaining fields, with :back to change those above; n drops it, and nothing of it is saved.") else { return nil }
+        guard carryOn else {
             ActionDraft.remove(in: folder)
             console.note("The kept action point was dropped; nothing of it was saved.")
             return false
@@ -476,8 +485,8 @@ extension FacilitatorSession {
         console.marker(marker(.concerns(ref: ref)))
         while true {
             let count = day.caseAudit(ref)?.concerns.count ?? 0
-            guard case let .text(answer) = try read("Is there \(count == 0 ? "an" : "another") immediate concern for this child now? (y/n) [no] ") else { return }
-            guard yes(answer, default: false) else {
+            guard let raised = try confirm("Is there \(count == 0 ? "an" : "another") immediate concern for this child now? (y/n) [no] ", default: false) else { return }
+            guard raised else {
                 try record(.stepFinished(StepFinished(step: "concerns:\(ref)")), confirm: count == 0 ? "saved: no immediate concern" : "saved: \(count) concern\(count == 1 ? "" : "s")")
                 return
             }
@@ -577,9 +586,28 @@ extension FacilitatorSession {
         if let draft = ActionDraft.read(in: folder) {
             console.warn("An action point for \(draft.ref) was left half-typed and is kept as a draft: :goto \(draft.ref) and its action points offers it; closing the day drops it.")
         }
-        guard case let .text(answer) = try read("Close the day? [yes] ") else { return }
-        guard yes(answer, default: true) else {
-            console.note("The day stays open. :goto a case to go on, or :quit to leave it for now.")
+        // With required answers missing, closing is not the default: what is missing is named,
+        // Enter goes to the first of it, and only a typed yes closes the day without it (issue 17).
+        let incomplete = plan.day.cases.map { ($0.ref, plan.missingRequired($0)) }.filter { !$0.1.isEmpty }
+        let missingCount = incomplete.map(\.1.count).reduce(0, +)
+        for (ref, missing) in incomplete {
+            let named = missing.prefix(8).map(missingName).joined(separator: ", ") + (missing.count > 8 ? " and \(missing.count - 8) more (:sections lists them)" : "")
+            console.warn("\(ref) has \(Plural.of(missing.count, "required answer")) missing: \(named)")
+        }
+        if let (ref, _) = incomplete.first {
+            console.note("To finish: Enter (no) goes to the first missing answer of \(ref), and :goto a case to another; to close the day with them missing, type yes.")
+        }
+        let prompt = incomplete.isEmpty ? "Close the day? [yes] " : "Close the day with \(Plural.of(missingCount, "required answer")) missing? (y/n) [no] "
+        guard let close = try confirm(prompt, default: incomplete.isEmpty) else { return }
+        guard close else {
+            if let (ref, missing) = incomplete.first, let first = missing.first, reader.isInteractive {
+                current = first
+                console.note("The day stays open. → the first missing answer of \(ref); :skip passes over it, :quit leaves the day for now.")
+            } else if !reader.isInteractive {
+                console.note("The day stays open.")
+            } else {
+                console.note("The day stays open. :goto a case to go on, or :quit to leave it for now.")
+            }
             leaving = !reader.isInteractive
             return
         }
@@ -595,6 +623,9 @@ extension FacilitatorSession {
         // The close seals every journal of the day as it stands.
         do {
             let (_, witnessProblem) = try DaySeal.close(journal, author: author, witness: witness)
+            // Sealed: the session ends here, whatever follows; nothing more is asked or written.
+            sealed = true
+            current = nil
             if let witnessProblem { console.warn(witnessProblem) }
         } catch let refused as DaySeal.CloseError {
             console.problem(refused.description)

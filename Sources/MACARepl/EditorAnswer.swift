@@ -66,9 +66,17 @@ extension FacilitatorSession {
         }
         let lines = written.split(separator: "\n", omittingEmptySubsequences: false).count
         console.note("The file holds \(lines) line\(lines == 1 ? "" : "s"), \(written.count) characters.")
-        if case let .line(answer) = reader.readLine(prompt: console.prompt("\(ending): save what the file holds? [y/N] ")), yes(answer, default: false) {
-            editorDraft = nil
-            return written
+        // A yes/no question: anything else is refused and asked again; the end of input is no.
+        while case let .line(answer) = reader.readLine(prompt: console.prompt("\(ending): save what the file holds? [y/N] ")) {
+            guard let save = YesNo.answer(answer, default: false) else {
+                console.problem(YesNo.refusal(answer, default: false))
+                continue
+            }
+            if save {
+                editorDraft = nil
+                return written
+            }
+            break
         }
         editorDraft = written
         console.note("Not saved. The text is kept while maca runs: :editor opens it again.")

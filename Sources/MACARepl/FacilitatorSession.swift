@@ -23,6 +23,9 @@ public final class FacilitatorSession {
     /// Where to go after an out-of-order question (`:edit`, `:back`).
     var returnTo: DayStep?
     var leaving = false
+    /// Set once the day is closed and sealed: the session ends there, and
+    /// nothing more is asked or written (issue 17).
+    var sealed = false
     /// The command that carries this day (or this return) on, for the hints
     /// printed on leaving; it names the sessions folder so it works from anywhere.
     let carryOn: String
@@ -152,7 +155,7 @@ public final class FacilitatorSession {
                 }
                 throw error
             }
-            if leaving { break }
+            if leaving || sealed { break }
             advance(from: step)
         }
         if let draft = editorDraft {
@@ -180,6 +183,10 @@ public final class FacilitatorSession {
 
     /// Moves to the next step not done, after `step` (or back where `:edit` came from).
     func advance(from step: DayStep) {
+        guard !sealed else {
+            current = nil
+            return
+        }
         if let current, current != step { return }  // a command moved us
         let plan = self.plan
         if let target = returnTo {
@@ -201,8 +208,8 @@ public final class FacilitatorSession {
     /// "Close the case?" when required answers are missing: they are listed, and Enter (no) goes to the first.
     func closeCase(_ ref: String, missing: [DayStep]) -> Bool {
         console.warn("\(ref) has \(Plural.of(missing.count, "required answer")) missing: \(missing.map(missingName).joined(separator: ", "))")
-        guard case let .text(answer)? = try? read("Close \(ref) with \(missing.count == 1 ? "it" : "them") missing and go on? (y/n) [no] ") else { return true }
-        if yes(answer, default: false) { return true }
+        guard let close = (try? confirm("Close \(ref) with \(missing.count == 1 ? "it" : "them") missing and go on? (y/n) [no] ", default: false)) ?? nil else { return true }
+        if close { return true }
         console.note("→ the first missing answer of \(ref); :skip passes over it again.")
         return false
     }
@@ -405,11 +412,17 @@ public final class FacilitatorSession {
         }
     }
 
-    func yes(_ text: String, default value: Bool) -> Bool {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "": value
-        case "y", "yes": true
-        default: false
+    /// Every yes/no question of the day goes through here: y, yes, n or no
+    /// (any case), Enter the default shown. Anything else is refused, said,
+    /// put back on the line when it is long (``refuse(_:typed:)``) and asked
+    /// again, never taken as no: text meant for the next question must not
+    /// be lost, nor shift the room's answers. Nil when the input ended or a
+    /// command moved the day.
+    func confirm(_ prompt: String, default value: Bool, guidance: String? = nil) throws -> Bool? {
+        while true {
+            guard case let .text(typed) = try read(prompt, guidance: guidance) else { return nil }
+            if let answer = YesNo.answer(typed, default: value) { return answer }
+            refuse(YesNo.refusal(typed, default: value), typed: typed)
         }
     }
 }

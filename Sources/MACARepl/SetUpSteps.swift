@@ -137,8 +137,8 @@ extension FacilitatorSession {
             // The next case's reference typed where the reason was asked: the room moved on too soon.
             if nextCaseRef == nil, day.caseAudit(reason) == nil,
                CaseReference.isPlainly(reason, like: ref, known: candidates?.candidates.map(\.ref) ?? []) {
-                guard case let .text(take) = try read("'\(reason)' looks like a case reference, not a reason: take it as the next case, once \(ref)'s reason is given? (y/n) [y] ") else { return nil }
-                if yes(take, default: true) {
+                guard let take = try confirm("'\(reason)' looks like a case reference, not a reason: take it as the next case, once \(ref)'s reason is given? (y/n) [y] ", default: true) else { return nil }
+                if take {
                     nextCaseRef = reason
                     console.note("\(reason) is added next. First, why \(ref) was selected:")
                     continue
@@ -179,8 +179,8 @@ extension FacilitatorSession {
             }
             SelectionSpread(cases: drawn, template: template, attending: day.agencies).lines.forEach { console.say("  " + $0) }
             SelectionSpread(cases: drawn, template: template, attending: day.agencies).warnings.forEach { console.warn($0) }
-            guard case let .text(keep) = try read("Use this sample? [yes] ") else { return }
-            guard yes(keep, default: true) else { continue }
+            guard let keep = try confirm("Use this sample? [yes] ", default: true) else { return }
+            guard keep else { continue }
             let reason = "Random sample (seed \(seed)) of \(Plural.of(matching.count, "candidate")), \(filter.description)"
             for candidate in drawn where day.caseAudit(candidate.ref) == nil {
                 guard let given = try askReason(for: candidate.ref, suggested: reason) else { return }
