@@ -31,10 +31,15 @@ public protocol LineReader {
     /// on the next prompt's line, ready to be edited rather than typed
     /// again. Piped input has no line to edit.
     mutating func offerAgain(_ text: String)
+    /// Puts `text` on the next prompt's line to be carried on with (the
+    /// draft `:draft` brings back): a character typed first adds to it,
+    /// where after ``offerAgain(_:)`` it starts a fresh answer.
+    mutating func offerToContinue(_ text: String)
 }
 
 extension LineReader {
     public mutating func offerAgain(_ text: String) {}
+    public mutating func offerToContinue(_ text: String) { offerAgain(text) }
 
     /// Puts a refused answer back on the line (``offerAgain(_:)``) when it
     /// is worth mending rather than typing again: free text of
@@ -81,6 +86,8 @@ private let offered = Mutex<String?>(nil)
 /// True from a put-back until the first key: a key that starts a fresh
 /// answer replaces the put-back text, so it is never joined to it.
 private let replaceOnType = Atomic<Bool>(false)
+/// The text offered is one to carry on with (``LineReader/offerToContinue(_:)``), not to replace.
+private let offeredToContinue = Atomic<Bool>(false)
 /// The words completion offers, set before each prompt.
 private let completionWords = Mutex<(words: [String], arguments: [String: [String]])>(([], [:]))
 
@@ -111,8 +118,14 @@ public struct TerminalLineReader: LineReader {
         // One line of it: a long answer's later lines are typed again after a backslash.
         let line = String(text.prefix { $0 != "\n" })
         offered.withLock { $0 = line }
+        offeredToContinue.store(false, ordering: .relaxed)
         // Up brings it back too, if the first key replaced it.
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { maca_rl_remember(line) }
+    }
+
+    public mutating func offerToContinue(_ text: String) {
+        offerAgain(text)
+        offeredToContinue.store(true, ordering: .relaxed)
     }
 
     public mutating func readLine(prompt: String) -> LineInput {
@@ -174,7 +187,7 @@ private func preInputHook() -> Int32 {
     }) else { return 0 }
     rl_insert_text(text)
     rl_redisplay()
-    replaceOnType.store(true, ordering: .relaxed)
+    replaceOnType.store(!offeredToContinue.exchange(false, ordering: .relaxed), ordering: .relaxed)
     return 0
 }
 

@@ -94,7 +94,7 @@ func recallDraft(reader: inout any LineReader, console: Console) {
         console.problem("there is no draft: Ctrl-C on a line with something typed keeps it as one")
         return
     }
-    reader.offerAgain(draft)
+    reader.offerToContinue(draft)
 }
 
 extension FacilitatorSession {
