@@ -34,7 +34,7 @@ struct RoomTrialFourTests {
         #expect(concern.acknowledgement?.previous == nil)
         // Roles with digits or a date-like word in them are still roles.
         for role in ["MASH team manager", "Team 2 manager", "Duty officer, May team", "CSC"] { #expect(AcknowledgingRole.problem(role) == nil, "\(role)") }
-        for typed in ["2026-12-04", "4 December 2026", "Dec 4", "today", "12.30", "?"] { #expect(AcknowledgingRole.problem(typed) != nil, "\(typed)") }
+        for typed in ["2026-12-04", "4 December 2026", "Dec 4", "today", "12.30", "?", "no", "Not yet"] { #expect(AcknowledgingRole.problem(typed) != nil, "\(typed)") }
     }
 
     @Test("an acknowledgement is corrected with :ack C1 ROLE (asked first) or :edit concern C1 acknowledged-by; the old value is kept and shown")

@@ -10,6 +10,9 @@ public enum AcknowledgingRole {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         let rule = "who acknowledged it is a role, like 'Duty team manager, CSC'"
+        if ["no", "n", "not yet", "none", "nobody", "no one"].contains(trimmed.lowercased()) {
+            return "'\(trimmed)' is not who acknowledged the concern: if no one has yet, leave it empty (:ack it later); else \(rule)"
+        }
         if isDate(trimmed) { return "'\(trimmed)' is a date, not who acknowledged the concern: \(rule)" }
         if !trimmed.contains(where: \.isLetter) {
             return trimmed.contains(where: \.isNumber)
