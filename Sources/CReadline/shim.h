@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -60,6 +61,20 @@ static inline void maca_rl_print(const char *_Nonnull text) {
 /// where a refused answer is put back on the line to be edited.
 static inline void maca_rl_set_pre_input_hook(rl_hook_func_t *_Nullable hook) {
     rl_pre_input_hook = hook;
+}
+
+/// Reads each key: where a put-back line is replaced by the first key typed
+/// when that key starts a fresh answer rather than an edit.
+static inline void maca_rl_set_getc_function(rl_getc_func_t *_Nullable fn) {
+    rl_getc_function = fn;
+}
+
+/// Adds `text` to the history unless it is the last line there already, so
+/// Up brings back a line put back on the line (an answer taken back by :undo).
+static inline void maca_rl_remember(const char *_Nonnull text) {
+    HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
+    if (last == NULL || last->line == NULL || strcmp(last->line, text) != 0) add_history(text);
+    using_history();
 }
 
 #endif

@@ -278,6 +278,29 @@ extension FacilitatorSession {
 
     // MARK: - Grades
 
+    /// A grade's rationale: `inline` when it followed the level on its line,
+    /// else asked. A case reference alone (`DA-0102`, typed where the room
+    /// moved on too soon) is refused, as at the case's reason (issue 17).
+    func askRationale(_ label: String, ref: String, inline: String, defaultText: String?) throws -> String? {
+        var pending = inline.isEmpty ? nil : inline
+        while true {
+            let given: String
+            if let line = pending {
+                given = line
+                pending = nil
+            } else {
+                guard let asked = try askText("Rationale for \(label)", required: true, defaultText: defaultText) else { return nil }
+                given = asked
+            }
+            let text = given.trimmed(.whitespaces)
+            if text.lowercased() == ref.lowercased() || CaseReference.isPlainly(text, like: ref, known: day.cases.map(\.ref)) {
+                console.problem("'\(text)' is a case reference, not a rationale: say why the grade is \(label)")
+                continue
+            }
+            return given
+        }
+    }
+
     /// The agencies' own grades for a domain side by side, with a wide spread flagged.
     func showModeration(ref: String, domain: String) -> String? {
         guard let audit = day.caseAudit(ref) else { return nil }
@@ -335,8 +358,7 @@ extension FacilitatorSession {
             case let .success(.grade(level, inline)):
                 let label = scale.level(level)?.label ?? level
                 // The rationale may follow the level on the same line (`2 Seen weekly`); else it is asked.
-                guard let rationale = try inline.isEmpty
-                    ? askText("Rationale for \(label)", required: true, defaultText: current?.level == level ? current?.rationale : nil) : inline
+                guard let rationale = try askRationale(label, ref: key.ref, inline: inline, defaultText: current?.level == level ? current?.rationale : nil)
                 else { return }
                 try save(.grade(level: level, rationale: rationale), for: key, old: existing)
                 return
@@ -376,8 +398,7 @@ extension FacilitatorSession {
             }
             let label = scale.level(level)?.label ?? level
             // The rationale may follow the level on the same line (`3 Recognised late`); else it is asked.
-            guard let rationale = try inline.isEmpty
-                ? askText("Rationale for \(label)", required: true, defaultText: existing?.level == level ? existing?.rationale : nil) : inline
+            guard let rationale = try askRationale(label, ref: ref, inline: inline, defaultText: existing?.level == level ? existing?.rationale : nil)
             else { return }
             if let existing, existing.level == level, existing.rationale == rationale { return }
             guard try record(.gradeAgreed(GradeAgreed(ref: ref, domain: question.id, level: level, rationale: rationale, previous: existing?.level)), confirm: "saved: \(label)") != nil else { return }
@@ -514,12 +535,39 @@ extension FacilitatorSession {
         try askAcknowledgement(id)
     }
 
-    func askAcknowledgement(_ id: String) throws {
-        guard let by = try askText("Who acknowledged concern \(shortID(id)) for the receiving agency? (role; Enter if not yet)", required: false), !by.isEmpty else {
-            console.warn("Concern \(shortID(id)) is not yet acknowledged: the day cannot close until it is (:ack \(shortID(id)) when it is).")
+    /// Who acknowledged a concern, checked as a role (``AcknowledgingRole``).
+    /// `replacing`: the acknowledgement saved already, offered as the default
+    /// and kept in the new record as the old value when it is corrected.
+    func askAcknowledgement(_ id: String, replacing: ConcernAcknowledged? = nil) throws {
+        let prompt = replacing == nil
+            ? "Who acknowledged concern \(shortID(id)) for the receiving agency? (role; Enter if not yet)"
+            : "Who acknowledged concern \(shortID(id)) for the receiving agency? (role; Enter keeps it)"
+        while true {
+            guard let typed = try askText(prompt, required: false, defaultText: replacing?.by), !typed.isEmpty else {
+                console.warn("Concern \(shortID(id)) is not yet acknowledged: the day cannot close until it is (:ack \(shortID(id)) when it is).")
+                return
+            }
+            if let problem = AcknowledgingRole.problem(typed) {
+                refuse(problem, typed: typed)
+                continue
+            }
+            try saveAcknowledgement(id, by: typed, replacing: replacing)
             return
         }
-        try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(shortID(id)) acknowledged")
+    }
+
+    /// Saves who acknowledged a concern; a change of an earlier acknowledgement is a correction, its old value kept.
+    func saveAcknowledgement(_ id: String, by: String, replacing: ConcernAcknowledged?) throws {
+        guard let replacing else {
+            try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: "")), confirm: "saved: \(shortID(id)) acknowledged")
+            return
+        }
+        guard by != replacing.by else {
+            console.note("Who acknowledged \(shortID(id)) is unchanged: \(replacing.by).")
+            return
+        }
+        try record(.concernAcknowledged(ConcernAcknowledged(id: id, by: by, note: replacing.note, previous: replacing.by)),
+                   confirm: "saved (corrected): \(shortID(id)) acknowledged by \(by), no longer by \(replacing.by)")
     }
 
     /// How typing an action point or a concern ended.

@@ -81,7 +81,7 @@ extension FacilitatorSession {
         let cases = day.cases.filter { $0.ref == here } + day.cases.filter { $0.ref != here }
         for kind in [EntryKind.action, .concern] {
             let ids = cases.flatMap { kind == .action ? $0.actions.map(\.id) : $0.concerns.map(\.id) }
-            let fields = template.section(kind.sectionKind)?.questions.map(\.id) ?? []
+            let fields = (template.section(kind.sectionKind)?.questions.map(\.id) ?? []) + (kind == .concern ? ["acknowledged-by"] : [])
             arguments[":edit \(kind.rawValue)"] = ids.map(shortID)
             arguments[":withdraw \(kind.rawValue)"] = ids.map(shortID)
             for id in ids {
@@ -169,11 +169,16 @@ extension FacilitatorSession {
         let words = argument.split(separator: " ").map(String.init)
         guard let entry = findEntry(kind, words.first ?? "", for: "edit"), let section = template.section(kind.sectionKind) else { return }
         var questions = section.questions
+        let acknowledgement = kind == .concern ? day.cases.flatMap { $0.concerns + $0.withdrawnConcerns }.first { $0.id == entry.id }?.acknowledgement : nil
+        if kind == .concern, words.count > 1, ["acknowledged-by", "acknowledged", "acknowledgement", "ack"].contains(words[1].lowercased()) {
+            try askAcknowledgement(entry.id, replacing: acknowledgement)
+            return
+        }
         if words.count > 1 {
             let field = words[1].lowercased()
             guard let question = section.questions.first(where: { $0.id.lowercased() == field })
                 ?? Int(field).flatMap({ section.questions.indices.contains($0 - 1) ? section.questions[$0 - 1] : nil }) else {
-                console.problem("\(kind.noun)s have no field '\(words[1])': the fields are \(section.questions.map(\.id).joined(separator: ", "))")
+                console.problem("\(kind.noun)s have no field '\(words[1])': the fields are \((section.questions.map(\.id) + (kind == .concern ? ["acknowledged-by"] : [])).joined(separator: ", "))")
                 return
             }
             questions = [question]
@@ -206,6 +211,8 @@ extension FacilitatorSession {
                 index += 1
             }
         }
+        // Editing every field of a concern ends with who acknowledged it (Enter keeps it).
+        if kind == .concern, words.count == 1 { try askAcknowledgement(entry.id, replacing: acknowledgement) }
     }
 
     /// `:edit case [reason | QUESTION [AGENCY]]`: why the case was selected, or one of its profile answers.
@@ -358,16 +365,35 @@ extension FacilitatorSession {
             if case .actionWithdrawn = target.event { moveTo = nil }
             if case .concernWithdrawn = target.event { moveTo = nil }
         }
+        // An answer taken back and asked again is offered to mend, as an action point is (issue 17).
+        var mend: String?
+        switch target.event {
+        case let .answerGiven(given): mend = typedAgain(day.caseAudit(given.key.ref)?.answers[given.key]?.value ?? given.value, given.key)
+        case let .answerCorrected(corrected) where corrected.old == nil: mend = corrected.new.flatMap { typedAgain($0, corrected.key) }
+        default: break
+        }
         guard let written = try record(undoing, confirm: "undone: \(said)") else { return false }
         // An action taken back is usually one to mend (a wrong date), not to type again.
         if case let .actionAdded(entry) = target.event { undoneAction = entry }
         undoneRecords.insert(target.sequence)
         undoRecords.insert(written.sequence)
         guard let moveTo, entryNames.isEmpty else { return false }
+        // Piped input has no line to put it on.
+        if let mend, !mend.trimmed(.whitespaces).isEmpty, reader.isInteractive {
+            console.note("Its answer is on the line to mend (Up brings it back too); typing a fresh answer replaces it.")
+            reader.offerAgain(mend)
+        }
         returnTo = nil
         current = moveTo
         undoneAt = moveTo
         return true
+    }
+
+    /// An answer as it would be typed at its question (a grade with its rationale on the line).
+    private func typedAgain(_ value: AnswerValue, _ key: AnswerKey) -> String? {
+        if case let .grade(level, rationale) = value { return rationale.isEmpty ? level : "\(level) \(rationale)" }
+        guard let question = template.question(key.question) else { return nil }
+        return summary(value, question)
     }
 
     /// The last record of this session that `:undo` can still take back:

@@ -44,7 +44,9 @@ public struct DaySetUp: Sendable {
                         recallDraft(reader: &reader, console: console)
                     default:
                         let name = String(answer.prefix { $0 != " " })
-                        if SessionCommand.names.contains(name.lowercased()) {
+                        if [":help", ":quit", ":draft"].contains(name.lowercased()), let command = SessionCommand(rawValue: String(name.dropFirst()).lowercased()) {
+                            console.problem(SessionCommand.trailingText(command, String(answer.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)))
+                        } else if SessionCommand.names.contains(name.lowercased()) {
                             console.problem("\(name) works once the day is open, after these three questions; here: ?, :help, :draft, :quit")
                         } else {
                             console.problem("'\(answer)' is not a command: :help lists them")

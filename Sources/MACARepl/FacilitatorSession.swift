@@ -309,6 +309,13 @@ public final class FacilitatorSession {
                 if allowEditor && trimmed == ":editor" { return .text(trimmed) }
                 if trimmed.hasPrefix(":") {
                     if try perform(trimmed) { return .handled }
+                    // A command typed over a refused answer put back: the answer comes back after it
+                    // (unless the command offered a line of its own: :draft, or the command meant).
+                    let word = String(trimmed.dropFirst().prefix { $0 != " " })
+                    if let back, putBack == nil, let command = SessionCommand.named(word), command != .draft {
+                        putBack = back
+                        reader.offerAgain(back)
+                    }
                     continue
                 }
                 return .text(line)

@@ -25,7 +25,7 @@ extension FacilitatorSession {
             guard !findings.isEmpty else { return event }
             let kinds = findings.map(\.finding.kind).reduce(into: [IdentifierFinding.Kind]()) { if !$0.contains($1) { $0.append($1) } }
             let fields = findings.map(\.field).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            console.warn("This looks like it holds \(kinds.map(\.described).joined(separator: ", ")) (in the \(fields.joined(separator: ", "))). Session files and reports must not identify a child.")
+            console.warn("This looks like it holds \(kinds.map(\.described).joined(separator: ", ")) (in the \(fields.map(fieldLabel).joined(separator: ", "))). Session files and reports must not identify a child.")
             // A reference keys the case everywhere: it cannot be replaced by a placeholder, or kept.
             if fields.contains(EventText.caseReference) {
                 console.problem("a case is added by the case system's reference, never by an identifier; nothing was saved")
@@ -52,7 +52,17 @@ extension FacilitatorSession {
             case .edit:
                 var edited = event
                 for field in fields {
-                    guard case let .text(typed) = try read("The \(field), again, without it: ") else {
+                    // The text is put back on the line to mend, not typed again whole (issue 17).
+                    let held = EventText.fields(edited).first { $0.name == field && !guardian.scan($0.text).isEmpty }?.text
+                    if let held {
+                        if reader.isInteractive {
+                            console.note("It is on the line: the arrow keys move in it to take the identifier out (a letter typed first starts afresh; Up brings it back).")
+                            reader.offerAgain(held)
+                        } else {
+                            console.note("Not a terminal, so it cannot be put back on the line to edit: type it again, without the identifier.")
+                        }
+                    }
+                    guard case let .text(typed) = try read("The \(fieldLabel(field)), again, without it: ") else {
                         console.note("Nothing of it was saved.")
                         return nil
                     }
@@ -63,6 +73,21 @@ extension FacilitatorSession {
                 event = edited
             }
         }
+    }
+
+    /// A field as the room knows it: an answer by its question's words
+    /// (shortened), not the template's id (`answer to life-for-child`).
+    func fieldLabel(_ field: String) -> String {
+        let prefix = "answer to "
+        guard field.hasPrefix(prefix), let question = template.question(String(field.dropFirst(prefix.count))) else { return field }
+        var words = question.prompt.trimmed(.whitespaces)
+        if let end = words.firstIndex(of: "?") { words = String(words[...end]) }
+        if let end = words.firstIndex(where: { ":(".contains($0) }) { words = String(words[..<end]).trimmed(.whitespaces) }
+        if words.count > 48 {
+            let cut = words.prefix(48)
+            words = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+        }
+        return words.isEmpty ? field : "answer to '\(words)'"
     }
 
     /// One key: e, r or k (k only when it may be kept). Anything else asks again; a command or the end of input chooses nothing.

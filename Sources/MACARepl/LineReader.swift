@@ -31,10 +31,15 @@ public protocol LineReader {
     /// on the next prompt's line, ready to be edited rather than typed
     /// again. Piped input has no line to edit.
     mutating func offerAgain(_ text: String)
+    /// Puts `text` on the next prompt's line to be carried on with (the
+    /// draft `:draft` brings back): a character typed first adds to it,
+    /// where after ``offerAgain(_:)`` it starts a fresh answer.
+    mutating func offerToContinue(_ text: String)
 }
 
 extension LineReader {
     public mutating func offerAgain(_ text: String) {}
+    public mutating func offerToContinue(_ text: String) { offerAgain(text) }
 
     /// Puts a refused answer back on the line (``offerAgain(_:)``) when it
     /// is worth mending rather than typing again: free text of
@@ -78,6 +83,11 @@ private let interrupted = Atomic<Bool>(false)
 private let interruptedDraft = Mutex<String?>(nil)
 /// Text to put back on the next line (``LineReader/offerAgain(_:)``).
 private let offered = Mutex<String?>(nil)
+/// True from a put-back until the first key: a key that starts a fresh
+/// answer replaces the put-back text, so it is never joined to it.
+private let replaceOnType = Atomic<Bool>(false)
+/// The text offered is one to carry on with (``LineReader/offerToContinue(_:)``), not to replace.
+private let offeredToContinue = Atomic<Bool>(false)
 /// The words completion offers, set before each prompt.
 private let completionWords = Mutex<(words: [String], arguments: [String: [String]])>(([], [:]))
 
@@ -94,6 +104,7 @@ public struct TerminalLineReader: LineReader {
         maca_rl_set_completion(complete)
         maca_rl_set_signal_event_hook(signalHook)
         maca_rl_set_pre_input_hook(preInputHook)
+        maca_rl_set_getc_function(getKey)
         // Only what this process keeps in memory: no read_history or write_history.
         stifle_history(500)
         signal(SIGINT, onInterrupt)
@@ -105,11 +116,21 @@ public struct TerminalLineReader: LineReader {
 
     public mutating func offerAgain(_ text: String) {
         // One line of it: a long answer's later lines are typed again after a backslash.
-        offered.withLock { $0 = String(text.prefix { $0 != "\n" }) }
+        let line = String(text.prefix { $0 != "\n" })
+        offered.withLock { $0 = line }
+        offeredToContinue.store(false, ordering: .relaxed)
+        // Up brings it back too, if the first key replaced it.
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { maca_rl_remember(line) }
+    }
+
+    public mutating func offerToContinue(_ text: String) {
+        offerAgain(text)
+        offeredToContinue.store(true, ordering: .relaxed)
     }
 
     public mutating func readLine(prompt: String) -> LineInput {
         interrupted.store(false, ordering: .relaxed)
+        replaceOnType.store(false, ordering: .relaxed)
         guard let raw = readline(prompt) else { return .end }
         defer { free(raw) }
         let line = String(cString: raw)
@@ -166,7 +187,22 @@ private func preInputHook() -> Int32 {
     }) else { return 0 }
     rl_insert_text(text)
     rl_redisplay()
+    replaceOnType.store(!offeredToContinue.exchange(false, ordering: .relaxed), ordering: .relaxed)
     return 0
+}
+
+/// Readline's key reader, wrapped: the first key after a put-back decides
+/// what it is for (issue 17, where fresh answers typed after a refused one
+/// were joined to it). A character (a letter, a digit, a space, a colon)
+/// starts a fresh answer, so the put-back text goes and the key starts an
+/// empty line; an editing key (Backspace, an arrow, Home, Ctrl-A, Ctrl-U)
+/// or Enter keeps it, to mend or to send as it is.
+private func getKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    let key = rl_getc(stream)
+    if replaceOnType.exchange(false, ordering: .relaxed), key >= 32, key != 127 {
+        rl_replace_line("", 0)
+    }
+    return key
 }
 
 /// Completes the word under the cursor from the prompt's words, ignoring case.

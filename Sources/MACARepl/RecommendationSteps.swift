@@ -30,6 +30,15 @@ extension FacilitatorSession {
                     console.note("No recommendation was saved.")
                     return
                 }
+                if typed.hasPrefix(":") {
+                    let name = String(typed.prefix { $0 != " " }).lowercased()
+                    if [":skip", ":quit", ":back"].contains(name), let command = SessionCommand(rawValue: String(name.dropFirst())) {
+                        console.problem(SessionCommand.trailingText(command, String(typed.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)))
+                    } else {
+                        console.problem("'\(typed)' is not taken in a recommendation: :skip, :quit or :back leave it, saving nothing; other commands wait until it is saved")
+                    }
+                    continue
+                }
                 if let problem = Recommendations.problem(field, typed, today: today) {
                     console.problem(problem.message)
                     // Put back on the line to mend, not lost (issue 15).

@@ -7,6 +7,19 @@ enum SessionCommand: String, CaseIterable {
 
     static var names: [String] { allCases.map { ":" + $0.rawValue } }
 
+    /// Commands that take nothing after them (each refuses text after it, and does nothing).
+    var takesNothing: Bool {
+        switch self {
+        case .help, .back, .skip, .undo, .show, .returns, .cases, .sections, .recommend, .summary, .editor, .draft, .quit: true
+        case .edit, .withdraw, .goto, .concern, .ack, .name, .star: false
+        }
+    }
+
+    /// The refusal of `command` typed with text after it.
+    static func trailingText(_ command: SessionCommand, _ text: String) -> String {
+        ":\(command.rawValue) takes nothing after it, and '\(text)' was typed after it: nothing was done. Type :\(command.rawValue) alone to run it"
+    }
+
     /// Below this width `:help` puts each command on a line of its own, its
     /// words indented under it: two columns squeezed into a projector's
     /// narrow terminal ran commands and words together.
@@ -55,14 +68,15 @@ enum SessionCommand: String, CaseIterable {
         case .show: ":show               what is recorded for this case so far"
         case .returns: ":returns            each agency's own return for this case, and who has not returned"
         case .edit: ":edit QUESTION [AGENCY]  change one answer of this case; also :edit grade DOMAIN, :edit action A3 [FIELD],\n"
-            + "                       :edit concern C1 [FIELD], :edit tags QUESTION [AGENCY], :edit case [reason | QUESTION]"
+            + "                       :edit concern C1 [FIELD | acknowledged-by], :edit tags QUESTION [AGENCY], :edit case [reason | QUESTION]"
         case .withdraw: ":withdraw KIND ID REASON  withdraw an action point or a concern (:withdraw action A3 why…), kept in the record with why"
         case .cases: ":cases              the cases and how far each has got"
         case .sections: ":sections           this case's sections, numbered, and how far each has got"
         case .goto: ":goto SECTION|CASE  go to a section of this case (number, id or title; AGENCY after a per-agency one), or to a case;\n"
             + "                       :goto cases goes back to the case selection, to add a case or mend a reason"
         case .concern: ":concern            record an immediate concern for this case now"
-        case .ack: ":ack CONCERN [ROLE]  record that a concern was acknowledged (by its id, as C1; who acknowledged it is asked if not given)"
+        case .ack: ":ack CONCERN [ROLE]  record that a concern was acknowledged (by its id, as C1; who acknowledged it is asked if not given;\n"
+            + "                       on one acknowledged already, ROLE replaces who, once you say yes)"
         case .name: ":name ROLE NAME      block a name (child, parent, practitioner) in this day's answers; only a hash is kept"
         case .star: ":star [QUESTION [AGENCY]]  mark an answer of this case (the last one given) as an example to quote"
         case .recommend: ":recommend          a partnership recommendation from today (SMART; kept with maca recommend)"
@@ -80,7 +94,7 @@ func recallDraft(reader: inout any LineReader, console: Console) {
         console.problem("there is no draft: Ctrl-C on a line with something typed keeps it as one")
         return
     }
-    reader.offerAgain(draft)
+    reader.offerToContinue(draft)
 }
 
 extension FacilitatorSession {
@@ -95,6 +109,12 @@ extension FacilitatorSession {
             return false
         }
         let argument = words.dropFirst().joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        // A command that takes nothing is not run with text after it: `:undo (21 days)` meant
+        // something else, and running it took back a second record (issue 17).
+        if command.takesNothing, !argument.isEmpty {
+            console.problem(SessionCommand.trailingText(command, argument))
+            return false
+        }
         // Inside an action point or a concern, a command that moves the day would lose what is typed.
         if let item = entryNames.last, [.goto, .skip, .undo, .edit].contains(command) {
             console.problem(":\(command.rawValue) is not available while this \(item) is typed: finish it, or :back to its first field and :back again to leave it unsaved")
@@ -210,15 +230,33 @@ extension FacilitatorSession {
             }
             return
         }
-        if let acknowledged = concern.acknowledgement {
-            console.note("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by).")
+        let role = parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        if !role.isEmpty, let problem = AcknowledgingRole.problem(role) {
+            console.problem(problem + "; nothing was saved")
             return
         }
-        guard parts.count == 2 else {
+        if let acknowledged = concern.acknowledgement {
+            guard !role.isEmpty else {
+                console.note("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by). To correct it: :ack \(shortID(concern.id)) ROLE, or :edit concern \(shortID(concern.id)) acknowledged-by.")
+                return
+            }
+            guard role != acknowledged.by else {
+                console.note("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by).")
+                return
+            }
+            guard case let .text(answer) = try read("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by): replace that with \(role)? (y/n) [n] ") else { return }
+            guard yes(answer, default: false) else {
+                console.note("Kept: \(shortID(concern.id)) acknowledged by \(acknowledged.by).")
+                return
+            }
+            try saveAcknowledgement(concern.id, by: role, replacing: acknowledged)
+            return
+        }
+        guard !role.isEmpty else {
             try askAcknowledgement(concern.id)
             return
         }
-        try record(.concernAcknowledged(ConcernAcknowledged(id: concern.id, by: parts[1], note: "")), confirm: "saved: \(shortID(concern.id)) acknowledged")
+        try saveAcknowledgement(concern.id, by: role, replacing: nil)
     }
 
     /// Each agency's return for a case: its answers, then its grades; then who has not returned.

@@ -51,7 +51,7 @@ struct EveryFieldGuardTests {
         let folder = try #require(dayFolder)
         let name = (folder as NSString).lastPathComponent
         // Each field was stopped at the guard's prompt, and a choice journaled for each, without the identifier.
-        let fields = ["reason the case was chosen", "answer to daily-care", "recognition rationale", "action point (action)", "immediate concern (concern)", "who acknowledged the concern"]
+        let fields = ["reason the case was chosen", "answer to 'What did the records show about the child's…'", "recognition rationale", "action point (action)", "immediate concern (concern)", "who acknowledged the concern"]
         for field in fields {
             #expect(ran.stdout.contains("This looks like it holds an NHS number (in the \(field))"), "\(field) was not guarded")
         }

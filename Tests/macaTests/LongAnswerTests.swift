@@ -18,7 +18,7 @@ struct LongAnswerTests {
     static func expectSaved(_ expected: String, result: CommandResult, folder: String?, sessions: String) throws {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("✗"), "a line was refused")
-        #expect(result.stdout.contains("This looks like it holds an NHS number (in the answer to daily-care)"))
+        #expect(result.stdout.contains("This looks like it holds an NHS number (in the answer to 'What did the records show about the child's…')"))
         let folder = try #require(folder)
         let day = try DayScripts.fold(folder)
         #expect(day.isClosed)

@@ -206,7 +206,7 @@ struct RunDayTests {
         let planted = "Nursery rang mother on 07700 900123 most mornings."
         let script = try DayScripts.demo(replacing: daily, with: [planted, "r"])
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
-        #expect(result.stdout.contains("This looks like it holds a phone number (in the answer to daily-care)"))
+        #expect(result.stdout.contains("This looks like it holds a phone number (in the answer to 'What did the records show about the child's…')"))
         let path = "\(try #require(folder))/facilitator.jsonl"
         let day = try DayScripts.fold(folder!)
         #expect(day.caseAudit("DEMO-0101")?.answer("daily-care") == .text("Nursery rang mother on [phone number] most mornings."))

@@ -78,7 +78,7 @@ public enum DayRecord {
             }.joined()
         case .immediateConcerns:
             body = audit.concerns.map { concern in
-                let status = concern.acknowledgement.map { "acknowledged by \(md($0.by))" } ?? "NOT YET ACKNOWLEDGED"
+                let status = concern.acknowledgement.map { "acknowledged by \(md($0.by))" + ($0.previous.map { " (corrected; was \(md($0)))" } ?? "") } ?? "NOT YET ACKNOWLEDGED"
                 return "- Concern \(md(concern.id)), \(status)\n" + fields(concern.fields, revisions: concern.revisions, of: section, day: day, template: template)
             }.joined()
             body += audit.withdrawnConcerns.map { concern in

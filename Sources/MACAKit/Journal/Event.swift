@@ -510,11 +510,16 @@ public struct ConcernAcknowledged: Sendable, Equatable, Codable {
     public var id: String
     public var by: String
     public var note: String
+    /// Set when this record corrects an earlier acknowledgement: who that
+    /// one named, kept as every correction keeps the old value. Absent
+    /// (and not written) on a first acknowledgement.
+    public var previous: String?
 
-    public init(id: String, by: String, note: String) {
+    public init(id: String, by: String, note: String, previous: String? = nil) {
         self.id = id
         self.by = by
         self.note = note
+        self.previous = previous
     }
 }
 

@@ -149,7 +149,7 @@ public enum EventText {
         "grade-withdrawn": ["ref": "the case reference", "domain": "a template id", "previous": "a grade id"],
         "action-added": ["ref": "the case reference", "id": "a generated action id"],
         "concern-raised": ["ref": "the case reference", "id": "a generated concern id"],
-        "concern-acknowledged": ["id": "a generated concern id"],
+        "concern-acknowledged": ["id": "a generated concern id", "previous": "who acknowledged it before this correction, guarded when it was written"],
         "step-finished": ["step": "a step id"],
         "action-corrected": [
             "ref": "the case reference", "id": "a generated action id", "field": "a template question id",

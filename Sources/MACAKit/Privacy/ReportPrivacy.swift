@@ -90,6 +90,7 @@ public enum ReportPrivacy {
                 if var acknowledgement = result.cases[caseIndex].concerns[concernIndex].acknowledgement {
                     acknowledgement.note = change(acknowledgement.note, ref, "acknowledgement note")
                     acknowledgement.by = change(acknowledgement.by, ref, "who acknowledged the concern")
+                    acknowledgement.previous = acknowledgement.previous.map { change($0, ref, "who acknowledged the concern before the correction") }
                     result.cases[caseIndex].concerns[concernIndex].acknowledgement = acknowledgement
                 }
             }
