@@ -244,8 +244,9 @@ extension FacilitatorSession {
                 console.note("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by).")
                 return
             }
-            guard case let .text(answer) = try read("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by): replace that with \(role)? (y/n) [n] ") else { return }
-            guard yes(answer, default: false) else {
+            guard let replace = try confirm("\(shortID(concern.id)) was acknowledged already, by \(acknowledged.by): replace that with \(role)? (y/n) [n] ",
+                                            default: false) else { return }
+            guard replace else {
                 console.note("Kept: \(shortID(concern.id)) acknowledged by \(acknowledged.by).")
                 return
             }
