@@ -112,6 +112,20 @@ struct DaySealTests {
         #expect(try day.overallGrades().last == "good", "a grade written after the seal reached the fold")
     }
 
+    @Test("a record written to the sealed day is still named after the day is reopened: reopening does not make it part of the day")
+    func strayRecordSurvivesReopen() throws {
+        let day = try SealedDay()
+        defer { day.sessions.remove() }
+        let (journal, _) = try JournalWriter.open(path: day.facilitator)
+        try journal.append(.answerGiven(AnswerGiven(key: AnswerKey(ref: "DEMO-0002", question: "age-band", agency: nil), value: .choice("0-4"))), author: "X")
+        journal.close()
+        let reopen = try runMaca(["reopen", "--sessions", day.sessions.path, ExampleDay.name, "--reason", "Late police return", "--by", "Quality lead"])
+        #expect(reopen.status == 0, "\(reopen.stderr)")
+        let result = try day.verify()
+        #expect(result.status == 65, "\(result.stdout)")
+        #expect(result.stdout.contains("\(day.facilitator): 1 record written while the day was sealed, before it was reopened"), "\(result.stdout)")
+    }
+
     @Test("returns to a closed day are refused, naming how to reopen; reopened, they count, and the report says so")
     func reopenForLateReturns() throws {
         let sessions = try TemporaryFolder()

@@ -32,6 +32,26 @@ public enum DaySeal {
         return .open
     }
 
+    /// The facilitator's records written after a close and before the
+    /// reopening that followed it, other than redactions (which take text
+    /// out and add nothing): the day was sealed when they were written. The
+    /// records after the last close, if it stands, are the seal's own check.
+    static func writtenWhileSealed(_ records: [JournalRecord]) -> [JournalRecord] {
+        var stray: [JournalRecord] = []
+        var sinceClose: [JournalRecord]?
+        for record in records {
+            switch record.event {
+            case .dayClosed: sinceClose = []
+            case .dayReopened:
+                stray += sinceClose ?? []
+                sinceClose = nil
+            case .recordRedacted: continue
+            default: sinceClose?.append(record)
+            }
+        }
+        return stray
+    }
+
     /// The seal a close writes now: every journal of the folder but the
     /// facilitator's own, which the closing record itself is chained into,
     /// and the facilitator's records up to the close.
@@ -49,9 +69,13 @@ public enum DaySeal {
     /// Every way the folder's journals differ from the seal, one sentence
     /// each naming the file; none when the day is not sealed.
     public static func problems(folder: String, journals: [JournalFile]) -> [String] {
-        guard let facilitator = journals.first(where: { FilePaths.name($0.path) == facilitatorFile }),
-              case let .sealed(seal, closing) = state(facilitator: facilitator.records) else { return [] }
+        guard let facilitator = journals.first(where: { FilePaths.name($0.path) == facilitatorFile }) else { return [] }
         var problems: [String] = []
+        let stray = writtenWhileSealed(facilitator.records)
+        if !stray.isEmpty {
+            problems.append("\(folder)/\(facilitatorFile): \(records(stray.count)) written while the day was sealed, before it was reopened (record \(stray.map { String($0.sequence) }.joined(separator: ", "))); reopening does not make \(stray.count == 1 ? "it" : "them") part of the day")
+        }
+        guard case let .sealed(seal, closing) = state(facilitator: facilitator.records) else { return problems }
         let byName = Dictionary(journals.map { (FilePaths.name($0.path), $0) }, uniquingKeysWith: { first, _ in first })
         for entry in seal {
             let path = "\(folder)/\(entry.file)"
