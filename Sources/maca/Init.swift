@@ -8,7 +8,7 @@ struct Init: ParsableCommand {
         abstract: "Set up maca for a partnership: its config, sessions folder and key.",
         discussion: """
             Asks the partnership's settings, each with its current value (or a sensible one) in brackets: \
-            the partnership's name, who reports are from, the protective marking, the folder for audit days, \
+            the partnership's name, who reports are from, the protective marking, the folder for audit days (offered from --sessions, else $MACA_SESSIONS, as every command finds it), \
             the agencies it invites, the small-number threshold and how long records are kept. Writes them to \
             $XDG_CONFIG_HOME/maca/config.yaml (~/.config/maca/config.yaml), makes the sessions folder (0700), \
             the partnership's secret key and its archive key (an age identity, for 'maca archive') in the \
@@ -20,6 +20,8 @@ struct Init: ParsableCommand {
 
     @OptionGroup var templates: TemplateFolder
 
+    @OptionGroup var sessionFolder: SessionFolder
+
     @Flag(name: .long, help: "Ask nothing: keep the current settings, or take the defaults.")
     var yes = false
 
@@ -29,7 +31,8 @@ struct Init: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let environment = Partnership.environment
-            let current = try Partnership.config()
+            // The sessions folder found as every command finds it (--sessions, $MACA_SESSIONS, the config) is the one offered and recorded.
+            let current = PartnershipSetUp.startingPoint(try Partnership.config(), sessionsOption: sessionFolder.sessions, environment: environment)
             // The templates to offer for copying: those named, else the installed ones.
             let shipped = templates.templates != nil ? try templates.located().path : PartnershipSetUp.shippedTemplates(environment)
             let known = shipped.flatMap { try? TemplateLibrary(directory: $0).all().flatMap(\.agencies) } ?? []

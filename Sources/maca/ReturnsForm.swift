@@ -25,6 +25,7 @@ struct ReturnsForm: ParsableCommand {
             let folder = try store.folder(of: day, toWrite: .returns)
             let (template, auditDay) = try ReturnJournal.day(in: folder, signer: store.signer, witness: store.witness)
             let agency = try ReturnJournal.agency(self.agency, of: auditDay, template: template)
+            try DaySeal.requireOpenForReturns(folder: folder)
             let form = ReturnForm.blank(day: auditDay, folderName: (folder as NSString).lastPathComponent, template: template, agency: agency)
             if let out {
                 let parent = FilePaths.parent(of: out)

@@ -135,14 +135,24 @@ struct DaySealTests {
         let folder = try #require(dayFolder)
         let name = (folder as NSString).lastPathComponent
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        let enter = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "police", "--auditor", "Auditor B"], input: "")
-        #expect(enter.status == 64)
-        #expect(enter.stderr.contains("the day is closed and sealed, so it takes no more returns; the facilitator can reopen it with 'maca reopen \(name) --reason …'"), "\(enter.stderr)")
-        let form = try runMaca(["returns", "form", "--sessions", sessions.path, "--day", name, "--agency", "education"])
+        // Each way in refuses as bad data for the day as it stands (65), naming the day and 'maca reopen', and writes nothing (issue 13).
+        let refusal = "error: \(folder): the day is closed and sealed, so it takes no more returns; the facilitator can reopen it with 'maca reopen \(name) --reason …'"
+        let enter = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "police", "--auditor", "Auditor B"], input: "Invented late involvement.\n:quit\n")
+        #expect(enter.status == 65, "\(enter.stderr)")
+        #expect(enter.stderr.hasPrefix(refusal), "\(enter.stderr)")
         let formFile = sessions.file("education.yaml")
-        try form.stdout.replacingOccurrences(of: "auditor: \"\"", with: "auditor: \"Auditor D\"").write(toFile: formFile, atomically: true, encoding: .utf8)
+        let form = try runMaca(["returns", "form", "--sessions", sessions.path, "--day", name, "--agency", "education", "--out", formFile])
+        #expect(form.status == 65, "\(form.stdout)\(form.stderr)")
+        #expect(form.stderr.hasPrefix(refusal), "\(form.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: formFile), "a refused form was written")
+        #expect(try runMaca(["returns", "form", "--sessions", sessions.path, "--day", name, "--agency", "education"]).stdout.isEmpty)
+        // A form filled in before the close, imported after it.
+        let (template, auditDay) = try ReturnJournal.day(in: folder)
+        let blank = ReturnForm.blank(day: auditDay, folderName: name, template: template, agency: try ReturnJournal.agency("education", of: auditDay, template: template))
+        try blank.replacingOccurrences(of: "auditor: \"\"", with: "auditor: \"Auditor D\"").write(toFile: formFile, atomically: true, encoding: .utf8)
         let imported = try runMaca(["returns", "import", "--sessions", sessions.path, formFile])
-        #expect(imported.status == 64, "\(imported.stderr)")
+        #expect(imported.status == 65, "\(imported.stderr)")
+        #expect(imported.stderr.hasPrefix(refusal), "\(imported.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == files, "a refused return left a file")
 
         // Reopened: the reason is recorded, the return goes in, and a resume closes and seals it again.

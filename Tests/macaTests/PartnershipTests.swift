@@ -92,6 +92,34 @@ struct PartnershipTests {
         #expect(resume.stdout.contains("No unfinished audit days in \(sessions) (from \(config))"), "\(resume.stdout)")
     }
 
+    @Test("maca init --yes honours --sessions, then $MACA_SESSIONS, as every command does: it makes and records that folder, not its own default")
+    func initSessionsOrder() throws {
+        for given in ["option", "variable", "relative option"] {
+            let stranger = try Stranger()
+            defer { stranger.remove() }
+            let chosen = given == "relative option" ? "\(stranger.work.path)/days-here" : stranger.work.file("days-\(given)")
+            let other = stranger.work.file("days-not-chosen")
+            let arguments: [String] = switch given {
+            case "option": ["init", "--yes", "--sessions", chosen]
+            case "relative option": ["init", "--yes", "--sessions", "days-here"]
+            default: ["init", "--yes"]
+            }
+            // --sessions wins over $MACA_SESSIONS, as everywhere else.
+            let variable = given == "variable" ? chosen : other
+            let result = try stranger.maca(arguments, input: "", environment: ["MACA_SESSIONS": variable])
+            #expect(result.status == 0, "\(given): \(result.stderr)")
+            let folder = try FileManager.default.attributesOfItem(atPath: chosen)
+            #expect((folder[.posixPermissions] as? Int) == 0o700, "\(given)")
+            #expect(!FileManager.default.fileExists(atPath: "\(stranger.home.dataHome)/maca/sessions"), "\(given): made the default folder too")
+            if given != "variable" { #expect(!FileManager.default.fileExists(atPath: other), "\(given)") }
+            let config = try PartnershipConfig.load(path: stranger.home.configFile)
+            #expect(config.sessions == chosen, "\(given): \(config.sessions ?? "none")")
+            // With nothing set, every command now finds the recorded folder.
+            let resume = try stranger.maca(["resume"], input: "")
+            #expect(resume.stdout.contains("No unfinished audit days in \(chosen) (from \(stranger.home.configFile))"), "\(given): \(resume.stdout)")
+        }
+    }
+
     @Test("maca init asks with defaults in brackets; running it again offers the answers given as the defaults")
     func initInteractive() throws {
         let stranger = try Stranger()

@@ -283,10 +283,18 @@ extension DaySeal {
         }
     }
 
-    /// A return offered to a closed day.
+    /// Refuses, as a return would be, a blank form for a closed day: a form
+    /// filled in for a day that takes no more returns is work thrown away.
+    public static func requireOpenForReturns(folder: String) throws {
+        try whileOpenForReturns(folder: folder) { _ in }
+    }
+
+    /// A return offered to a closed day: bad data for the day as it stands
+    /// (65), like a return for a case the day does not have, not a command
+    /// used wrongly (issue 13).
     public struct ReturnsRefused: UserFacingError, Equatable {
         public var folder: String
-        public var exitStatus: ExitStatus { .usage }
+        public var exitStatus: ExitStatus { .data }
         public var description: String {
             let name = FilePaths.name(folder)
             return "\(folder): the day is closed and sealed, so it takes no more returns; the facilitator can reopen it with 'maca reopen \(name) --reason …', and the report will then say it was reopened"

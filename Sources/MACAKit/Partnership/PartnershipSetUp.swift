@@ -30,6 +30,21 @@ public struct PartnershipSetUp: Sendable {
         "\(environment.dataHome)/maca/sessions"
     }
 
+    /// The settings `maca init` starts from: the current ones, with the
+    /// sessions folder chosen in the order every other command uses
+    /// (`--sessions`, then `$MACA_SESSIONS`, then the config's), made
+    /// absolute so the config records the folder the days are really in.
+    /// Only when none names one is ``defaultSessions(_:)`` offered.
+    public static func startingPoint(_ current: PartnershipConfig, sessionsOption: String?, environment: MacaEnvironment) -> PartnershipConfig {
+        let chosen = Locations.sessions(option: sessionsOption, environment: environment, config: current)
+        var config = current
+        switch chosen.origin {
+        case .option, .environment: config.sessions = environment.absolute(chosen.path)
+        default: break
+        }
+        return config
+    }
+
     /// Writes everything, returning a line for each thing done or found already right.
     public func apply(_ environment: MacaEnvironment) throws -> [String] {
         var done: [String] = []

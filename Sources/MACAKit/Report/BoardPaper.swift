@@ -19,7 +19,7 @@ public enum BoardPaper {
         builder.build()
         let masthead = report.masthead
         let cover = ReportCover(
-            title: report.title, partnership: masthead.partnership, theme: report.template.title, period: report.period,
+            title: report.title, partnership: report.partnership, theme: report.template.title, period: report.period,
             author: masthead.author, date: report.produced, version: masthead.version, marking: masthead.marking, logoText: masthead.logoText,
             boardAskedTo: builder.boardAskedTo()
         )

@@ -34,16 +34,23 @@ extension BoardPaper.Builder {
         }
     }
 
-    /// The better half of the scale's counts for a domain, each as a share
-    /// of the cases: "outstanding in 7 of 24 (29%); good in 5 of 24 (21%)".
-    /// Printed level by level, never as one sum: a sum the grade tables do
-    /// not print would be a new fact to work a hidden count out from.
-    mutating func betterGrades(_ domain: String, previous: Bool = false) -> (text: ReportText, keys: [CountKey], relation: CountRelation) {
+    /// Every level of the scale's counts for a domain, in scale order, each
+    /// as a share of the cases, and the cases not agreed when there are
+    /// some: "outstanding in 0; good in 5 of 24 (21%); requires improvement
+    /// in 12 of 24 (50%); inadequate in 7 of 24 (29%)". Naming only the
+    /// better levels would read as saying nothing bad on a day graded
+    /// mostly below them (issue 16). Printed level by level, never as one
+    /// sum: a sum the grade tables do not print would be a new fact to work
+    /// a hidden count out from. `keys` are the better half's, for scoring.
+    mutating func everyGrade(_ domain: String, previous: Bool = false) -> (text: ReportText, keys: [CountKey], relation: CountRelation) {
         let grades = agreedGrades(domain, previous: previous)
         let total = previous ? Keys.previousCases : cases
         let whole = book.count(total, book.value(total)!, .number)
-        let parts = zip(goodLevels, grades.levels).map { level, key -> ReportText in
+        var parts = zip(levels, grades.levels).map { level, key -> ReportText in
             "\(level.label.lowercased()) in \(book.count(key, book.value(key)!, CountWords(zero: "0")), of: whole)"
+        }
+        if let notAgreed = grades.notAgreed {
+            parts.append("not agreed in \(book.count(notAgreed, book.value(notAgreed)!, CountWords(zero: "0")), of: whole)")
         }
         return (ReportText.joined(parts, separator: "; "), Array(grades.levels.prefix(goodLevels.count)), grades.relation)
     }
@@ -83,7 +90,7 @@ extension BoardPaper.Builder {
         }
 
         book.register(cases, audits.count)
-        let now = betterGrades("overall")
+        let now = everyGrade("overall")
         relations.append(now.relation)
         if report.inputs.previous.isEmpty {
             add(
@@ -92,7 +99,7 @@ extension BoardPaper.Builder {
             )
         } else {
             book.register(Keys.previousCases, report.inputs.previous.flatMap(\.day.cases).count)
-            let then = betterGrades("overall", previous: true)
+            let then = everyGrade("overall", previous: true)
             relations.append(then.relation)
             add(
                 "Overall agreed grade now: " + now.text + "; at the previous audit: " + then.text + " (section 11).",
@@ -230,7 +237,7 @@ extension BoardPaper.Builder {
                 items.append("\(question.prompt) " + ReportText.joined(parts, separator: "; ") + ".")
                 measures.append(([counts[0].key], question.prompt))
             case .grade:
-                let better = betterGrades(question.id)
+                let better = everyGrade(question.id)
                 relations.append(better.relation)
                 items.append("Agreed grade, \(Self.words(DaySummary.shortName(question)).lowercased()): " + better.text + ".")
                 measures.append((better.keys, "the agreed grade for \(Self.words(DaySummary.shortName(question)).lowercased())"))

@@ -41,7 +41,7 @@ extension BoardPaper.Builder {
     mutating func briefing() {
         let total = book.count(BoardPaper.Keys.cases, audits.count, .noun("child's case", "children's cases"))
         blocks.append(.title("\(template.title): learning briefing"))
-        let who = report.masthead.partnership.map { "\($0) " } ?? "The partnership "
+        let who = report.partnership.map { "\($0) " } ?? "The partnership "
         blocks += [
             .subheading("1. Background"),
             .paragraph(ReportParagraph(

@@ -54,6 +54,16 @@ public struct ThemeReport: Sendable {
         agencyNames = names
     }
 
+    /// The partnership the report is for: the config's name, else the
+    /// partnership (area) the days recorded, each named once in day order
+    /// (issue 16: a paper run without a config still names whose it is).
+    public var partnership: String? {
+        if let named = masthead.partnership, !named.isEmpty { return named }
+        var seen: Set<String> = []
+        let areas = inputs.days.compactMap { $0.day.area?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return areas.isEmpty ? nil : areas.joined(separator: "; ")
+    }
+
     /// The partnership, the author and the protective marking a report carries.
     public struct Masthead: Sendable, Equatable {
         public var partnership: String?

@@ -89,4 +89,60 @@ struct BoardPaperTests {
         #expect(annex.hasPrefix("RESTRICTED: NOT FOR THE BOARD."))
         #expect(annex.contains("| Case 1 | Day 1 |"))
     }
+
+    @Test("every level named: a line that lists grades names every level of the scale, in scale order, zeros too, so a day graded only in the lower levels never reads as saying nothing bad (issue 16)")
+    func everyLevelNamed() {
+        var lines = 0, lowOnly = 0, everyLevelGraded = 0
+        for set in Self.sets {
+            let levels = set.template.scale.levels.map { $0.label.lowercased() }
+            let audits = set.inputs.days.flatMap(\.day.cases)
+            let graded = Set(audits.compactMap { $0.agreedGrades["overall"]?.level })
+            let ids = set.template.scale.levels.map(\.id)
+            if Set(ids) == graded { everyLevelGraded += 1 }
+            let low = graded.isEmpty ? false : graded.isDisjoint(with: ids.prefix(max(1, ids.count / 2)))
+            for block in BoardPaper.document(set.report).blocks {
+                let texts: [String] = switch block {
+                case let .paragraph(paragraph): [paragraph.text.plain]
+                case let .bullets(list): list.items.map(\.plain)
+                default: []
+                }
+                // A line the disclosure engine withheld says so and prints no level.
+                for text in texts where (text.hasPrefix("Overall agreed grade") || text.hasPrefix("Agreed grade, ")) && !text.contains(" are not shown: ") {
+                    lines += 1
+                    if low && text.hasPrefix("Overall agreed grade") { lowOnly += 1 }
+                    // Each listing ("now" and "at the previous audit") names every level, in order.
+                    for listing in text.components(separatedBy: "; at the previous audit: ") {
+                        var rest = Substring(listing)
+                        for level in levels {
+                            let found = rest.range(of: "\(level) in ") ?? rest.range(of: "\(level.prefix(1).uppercased() + level.dropFirst()), ")
+                            #expect(found != nil, "'\(level)' missing or out of order in: \(text)")
+                            if let found { rest = rest[found.upperBound...] }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(lines > 300)
+        #expect(lowOnly > 0, "no set graded only in the lower levels")
+        #expect(everyLevelGraded > 5, "too few sets with a grade at every level")
+    }
+
+    @Test("the cover names the partnership the days recorded when no config names it, each once; a config's name wins; the briefing says the same")
+    func coverPartnership() throws {
+        var set = try #require(Self.sets.first { $0.inputs.days.count >= 3 })
+        for index in set.inputs.days.indices {
+            set.inputs.days[index].day.area = index == 1 ? "Fenmoor and Dale Safeguarding Partnership (invented)" : "Westbrook Children's Partnership (invented)"
+        }
+        let both = "Westbrook Children's Partnership (invented); Fenmoor and Dale Safeguarding Partnership (invented)"
+        #expect(BoardPaper.document(set.report).cover?.partnership == both)
+        #expect(ReportMarkdown.render(BoardPaper.document(set.report)).contains("- Partnership: \(both)"))
+        #expect(ReportMarkdown.render(LearningBriefing.document(set.report)).contains(both))
+        let configured = ThemeReport(
+            inputs: set.inputs, produced: "2027-01-01", from: nil, to: nil, smallNumbers: SmallNumbers(threshold: set.threshold),
+            masthead: ThemeReport.Masthead(partnership: "Harrowvale Safeguarding Children Partnership (invented)")
+        )
+        #expect(BoardPaper.document(configured).cover?.partnership == "Harrowvale Safeguarding Children Partnership (invented)")
+        for index in set.inputs.days.indices { set.inputs.days[index].day.area = nil }
+        #expect(BoardPaper.document(set.report).cover?.partnership == nil, "no partnership recorded anywhere: no line, never a placeholder")
+    }
 }
