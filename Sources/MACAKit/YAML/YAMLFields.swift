@@ -153,31 +153,12 @@ final class YAMLFields {
             // are checked in a moment.
             let length = pair.key.count, within = max(2, length / 3)
             let guess = length > 64 ? nil : asked.filter { abs($0.count - length) <= within }
-                .map { ($0, editDistance($0, pair.key)) }.filter { $0.1 <= within }
+                .map { ($0, Typo.distance(Array($0.utf8), Array(pair.key.utf8), swaps: false)) }.filter { $0.1 <= within }
                 .min { ($0.1, $0.0) < ($1.1, $1.0) }
             let suggestion = guess.map { " (did you mean '\($0.0)'?)" } ?? ""
             problems.add(file, pair.keyLine, "unknown field '\(FileProblem.excerpt(pair.key))' in \(context)\(suggestion)")
         }
     }
-}
-
-/// How many single-character insertions, deletions or substitutions turn one
-/// word into the other (Levenshtein), for "did you mean" suggestions. Counted
-/// in UTF-8 bytes, which for the field names it compares are their letters.
-func editDistance(_ first: String, _ second: String) -> Int {
-    let a = Array(first.utf8), b = Array(second.utf8)
-    var previous = Array(0...b.count), current = Array(repeating: 0, count: b.count + 1)
-    for i in 0..<a.count {
-        current[0] = i + 1
-        for j in 0..<b.count {
-            var best = previous[j] + (a[i] == b[j] ? 0 : 1)
-            if previous[j + 1] + 1 < best { best = previous[j + 1] + 1 }
-            if current[j] + 1 < best { best = current[j] + 1 }
-            current[j + 1] = best
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }
 
 /// Problems collected while reading one file, kept in file order.
