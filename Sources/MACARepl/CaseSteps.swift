@@ -434,13 +434,14 @@ extension FacilitatorSession {
             }
             guard case let .text(answer) = try read(prompt, guidance: first?.guidance) else { return }
             undoneAction = nil
-            let word = answer.trimmed(.whitespaces).lowercased()
-            if ["", "n", "no"].contains(word) {
-                try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(count) action point\(count == 1 ? "" : "s") for \(ref)")
+            // y asks the action; Enter or n finishes; anything else is the action itself, typed at once.
+            let another = YesNo.answer(answer, default: false)
+            if another == false {
+                try record(.stepFinished(StepFinished(step: "actions:\(ref)")), confirm: "saved: \(Plural.of(count, "action point")) for \(ref)")
                 return
             }
             let fields: [String: AnswerValue]
-            switch try askEntry(section, smart: true, noun: "action point", firstAnswer: ["y", "yes"].contains(word) ? nil : answer, draftFor: ref,
+            switch try askEntry(section, smart: true, noun: "action point", firstAnswer: another == true ? nil : answer, draftFor: ref,
                                 initial: mending?.fields ?? [:], fromStart: true) {
             case let .saved(typed): fields = typed
             case .left:

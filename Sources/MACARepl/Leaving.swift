@@ -12,7 +12,8 @@ enum Leaving {
             console.say()
             return true
         case let .line(answer):
-            return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+            // Only a yes leaves; anything else stays, and goes back to the question in hand.
+            return YesNo.answer(answer, default: false) == true
         }
     }
 }

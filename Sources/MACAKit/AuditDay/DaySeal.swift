@@ -73,7 +73,7 @@ public enum DaySeal {
         var problems: [String] = []
         let stray = writtenWhileSealed(facilitator.records)
         if !stray.isEmpty {
-            problems.append("\(folder)/\(facilitatorFile): \(records(stray.count)) written while the day was sealed, before it was reopened (record \(stray.map { String($0.sequence) }.joined(separator: ", "))); reopening does not make \(stray.count == 1 ? "it" : "them") part of the day")
+            problems.append("\(folder)/\(facilitatorFile): \(Plural.of(stray.count, "record")) written while the day was sealed, before it was reopened (record \(stray.map { String($0.sequence) }.joined(separator: ", "))); reopening does not make \(stray.count == 1 ? "it" : "them") part of the day")
         }
         guard case let .sealed(seal, closing) = state(facilitator: facilitator.records) else { return problems }
         let byName = Dictionary(journals.map { (FilePaths.name($0.path), $0) }, uniquingKeysWith: { first, _ in first })
@@ -87,7 +87,7 @@ public enum DaySeal {
                 // A redaction after the close removes text; it adds nothing to the day.
                 let after = journal.records.dropFirst(closing).filter { if case .recordRedacted = $0.event { false } else { true } }
                 if !after.isEmpty {
-                    problems.append("\(path): \(records(after.count)) written after the day was sealed")
+                    problems.append("\(path): \(Plural.of(after.count, "record")) written after the day was sealed")
                 }
                 continue
             }
@@ -97,7 +97,7 @@ public enum DaySeal {
             } else if entry.records > 0 && journal.records[entry.records - 1].hash != entry.head {
                 problems.append("\(path): record \(entry.records) is not the one sealed at the close (its hash differs): the journal was edited and re-hashed")
             } else if count > entry.records {
-                problems.append("\(path): \(records(count - entry.records)) written after the day was sealed; reopen the day ('maca reopen') to let late returns count")
+                problems.append("\(path): \(Plural.of(count - entry.records, "record")) written after the day was sealed; reopen the day ('maca reopen') to let late returns count")
             }
         }
         let sealedNames = Set(seal.map(\.file))
@@ -146,7 +146,6 @@ public enum DaySeal {
     }
 
     /// "1 record", "3 records".
-    private static func records(_ count: Int) -> String { count == 1 ? "1 record" : "\(count) records" }
 
     static var facilitatorFile: String { "\(SessionStore.facilitatorWriter).\(SessionStore.journalExtension)" }
 }
