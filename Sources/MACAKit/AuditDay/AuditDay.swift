@@ -83,11 +83,17 @@ public struct CaseAudit: Sendable, Equatable {
     /// so a correction of either is what the header, `show` and record.md say.
     public static let reasonQuestion = "reason-selected"
 
+    /// The case's reason an answer gives: the room's written answer to the
+    /// profile's "why selected" question; nil for any other answer.
+    static func reason(_ key: AnswerKey, _ value: AnswerValue?) -> String? {
+        guard key.question == reasonQuestion, key.agency == nil,
+              case let .text(text)? = value, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return text
+    }
+
     /// A written answer to the profile's "why selected" question becomes the case's reason.
     mutating func followReason(_ key: AnswerKey, _ value: AnswerValue?) {
-        guard key.question == Self.reasonQuestion, key.agency == nil,
-              case let .text(text)? = value, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        reasonSelected = text
+        if let reason = Self.reason(key, value) { reasonSelected = reason }
     }
 
     public init(ref: String, reasonSelected: String) {

@@ -98,11 +98,10 @@ public enum Redaction {
         let ref: String
         switch record {
         case let .caseAdded(added): ref = added.ref
-        case let .answerGiven(answer) where answer.key.question == CaseAudit.reasonQuestion && answer.key.agency == nil: ref = answer.key.ref
+        case let .answerGiven(answer) where CaseAudit.reason(answer.key, answer.value) != nil: ref = answer.key.ref
         default: return false
         }
-        guard case let .answerGiven(answer) = later, answer.key.ref == ref, answer.key.question == CaseAudit.reasonQuestion,
-              answer.key.agency == nil, case let .text(text) = answer.value else { return false }
+        guard case let .answerGiven(answer) = later, answer.key.ref == ref, let text = CaseAudit.reason(answer.key, answer.value) else { return false }
         return removed.contains(text)
     }
 
