@@ -29,6 +29,8 @@ struct KeyboardTests {
         let (terminal, folder) = try resumed(in: sessions)
         defer { terminal.close() }
         try terminal.type("Invented: hungry by the afternoon, a long thought")
+        // Ctrl-C flushes what the terminal holds unread: wait until readline has the line.
+        #expect(try terminal.wait(for: "a long thought"))
         try terminal.press("C-c")
         #expect(try terminal.wait(for: "kept as a draft: :draft or Up brings it back"))
         try terminal.enter(":draft")
@@ -37,6 +39,7 @@ struct KeyboardTests {
         #expect(try terminal.wait(for: "✓ saved"))
         #expect(try terminal.wait(for: "basic care over time"))
         try terminal.type("Invented: breakfast at nursery")
+        #expect(try terminal.wait(for: "breakfast at nursery"))
         try terminal.press("C-c")
         #expect(try terminal.wait(for: "kept as a draft", count: 2))
         try terminal.press("Up")
