@@ -32,8 +32,25 @@ struct AgencyReturnTests {
     func concurrentWriters() throws {
         let sessions = try TemporaryFolder()
         defer { sessions.remove() }
-        let (folder, name, rest) = try Self.dayWithCases(in: sessions)
+        // The day as far as the first case's agencies involved (social care, health visiting, GP, police), so
+        // whether each return is asked about DEMO-0101 is settled before the auditors start; DEMO-0102's
+        // (early help, education) is recorded by the room while they type, as in a real day.
+        let (first, rest) = try DayScripts.demoSplit(after: "csc, health-hv-sn, health-gp, police")
+        let (_, made) = try DayScripts.run(first + "\n:quit\n", sessions: sessions.path)
+        let folder = try #require(made)
+        let name = (folder as NSString).lastPathComponent
+        // Each auditor's return for the case their agency is in. An agency not in DEMO-0102 is asked about it
+        // only if it reaches the case before the room records who was involved: it answers "not involved" then,
+        // and the line is left unread when the case is passed over. Either way no answer of it is in DEMO-0102.
         let auditors = [("police", "Auditor B", "good"), ("health-hv-sn", "Auditor C", "requires-improvement"), ("education", "Auditor D", "outstanding")]
+        let involved = ["police": "DEMO-0101", "health-hv-sn": "DEMO-0101", "education": "DEMO-0102"]
+        @Sendable func script(_ agency: String, grade: String) -> String {
+            let ref = involved[agency]!
+            let answers = ["\(agency) saw the child in March (\(ref)).", "\(agency) shared information the same day.",
+                           "\(agency) could have asked the child directly.", "information-sharing, delay", "\(agency) recommends joint visits."]
+                + Array(repeating: [grade, "\(agency) rationale for \(ref)."], count: 6).flatMap { $0 }
+            return (answers + (ref == "DEMO-0101" ? ["not involved"] : [])).joined(separator: "\n") + "\n"
+        }
         let results = Mutex<[String: CommandResult]>([:])
         DispatchQueue.concurrentPerform(iterations: auditors.count + 1) { index in
             let result: CommandResult
@@ -42,11 +59,14 @@ struct AgencyReturnTests {
                 results.withLock { $0["facilitator"] = result }
             } else {
                 let (agency, auditor, grade) = auditors[index]
-                result = (try? Self.enter(agency, auditor: auditor, grade: grade, sessions: sessions.path, day: name)) ?? CommandResult(status: -1, stdout: "", stderr: "")
+                result = (try? runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", agency, "--auditor", auditor],
+                                       input: script(agency, grade: grade))) ?? CommandResult(status: -1, stdout: "", stderr: "")
                 results.withLock { $0[agency] = result }
             }
         }
-        for (writer, result) in results.withLock({ $0 }) {
+        let all = results.withLock { $0 }
+        #expect(all.count == 4)
+        for (writer, result) in all {
             #expect(result.status == 0, "\(writer): \(result.stderr)")
         }
         let verify = try runMaca(["verify", "--sessions", sessions.path, name])
@@ -59,7 +79,13 @@ struct AgencyReturnTests {
             let writer = try ReturnJournal.writer(agency: agency, auditor: auditor, origin: folder)
             for ref in ["DEMO-0101", "DEMO-0102"] {
                 let audit = try #require(day.caseAudit(ref))
-                let involvement = try #require(audit.answers[AnswerKey(ref: ref, question: "return-involvement", agency: agency)])
+                let theirs = audit.answers.filter { $0.value.writer == writer }
+                guard involved[agency] == ref else {
+                    #expect(theirs.isEmpty, "\(agency) is not in \(ref), yet answered \(theirs.keys.map(\.question))")
+                    continue
+                }
+                #expect(theirs.count == 5 + 6, "\(agency) in \(ref): \(theirs.keys.map(\.question).sorted())")
+                let involvement = try #require(audit.answers[AnswerKey(ref: ref, question: "return-involvement", agency: agency)], "\(agency) in \(ref)")
                 #expect(involvement.value == .text("\(agency) saw the child in March (\(ref))."))
                 #expect(involvement.writer == writer)
                 #expect(involvement.author == auditor)
@@ -69,9 +95,9 @@ struct AgencyReturnTests {
             }
         }
         // The facilitator's own answers are all there too, and the agreed grades stand beside the agencies'.
-        let first = try #require(day.caseAudit("DEMO-0101"))
-        #expect(first.agreedGrades["overall"]?.level == "requires-improvement")
-        #expect(first.answer("worked-well", agency: "police") == .text("Officers recorded what the child was wearing and the state of the flat the same day."))
+        let firstCase = try #require(day.caseAudit("DEMO-0101"))
+        #expect(firstCase.agreedGrades["overall"]?.level == "requires-improvement")
+        #expect(firstCase.answer("worked-well", agency: "police") == .text("Officers recorded what the child was wearing and the state of the flat the same day."))
         #expect(day.notes.isEmpty)
     }
 
