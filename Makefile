@@ -79,8 +79,13 @@ test: deps browser office deb-deps lint-deps shells
 # of ours beside the binary to find, and an installed /usr/bin/maca should
 # load libraries only from the system's folders. Symbols bound at start-up
 # (-z now), so that with RELRO the whole GOT is read-only, as Debian's
-# hardened binaries are.
-RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker now --scratch-path .build-static
+# hardened binaries are. --no-export-dynamic undoes the -export-dynamic of
+# the Swift toolchain's static-stdlib-args.lnk: nothing loads a plugin that
+# would look up maca's own functions, and exporting every public symbol of
+# MACAKit and the packages (12,000 of them) gave the dynamic loader a larger
+# table to search and kept --gc-sections from dropping any of them
+# (Documentation/Performance.md, "Start-up").
+RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker now -Xlinker --no-export-dynamic --scratch-path .build-static
 RELEASE_BIN := .build-static/release/maca
 RELEASE_STAMP := .build-static/maca.stamp
 

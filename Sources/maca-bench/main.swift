@@ -45,6 +45,16 @@
 // and the long way, and whether the short way lost anything
 // (Scripts/prompt-count, PromptWalkthrough.swift).
 //
+//   swift run -c release maca-bench prompt MACA [RUNS] [--floor HELLO] [--templates DIR]
+//
+// prompt: the time from starting `MACA run --template neglect` on a
+// pseudo-terminal, from an empty sessions folder and a home of its own, to
+// its first prompt on the terminal with maca waiting for a key; median and
+// 90th percentile of RUNS (default 50), one `key value` line each:
+// first-prompt-ms, first-prompt-p90-ms, and with --floor, HELLO run the
+// same way (until its output is on the terminal and it has ended):
+// floor-ms, floor-p90-ms (PromptBench.swift).
+//
 // long: the time the maca binary MACA takes to save one long answer (250 KiB,
 // 1 MiB and 4 MiB by default) each way one reaches a journal: one piped line,
 // lines continued with a backslash, :editor, and returns import; beside the
@@ -213,7 +223,33 @@ case "prompts":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(65)
     }
+case "prompt":
+    var rest = Array(arguments.dropFirst())
+    func value(of option: String) -> String? {
+        guard let at = rest.firstIndex(of: option), at + 1 < rest.count else { return nil }
+        defer { rest.removeSubrange(at...(at + 1)) }
+        return rest[at + 1]
+    }
+    let floor = value(of: "--floor")
+    let templates = value(of: "--templates") ?? "audit-templates"
+    guard let maca = rest.first, rest.count <= 2, !rest.contains(where: { $0.hasPrefix("--") }) else {
+        FileHandle.standardError.write(Data("usage: maca-bench prompt MACA [RUNS] [--floor HELLO] [--templates DIR]\n".utf8))
+        exit(64)
+    }
+    let runs = rest.count > 1 ? Int(rest[1]) ?? 50 : 50
+    do {
+        let measured = try PromptBench.run(maca: maca, runs: max(1, runs), floor: floor, templates: templates)
+        print(String(format: "first-prompt-ms %.2f", measured.maca.median))
+        print(String(format: "first-prompt-p90-ms %.2f", measured.maca.p90))
+        if let floor = measured.floor {
+            print(String(format: "floor-ms %.2f", floor.median))
+            print(String(format: "floor-p90-ms %.2f", floor.p90))
+        }
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(65)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED] | smart [--verbose] [FILE] | prompts [MACA]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED] | smart [--verbose] [FILE] | prompts [MACA] | prompt MACA [RUNS] [--floor HELLO] [--templates DIR]\n".utf8))
     exit(64)
 }
