@@ -145,7 +145,7 @@ public struct ReportInputs: Sendable {
 
     /// How many days are read at once: enough to keep every core busy, few
     /// enough that the days held whole while they are read stay small.
-    static let batchSize = max(16, ProcessInfo.processInfo.activeProcessorCount * 8)
+    public static let batchSize = max(16, ProcessInfo.processInfo.activeProcessorCount * 8)
 
     /// One day folder, read, verified and folded on whichever core, and cut
     /// down to what a report reads.
