@@ -317,8 +317,11 @@ extension BoardPaper.Builder {
         var casesAnswering = Set<Int>()
         var casesByAgency: [String: Set<Int>] = [:]
         for (number, _, audit) in report.cases {
-            for (key, answer) in audit.answers.sorted(by: { ($0.key.question, $0.key.agency ?? "") < ($1.key.question, $1.key.agency ?? "") })
-                where wanted.contains(key.question) {
+            // Only the wanted answers are sorted (a case's keys are distinct, so the order is the same as
+            // sorting them all and passing over the rest): sorting every answer of every case for each
+            // section quoted was a third of a report's time (issue 18).
+            for (key, answer) in audit.answers.filter({ wanted.contains($0.key.question) })
+                .sorted(by: { ($0.key.question, $0.key.agency ?? "") < ($1.key.question, $1.key.agency ?? "") }) {
                 let text: String, isAnswer: Bool
                 switch answer.value {
                 case let .text(value)?: (text, isAnswer) = (value, true)

@@ -9,12 +9,17 @@ public struct ReportInputs: Sendable {
         public var template: AuditTemplate
         /// Whether the day's records are signed, and whether that was checked.
         public var signatures: DayVerification.Signatures = .unsigned
+        /// How many records the day's journals hold: of two copies of a day, the longer is kept.
+        public var records: Int
 
-        public init(folder: String, day: AuditDay, template: AuditTemplate, signatures: DayVerification.Signatures = .unsigned) {
+        public init(
+            folder: String, day: AuditDay, template: AuditTemplate, signatures: DayVerification.Signatures = .unsigned, records: Int? = nil
+        ) {
             self.folder = folder
             self.day = day
             self.template = template
             self.signatures = signatures
+            self.records = records ?? day.writers.reduce(0) { $0 + $1.records }
         }
     }
 
@@ -53,81 +58,74 @@ public struct ReportInputs: Sendable {
         var byID: [String: Day] = [:]
         // Days of one theme share a few template versions: read each once.
         var templates: [String: AuditTemplate] = [:]
-        // Reading, verifying and folding each day is independent of the others: all cores share it.
+        // Reading, verifying and folding each day is independent of the others: all cores share it,
+        // a batch at a time, so only a batch of days is ever held whole (issue 18). Each day is cut down
+        // to what a report reads as soon as it is folded, and a day of another theme is let go there.
         let sorted = folders.sorted()
-        let read = sorted.parallelMap { folder -> ReadDay in
-            let verification: DayVerification
-            do {
-                if DayArchive.isArchive(folder) {
-                    do {
-                        verification = try DayArchive.open(path: folder, identities: identities, signer: signer).verification
-                    } catch {
-                        return .unopened((error as? any UserFacingError)?.description ?? "\(folder): cannot be opened")
-                    }
-                } else {
-                    verification = try DayVerification.check(folder: folder, signer: signer, witness: witness)
-                }
-            } catch {
-                // A day that cannot be read at all is reported like a damaged one, never passed over.
-                return .damaged(problems: [(error as? any UserFacingError)?.description ?? "\(folder): cannot be read"], first: nil)
-            }
-            guard !verification.isDamaged else {
-                return .damaged(problems: verification.problems, first: verification.journals.first(where: \.isDamaged)?.damage.first)
-            }
-            return .folded(DayFold.fold(verification.journals), verification.signatures)
-        }
-        for (index, (folder, outcome)) in zip(sorted, read).enumerated() {
-            progress(index + 1, folders.count)
-            let day: AuditDay
-            let signatures: DayVerification.Signatures
-            switch outcome {
-            case let .folded(folded, signed):
-                day = folded
-                signatures = signed
-            case let .unopened(reason):
-                guard skipInvalid else { throw ReportError.unopenedArchive(reason: reason) }
-                inputs.leftOut.append(LeftOut(folder: folder, reason: reason.replacingOccurrences(of: "\(folder): ", with: "")))
-                continue
-            case let .damaged(problems, first):
-                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems) }
-                let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" }
-                    ?? problems.first.map { "cannot be used: \($0)" } ?? "damaged"
-                inputs.leftOut.append(LeftOut(folder: folder, reason: reason))
-                continue
-            }
-            guard let stamp = day.template, let id = day.id else {
-                guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: ["\(folder): no journal opens the day"]) }
-                inputs.leftOut.append(LeftOut(folder: folder, reason: "no journal opens the day"))
-                continue
-            }
-            guard stamp.id == theme else { continue }
-            let template: AuditTemplate
-            if let known = templates[stamp.sha256] {
-                template = known
-            } else {
-                do {
-                    template = try TemplateLoader.parse(stamp.source, file: "\(folder) (template \(stamp.id) v\(stamp.version))")
-                    templates[stamp.sha256] = template
-                } catch {
-                    guard skipInvalid else {
-                        throw ReportError.damagedDay(folder: folder, problems: ["\(folder): its embedded template cannot be read: \(error)"])
-                    }
-                    inputs.leftOut.append(LeftOut(folder: folder, reason: "its embedded template cannot be read"))
+        var index = 0
+        for batchStart in stride(from: 0, to: sorted.count, by: batchSize) {
+            let batch = Array(sorted[batchStart ..< min(batchStart + batchSize, sorted.count)])
+            let read = batch.parallelMap { folder in readDay(folder, theme: theme, signer: signer, witness: witness, identities: identities) }
+            for (folder, outcome) in zip(batch, read) {
+                index += 1
+                progress(index, folders.count)
+                let day: AuditDay
+                let signatures: DayVerification.Signatures
+                let records: Int
+                switch outcome {
+                case .otherTheme:
+                    continue
+                case let .folded(folded, signed, count):
+                    day = folded
+                    signatures = signed
+                    records = count
+                case let .unopened(reason):
+                    guard skipInvalid else { throw ReportError.unopenedArchive(reason: reason) }
+                    inputs.leftOut.append(LeftOut(folder: folder, reason: reason.replacingOccurrences(of: "\(folder): ", with: "")))
+                    continue
+                case let .damaged(problems, first):
+                    guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: problems) }
+                    let reason = first.map { "damaged at line \($0.line) of \(($0.path as NSString).lastPathComponent): \($0.message)" }
+                        ?? problems.first.map { "cannot be used: \($0)" } ?? "damaged"
+                    inputs.leftOut.append(LeftOut(folder: folder, reason: reason))
                     continue
                 }
+                guard let stamp = day.template, let id = day.id else {
+                    guard skipInvalid else { throw ReportError.damagedDay(folder: folder, problems: ["\(folder): no journal opens the day"]) }
+                    inputs.leftOut.append(LeftOut(folder: folder, reason: "no journal opens the day"))
+                    continue
+                }
+                let template: AuditTemplate
+                if let known = templates[stamp.sha256] {
+                    template = known
+                } else {
+                    do {
+                        template = try TemplateLoader.parse(stamp.source, file: "\(folder) (template \(stamp.id) v\(stamp.version))")
+                        templates[stamp.sha256] = template
+                    } catch {
+                        guard skipInvalid else {
+                            throw ReportError.damagedDay(folder: folder, problems: ["\(folder): its embedded template cannot be read: \(error)"])
+                        }
+                        inputs.leftOut.append(LeftOut(folder: folder, reason: "its embedded template cannot be read"))
+                        continue
+                    }
+                }
+                if !day.isClosed && !includeUnfinished {
+                    inputs.leftOut.append(LeftOut(folder: folder, reason: "unfinished (include it with --include-unfinished)"))
+                    continue
+                }
+                // The template is parsed once per hash and shared: the day need not keep its source.
+                var kept = day
+                kept.template?.source = ""
+                let entry = Day(folder: folder, day: kept, template: template, signatures: signatures, records: records)
+                if let earlier = byID[id] {
+                    // The same day copied: keep the copy with more records, then the first by path.
+                    inputs.duplicates.append(folder)
+                    if entry.records > earlier.records { byID[id] = entry }
+                    continue
+                }
+                byID[id] = entry
             }
-            if !day.isClosed && !includeUnfinished {
-                inputs.leftOut.append(LeftOut(folder: folder, reason: "unfinished (include it with --include-unfinished)"))
-                continue
-            }
-            let entry = Day(folder: folder, day: day, template: template, signatures: signatures)
-            if let earlier = byID[id] {
-                // The same day copied: keep the copy with more records, then the first by path.
-                inputs.duplicates.append(folder)
-                if recordCount(entry) > recordCount(earlier) { byID[id] = entry }
-                continue
-            }
-            byID[id] = entry
         }
         for entry in byID.values {
             let date = entry.day.date ?? ""
@@ -145,16 +143,47 @@ public struct ReportInputs: Sendable {
         return inputs
     }
 
+    /// How many days are read at once: enough to keep every core busy, few
+    /// enough that the days held whole while they are read stay small.
+    public static let batchSize = max(16, ProcessInfo.processInfo.activeProcessorCount * 8)
+
+    /// One day folder, read, verified and folded on whichever core, and cut
+    /// down to what a report reads.
+    private static func readDay(
+        _ folder: String, theme: String, signer: RecordSigner?, witness: SealWitness?, identities: [AgeIdentity]
+    ) -> ReadDay {
+        let verification: DayVerification
+        do {
+            if DayArchive.isArchive(folder) {
+                do {
+                    verification = try DayArchive.open(path: folder, identities: identities, signer: signer).verification
+                } catch {
+                    return .unopened(error.description)
+                }
+            } else {
+                verification = try DayVerification.check(folder: folder, signer: signer, witness: witness)
+            }
+        } catch {
+            // A day that cannot be read at all is reported like a damaged one, never passed over.
+            return .damaged(problems: [(error as? any UserFacingError)?.description ?? "\(folder): cannot be read"], first: nil)
+        }
+        guard !verification.isDamaged else {
+            return .damaged(problems: verification.problems, first: verification.journals.first(where: \.isDamaged)?.damage.first)
+        }
+        let day = DayFold.fold(verification.journals)
+        // Checked here only for a day that opens: one that does not is reported whatever its theme.
+        if let stamp = day.template, day.id != nil, stamp.id != theme { return .otherTheme }
+        return .folded(day.forReport(), verification.signatures, records: day.writers.reduce(0) { $0 + $1.records })
+    }
+
     /// One day folder as read on whichever core: folded, or why it cannot be.
     private enum ReadDay: Sendable {
-        case folded(AuditDay, DayVerification.Signatures)
+        case folded(AuditDay, DayVerification.Signatures, records: Int)
+        /// A day that opens, of another theme: nothing of it is kept.
+        case otherTheme
         case damaged(problems: [String], first: JournalDamage?)
         /// An archive that could not be opened, and why.
         case unopened(String)
-    }
-
-    private static func recordCount(_ day: Day) -> Int {
-        day.day.writers.reduce(0) { $0 + $1.records }
     }
 
     /// Every day folder under a sessions folder, then every archived day there.
