@@ -42,7 +42,7 @@ enum RecordDecoder {
 
     // MARK: - JSON values
 
-    indirect enum Value {
+    enum Value {
         case string(String)
         case int(Int)
         case bool(Bool)
@@ -519,21 +519,22 @@ public enum RecordDecoding {
         public var records = 0
         /// Lines refused (with either decoder, the same ones).
         public var refused = 0
-        /// Lines the record decoder was not sure of (always 0 with the reference alone).
+        /// Lines the record decoder was not sure of (counted only when asked: it decodes each line once more).
         public var fellBack = 0
 
         public init() {}
     }
 
-    /// Decodes and verifies every line of a journal's bytes, with `JSONDecoder` alone when `reference`.
-    public static func decodeLines(of data: Data, reference: Bool) -> Count {
+    /// Decodes and verifies every line of a journal's bytes, with `JSONDecoder` alone when `reference`;
+    /// with `countingFallBacks`, also counts the lines the record decoder is not sure of.
+    public static func decodeLines(of data: Data, reference: Bool, countingFallBacks: Bool = false) -> Count {
         var count = Count()
         let bytes = [UInt8](data)
         var start = 0
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             let line = bytes[start..<end]
-            if !reference, line.withContiguousStorageIfAvailable({ RecordDecoder.body($0) == nil }) == true { count.fellBack += 1 }
+            if countingFallBacks, line.withContiguousStorageIfAvailable({ RecordDecoder.body($0) == nil }) == true { count.fellBack += 1 }
             switch reference ? RecordCodec.decodeWithReference(line) : RecordCodec.decode(line) {
             case .success: count.records += 1
             case .failure: count.refused += 1
