@@ -32,6 +32,12 @@
 // COUNT random day sets (default 2000), split into building, deciding and
 // the independent check; or the board paper of one set (DisclosureBench.swift).
 //
+//   swift run -c release maca-bench decode FOLDER [ROUNDS]
+//
+// decode: every journal line under FOLDER decoded and verified with the
+// record decoder and with JSONDecoder alone, on one thread, best of ROUNDS
+// (default 3) each; and the lines the record decoder left to JSONDecoder.
+//
 //   swift run maca-bench smart [--verbose] [FILE]
 //
 // smart: how far the SMART rules agree with the labelled action points of
@@ -213,6 +219,17 @@ case "smart":
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(65)
     }
+case "decode":
+    guard arguments.count >= 2 else {
+        FileHandle.standardError.write(Data("usage: maca-bench decode FOLDER [ROUNDS]\n".utf8))
+        exit(64)
+    }
+    do {
+        try benchDecode(folder: arguments[1], rounds: arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(74)
+    }
 case "prompts":
     do {
         let maca = arguments.count > 1 ? arguments[1] : macaBinary
@@ -250,6 +267,6 @@ case "prompt":
         exit(65)
     }
 default:
-    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED] | smart [--verbose] [FILE] | prompts [MACA] | prompt MACA [RUNS] [--floor HELLO] [--templates DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: maca-bench append [COUNT] [FOLDER] | days COUNT FOLDER [CASES] [TEMPLATES] | sample FOLDER [TEMPLATES] | long MACA FOLDER [TEMPLATES] [RUNS] [BYTES ...] | guard [--verbose] [FILE ...] | disclosure [COUNT | show SEED] | smart [--verbose] [FILE] | prompts [MACA] | prompt MACA [RUNS] [--floor HELLO] [--templates DIR] | decode FOLDER [ROUNDS]\n".utf8))
     exit(64)
 }

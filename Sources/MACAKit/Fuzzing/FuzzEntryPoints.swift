@@ -21,6 +21,7 @@ public enum FuzzEntryPoints {
         var violations: [String] = []
         let file = JournalReader.parse(data, path: "fuzz.jsonl")
         checkRead(file, of: data, into: &violations)
+        checkDecoders(data, into: &violations)
         let verification = DayVerification(folder: "fuzz", journals: [file], dayProblems: [])
         _ = verification.lines
         _ = verification.problems
@@ -103,6 +104,20 @@ public enum FuzzEntryPoints {
         let prefix = JournalReader.parse(data.prefix(file.goodLength), path: file.path)
         if prefix.records != file.records || prefix.isDamaged || prefix.tornTail != nil || prefix.unterminatedLast != file.unterminatedLast {
             violations.append("the file cut to its good length does not read back as the same records")
+        }
+    }
+
+    /// The journal's own record decoder agrees with the reference
+    /// (`JSONDecoder`) on every line: a body it accepts is the body the
+    /// reference gives, and whatever it is not sure of is left to the reference.
+    private static func checkDecoders(_ data: Data, into violations: inout [String]) {
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let disagree = Array(line).withUnsafeBufferPointer { bytes in
+                RecordDecoder.body(bytes).map { RecordCodec.referenceBody(bytes) != .success($0) } ?? false
+            }
+            if disagree {
+                violations.append("the record decoder and JSONDecoder read a line differently: \(String(decoding: line.prefix(200), as: UTF8.self))")
+            }
         }
     }
 

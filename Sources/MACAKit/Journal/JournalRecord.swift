@@ -73,7 +73,8 @@ enum RecordCodec {
     /// A record's members. Written without `hash` (nil is left out), then
     /// the hash of those bytes is appended; read back with it, from one keyed
     /// container (each container costs a pass over the object's keys).
-    private struct Body: Codable {
+    /// Read by ``RecordDecoder``, or by `JSONDecoder` when that is not sure.
+    struct Body: Codable, Equatable {
         var v: Int
         var seq: Int
         var ts: String
@@ -151,16 +152,30 @@ enum RecordCodec {
         case hashMismatch
     }
 
-    /// One decoder for every line (JSONDecoder is Sendable: it holds only options).
+    /// The reference decoder, for every line ``RecordDecoder`` is not sure of
+    /// (JSONDecoder is Sendable: it holds only options).
     private static let decoder = JSONDecoder()
 
-    /// Decodes one line (without its newline) and checks its own hash.
+    /// Decodes one line (without its newline) and checks its own hash: with
+    /// ``RecordDecoder``, and `JSONDecoder` for any line that one is not sure of.
     static func decode(_ line: some Collection<UInt8>) -> Result<JournalRecord, Problem> {
-        let bytes = Data(line)
-        guard bytes.count > hashSuffixLength, bytes.last == UInt8(ascii: "}") else { return .failure(.notJSON) }
-        let body: Body
+        verified(line) { fastBody($0) ?? referenceBody($0) }
+    }
+
+    /// The same, with `JSONDecoder` alone: the reference the fast path is tested against.
+    static func decodeWithReference(_ line: some Collection<UInt8>) -> Result<JournalRecord, Problem> {
+        verified(line, body: referenceBody)
+    }
+
+    /// A line's body as ``RecordDecoder`` reads it; nil when it is not sure.
+    static func fastBody(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Body, Problem>? {
+        RecordDecoder.body(bytes).map { .success($0) }
+    }
+
+    /// A line's body as `JSONDecoder` reads it, with the problem the reader names.
+    static func referenceBody(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Body, Problem> {
         do {
-            body = try decoder.decode(Body.self, from: bytes)
+            return .success(try decoder.decode(Body.self, from: Data(bytes)))
         } catch let DecodingError.keyNotFound(key, _) {
             return .failure(.missingField(key.stringValue))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
@@ -169,6 +184,24 @@ enum RecordCodec {
             return .failure(.badField(context.codingPath.map(\.stringValue).joined(separator: ".")))
         } catch {
             return .failure(.notJSON)
+        }
+    }
+
+    private static func verified(
+        _ line: some Collection<UInt8>, body decodeBody: (UnsafeBufferPointer<UInt8>) -> Result<Body, Problem>
+    ) -> Result<JournalRecord, Problem> {
+        if let result = line.withContiguousStorageIfAvailable({ verified(bytes: $0, body: decodeBody) }) { return result }
+        return Array(line).withUnsafeBufferPointer { verified(bytes: $0, body: decodeBody) }
+    }
+
+    private static func verified(
+        bytes: UnsafeBufferPointer<UInt8>, body decodeBody: (UnsafeBufferPointer<UInt8>) -> Result<Body, Problem>
+    ) -> Result<JournalRecord, Problem> {
+        guard bytes.count > hashSuffixLength, bytes.last == UInt8(ascii: "}") else { return .failure(.notJSON) }
+        let body: Body
+        switch decodeBody(bytes) {
+        case let .success(decoded): body = decoded
+        case let .failure(problem): return .failure(problem)
         }
         guard let hash = body.hash else { return .failure(.missingField("hash")) }
         guard body.v <= JournalRecord.currentFormatVersion, body.v >= 1 else {
@@ -179,13 +212,13 @@ enum RecordCodec {
         }
         // The hash, then the signature if there is one, end the line.
         let suffix = Array((",\"hash\":\"\(hash)\"" + (body.mac.map { ",\"mac\":\"\($0)\"" } ?? "") + "}").utf8)
-        guard hash.utf8.count == 64, bytes.suffix(suffix.count).elementsEqual(suffix) else {
+        guard hash.utf8.count == 64, bytes.count >= suffix.count, bytes.suffix(suffix.count).elementsEqual(suffix) else {
             return .failure(.badField(body.mac == nil ? "hash" : "mac"))
         }
         // The hash covers the line up to its hash member, closed with a brace:
         // hashed in place, without copying the line.
         var hasher = SHA256()
-        hasher.update(data: bytes.prefix(bytes.count - suffix.count))
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - suffix.count)])))
         hasher.update(data: [UInt8(ascii: "}")])
         let bodyHash = hasher.finalize().hexString
         if body.redacted == true {
