@@ -87,7 +87,11 @@ let package = Package(
         ),
         .testTarget(
             name: "macaTests",
-            dependencies: ["maca", "MACAKit", "MACATestSupport"],
+            // ArgumentParser: HelpRequestTests asks it for its own help text to compare.
+            dependencies: [
+                "maca", "MACAKit", "MACATestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),

@@ -26,9 +26,18 @@ struct Maca: ParsableCommand {
     /// `error: …` and where to find help, like every other error, rather than
     /// its "Error:" and the whole usage block.
     static func main() {
+        // A line that only asks for help is answered without parsing it (HelpRequest).
+        if let command = HelpRequest.command(for: Array(CommandLine.arguments.dropFirst())) {
+            print(HelpRequest.text(for: command))
+            Foundation.exit(ExitCode.success.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            // A status a command chose, having said why: as exit(withError:) does
+            // it, without first working out a usage message only to drop it.
+            Foundation.exit(code.rawValue)
         } catch {
             let status = exitCode(for: error)
             // Help and version requests, and exits a command chose, as ArgumentParser does them.
