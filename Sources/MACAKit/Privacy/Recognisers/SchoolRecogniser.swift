@@ -96,7 +96,9 @@ enum SchoolRecogniser {
         "corpus christi", "our lady", "christ the king", "all saints", "all souls", "blessed sacrament", "english martyrs",
     ]
 
-    static func find(in text: ScanText) -> [NSRange] {
+    /// Finds schools. `windowed` false runs ``lowerSchool`` over the whole
+    /// text: the reference the windowed scan is tested against.
+    static func find(in text: ScanText, windowed: Bool = true) -> [NSRange] {
         var ranges: [NSRange] = text.matches(saintSchool).map(\.range)
         for match in text.matches(bracketed) {
             let inside = match.range(at: 1)
@@ -104,8 +106,10 @@ enum SchoolRecogniser {
             let acronym = words.count == 1 && words[0].count <= 5 && words[0] == words[0].uppercased()
             if !acronym, !words.contains(where: { bracketStop.contains($0) }) { ranges.append(inside) }
         }
-        for match in text.matches(lowerSchool) {
-            let lead = match.range(at: 1)
+        let lowerMatches: [(range: NSRange, lead: NSRange)] = windowed
+            ? lowerSchoolMatches(in: text) : text.matches(lowerSchool).map { (range: $0.range, lead: $0.range(at: 1)) }
+        for match in lowerMatches {
+            let lead = match.lead
             let words = text.substring(lead).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
             // The name is the words nearest the school word, back to the first little word.
             var kept = Array(words.reversed().prefix { !lowerStop.contains($0.lowercased()) }.reversed())
@@ -160,6 +164,61 @@ enum SchoolRecogniser {
             if named { ranges.append(NSRange(location: start, length: end - start)) }
         }
         return ranges
+    }
+
+    /// The school words one of which ends every ``lowerSchool`` match.
+    static let lowerKeywords: [[UInt16]] = ["school", "academy", "college", "primary", "infant", "junior", "high", "secondary", "nursery"]
+        .map { Array($0.utf16) }
+
+    /// Whether a unit can be inside a ``lowerSchool`` match: a lower-case
+    /// ASCII letter, an apostrophe, a hyphen, a full stop or a space.
+    static func isLowerSchoolUnit(_ unit: UInt16) -> Bool {
+        (unit >= 0x61 && unit <= 0x7A) || unit == 0x20 || unit == 0xA0 || unit == 0x27 || unit == 0x2019 || unit == 0x2D || unit == 0x2E
+    }
+
+    /// ``lowerSchool``'s matches (whole match, group 1), the same as a scan
+    /// of the whole text gives, found by scanning only the runs of units a
+    /// match can be made of (``isLowerSchoolUnit``) that hold a school word
+    /// in lower case. Every match lies inside one such run, so a run without
+    /// a school word holds none, and a scan of the whole text finds in each
+    /// run what a scan of the run alone finds, left to right. Each run is
+    /// scanned with the whole character either side of it and transparent
+    /// bounds, so the look-behind and look-ahead see what the whole text has.
+    static func lowerSchoolMatches(in text: ScanText) -> [(range: NSRange, lead: NSRange)] {
+        let units = text.units
+        var found: [(range: NSRange, lead: NSRange)] = []
+        var index = 0
+        while index < units.count {
+            guard isLowerSchoolUnit(units[index]) else { index += 1; continue }
+            let start = index
+            while index < units.count, isLowerSchoolUnit(units[index]) { index += 1 }
+            let end = index
+            guard end - start >= 6, holdsLowerKeyword(units, start, end) else { continue }
+            // The whole character either side (a letter outside the BMP is two units).
+            var windowStart = start
+            if windowStart > 0 { windowStart -= (windowStart >= 2 && UTF16.isTrailSurrogate(units[windowStart - 1])) ? 2 : 1 }
+            var windowEnd = end
+            if windowEnd < units.count { windowEnd += (windowEnd + 1 < units.count && UTF16.isLeadSurrogate(units[windowEnd])) ? 2 : 1 }
+            let window = text.substring(NSRange(location: windowStart, length: windowEnd - windowStart))
+            let run = NSRange(location: start - windowStart, length: end - start)
+            for match in lowerSchool.matches(in: window, options: [.withTransparentBounds], range: run) {
+                let whole = match.range, lead = match.range(at: 1)
+                found.append((NSRange(location: whole.location + windowStart, length: whole.length),
+                              NSRange(location: lead.location + windowStart, length: lead.length)))
+            }
+        }
+        return found
+    }
+
+    static func holdsLowerKeyword(_ units: [UInt16], _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end {
+            for word in lowerKeywords where word[0] == units[index] && index + word.count <= end {
+                var same = true
+                for offset in 1..<word.count where units[index + offset] != word[offset] { same = false; break }
+                if same { return true }
+            }
+        }
+        return false
     }
 
     /// The words before `location`, nearest first, while they are joined by
