@@ -11,20 +11,8 @@ struct AnswerShortcutTests {
     static let template = AnswerParserTests.template
     static let context = AnswerParserTests.context
 
-    /// A small seeded generator, so a failure names the seed that found it.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A question of `type` with `count` invented options.
-    func question(_ type: QuestionType, count: Int, random: inout Seeded) -> Question {
+    func question(_ type: QuestionType, count: Int, random: inout SplitMix64) -> Question {
         var question = Question(id: "q", prompt: "Q?", type: type)
         question.choices = (1...count).map { index in
             let word = ["alpha", "bravo", "delta", "kilo", "oscar", "tango"][Int.random(in: 0..<6, using: &random)]
@@ -36,7 +24,7 @@ struct AnswerShortcutTests {
     @Test("random selections typed as numbers, ranges, ids or labels give those options, in order, once each",
           arguments: [QuestionType.multiChoice, .tags], Array(UInt64(1)...40))
     func roundTrip(type: QuestionType, seed: UInt64) throws {
-        var random = Seeded(state: seed)
+        var random = SplitMix64(seed: seed)
         let question = question(type, count: Int.random(in: 1...16, using: &random), random: &random)
         let count = question.choices.count
         // A selection as runs of consecutive numbers, each typed one of four ways.
@@ -68,7 +56,7 @@ struct AnswerShortcutTests {
 
     @Test("a number or range outside the numbers shown is refused, saying the range", arguments: [QuestionType.multiChoice, .tags, .choice], Array(UInt64(1)...10))
     func outOfRange(type: QuestionType, seed: UInt64) throws {
-        var random = Seeded(state: seed)
+        var random = SplitMix64(seed: seed)
         let question = question(type, count: Int.random(in: 1...12, using: &random), random: &random)
         let count = question.choices.count
         let bad = [

@@ -57,7 +57,7 @@ struct CaseSectionTests {
 
     @Test("answers given in any order complete the case only when the last is in, and agree with missingRequired", arguments: Array(UInt64(1)...12))
     func anyOrder(seed: UInt64) throws {
-        var random = AnswerShortcutTests.Seeded(state: seed)
+        var random = SplitMix64(seed: seed)
         let shuffled = everyAnswer.shuffled(using: &random)
         for count in 0...shuffled.count {
             let plan = try plan(Array(shuffled.prefix(count)))

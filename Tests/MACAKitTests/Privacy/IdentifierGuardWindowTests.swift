@@ -9,17 +9,6 @@ import Testing
 /// callable as the reference: the same matches, in the same order.
 @Suite("The identifier guard's windowed school scan")
 struct IdentifierGuardWindowTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func sentences() throws -> [String] {
         try GuardCorpus.files.flatMap { try GuardCorpus.load($0).map(\.text) }
     }
@@ -60,7 +49,7 @@ struct IdentifierGuardWindowTests {
     @Test("thousands of seeded texts cut from the corpora and joined with school and date words give the same matches and findings")
     func seededTexts() throws {
         let all = try Self.sentences().map { Array($0.utf16) }
-        var random = Seeded(state: 18)
+        var random = SplitMix64(seed: 18)
         var total = 0
         for _ in 0..<4000 {
             var units: [UInt16] = []
