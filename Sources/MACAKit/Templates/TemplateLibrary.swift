@@ -65,7 +65,8 @@ public struct TemplateLibrary: Sendable {
                 let declared = Self.declaredID(Array(data))
             else { return nil }
             guard declared == id else { continue }
-            guard let template = try? TemplateLoader.load(path: path), template.id == id else { return nil }
+            // The bytes just read are the ones parsed: the file is read once.
+            guard let template = try? TemplateLoader.load(data, path: path), template.id == id else { return nil }
             return template
         }
         return nil

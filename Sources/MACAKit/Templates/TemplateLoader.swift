@@ -19,7 +19,11 @@ public enum TemplateLoader {
     /// Reads and checks one template file. A file over `maximumBytes` is
     /// refused without being read past the limit.
     public static func load(path: String) throws -> AuditTemplate {
-        let data = try OrdinaryFile.read(path, what: "template file", limit: maximumBytes)
+        try load(OrdinaryFile.read(path, what: "template file", limit: maximumBytes), path: path)
+    }
+
+    /// Checks a template file's bytes, already read from `path`.
+    static func load(_ data: Data, path: String) throws -> AuditTemplate {
         if data.count > maximumBytes { throw tooLarge(file: path, line: line(at: maximumBytes, in: data)) }
         return try parse(TextFile.decode(data, file: path), file: path)
     }
