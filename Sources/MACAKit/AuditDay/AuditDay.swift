@@ -231,3 +231,9 @@ public struct FoldNote: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "\(writer) record \(sequence): \(message)" }
 }
+
+extension AuditDay {
+    /// How many records the day's writers wrote, as the fold counted them:
+    /// of two copies of a day, the report keeps the one with more.
+    public var recordCount: Int { writers.reduce(0) { $0 + $1.records } }
+}

@@ -19,7 +19,7 @@ public struct ReportInputs: Sendable {
             self.day = day
             self.template = template
             self.signatures = signatures
-            self.records = records ?? day.writers.reduce(0) { $0 + $1.records }
+            self.records = records ?? day.recordCount
         }
     }
 
@@ -173,7 +173,7 @@ public struct ReportInputs: Sendable {
         let day = DayFold.fold(verification.journals)
         // Checked here only for a day that opens: one that does not is reported whatever its theme.
         if let stamp = day.template, day.id != nil, stamp.id != theme { return .otherTheme }
-        return .folded(day.forReport(), verification.signatures, records: day.writers.reduce(0) { $0 + $1.records })
+        return .folded(day.forReport(), verification.signatures, records: day.recordCount)
     }
 
     /// One day folder as read on whichever core: folded, or why it cannot be.
