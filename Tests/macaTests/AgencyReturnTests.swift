@@ -28,6 +28,24 @@ struct AgencyReturnTests {
         try runMaca(["enter", "--sessions", sessions, "--day", day, "--agency", agency, "--auditor", auditor], input: enterScript(agency, grade: grade))
     }
 
+    /// An information-governance trial could not correct a return's tags in
+    /// `maca enter`: `:edit tags` offered the room's tag questions, which a
+    /// return does not answer, and refused the return's own.
+    @Test(":edit tags in maca enter corrects the return's own tags, with the completion offering them")
+    func editReturnTags() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let script = ["Police saw the child.", "Police shared it the same day.", "Could have asked the child.", "information-sharing, delay",
+                      ":edit tags", "chronology-used", ":quit"].joined(separator: "\n") + "\n"
+        let result = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "police", "--auditor", "Auditor B"], input: script)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("say which tags"), "\(result.stdout)")
+        #expect(result.stdout.contains("✓ saved (corrected)"), "\(result.stdout)")
+        let day = DayFold.fold(try SessionStore.readDay(folder))
+        #expect(day.caseAudit("DEMO-0101")?.answer("return-tags", agency: "police") == .tags(["chronology-used"]))
+    }
+
     @Test("the facilitator and three auditors writing at once: the fold holds every answer of every writer, attributed")
     func concurrentWriters() throws {
         let sessions = try TemporaryFolder()
