@@ -532,7 +532,8 @@ extension FacilitatorSession {
         console.warn("Immediate concern for \(ref): refer it now; it does not wait for the report.")
         guard case let .saved(fields) = try askEntry(section, smart: false, noun: "concern") else { return }
         let id = "\(entryPrefix)-C\(day.cases.flatMap { $0.concerns + $0.withdrawnConcerns }.count + 1)"
-        try record(.concernRaised(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: concern \(id)")
+        // Not saved (the guard's prompt ended without a choice): there is no concern to acknowledge.
+        guard try record(.concernRaised(CaseEntry(ref: ref, id: id, fields: fields)), confirm: "saved: concern \(id)") != nil else { return }
         try askAcknowledgement(id)
     }
 

@@ -91,13 +91,19 @@ extension FacilitatorSession {
         }
         arguments[":edit grade"] = template.section(.gradedDomains)?.questions.map(\.id) ?? []
         let asked = template.sections.filter { ![.gradedDomains, .actionPoints, .immediateConcerns, .agencyReturn].contains($0.kind) }
-        arguments[":edit tags"] = asked.flatMap(\.questions).filter { $0.type == .tags }.map(\.id)
+        arguments[":edit tags"] = tagQuestions
         arguments[":edit case"] = ["reason"] + (template.section(.caseProfile)?.questions.map(\.id) ?? [])
         for question in asked.filter(\.perAgency).flatMap(\.questions) {
             arguments[":edit \(question.id.lowercased())"] = day.agencies.map(\.id)
             arguments[":edit tags \(question.id.lowercased())"] = day.agencies.map(\.id)
         }
         return arguments
+    }
+
+    /// The tag questions `:edit tags` takes: in an agency's return (`maca
+    /// enter`) its return's own, in the room every other section's.
+    var tagQuestions: [String] {
+        template.sections.filter { (returnAgency == nil) == ($0.kind != .agencyReturn) }.flatMap(\.questions).filter { $0.type == .tags }.map(\.id)
     }
 
     // MARK: - :withdraw
@@ -150,7 +156,6 @@ extension FacilitatorSession {
         case "answer":
             return editAnswer(rest)
         case "tags":
-            let tagQuestions = template.sections.filter { $0.kind != .agencyReturn }.flatMap(\.questions).filter { $0.type == .tags }.map(\.id)
             if let first = rest.split(separator: " ").first, tagQuestions.contains(String(first)) { return editAnswer(rest) }
             guard tagQuestions.count == 1 else {
                 console.problem("say which tags: :edit tags QUESTION [AGENCY], one of \(tagQuestions.joined(separator: ", "))")

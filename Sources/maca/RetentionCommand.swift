@@ -131,6 +131,9 @@ struct RetentionCommand: ParsableCommand {
                 let recorded = deleted.recordedEarlier ? "recorded in the register by an earlier run" : "recorded in the register"
                 printText("Deleted \(day.name) (\(day.archived ? "archived day" : "day folder"), \(deleted.record.date), kept until \(deleted.record.keepUntil)): \(recorded), then removed")
                 if day.condition == DayDeleted.damaged { printWarning("\(day.name) did not verify; it was deleted all the same, and the register says so") }
+                if day.condition == DayDeleted.notOpened {
+                    printWarning("\(day.name) could not be opened here, so it was not verified; it was deleted all the same, and the register says so")
+                }
             } catch let error as RetentionError {
                 refused.append(error)
             }

@@ -28,6 +28,52 @@ struct AgencyReturnTests {
         try runMaca(["enter", "--sessions", sessions, "--day", day, "--agency", agency, "--auditor", auditor], input: enterScript(agency, grade: grade))
     }
 
+    /// A facilitator trial: Education answered one of eleven questions, left,
+    /// and the board paper listed it among the agencies that sent a return,
+    /// with nothing to say it was a part.
+    @Test("a return begun and not finished is named 'in part' in the board paper, with a limitation; a whole one is not")
+    func partialReturnNamed() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let whole = try Self.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let part = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "education", "--auditor", "Auditor D"],
+                               input: "Education knew the family from nursery.\n:quit\n")
+        #expect(part.status == 0, "\(part.stderr)")
+        let result = try runMaca(["report", "--theme", "neglect", "--sessions", sessions.path, "--out", root.file("r"), "--include-unfinished", "--format", "md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let paper = try String(contentsOfFile: root.file("r/\(try FileManager.default.contentsOfDirectory(atPath: root.file("r")).first { $0.hasSuffix(".md") } ?? "")"), encoding: .utf8)
+        let education = "Education (schools and early years settings)"
+        #expect(paper.contains("Agencies that sent a return of their own: Police; in part only: \(education)."), "\(paper)")
+        #expect(paper.contains("Returns received only in part (a required answer or a grade missing for at least one case) from: \(education)."))
+        #expect(paper.contains("| Police; in part only: \(education) |"), "the day's row")
+        // The room's summary (at :summary and the close) says so too.
+        let template = try TemplateLoader.load(path: "\(packageRoot)/audit-templates/neglect.yaml")
+        let summary = DaySummary.lines(DayPlan(template: template, day: DayFold.fold(try SessionStore.readDay(folder))))
+        #expect(summary.contains { $0.hasPrefix("  DEMO-0101: Police, \(education) (in part);") }, "\(summary)")
+    }
+
+    /// An information-governance trial could not correct a return's tags in
+    /// `maca enter`: `:edit tags` offered the room's tag questions, which a
+    /// return does not answer, and refused the return's own.
+    @Test(":edit tags in maca enter corrects the return's own tags, with the completion offering them")
+    func editReturnTags() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let script = ["Police saw the child.", "Police shared it the same day.", "Could have asked the child.", "information-sharing, delay",
+                      ":edit tags", "chronology-used", ":quit"].joined(separator: "\n") + "\n"
+        let result = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "police", "--auditor", "Auditor B"], input: script)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("say which tags"), "\(result.stdout)")
+        #expect(result.stdout.contains("✓ saved (corrected)"), "\(result.stdout)")
+        let day = DayFold.fold(try SessionStore.readDay(folder))
+        #expect(day.caseAudit("DEMO-0101")?.answer("return-tags", agency: "police") == .tags(["chronology-used"]))
+    }
+
     @Test("the facilitator and three auditors writing at once: the fold holds every answer of every writer, attributed")
     func concurrentWriters() throws {
         let sessions = try TemporaryFolder()

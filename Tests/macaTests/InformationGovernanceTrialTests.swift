@@ -261,6 +261,31 @@ struct InformationGovernanceTrialTests {
         }
     }
 
+    /// A later trial left the guard's prompt on a new immediate concern with
+    /// :skip: maca said nothing was saved, then asked who acknowledged C1
+    /// and warned that C1 was not yet acknowledged, of a concern that was
+    /// never saved.
+    @Test("a concern not saved at the guard's prompt is not asked about afterwards")
+    func unsavedConcernNotAcknowledged() throws {
+        let partnership = try Partnership()
+        defer { partnership.remove() }
+        let (first, _) = try DayScripts.demoSplit(after: "Records show no adult at home overnight last week; needs checking today.")
+        let script = first.replacingOccurrences(of: "\nRecords show no adult at home overnight last week; needs checking today.\n",
+                                                with: "\nNo adult at home overnight for NHS \(Self.nhs); needs checking today.\n")
+            + ["csc", "Facilitator", "2026-11-20", ":skip", ":quit"].joined(separator: "\n") + "\n"
+        let (ran, folder) = try partnership.day(script)
+        #expect(ran.status == 0, "\(ran.stderr)")
+        let skipped = try #require(ran.stdout.range(of: "Nothing of it was saved."), "\(ran.stdout)")
+        let after = ran.stdout[skipped.upperBound...]
+        #expect(!after.contains("Who acknowledged concern"), "\(after)")
+        #expect(!(ran.stdout + ran.stderr).contains("is not yet acknowledged"))
+        let day = DayFold.fold(try SessionStore.readDay(folder))
+        #expect(day.cases.flatMap(\.concerns).isEmpty)
+        for file in try partnership.everyFile() {
+            #expect(!file.text.contains(Self.nhs), "\(file.path)")
+        }
+    }
+
     // MARK: - 5. maca redact says what it did
 
     @Test("maca redact names the day, the record and its fields, and says what remains")

@@ -204,6 +204,29 @@ struct RetentionTests {
         #expect(register.stdout.contains("past retention (24 months); it did not verify |"), "\(register.stdout)")
     }
 
+    /// An information-governance trial deleted an archive it had damaged:
+    /// the journal kept "not-opened", but neither the deletion's output nor
+    /// the register's row said the day was never verified.
+    @Test("an archive no identity here opens is deleted all the same, and the deletion and the register say it was not verified")
+    func unopenedArchive() throws {
+        let partnership = try Partnership(initialised: true)
+        defer { partnership.remove() }
+        try partnership.copyExampleDay()
+        let archived = try partnership.maca(["archive", "--sessions", partnership.sessions.path, ExampleDay.name])
+        #expect(archived.status == 0, "\(archived.stderr)")
+        let archive = partnership.sessions.file("\(ExampleDay.name).age")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: archive))
+        for index in stride(from: bytes.count / 2, to: bytes.count, by: 7) { bytes[index] ^= 0x5A }
+        try bytes.write(to: URL(fileURLWithPath: archive))
+
+        let result = try partnership.retention(["--today", "2029-01-10", "--delete", "--yes", "--by", "Records officer"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("warning: \(ExampleDay.name).age could not be opened here, so it was not verified; it was deleted all the same"), "\(result.stderr)")
+        #expect(try partnership.deletions().map(\.condition) == [DayDeleted.notOpened])
+        let register = try partnership.maca(["register", "--sessions", partnership.sessions.path])
+        #expect(register.stdout.contains("past retention (24 months); it could not be opened here, so it was not verified |"), "\(register.stdout)")
+    }
+
     @Test("a deletion stopped after its record is finished by the next --delete without a second record; a .deleting- folder left by a crash is removed")
     func interrupted() throws {
         let partnership = try Partnership()

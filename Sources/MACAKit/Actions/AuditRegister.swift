@@ -193,7 +193,11 @@ public struct AuditRegister: Sendable {
         let why = record.reason == DayDeleted.pastRetention ? "past retention (\(record.retentionMonths) months)" : record.reason
         let when = String(deleted.at.prefix(10))
         let what = record.archived ? "archive deleted" : "deleted"
-        let condition = record.condition == DayDeleted.damaged ? "; it did not verify" : ""
+        let condition = switch record.condition {
+        case DayDeleted.damaged: "; it did not verify"
+        case DayDeleted.notOpened: "; it could not be opened here, so it was not verified"
+        default: ""
+        }
         guard deleted.finished else {
             return "deletion recorded \(when) by \(record.by): \(why); not finished: 'maca retention --delete' finishes it"
         }

@@ -51,9 +51,13 @@ public enum DayRecord {
                 let own = AgencyReturns.grades(audit, domain: question.id, day: day)
                 guard agreed != nil || !own.isEmpty else { return nil }
                 var cell = agreed.map { template.scale.level($0.level)?.label ?? $0.level } ?? "not agreed"
-                if let agreed, !agreed.previousLevels.isEmpty {
-                    let earlier = agreed.previousLevels.map { template.scale.level($0)?.label ?? $0 }
-                    cell += " (changed from \(earlier.joined(separator: ", then ")))"
+                // The levels it had before, each once where it changed: a grade taken back with :undo
+                // and agreed again at the same level is no change ("Good (changed from Good)").
+                if let agreed {
+                    let changes = (agreed.previousLevels + [agreed.level]).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }.dropLast()
+                    if !changes.isEmpty {
+                        cell += " (changed from \(changes.map { template.scale.level($0)?.label ?? $0 }.joined(separator: ", then ")))"
+                    }
                 }
                 let agencies = own.map { grade in
                     let label = template.scale.level(grade.level)?.label ?? grade.level
@@ -94,7 +98,9 @@ public enum DayRecord {
                     let key = AnswerKey(ref: audit.ref, question: question.id, agency: agency)
                     guard let answer = audit.answers[key], let value = answer.value else { continue }
                     lines += "- \(question.prompt.asLabel) \(md(display(value, question: question, day: day, template: template)).continuedInList)"
-                    if let earlier = answer.history.last {
+                    // What it was before, passing over a moment with no answer (taken back with :undo, then typed
+                    // again): "was: no answer" hid the answer it replaced. Typed again the same, it is no correction.
+                    if let earlier = answer.history.last(where: { $0.value != nil }) ?? answer.history.last, earlier.value != answer.value {
                         let was = earlier.value.map { md(display($0, question: question, day: day, template: template)) } ?? "no answer"
                         lines += " _(corrected by \(md(answer.author)); was: \(was))_"
                     } else if let source = answer.fromReturn {

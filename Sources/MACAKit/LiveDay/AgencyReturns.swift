@@ -81,6 +81,22 @@ public enum AgencyReturns {
         return ordered + agencies.subtracting(ordered).sorted()
     }
 
+    /// Agencies that have returned something for the case but not the whole
+    /// return: a required question of the return without an answer, or a
+    /// domain neither graded nor passed over. In the day's order.
+    public static func partial(_ audit: CaseAudit, template: AuditTemplate, day: AuditDay) -> [String] {
+        let questions = template.section(.agencyReturn)?.questions ?? []
+        let domains = template.section(.gradedDomains)?.questions ?? []
+        return returned(audit, template: template, day: day).filter { agency in
+            questions.contains { question in
+                question.required && audit.answers[AnswerKey(ref: audit.ref, question: question.id, agency: agency)]?.value == nil
+            } || domains.contains { domain in
+                let key = AnswerKey(ref: audit.ref, question: domain.id, agency: agency)
+                return audit.answers[key]?.value == nil && !audit.skipped.contains(key)
+            }
+        }
+    }
+
     /// Expected agencies that have returned nothing for the case yet.
     public static func missing(_ audit: CaseAudit, template: AuditTemplate, day: AuditDay) -> [String] {
         let returned = Set(returned(audit, template: template, day: day))

@@ -49,7 +49,8 @@ public enum DaySummary {
         if !day.auditors.isEmpty {
             lines.append("Agency returns:")
             for audit in day.cases {
-                let returned = AgencyReturns.returned(audit, template: template, day: day).map(day.agencyName)
+                let partly = Set(AgencyReturns.partial(audit, template: template, day: day))
+                let returned = AgencyReturns.returned(audit, template: template, day: day).map { partly.contains($0) ? "\(day.agencyName($0)) (in part)" : day.agencyName($0) }
                 let missing = AgencyReturns.missing(audit, template: template, day: day).map(day.agencyName)
                 var line = "  \(audit.ref): " + (returned.isEmpty ? "none yet" : returned.joined(separator: ", "))
                 if !missing.isEmpty { line += "; not returned: \(missing.joined(separator: ", "))" }

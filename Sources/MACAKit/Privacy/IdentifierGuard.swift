@@ -170,7 +170,8 @@ public struct IdentifierGuard: Sendable {
             // International numbers first (their prefix settles it), then NHS
             // numbers (ten digits; a UK phone number has eleven), then other phones.
             steps += [
-                .internationalPhone, .nhsNumber, .phone, .niNumber, .agencyReference, .postcode, .address,
+                // A full postcode before an agency's number: after "MASH contact:" a postcode is still where someone lives.
+                .internationalPhone, .nhsNumber, .phone, .niNumber, .postcode, .agencyReference, .address,
                 .dateOfBirth(referenceYear: referenceYear), .babyAge, .outwardPostcode,
             ]
         }
@@ -247,8 +248,9 @@ public struct IdentifierGuard: Sendable {
     /// possessive ("Kayden's", "Kayden’s"). A part of a hyphenated word
     /// counts when that part alone was registered. Each word is looked up as
     /// written and then folded (``NameRegistered/folded(_:)``: "Wisniewska"
-    /// for a registered "Wiśniewska"), and, capitalised and ending in "s",
-    /// without it: a possessive written without its apostrophe ("Kaydens").
+    /// for a registered "Wiśniewska"), and, ending in "s", without it: a
+    /// possessive written without its apostrophe ("Kaydens", and in lower
+    /// case "kaydens" when the name is no English word).
     static func registeredNames(in text: ScanText, registered: RegisteredNames) -> Matches {
         // Each different word is looked up once: a long answer repeats most of its words.
         var roles: [String: String?] = [:]
@@ -266,9 +268,12 @@ public struct IdentifierGuard: Sendable {
         func role(_ word: String) -> String? {
             let normal = NameRegistered.normalised(word).lowercased()
             if let found = lookUp(normal) { return found }
-            // A possessive written without its apostrophe ("Kaydens coat"), only with the name's capital.
-            guard normal.count > 3, normal.hasSuffix("s"), word.first?.isUppercase == true else { return nil }
-            return lookUp(String(normal.dropLast()))
+            // A possessive written without its apostrophe ("Kaydens coat"); in lower case ("kaydens mum")
+            // only when the name is no word at all ("marks" for a registered Mark, "quills" for Quill, are words).
+            guard normal.count > 3, normal.hasSuffix("s") else { return nil }
+            let stem = String(normal.dropLast())
+            guard word.first?.isUppercase == true || (NameRecogniser.tier(stem) == .plain && !NameRecogniser.isKnownWord(stem)) else { return nil }
+            return lookUp(stem)
         }
         var matches: Matches = []
         for match in text.matches(word) {

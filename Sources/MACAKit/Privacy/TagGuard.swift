@@ -9,8 +9,10 @@ import Foundation
 extension IdentifierGuard {
     /// What the guard finds in a tag of the room's own, typed or stored:
     /// anything in its words (hyphens read as spaces), or, with each word
-    /// capitalised, a name with a gazetteer name in it that is no English
-    /// word (`kayden-smith` read as `Kayden Smith`; not `sibling-link-spotted`).
+    /// capitalised, an address, a school or a registered name (`flat-3`,
+    /// `oakwood-primary`, `kaydens-mum` for a registered Kayden), or
+    /// a name with a gazetteer name in it that is no English word
+    /// (`kayden-smith` read as `Kayden Smith`; not `sibling-link-spotted`).
     public func scanTag(_ tag: String) -> [IdentifierFinding] {
         let words = tag.replacingOccurrences(of: "-", with: " ").trimmingCharacters(in: .whitespaces)
         let found = scan(words)
@@ -22,8 +24,10 @@ extension IdentifierGuard {
         // counts when one of its words is a name the gazetteer holds, read
         // alone as a name (not one that is also an everyday word, such as
         // "Link"), and no English word ("kayden-smith").
+        // An address or a school read that way counts as it is ("flat 3" as "Flat 3", "oakwood primary").
         return scan(capitalised).filter { finding in
-            finding.kind == .name && finding.text.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
+            if finding.kind == .address || finding.kind == .school || finding.isRegisteredName { return true }
+            return finding.kind == .name && finding.text.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
                 let key = NameRecogniser.key(String(word))
                 return (NameRecogniser.isFirstName(key) || NameRecogniser.isSurname(key)) && !NameRecogniser.isKnownWord(key)
                     && NameRecogniser.tier(key) == .plain

@@ -137,7 +137,10 @@ public enum BoardPaper {
                 let key = Keys.day(index + 1)
                 dayKeys.append(key)
                 let returning = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
-                let returned = day.day.agencies.filter { returning.contains($0.id) }.map(\.name).joined(separator: ", ")
+                let partly = Set(day.day.cases.flatMap { AgencyReturns.partial($0, template: day.template, day: day.day) })
+                let whole = day.day.agencies.filter { returning.contains($0.id) && !partly.contains($0.id) }.map(\.name).joined(separator: ", ")
+                let part = day.day.agencies.filter { returning.contains($0.id) && partly.contains($0.id) }.map(\.name).joined(separator: ", ")
+                let returned = whole + (whole.isEmpty || part.isEmpty ? "" : "; ") + (part.isEmpty ? "" : "in part only: \(part)")
                 let row: [ReportText] = [
                     ReportText("Day \(index + 1)" + (day.day.isClosed ? "" : " (unfinished)")), ReportText(day.day.date ?? ""), ReportText(day.day.area ?? ""),
                     "\(book.count(key, day.day.cases.count))", ReportText(day.day.agencies.map(\.name).joined(separator: ", ")),

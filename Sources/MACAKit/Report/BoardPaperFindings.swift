@@ -462,14 +462,20 @@ extension BoardPaper.Builder {
         blocks.append(.subheading("Family and practitioner involvement"))
         blocks.append(.paragraph(ReportText(report.masthead.familyInvolvement ?? "How families took part in this audit was not recorded.")))
         let attending = Array(Set(days.flatMap { $0.day.agencies.map(\.name) })).sorted()
-        var returning = Set<String>()
+        var returning = Set<String>(), partly = Set<String>()
         for day in days {
             let ids = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
             returning.formUnion(day.day.agencies.filter { ids.contains($0.id) }.map(\.name))
+            // A return begun and not finished (a required answer or a grade missing) for any case is named as such.
+            let partIDs = Set(day.day.cases.flatMap { AgencyReturns.partial($0, template: day.template, day: day.day) })
+            partly.formUnion(day.day.agencies.filter { partIDs.contains($0.id) }.map(\.name))
         }
+        let whole = returning.subtracting(partly).sorted(), part = returning.intersection(partly).sorted()
+        let returned = (whole.isEmpty ? "" : whole.joined(separator: ", ")) + (whole.isEmpty || part.isEmpty ? "" : "; ")
+            + (part.isEmpty ? "" : "in part only: \(part.joined(separator: ", "))")
         blocks.append(.paragraph(ReportText(
             "Practitioners and managers from \(attending.count) agenc\(attending.count == 1 ? "y" : "ies") audited the cases together on the day\(days.count == 1 ? "" : "s"): \(attending.joined(separator: ", ")). "
-                + (returning.isEmpty ? "No agency sent a return of its own before the day." : "Agencies that sent a return of their own: \(returning.sorted().joined(separator: ", ")).")
+                + (returning.isEmpty ? "No agency sent a return of its own before the day." : "Agencies that sent a return of their own: \(returned).")
         )))
 
         blocks.append(.subheading("Limitations"))
@@ -493,6 +499,9 @@ extension BoardPaper.Builder {
         let notReturned = attending.filter { !returning.contains($0) && owing.contains($0) }
         if template.section(.agencyReturn) != nil, !notReturned.isEmpty {
             limits.append(ReportText("Returns not received from: \(notReturned.joined(separator: ", "))."))
+        }
+        if !partly.isEmpty {
+            limits.append(ReportText("Returns received only in part (a required answer or a grade missing for at least one case) from: \(partly.sorted().joined(separator: ", "))."))
         }
         let unfinished = days.filter { !$0.day.isClosed }.count
         if unfinished > 0 { limits.append(ReportText("\(String(unfinished)) audit day\(unfinished == 1 ? " was" : "s were") not closed when this report was written, and \(unfinished == 1 ? "its" : "their") findings may change.")) }

@@ -124,6 +124,37 @@ struct CorrectionFoldTests {
         #expect(day.notes.count == 1)
     }
 
+    /// A facilitator trial took a grade back with :undo and agreed it again at
+    /// the same level: the record read "Requires improvement (changed from
+    /// Requires improvement)". An answer taken from a return, taken back and
+    /// typed afresh read "was: no answer", hiding the answer it replaced.
+    @Test("a grade taken back and agreed again at the same level is no change; an answer typed after one taken back says what it replaced")
+    func undoneThenAgain() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let key = AnswerKey(ref: Self.ref, question: "life-for-child")
+        let (day, _) = try Self.day(in: folder, then: [
+            .gradeAgreed(GradeAgreed(ref: Self.ref, domain: "recognition", level: "requires-improvement", rationale: "Late.")),
+            .gradeWithdrawn(GradeWithdrawn(ref: Self.ref, domain: "recognition", previous: "requires-improvement")),
+            .gradeAgreed(GradeAgreed(ref: Self.ref, domain: "recognition", level: "requires-improvement", rationale: "Late, and not joined up.")),
+            .answerGiven(AnswerGiven(key: key, value: .text("Cold house, from the return."), fromReturn: "police")),
+            .answerCorrected(AnswerCorrected(key: key, old: .text("Cold house, from the return."), new: nil)),
+            .answerGiven(AnswerGiven(key: key, value: .text("Cold house and no routine."))),
+        ])
+        let record = DayRecord.markdown(day)
+        #expect(!record.contains("(changed from"), "\(record)")
+        #expect(record.contains("Cold house and no routine. _(corrected by F; was: Cold house, from the return.)_"), "\(record)")
+        #expect(!record.contains("was: no answer"))
+
+        let folder2 = try TemporaryFolder()
+        defer { folder2.remove() }
+        let (changed, _) = try Self.day(in: folder2, then: [
+            .gradeAgreed(GradeAgreed(ref: Self.ref, domain: "recognition", level: "good", rationale: "Quick.")),
+            .gradeAgreed(GradeAgreed(ref: Self.ref, domain: "recognition", level: "requires-improvement", rationale: "Late.", previous: "good")),
+        ])
+        #expect(DayRecord.markdown(changed).contains("Requires improvement (changed from Good)"), "a real change is still named")
+    }
+
     @Test("a case's reason changed is the reason the record gives")
     func caseCorrected() throws {
         let folder = try TemporaryFolder()

@@ -206,4 +206,73 @@ struct IdentifierFormsTests {
     func bracketedAndChurchSchools(text: String, school: Bool) {
         #expect(Self.kinds(text).contains(.school) == school, "\(text)")
     }
+
+    // What a fifth cold corpus (independent-5) found on its first run; the
+    // examples are written here, not taken from it.
+
+    @Test("dates of birth with the month as a word between hyphens, or the year first with slashes or dots, after a birth's cue", arguments: [
+        "DOB 3-Mar-2017 on the MASH form", "date of birth - 27-October-2009 per the GP", "youngest d.o.b. 9-sept-2020",
+        "Dad's DOB 1986/11/30 was checked", "DOB 2018.04.07 (from the school census)", "Tyler (21-Jan-2014) was seen alone",
+    ])
+    func hyphenedAndYearFirstBirths(text: String) {
+        #expect(Self.kinds(text).contains(.dateOfBirth), "\(text)")
+    }
+
+    @Test("those forms without a birth's cue are events", arguments: [
+        "Strategy meeting held 3-Mar-2025 with police", "The plan was reviewed 2025/06/30 and closed", "Version 2024.1.3 of the form was used",
+    ])
+    func hyphenedEvents(text: String) {
+        #expect(!Self.kinds(text).contains(.dateOfBirth), "\(text)")
+    }
+
+    @Test("NI numbers with their digits in threes", arguments: [
+        "Mum's NI number is JT 204 871 B", "NINO: ce-590-213-a recorded on the benefit letter", "ZR 118 442 D was on the payslip",
+    ])
+    func niInThrees(text: String) {
+        #expect(Self.kinds(text).contains(.niNumber), "\(text)")
+    }
+
+    @Test("a dispatch system's three-digit number straight after its name", arguments: [
+        ("see storm 512 for the first call", true), ("CAD 207 was graded as an emergency", true), ("occurrence 388 linked the two", true),
+        ("the log 512 return", false), ("Mosaic 207 shows", false),
+    ])
+    func shortDispatchNumbers(text: String, reference: Bool) {
+        #expect(Self.kinds(text).contains(.reference) == reference, "\(text)")
+    }
+
+    @Test("a full postcode after a reference's words is a postcode", arguments: [
+        "MASH contact: LS9 7QT is the refuge's", "Address on the police log: BD3 8HN",
+    ])
+    func postcodeAfterReferenceCue(text: String) {
+        #expect(Self.kinds(text) == [.postcode], "\(text)")
+    }
+
+    @Test("addresses written so a machine would not read them, with any domain ending", arguments: [
+        "mail went to tkerr88[at]mailbox[dot]lan", "from skater_boi (at) outlook.invalid", "use jj.dunne at hotmail dot example",
+        "address: p_ward at inbox dot test",
+    ])
+    func obfuscatedAnyDomain(text: String) {
+        #expect(Self.kinds(text).contains(.email), "\(text)")
+    }
+
+    @Test("'at' and 'dot' in prose with an unknown ending are no email", arguments: [
+        "she was at home dot on time", "seen at clinic dot matrix printer", "mum at school.Then she left",
+    ])
+    func proseAtDot(text: String) {
+        #expect(!Self.kinds(text).contains(.email), "\(text)")
+    }
+
+    @Test("an unknown surname before 'family' opening a sentence", arguments: [
+        "The Quarmby family were known to early help", "The Dunkerley children were seen at home", "The Yarwoods household was visited",
+    ])
+    func familyAtSentenceStart(text: String) {
+        #expect(Self.kinds(text).contains(.name), "\(text)")
+    }
+
+    @Test("an article opening a sentence before a team or a service is no family", arguments: [
+        "The Harbour team were told", "The Willows centre was closed", "The Family Court agreed",
+    ])
+    func articleNotFamily(text: String) {
+        #expect(!Self.kinds(text).contains(.name), "\(text)")
+    }
 }

@@ -51,7 +51,7 @@ struct NameRecogniserTests {
         #expect(guardian.redact("Agnes Ferre rang twice.").text == "[carer] [carer] rang twice.")
     }
 
-    @Test("a registered name as a possessive without its apostrophe, only with its capital")
+    @Test("a registered name as a possessive without its apostrophe: with its capital, or in lower case when the name is no word")
     func possessiveWithoutApostrophe() {
         let guardian = Self.registered([("child", "Maddox Quill")])
         #expect(guardian.redact("Maddoxs bag and Quills coat were wet.").text == "[child] bag and [child] coat were wet.")

@@ -22,4 +22,22 @@ struct TagGuardTests {
     func namesInTags(tag: String) {
         #expect(Self.guardian.scanTag(tag).contains { $0.kind == .name }, "\(tag)")
     }
+
+    /// An information-governance trial typed `flat 3` as a tag and it was
+    /// stored as `flat-3`: capitalised, a flat's number and a school are read.
+    @Test("an address or a school in a tag, typed in lower case, is found", arguments: [
+        ("flat 3", IdentifierFinding.Kind.address), ("flat-12b", .address), ("apartment 40", .address),
+        ("brookfield primary", .school), ("went-to-larkhill-academy", .school),
+    ])
+    func addressesAndSchoolsInTags(tag: String, kind: IdentifierFinding.Kind) {
+        #expect(Self.guardian.scanTag(tag).contains { $0.kind == kind }, "\(tag): \(Self.guardian.scanTag(tag).map(\.kind))")
+    }
+
+    @Test("tags about flats, schools and plans that name none are no identifier", arguments: [
+        "flat-affect", "school-refusal", "primary-school-transition", "virtual-school-involved", "academy-exclusion",
+        "plan-drift", "flat-too-small", "secondary-transfer-missed",
+    ])
+    func ordinaryPlaceTags(tag: String) {
+        #expect(Self.guardian.scanTag(tag).isEmpty, "\(tag): \(Self.guardian.scanTag(tag).map(\.text))")
+    }
 }

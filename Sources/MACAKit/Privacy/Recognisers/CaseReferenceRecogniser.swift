@@ -26,7 +26,7 @@ enum CaseReferenceRecogniser {
     static let logCue = guardPattern("\\blog\\s*(?:no\\.?|number|#)?[\\s:#.]*$", .caseInsensitive)
     /// "CAD 2005 shows…": a police dispatch system's number straight after
     /// its name is a number even when it looks like a year ("in 2005" has
-    /// a word between).
+    /// a word between), and even when it has only three digits ("storm 438").
     static let dispatchCue = guardPattern("\\b(?:CAD|storm|occurrence)\\s*(?:no\\.?|number|#)?[\\s:#.]*$", .caseInsensitive)
     static let dateAfter = guardPattern("^\\s*(?:of\\s+|on\\s+|dated\\s+)?\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b")
     /// Each run of ASCII letters, digits, slashes and hyphens with a digit in
@@ -56,9 +56,10 @@ enum CaseReferenceRecogniser {
             let token = text.substring(NSRange(location: start, length: end - start))
             // A date or a time ("CPOMS 09/11/2024", "police log 0815hrs") says when, not which.
             if dateOrTime.occurs(in: token) { continue }
-            // "log 679 of 04/06/2024": a log's number may be short; any other is four or more.
+            // "log 679 of 04/06/2024": a log's number may be short, and so may a police dispatch
+            // system's straight after its name ("storm 438"); any other is four or more.
             let logged = logCue.occurs(in: before) && dateAfter.occurs(in: text.after(end, 24))
-            guard logged || token.count >= 4 else { continue }
+            guard logged || token.count >= 4 || dispatchCue.occurs(in: before) else { continue }
             // A year after a system's name ("Mosaic 2019") is when, not which; after a police dispatch log's, which.
             if !logged, token.count == 4, let year = Int(token), (1900...2099).contains(year), !numberCue.occurs(in: before),
                !dispatchCue.occurs(in: before) { continue }

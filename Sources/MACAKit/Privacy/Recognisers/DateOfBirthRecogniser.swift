@@ -1,7 +1,8 @@
 import Foundation
 
-/// Dates of birth. A date (numeric, ISO, or with the month in words: "3rd
-/// March 2019", "March 3, 2019", "3 Mar 19") is one when the text says so:
+/// Dates of birth. A date (numeric, ISO with hyphens, slashes or dots, or
+/// with the month in words: "3rd March 2019", "March 3, 2019", "3 Mar 19",
+/// "12-Jul-2024") is one when the text says so:
 ///
 /// - just after "DOB", "date of birth", "born (on|in)", "birthday", "EDD":
 ///   whatever its year (a parent's date of birth identifies as well as a
@@ -30,7 +31,8 @@ enum DateOfBirthRecogniser {
     /// Every written form of a full date; group 1 is the year.
     static let dateForms = [
         "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](\\d{4}|\\d{2})",
-        "(\\d{4})-\\d{1,2}-\\d{1,2}",
+        "(\\d{4})[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}",
+        "\\d{1,2}\(ordinal)[/.\\-]\(months)[/.\\-](\\d{4}|\\d{2})",
         "\\d{1,2}\(ordinal)(?:\(space)+of)?\(space)+\(months),?\(space)+(\\d{4}|'?\\d{2})",
         "\(months)\(space)+(?:the\(space)+)?\\d{1,2}\(ordinal),?\(space)+(\\d{4})",
     ]

@@ -17,6 +17,11 @@ enum EmailRecogniser {
     )
     static let local = guardPattern("[A-Za-z0-9._%+\\-]+$")
     static let domain = guardPattern("^\(label)(?:\(dot)\(label))*\(dot)\(domains)(?![A-Za-z0-9])", .caseInsensitive)
+    /// A domain ending in any word ("hotmail dot example", "mailbox.test"),
+    /// read only where the address is written so a machine would not read
+    /// it: a bracketed at, or a spelled-out dot after a provider or a local
+    /// part only an address has.
+    static let anyDomain = guardPattern("^\(label)(?:\(dot)\(label))*\(dot)[A-Za-z]{2,}(?![A-Za-z0-9])", .caseInsensitive)
     static let spelledDot = guardPattern("[\\[({<]\\s*dot\\s*[\\])}>]|\\sdot\\s", .caseInsensitive)
 
     static func find(in text: ScanText) -> [NSRange] {
@@ -25,18 +30,24 @@ enum EmailRecogniser {
         for match in text.matches(at) {
             let before = text.before(match.range.location, 64)
             let after = text.after(match.range.location + match.range.length, 96)
-            guard let localPart = local.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)),
-                  let domainPart = domain.firstMatch(in: after, range: NSRange(location: 0, length: after.utf16.count)) else { continue }
+            guard let localPart = local.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { continue }
             let start = match.range.location - localPart.range.length
             if text.followsWord(start, also: [0x2E, 0x5F, 0x25, 0x2B, 0x2D]) { continue }
+            let localText = (before as NSString).substring(with: localPart.range)
+            let bracketed = text.substring(match.range).contains { "[({<".contains($0) }
+            let addressLike = localText.contains { $0 == "." || $0 == "_" || $0.isNumber }
+            let whole = NSRange(location: 0, length: after.utf16.count)
+            guard let domainPart = domain.firstMatch(in: after, range: whole) ?? anyDomain.firstMatch(in: after, range: whole).flatMap({ any in
+                // A domain ending in a word no list holds, only when the address is plainly written not to be read.
+                let anyText = (after as NSString).substring(with: any.range)
+                let spelledOut = spelledDot.occurs(in: anyText) && (addressLike || mailDomains.occurs(in: anyText.replacingOccurrences(of: " dot ", with: ".")))
+                return bracketed || spelledOut ? any : nil
+            }) else { continue }
             // " at " alone is everyday English ("seen at home"): it counts with
             // a spelled-out dot or a bracketed at, or a local part that only an
             // address has ("j.smith at example.org").
             let domainText = (after as NSString).substring(with: domainPart.range)
-            let localText = (before as NSString).substring(with: localPart.range)
-            let bracketed = text.substring(match.range).contains { "[({<".contains($0) }
             let spelled = bracketed || spelledDot.occurs(in: domainText)
-            let addressLike = localText.contains { $0 == "." || $0 == "_" || $0.isNumber }
             // Or a plain "at" before a mail provider's domain, or before any
             // real domain when what comes before it is no word ("jadeyboo at example.org").
             let provider = mailDomains.occurs(in: domainText)

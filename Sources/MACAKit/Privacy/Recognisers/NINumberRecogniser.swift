@@ -1,7 +1,7 @@
 import Foundation
 
 /// National Insurance numbers: two letters, six digits, a letter A to D,
-/// spaced or not. Neither of the first two letters is D, F, I, Q, U or V;
+/// spaced or not, the digits in pairs or in threes ("AB 123 456 C"). Neither of the first two letters is D, F, I, Q, U or V;
 /// the second is not O; BG, GB, KN, NK, NT, TN and ZZ are never issued.
 /// With its last letter, in capitals or all in lower case, it counts
 /// anywhere; without it, or in mixed case, only after "NI", "NINO" or
@@ -10,7 +10,7 @@ import Foundation
 enum NINumberRecogniser {
     static let separator = "[ \\u00A0\\-]?"
     static let candidate = guardPattern(
-        "([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\(separator)\\d{2}\(separator)\\d{2}\(separator)\\d{2}(?:\(separator)([A-D]))?(?![\\p{L}\\p{N}])",
+        "([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\(separator)(?:\\d{2}\(separator)\\d{2}\(separator)\\d{2}|\\d{3}\(separator)\\d{3})(?:\(separator)([A-D]))?(?![\\p{L}\\p{N}])",
         .caseInsensitive
     )
     static let never: Set<String> = ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"]

@@ -694,7 +694,10 @@ enum NameRecogniser {
                 guard token.possessive || verb(next) || ageAfter(index) else { continue }
             } else if index > 0, token.joined {
                 let before = tokens[index - 1], word = key(index - 1)
-                if before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(word) {
+                if NameWords.determiners.contains(word), before.sentenceStart {
+                    // "The Blackshaw family were known…": an article opening the sentence is no part of a longer name.
+                    guard familyAfter(index) else { continue }
+                } else if before.capitalised || before.allCaps, !before.sentenceStart || !NameWords.openers.contains(word) {
                     // Part of a longer capitalised name ("Operation Makesafe"), unless the word before only
                     // opens the sentence ("Yesterday Zofia said"), or is a first name that is also a word, with
                     // a verb a person does after: "May Kroneman was seen".
