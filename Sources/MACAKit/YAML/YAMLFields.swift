@@ -219,8 +219,54 @@ extension String {
 }
 
 /// The YAML tree of a file's text, or its syntax error as `file:line: message`.
+///
+/// Yams's default resolver gives each plain scalar a type by matching it
+/// against seven ICU regular expressions, compiled on first use, and it
+/// resolves every mapping key that way to check the keys for duplicates: a
+/// fifth of loading a template (issue 18). The readers here never ask a
+/// key's type, only its text and line, and ask a value's type only where
+/// Yams reads its text (`int`, `bool`), which no key's resolution reaches
+/// unless an alias shares a key's node with a value. So the text is first
+/// composed with no type rules, and that tree is kept when it holds no
+/// alias and every mapping's keys are distinct plain text other than `=`
+/// and `<<` (the two whose type Yams reads back): then no two keys are
+/// equal under either resolver, and the trees differ only in key types no
+/// one reads. Anything else, and every error, is composed again exactly as
+/// before (`composeYAMLReference`), so errors and their messages, the
+/// duplicate-key check's among them, are the same
+/// (Tests/MACAKitTests/Templates/ComposeYAMLTests.swift compares the two).
 func composeYAML(_ text: String, file: String) throws(FileProblems) -> Node {
-    try YAMLShape.check(text, file: file)
+    let aliases = try YAMLShape.check(text, file: file)
+    if !aliases, let untyped = try? Yams.compose(yaml: text, .basic), keysAreDistinctText(untyped) {
+        return untyped
+    }
+    return try composeYAMLReference(text, file: file, checked: true)
+}
+
+/// Whether every mapping in the tree has only scalar keys, with distinct
+/// text, none of them `=` or `<<`.
+func keysAreDistinctText(_ node: Node) -> Bool {
+    switch node {
+    case .scalar:
+        return true
+    case let .sequence(sequence):
+        return sequence.allSatisfy(keysAreDistinctText)
+    case let .mapping(mapping):
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            guard case let .scalar(scalar) = key, scalar.string != "=", scalar.string != "<<",
+                  seen.insert(scalar.string).inserted, keysAreDistinctText(value) else { return false }
+        }
+        return true
+    default:
+        return false
+    }
+}
+
+/// The YAML tree as Yams composes it by default (types resolved, duplicate
+/// keys refused), or the error; `checked` when `YAMLShape` has already passed it.
+func composeYAMLReference(_ text: String, file: String, checked: Bool = false) throws(FileProblems) -> Node {
+    if !checked { try YAMLShape.check(text, file: file) }
     let root: Node?
     do {
         root = try Yams.compose(yaml: text)
