@@ -223,17 +223,18 @@ extension String {
 /// Yams's default resolver gives each plain scalar a type by matching it
 /// against seven ICU regular expressions, compiled on first use, and it
 /// resolves every mapping key that way to check the keys for duplicates: a
-/// fifth of loading a template (issue 18). The readers here never ask a
-/// key's type, only its text and line, and ask a value's type only where
-/// Yams reads its text (`int`, `bool`), which no key's resolution reaches
-/// unless an alias shares a key's node with a value. So the text is first
-/// composed with no type rules, and that tree is kept when it holds no
-/// alias and every mapping's keys are distinct plain text other than `=`
-/// and `<<` (the two whose type Yams reads back): then no two keys are
-/// equal under either resolver, and the trees differ only in key types no
-/// one reads. Anything else, and every error, is composed again exactly as
-/// before (`composeYAMLReference`), so errors and their messages, the
-/// duplicate-key check's among them, are the same
+/// fifth of loading a template (issue 18). Only keys are resolved so; the
+/// readers here ask a key for its text and line alone, and a value for its
+/// text, `int` and `bool`, which read no resolved type except a mapping's
+/// `string` (it looks for a key typed `=`) and, through a node an alias
+/// shares between a key and a value, `bool`. So the text is first composed
+/// with no type rules, and that tree is kept when it holds no alias and
+/// every mapping's keys are scalars of distinct text other than `=` and `<<`:
+/// then no two keys are equal under either resolver, and the two trees
+/// differ only in the resolved types of keys, which nothing reads. Anything
+/// else, and every error, is composed again exactly as before
+/// (`composeYAMLReference`), so errors and their messages, the duplicate-key
+/// check's among them, are Yams's own
 /// (Tests/MACAKitTests/Templates/ComposeYAMLTests.swift compares the two).
 func composeYAML(_ text: String, file: String) throws(FileProblems) -> Node {
     let aliases = try YAMLShape.check(text, file: file)
