@@ -73,9 +73,10 @@ let package = Package(
             name: "MACAKitTests",
             // Crypto: to show a signature is not an HMAC with the partnership secret itself.
             // ZIPFoundation: to open the Word report's container as Word would.
+            // Yams: to compare the YAML trees MACAKit composes two ways (ComposeYAMLTests).
             dependencies: [
                 "MACAKit", "MACATestSupport", .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings

@@ -364,10 +364,47 @@ public struct SmartRules: Sendable, Equatable {
     // MARK: - Words
 
     /// Lower-case words: letters, digits, % and apostrophes; everything else separates.
+    /// Text of ASCII alone (every shipped phrase, and most answers) is read
+    /// byte by byte; any other text by ``referenceWords(_:)``, which defines them.
     static func words(_ text: String) -> [String] {
+        asciiWords(text) ?? referenceWords(text)
+    }
+
+    /// The definition of ``words(_:)`` for any text: Unicode letters and
+    /// numbers, with apostrophes trimmed from each word's ends.
+    static func referenceWords(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "%" || $0 == "'" || $0 == "’") }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'’")) }
             .filter { !$0.isEmpty }
+    }
+
+    /// ``referenceWords(_:)`` for text of ASCII alone, or nil for any other.
+    /// In ASCII the letters are A–Z and a–z and the numbers 0–9, lower-casing
+    /// changes only A–Z, and "\r\n", the one character of two bytes, is
+    /// neither: so a word is a run of those bytes, % and ', trimmed of '.
+    /// (Tests/MACAKitTests/LiveDay/SmartWordsTests.swift compares the two.)
+    static func asciiWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        func flush() {
+            // Apostrophes at either end are quotation marks, not part of the word.
+            if let first = word.firstIndex(where: { $0 != UInt8(ascii: "'") }),
+               let last = word.lastIndex(where: { $0 != UInt8(ascii: "'") }) {
+                words.append(String(decoding: word[first...last], as: UTF8.self))
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"), UInt8(ascii: "'"):
+                word.append(byte)
+            default: flush()
+            }
+        }
+        flush()
+        return words
     }
 
     static func matches(_ words: [String], _ phrases: [String]) -> Bool {

@@ -16,7 +16,10 @@ public enum TextFile {
         if looksLikeUTF16(bytes) {
             throw FileProblems([FileProblem(file: file, line: 1, message: "UTF-16 text, not UTF-8: save the file as UTF-8")])
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        // Searched in the bytes' own memory: Data's index-by-index search cost
+        // about 170 instructions a byte, 5 M of the 42 M of loading the neglect
+        // template (issue 18).
+        if let nul = bytes.withUnsafeBytes({ $0.firstIndex(of: 0) }).map({ bytes.startIndex + $0 }) {
             throw FileProblems([FileProblem(file: file, line: line(at: nul, in: bytes), message: "a NUL byte: this is not a text file")])
         }
         if let text = String(validating: bytes, as: UTF8.self) { return text }

@@ -219,8 +219,55 @@ extension String {
 }
 
 /// The YAML tree of a file's text, or its syntax error as `file:line: message`.
+///
+/// Yams's default resolver gives each plain scalar a type by matching it
+/// against seven ICU regular expressions, compiled on first use, and it
+/// resolves every mapping key that way to check the keys for duplicates: a
+/// fifth of loading a template (issue 18). Only keys are resolved so; the
+/// readers here ask a key for its text and line alone, and a value for its
+/// text, `int` and `bool`, which read no resolved type except a mapping's
+/// `string` (it looks for a key typed `=`) and, through a node an alias
+/// shares between a key and a value, `bool`. So the text is first composed
+/// with no type rules, and that tree is kept when it holds no alias and
+/// every mapping's keys are scalars of distinct text other than `=` and `<<`:
+/// then no two keys are equal under either resolver, and the two trees
+/// differ only in the resolved types of keys, which nothing reads. Anything
+/// else, and every error, is composed again exactly as before
+/// (`composeYAMLReference`), so errors and their messages, the duplicate-key
+/// check's among them, are Yams's own
+/// (Tests/MACAKitTests/Templates/ComposeYAMLTests.swift compares the two).
 func composeYAML(_ text: String, file: String) throws(FileProblems) -> Node {
-    try YAMLShape.check(text, file: file)
+    let aliases = try YAMLShape.check(text, file: file)
+    if !aliases, let untyped = try? Yams.compose(yaml: text, .basic), keysAreDistinctText(untyped) {
+        return untyped
+    }
+    return try composeYAMLReference(text, file: file, checked: true)
+}
+
+/// Whether every mapping in the tree has only scalar keys, with distinct
+/// text, none of them `=` or `<<`.
+func keysAreDistinctText(_ node: Node) -> Bool {
+    switch node {
+    case .scalar:
+        return true
+    case let .sequence(sequence):
+        return sequence.allSatisfy(keysAreDistinctText)
+    case let .mapping(mapping):
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            guard case let .scalar(scalar) = key, scalar.string != "=", scalar.string != "<<",
+                  seen.insert(scalar.string).inserted, keysAreDistinctText(value) else { return false }
+        }
+        return true
+    default:
+        return false
+    }
+}
+
+/// The YAML tree as Yams composes it by default (types resolved, duplicate
+/// keys refused), or the error; `checked` when `YAMLShape` has already passed it.
+func composeYAMLReference(_ text: String, file: String, checked: Bool = false) throws(FileProblems) -> Node {
+    if !checked { try YAMLShape.check(text, file: file) }
     let root: Node?
     do {
         root = try Yams.compose(yaml: text)

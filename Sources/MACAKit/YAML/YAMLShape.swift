@@ -16,15 +16,18 @@ enum YAMLShape {
     /// Refuses text nested more than `maximumDepth` deep, or whose aliases
     /// would repeat more than the whole file holds: anchors (`&name`) and
     /// aliases (`*name`) may repeat a part of a file, never multiply it.
-    /// A syntax error is left for Yams to report with its line.
-    static func check(_ text: String, file: String) throws(FileProblems) {
+    /// A syntax error is left for Yams to report with its line. Says whether
+    /// the text holds an alias at all.
+    @discardableResult
+    static func check(_ text: String, file: String) throws(FileProblems) -> Bool {
         var bytes = Array(text.utf8)
         // All aliases together may repeat at most as much as the file holds.
         let allowance = bytes.count
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return }
+        guard yaml_parser_initialize(&parser) == 1 else { return true }
         defer { yaml_parser_delete(&parser) }
         var problem: FileProblem?
+        var aliases = false
         bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -61,6 +64,7 @@ enum YAMLShape {
                     if let anchor = closed.anchor { anchors[anchor] = closed.size }
                     open[open.count - 1].size += closed.size
                 case YAML_ALIAS_EVENT:
+                    aliases = true
                     let anchor = name(event.data.alias.anchor) ?? ""
                     // An alias to nothing is a syntax error Yams reports.
                     let size = anchors[anchor] ?? 0
@@ -79,6 +83,7 @@ enum YAMLShape {
             }
         }
         if let problem { throw FileProblems([problem]) }
+        return aliases
     }
 
     private static func tooDeep(file: String, line: Int) -> FileProblem {

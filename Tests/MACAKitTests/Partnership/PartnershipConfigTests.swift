@@ -133,6 +133,24 @@ struct PartnershipConfigTests {
         #expect((try? TextFile.decode(bom, file: "c.yaml")) == "partnership: N\n")
     }
 
+    @Test("a NUL byte is named on its line after a byte-order mark, at the end, and in a slice of a larger buffer")
+    func nulAnywhere() throws {
+        let text = Array("a: 1\nb: 2\n\nc: three\n".utf8)
+        // From the third byte: a NUL in the first two is read as UTF-16.
+        for position in 2...text.count {
+            var bytes = text
+            bytes.insert(0, at: position)
+            let line = 1 + text.prefix(position).filter { $0 == 0x0A }.count
+            let refused = FileProblems([FileProblem(file: "c.yaml", line: line, message: "a NUL byte: this is not a text file")])
+            #expect(throws: refused) { try TextFile.decode(Data(bytes), file: "c.yaml") }
+            #expect(throws: refused) { try TextFile.decode(Data([0xEF, 0xBB, 0xBF] + bytes), file: "c.yaml") }
+            // A slice whose indices start past 0, with a NUL before it that is not its own.
+            let larger = Data([0, 0x0A, 0x0A] + bytes + [0])
+            #expect(throws: refused) { try TextFile.decode(larger[3..<(3 + bytes.count)], file: "c.yaml") }
+        }
+        #expect(try TextFile.decode(Data([0, 0x41, 0])[1..<2], file: "c.yaml") == "A")
+    }
+
     @Test("a missing config file is an empty config; one that cannot be read is an I/O failure")
     func loading() throws {
         let folder = try TemporaryFolder()
