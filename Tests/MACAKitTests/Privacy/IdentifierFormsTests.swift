@@ -275,4 +275,20 @@ struct IdentifierFormsTests {
     func articleNotFamily(text: String) {
         #expect(!Self.kinds(text).contains(.name), "\(text)")
     }
+
+    @Test("ten digits grouped any way just after 'NHS' are an NHS number; grouped so without the cue they are not", arguments: [
+        ("NHS no. is 401 023 213 7 per the GP", true), ("NHS number: 40 10 23 21 37", true), ("nhs 4-0102-32137 on the letter", true),
+        ("seen 401 023 213 7 times", false), ("scores 40 10 23 21 37 across the year", false),
+    ])
+    func nhsAnyGrouping(text: String, nhs: Bool) {
+        #expect(Self.kinds(text).contains(.nhsNumber) == nhs, "\(text)")
+    }
+
+    @Test("an address at a mail provider with its ending left off is an email", arguments: [
+        ("her email is tiggs_22@hotmail", true), ("reply went to R.Ashby@gmail by mistake", true),
+        ("tagged @gmail in the post", false), ("the gmail account was closed", false),
+    ])
+    func providerWithoutEnding(text: String, email: Bool) {
+        #expect(Self.kinds(text).contains(.email) == email, "\(text)")
+    }
 }

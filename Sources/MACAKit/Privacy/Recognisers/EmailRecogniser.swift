@@ -24,8 +24,18 @@ enum EmailRecogniser {
     static let anyDomain = guardPattern("^\(label)(?:\(dot)\(label))*\(dot)[A-Za-z]{2,}(?![A-Za-z0-9])", .caseInsensitive)
     static let spelledDot = guardPattern("[\\[({<]\\s*dot\\s*[\\])}>]|\\sdot\\s", .caseInsensitive)
 
+    /// An address at a mail provider with its ending left off ("kaydenm@gmail").
+    static let providerOnly = guardPattern(
+        "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@(?:gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|aol|btinternet|sky|virginmedia|talktalk|protonmail|proton|gmx)(?![A-Za-z0-9.\\-])",
+        .caseInsensitive
+    )
+
     static func find(in text: ScanText) -> [NSRange] {
         var ranges = text.string.contains("@") ? text.matches(plain).map(\.range) : []
+        if text.string.contains("@") {
+            let plainFound = ranges
+            ranges += text.matches(providerOnly).map(\.range).filter { range in !plainFound.contains { NSIntersectionRange($0, range).length > 0 } }
+        }
         // Each spelled-out "at" with an address's local part before it and a domain after.
         for match in text.matches(at) {
             let before = text.before(match.range.location, 64)

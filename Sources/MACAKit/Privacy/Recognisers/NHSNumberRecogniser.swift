@@ -6,7 +6,8 @@ import Foundation
 /// no.", "NHS number:"), where a mistyped number is still an identifier;
 /// or when it has the NHS's shapes, 3-3-4 or ten digits together, which
 /// the guard has always caught whatever the check digit (a ten-digit
-/// number in an audit answer identifies someone whatever it is).
+/// number in an audit answer identifies someone whatever it is). Just
+/// after "NHS", ten digits count however they are grouped.
 enum NHSNumberRecogniser {
     /// Groups of digits joined by one to three separators (pasted text
     /// doubles spaces; slashes and underscores are typed too), the first
@@ -16,10 +17,22 @@ enum NHSNumberRecogniser {
     static let candidate = guardPattern(
         "(?<![\\p{L}\\p{N}+/])(?<!\\p{N}[.\\-])\\(?\\d{3,10}\\)?(?:(?:(?:\(numberSeparators)|[/_]){1,3}| - )\\d{2,7}){0,4}(?![\\p{N}]|/\\p{N})"
     )
+    /// Ten digits in any grouping at all ("943 476 591 9", "94 34 76 59 19"),
+    /// read only just after "NHS".
+    static let anyGrouping = guardPattern("(?<![\\p{L}\\p{N}])\\d(?:(?:\(numberSeparators)|[/_]){0,3}\\d){9}(?![\\p{N}])")
     /// "NHS", then at most a few words and signs before the number.
     static let prefix = guardPattern("\\bNHS\\b(?:\\s*(?:no|num|number|#|nr|ref)\\b)?[\\s.:#\\-–(]*(?:(?:is|was|of)\\s+)?$", .caseInsensitive)
 
     static func find(in text: ScanText) -> [NSRange] {
+        let found = grouped(in: text)
+        // After "NHS", ten digits however they are grouped.
+        let loose = text.matches(anyGrouping).map(\.range).filter { range in
+            prefix.occurs(in: text.before(range.location, 30)) && !found.contains { NSIntersectionRange($0, range).length > 0 }
+        }
+        return loose.isEmpty ? found : (found + loose).sorted { $0.location < $1.location }
+    }
+
+    static func grouped(in text: ScanText) -> [NSRange] {
         text.matches(candidate).compactMap { match in
             let prefixed = prefix.occurs(in: text.before(match.range.location, 30))
             var candidate = match.range
