@@ -9,7 +9,7 @@ extension FacilitatorSession {
         let step = DayStep.question(ref: ref, section: sectionIndex, question: questionIndex, agency: agency)
         var typed: String?
         if let agency {
-            switch try offerReturn(ref: ref, section: sectionIndex, agency: agency, step: step) {
+            switch try offerReturn(ref: ref, section: sectionIndex, question: questionIndex, agency: agency, step: step) {
             case .none: break
             case .taken: if plan.isDone(step) { return }
             case let .typed(text): typed = text
