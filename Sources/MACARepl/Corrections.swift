@@ -430,7 +430,7 @@ extension FacilitatorSession {
     }
 
     private func describe(_ key: AnswerKey) -> String {
-        "\(key.question)\(key.agency.map { " (\(day.agencyName($0)))" } ?? "") of \(key.ref)"
+        "\(key.question)\(key.agency.map { " (\(agencyName($0)))" } ?? "") of \(key.ref)"
     }
 
     /// What a record taken back with `record-undone` had done, in a few words.

@@ -37,7 +37,7 @@ extension FacilitatorSession {
         guard !offeredReturns.contains(offerKey) else { return .none }
         let returned = returnedAnswers(section, ref: ref, agency: agency)
         guard !returned.isEmpty else { return .none }
-        let name = day.agencyName(agency)
+        let name = agencyName(agency)
         console.marker(marker(step))
         if let guidance = section.guidance { console.note(guidance.replacingOccurrences(of: "\n", with: " ")) }
         console.say("  From \(name)'s return:")
@@ -100,7 +100,7 @@ extension FacilitatorSession {
             .filter { audit.answers[$0]?.value == nil && !audit.skipped.contains($0) }
         guard !keys.isEmpty else { return }
         for key in keys {
-            try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "passed over \(key.question): not in \(day.agencyName(agency))'s return")
+            try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "passed over \(key.question): not in \(agencyName(agency))'s return")
         }
         console.note("To answer \(keys.count == 1 ? "it" : "one") after all: :edit \(keys[0].question) \(agency)")
     }
@@ -116,7 +116,7 @@ extension FacilitatorSession {
         guard let agency = key.agency else { return }
         try record(
             .answerGiven(AnswerGiven(key: key, value: value, fromReturn: agency)),
-            confirm: "saved \(key.question) (from \(day.agencyName(agency))'s return)"
+            confirm: "saved \(key.question) (from \(agencyName(agency))'s return)"
         )
     }
 }

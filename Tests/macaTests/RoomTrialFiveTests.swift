@@ -1,0 +1,35 @@
+import Foundation
+import MACAKit
+import MACATestSupport
+import Testing
+
+/// A fifth cold facilitator trial of `maca run` (issue 17): an agency
+/// involved in a case but not at the day was shown by its id. Each test
+/// fails without its fix.
+@Suite("The room's fifth trial: agencies by name")
+struct RoomTrialFiveTests {
+    @Test("an agency involved in a case but not attending is named as the template names it, in the marker, :sections and the grades' missing returns")
+    func absentAgencyByName() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        // The GP practice is involved in case 1 but not at the day.
+        var script = try DayScripts.demo(replacing: "csc, police, health-hv-sn, health-gp, education, +Youth service",
+                                         with: ["csc, police, health-hv-sn, education, +Youth service"])
+        script = script.replacingOccurrences(of: "\n# Grades: the level (number, id or name), then its rationale.\n",
+                                             with: "\n# Grades: the level (number, id or name), then its rationale.\n:sections\n")
+        let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let day = try DayScripts.fold(try #require(folder))
+        #expect(!day.agencies.map(\.id).contains("health-gp"))
+        #expect(day.caseAudit("DEMO-0101")?.answer("agencies-involved") == .choices(["csc", "health-hv-sn", "health-gp", "police"]))
+        let out = result.stdout
+        #expect(out.contains("› What worked well: GP practice › 1 of 4"), "\(out.prefix(20000))")
+        #expect(out.contains("› Areas for improvement: GP practice ›"))
+        #expect(out.contains("No return yet from: Children's social care, Police, Health visiting and school nursing, GP practice"))
+        #expect(out.contains("GP practice done"))
+        // The id appears only where the room typed it, in the case's profile.
+        #expect(!out.contains(": health-gp"))
+        #expect(!out.contains(", health-gp "))
+        #expect(!out.contains("health-gp done"))
+    }
+}
