@@ -32,4 +32,20 @@ struct RoomTrialFiveTests {
         #expect(!out.contains(", health-gp "))
         #expect(!out.contains("health-gp done"))
     }
+
+    @Test(":goto to a per-agency section takes an absent agency by the template's name")
+    func gotoAbsentAgencyByName() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let demo = try DayScripts.demo(replacing: "csc, police, health-hv-sn, health-gp, education, +Youth service",
+                                       with: ["csc, police, health-hv-sn, education, +Youth service"])
+        let cut = try #require(demo.range(of: "\n# Grades: the level (number, id or name), then its rationale.\n"))
+        let (first, made) = try DayScripts.run(String(demo[..<cut.upperBound]) + ":quit\n", sessions: sessions.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        let name = ((try #require(made)) as NSString).lastPathComponent
+        let result = try runMaca(["resume", "--sessions", sessions.path, name], input: ":goto improvement GP practice\n:quit\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("› Areas for improvement: GP practice › 1 of 3"), "\(result.stdout.suffix(3000))")
+        #expect(!result.stdout.contains("no agency involved"))
+    }
 }

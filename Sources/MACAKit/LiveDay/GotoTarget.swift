@@ -87,7 +87,7 @@ extension DayPlan {
             guard let section = found.first else { continue }
             let rest = words.dropFirst(count).joined(separator: " ")
             guard !rest.isEmpty else { return .success(GotoTarget(ref: audit.ref, section: section, chosen: numberChosen)) }
-            let agencies = agencies(for: audit).map { Choice(id: $0, label: day.agencyName($0)) }
+            let agencies = agencies(for: audit).map { Choice(id: $0, label: day.agencyName($0, template: template)) }
             guard template.sections[section.templateIndex].perAgency else {
                 return .failure(.init("\(section.title) is not asked per agency: :goto \(section.id)"))
             }
