@@ -48,4 +48,17 @@ struct RoomTrialFiveTests {
         #expect(result.stdout.contains("› Areas for improvement: GP practice › 1 of 3"), "\(result.stdout.suffix(3000))")
         #expect(!result.stdout.contains("no agency involved"))
     }
+
+    @Test("in set-up, a slip for a command is named as in the day: :hlep, did you mean :help; :sectoins works once the day is open")
+    func setUpCommandSlip() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let result = try runMaca(["run", "--template", "neglect", "--templates", "\(packageRoot)/audit-templates", "--sessions", sessions.path],
+                                 input: ":hlep\n:sectoins\n:zzzzzz\n:quit\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("':hlep' is not a command: did you mean :help? Nothing was done; :help lists them"), "\(result.stdout)")
+        #expect(result.stdout.contains("':sectoins' is not a command: did you mean :sections? It works once the day is open; here: ?, :help, :draft, :quit"))
+        #expect(result.stdout.contains("':zzzzzz' is not a command: :help lists them"))
+        #expect(try SessionStore(directory: sessions.path).dayFolders().isEmpty)
+    }
 }
