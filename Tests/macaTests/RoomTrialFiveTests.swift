@@ -61,4 +61,26 @@ struct RoomTrialFiveTests {
         #expect(result.stdout.contains("':zzzzzz' is not a command: :help lists them"))
         #expect(try SessionStore(directory: sessions.path).dayFolders().isEmpty)
     }
+
+    @Test(":goto with a slip in a section's name names the section meant, and goes nowhere")
+    func gotoSlipNamesSection() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (first, _) = try DayScripts.demoSplit(after: "used-once")
+        let (made, dayFolder) = try DayScripts.run(first + ":quit\n", sessions: sessions.path)
+        #expect(made.status == 0, "\(made.stderr)")
+        let name = ((try #require(dayFolder)) as NSString).lastPathComponent
+        let result = try runMaca(["resume", "--sessions", sessions.path, name],
+                                 input: ":goto voise\n:goto wroked well\n:goto improvment\n:goto zzzz\n:quit\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("DEMO-0101 has no section 'voise'"), "\(out.suffix(3000))")
+        #expect(out.contains("did you mean :goto voice (The voice of the child)?"))
+        #expect(out.contains("did you mean :goto worked-well (What worked well)?"))
+        #expect(out.contains("did you mean :goto improvement (Areas for improvement)?"))
+        #expect(out.contains("DEMO-0101 has no section 'zzzz'"))
+        #expect(out.components(separatedBy: "did you mean :goto").count - 1 == 3)
+        // None of them moved the day: still at the first question of the lived experience.
+        #expect(!out.contains("› The voice of the child"))
+    }
 }
