@@ -83,4 +83,19 @@ struct RoomTrialFiveTests {
         // None of them moved the day: still at the first question of the lived experience.
         #expect(!out.contains("› The voice of the child"))
     }
+
+    @Test("agencies attending typed with spaces and no commas (1 2 5 +Youth justice service) are taken as with commas")
+    func agenciesBySpaces() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let demo = try DayScripts.demo(replacing: "csc, police, health-hv-sn, health-gp, education, +Youth service",
+                                       with: ["1 3 5 4 8 +Youth justice service"])
+        let cut = try #require(demo.range(of: "\nDEMO-0101\n"))
+        let (result, made) = try DayScripts.run(String(demo[..<cut.lowerBound]) + "\n:quit\n", sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("saved: 6 agencies attending"), "\(result.stdout.suffix(3000))")
+        let day = try DayScripts.fold(try #require(made))
+        #expect(day.agencies.map(\.id) == ["csc", "police", "health-hv-sn", "health-gp", "education", "youth-justice-service"])
+        #expect(day.agencies.last?.name == "Youth justice service")
+    }
 }
