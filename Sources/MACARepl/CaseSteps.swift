@@ -9,7 +9,7 @@ extension FacilitatorSession {
         let step = DayStep.question(ref: ref, section: sectionIndex, question: questionIndex, agency: agency)
         var typed: String?
         if let agency {
-            switch try offerReturn(ref: ref, section: sectionIndex, agency: agency, step: step) {
+            switch try offerReturn(ref: ref, section: sectionIndex, question: questionIndex, agency: agency, step: step) {
             case .none: break
             case .taken: if plan.isDone(step) { return }
             case let .typed(text): typed = text
@@ -32,14 +32,14 @@ extension FacilitatorSession {
         if silent {
             notInvolved = { [self] text in
                 guard ["not involved", "not-involved"].contains(text.trimmed(.whitespaces).lowercased()) else { return false }
-                try record(.agencyNotInvolved(AgencyNotInvolved(ref: ref, agency: agency)), confirm: "saved: \(day.agencyName(agency)) not involved in \(ref); nothing more is asked about it")
+                try record(.agencyNotInvolved(AgencyNotInvolved(ref: ref, agency: agency)), confirm: "saved: \(agencyName(agency)) not involved in \(ref); nothing more is asked about it")
                 return true
             }
         }
         try askQuestion(
             section.questions[index], key: AnswerKey(ref: ref, question: section.questions[index].id, agency: agency),
             step: .returnQuestion(ref: ref, question: index, agency: agency), guidance: index == 0 ? section.guidance : nil,
-            hint: silent ? "If \(day.agencyName(agency)) had no part in case \(ref), answer: not involved" : nil, intercept: notInvolved
+            hint: silent ? "If \(agencyName(agency)) had no part in case \(ref), answer: not involved" : nil, intercept: notInvolved
         )
     }
 
@@ -71,15 +71,14 @@ extension FacilitatorSession {
         let previous = previousCaseAnswer(question, key: key)
         if let previous {
             // Shown by name (an agency added on the day by the name the room gave it); `=` takes the ids.
-            let day = self.day
             let named = question.type == .tags ? previous.text
-                : AnswerParser.split(previous.text).map { question.choice($0)?.label ?? day.agencyName($0) }.joined(separator: ", ")
+                : AnswerParser.split(previous.text).map { question.choice($0)?.label ?? agencyName($0) }.joined(separator: ", ")
             console.note("= gives the same as \(previous.ref): \(named)")
         }
         var prompt = question.prompt
         if question.type == .yesPartlyNo { prompt += " (yes/partly/no, or y/p/n)" }
         if let returned, let agency = key.agency {
-            let name = day.agencyName(agency)
+            let name = agencyName(agency)
             console.note("From \(name)'s return: \(summary(returned, question))")
             console.note("Enter takes it as the room's answer; type the room's own instead\(question.type == .tags ? "" : ", or :editor to edit it").")
             prompt += " [\(name)'s return]"
@@ -311,23 +310,23 @@ extension FacilitatorSession {
         guard !grades.isEmpty || !missing.isEmpty || !notInvolved.isEmpty else { return nil }
         let scale = template.scale
         for grade in grades {
-            console.say([.plain("  \(day.agencyName(grade.agency)): "), .styled(scale.level(grade.level)?.label ?? grade.level, .bold), .plain(". \(grade.rationale)")])
+            console.say([.plain("  \(agencyName(grade.agency)): "), .styled(scale.level(grade.level)?.label ?? grade.level, .bold), .plain(". \(grade.rationale)")])
         }
         if !missing.isEmpty {
-            console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))")
+            console.note("No return yet from: \(missing.map(agencyName).joined(separator: ", "))")
         }
         if !notInvolved.isEmpty {
-            console.note("Not involved, by their own return: \(notInvolved.map(day.agencyName).joined(separator: ", "))")
+            console.note("Not involved, by their own return: \(notInvolved.map(agencyName).joined(separator: ", "))")
         }
         let spread = AgencyReturns.spread(grades, scale: scale)
         if spread >= 2, let high = grades.min(by: { (scale.rank(of: $0.level) ?? 0) < (scale.rank(of: $1.level) ?? 0) }),
            let low = grades.max(by: { (scale.rank(of: $0.level) ?? 0) < (scale.rank(of: $1.level) ?? 0) }) {
-            console.warn("The agencies differ widely: \(scale.level(high.level)?.label ?? high.level) (\(day.agencyName(high.agency))) against \(scale.level(low.level)?.label ?? low.level) (\(day.agencyName(low.agency))). Discuss before agreeing.")
+            console.warn("The agencies differ widely: \(scale.level(high.level)?.label ?? high.level) (\(agencyName(high.agency))) against \(scale.level(low.level)?.label ?? low.level) (\(agencyName(low.agency))). Discuss before agreeing.")
         }
         // Two or more agencies all agreeing may give the default; one agency's grade never does.
         let agreed = AgencyReturns.defaultGrade(grades)
         if agreed == nil, grades.count == 1 {
-            console.note("Only \(day.agencyName(grades[0].agency)) graded this: the room types its own grade.")
+            console.note("Only \(agencyName(grades[0].agency)) graded this: the room types its own grade.")
         }
         return agreed
     }

@@ -331,12 +331,12 @@ extension FacilitatorSession {
             if corrected.old == nil { moveTo = plan.step(for: corrected.key) }
         case let .gradeAgreed(agreed) where agreed.previous == nil:
             undoing = .gradeWithdrawn(GradeWithdrawn(ref: agreed.ref, domain: agreed.domain, previous: agreed.level))
-            said = "the agreed grade for \(agreed.domain) of \(agreed.ref); asked again, with no grade offered"
+            said = "the agreed grade for \(domainName(agreed.domain)) of \(agreed.ref); asked again, with no grade offered"
             moveTo = plan.step(for: AnswerKey(ref: agreed.ref, question: agreed.domain))
         case let .gradeAgreed(agreed):
             // The room's grade before this one stands again, with its own rationale.
             undoing = .recordUndone(RecordUndone(sequence: target.sequence, hash: target.hash, undone: target.event.type))
-            said = "the change of grade for \(agreed.domain) of \(agreed.ref); the room's earlier grade is back"
+            said = "the change of grade for \(domainName(agreed.domain)) of \(agreed.ref); the room's earlier grade is back"
         case let .actionAdded(entry):
             undoing = .actionWithdrawn(EntryWithdrawn(ref: entry.ref, id: entry.id, reason: "taken back with :undo"))
             said = "action point \(shortID(entry.id)) of \(entry.ref) (kept in the record as withdrawn)"
@@ -375,6 +375,8 @@ extension FacilitatorSession {
         switch target.event {
         case let .answerGiven(given): mend = typedAgain(day.caseAudit(given.key.ref)?.answers[given.key]?.value ?? given.value, given.key)
         case let .answerCorrected(corrected) where corrected.old == nil: mend = corrected.new.flatMap { typedAgain($0, corrected.key) }
+        // A grade as its prompt takes it, level and rationale on one line: on the line to mend, never a default.
+        case let .gradeAgreed(agreed) where agreed.previous == nil: mend = typedGrade(agreed.level, rationale: agreed.rationale)
         default: break
         }
         guard let written = try record(undoing, confirm: "undone: \(said)") else { return false }
@@ -385,7 +387,11 @@ extension FacilitatorSession {
         guard let moveTo, entryNames.isEmpty else { return false }
         // Piped input has no line to put it on.
         if let mend, !mend.trimmed(.whitespaces).isEmpty, reader.isInteractive {
-            console.note("Its answer is on the line to mend (Up brings it back too); typing a fresh answer replaces it.")
+            if case .gradeAgreed = target.event {
+                console.note("Its grade and rationale are on the line to mend (Up brings them back too); typing a fresh grade replaces them.")
+            } else {
+                console.note("Its answer is on the line to mend (Up brings it back too); typing a fresh answer replaces it.")
+            }
             reader.offerAgain(mend)
         }
         returnTo = nil
@@ -399,6 +405,17 @@ extension FacilitatorSession {
         if case let .grade(level, rationale) = value { return rationale.isEmpty ? level : "\(level) \(rationale)" }
         guard let question = template.question(key.question) else { return nil }
         return summary(value, question)
+    }
+
+    /// An agreed grade as the grade prompt takes it: the level's name, a colon, the rationale.
+    private func typedGrade(_ level: String, rationale: String) -> String {
+        let label = template.scale.level(level)?.label ?? level
+        return rationale.isEmpty ? label : "\(label): \(rationale)"
+    }
+
+    /// A graded domain by its question, as the room sees it asked, rather than its id.
+    private func domainName(_ domain: String) -> String {
+        template.question(domain).map { "“\($0.prompt)”" } ?? domain
     }
 
     /// The last record of this session that `:undo` can still take back:
@@ -418,7 +435,7 @@ extension FacilitatorSession {
     }
 
     private func describe(_ key: AnswerKey) -> String {
-        "\(key.question)\(key.agency.map { " (\(day.agencyName($0)))" } ?? "") of \(key.ref)"
+        "\(key.question)\(key.agency.map { " (\(agencyName($0)))" } ?? "") of \(key.ref)"
     }
 
     /// What a record taken back with `record-undone` had done, in a few words.

@@ -48,6 +48,11 @@ public struct DaySetUp: Sendable {
                             console.problem(SessionCommand.trailingText(command, String(answer.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)))
                         } else if SessionCommand.names.contains(name.lowercased()) {
                             console.problem("\(name) works once the day is open, after these three questions; here: ?, :help, :draft, :quit")
+                        } else if let near = SessionCommand.nearest(String(name.dropFirst())) {
+                            // A slip for a command, named as the day's prompts name it (`:hlep`, `:sectoins`).
+                            let here: [SessionCommand] = [.help, .quit, .draft]
+                            console.problem("'\(answer)' is not a command: did you mean :\(near.rawValue)?"
+                                + (here.contains(near) ? " Nothing was done; :help lists them" : " It works once the day is open; here: ?, :help, :draft, :quit"))
                         } else {
                             console.problem("'\(answer)' is not a command: :help lists them")
                         }

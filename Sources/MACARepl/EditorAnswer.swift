@@ -53,6 +53,7 @@ extension FacilitatorSession {
                 return nil
             }
             editorDraft = nil
+            showEdited(written)
             return written
         case let .exited(status): ending = "The editor exited with status \(status)"
         case .killed(signal: SIGINT): ending = "The editor was stopped by Ctrl-C"
@@ -74,6 +75,7 @@ extension FacilitatorSession {
             }
             if save {
                 editorDraft = nil
+                showEdited(written)
                 return written
             }
             break
@@ -81,6 +83,32 @@ extension FacilitatorSession {
         editorDraft = written
         console.note("Not saved. The text is kept while maca runs: :editor opens it again.")
         return nil
+    }
+
+    /// The most lines, and characters, of an edited answer shown back.
+    static let editedLinesShown = 6
+    static let editedCharactersShown = 480
+
+    /// What the editor gave, shown before it is saved (issue 17: only "✓ saved"
+    /// showed, so a slip made in the editor went in unseen): its first lines,
+    /// wrapped to the terminal, and if there is more, "…" and its length.
+    func showEdited(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var shown = lines.prefix(Self.editedLinesShown).joined(separator: "\n")
+        if shown.count > Self.editedCharactersShown {
+            // Cut at the last space before the limit, so no word is shown half.
+            let cut = shown.prefix(Self.editedCharactersShown)
+            shown = String(cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut)
+        }
+        let whole = shown.count == text.count
+        console.note("From the editor:")
+        for line in shown.split(separator: "\n", omittingEmptySubsequences: false) {
+            console.say("    " + line)
+        }
+        if !whole {
+            console.say("    …")
+            console.note("(\(Plural.of(text.count, "character")) in all, over \(Plural.of(lines.count, "line")))")
+        }
     }
 
     /// Removes the editing file of `pid` and whatever an editor left beside it.

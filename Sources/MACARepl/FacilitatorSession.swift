@@ -168,7 +168,7 @@ public final class FacilitatorSession {
                 let asked = day.cases.filter { AgencyReturns.asks(agency, about: $0) }.count
                 let passed = day.cases.count - asked
                 let others = passed == 0 ? "" : " (\(passed) other\(passed == 1 ? "" : "s") not involving it)"
-                console.say("The \(day.agencyName(agency)) return is complete for \(asked) case\(asked == 1 ? "" : "s")\(others). If the facilitator adds cases, carry on with: \(carryOn)")
+                console.say("The \(agencyName(agency)) return is complete for \(asked) case\(asked == 1 ? "" : "s")\(others). If the facilitator adds cases, carry on with: \(carryOn)")
             } else {
                 console.say("Everything is saved. To carry on: \(carryOn)")
             }
@@ -218,7 +218,7 @@ public final class FacilitatorSession {
     func missingName(_ step: DayStep) -> String {
         switch step {
         case let .question(_, section, question, agency):
-            template.sections[section].questions[question].id + (agency.map { " (\(day.agencyName($0)))" } ?? "")
+            template.sections[section].questions[question].id + (agency.map { " (\(agencyName($0)))" } ?? "")
         case let .grade(_, question): "grade \(plan.gradeQuestion(question)?.id ?? "?")"
         default: describe(step)
         }
@@ -360,9 +360,15 @@ public final class FacilitatorSession {
 
     // MARK: - Markers
 
+    /// An agency by name wherever the room sees it: as attending, else as the
+    /// template names it (involved in a case but not at the day), never its id.
+    func agencyName(_ id: String) -> String {
+        day.agencyName(id, template: template)
+    }
+
     func marker(_ step: DayStep) -> [String] {
         var parts = ["\(template.title) \(day.date ?? "")"]
-        if let agency = returnAgency { parts[0] += " · \(day.agencyName(agency)) return" }
+        if let agency = returnAgency { parts[0] += " · \(agencyName(agency)) return" }
         guard let ref = step.ref else {
             parts.append(describe(step))
             return parts
@@ -373,7 +379,7 @@ public final class FacilitatorSession {
         switch step {
         case let .question(_, section, question, agency):
             let title = template.sections[section].title
-            parts.append(agency.map { "\(title): \(day.agencyName($0))" } ?? title)
+            parts.append(agency.map { "\(title): \(agencyName($0))" } ?? title)
             parts.append("\(question + 1) of \(template.sections[section].questions.count)")
         case let .grade(_, question):
             let section = template.section(.gradedDomains)
@@ -409,7 +415,7 @@ public final class FacilitatorSession {
         case .auditors: "auditors"
         case .cases: "case selection"
         case let .question(ref, section, question, agency):
-            "case \(ref), \(template.sections[section].questions[question].id)" + (agency.map { " (\(day.agencyName($0)))" } ?? "")
+            "case \(ref), \(template.sections[section].questions[question].id)" + (agency.map { " (\(agencyName($0)))" } ?? "")
         case let .grade(ref, question): "case \(ref), grade \(plan.gradeQuestion(question)?.id ?? "?")"
         case let .actions(ref): "case \(ref), action points"
         case let .concerns(ref): "case \(ref), immediate concerns"

@@ -77,7 +77,7 @@ public func makeLineReader(programName: String = "maca") -> any LineReader {
     isatty(STDIN_FILENO) == 1 ? TerminalLineReader(programName: programName) : PipedLineReader()
 }
 
-/// Set by the SIGINT handler, read by readline's signal hook.
+/// Set by the SIGINT (and, at a terminal, SIGQUIT) handler, read by readline's signal hook.
 private let interrupted = Atomic<Bool>(false)
 /// The line Ctrl-C last cleared, while it had something typed on it.
 private let interruptedDraft = Mutex<String?>(nil)
@@ -107,7 +107,10 @@ public struct TerminalLineReader: LineReader {
         maca_rl_set_getc_function(getKey)
         // Only what this process keeps in memory: no read_history or write_history.
         stifle_history(500)
+        // Ctrl-\ (SIGQUIT) sits beside Backspace and Enter: at a prompt it does what
+        // Ctrl-C does, rather than end the session with the line half typed (issue 17).
         signal(SIGINT, onInterrupt)
+        signal(SIGQUIT, onInterrupt)
     }
 
     public mutating func setCompletions(_ words: [String], arguments: [String: [String]]) {
@@ -154,7 +157,7 @@ private func onInterrupt(_ signal: Int32) {
 }
 
 /// Readline calls this after it has handled a signal, outside the handler:
-/// on Ctrl-C, clear the line and show the same prompt again, and the REPL
+/// on Ctrl-C (or Ctrl-\), clear the line and show the same prompt again, and the REPL
 /// goes on. What was typed on the line is kept as the draft, in memory
 /// only, and in the history, so `:draft` or Up brings it back.
 private func signalHook() -> Int32 {

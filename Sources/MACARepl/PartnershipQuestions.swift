@@ -123,7 +123,7 @@ public struct PartnershipQuestions {
             guard let answer = read("Agencies invited to audit days", shown) else { return nil }
             if answer.isEmpty { return current }
             if answer.lowercased() == "none" { return [] }
-            switch AnswerParser.agencies(AnswerParser.split(answer), from: options) {
+            switch AnswerParser.agencies(AnswerParser.agencyItems(answer, options: options), from: options) {
             case let .success(chosen): return chosen
             case let .failure(problem):
                 console.problem(problem.message)

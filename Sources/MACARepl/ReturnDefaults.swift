@@ -31,13 +31,13 @@ extension FacilitatorSession {
     /// Prints what the agency returned for a section and offers to take it
     /// as it stands: one prompt for the section. Offered once a section and
     /// agency; asked again after a command such as `:returns`.
-    func offerReturn(ref: String, section sectionIndex: Int, agency: String, step: DayStep) throws -> ReturnOffer {
+    func offerReturn(ref: String, section sectionIndex: Int, question questionIndex: Int, agency: String, step: DayStep) throws -> ReturnOffer {
         let section = template.sections[sectionIndex]
         let offerKey = "\(ref)\u{0}\(section.id)\u{0}\(agency)"
         guard !offeredReturns.contains(offerKey) else { return .none }
         let returned = returnedAnswers(section, ref: ref, agency: agency)
         guard !returned.isEmpty else { return .none }
-        let name = day.agencyName(agency)
+        let name = agencyName(agency)
         console.marker(marker(step))
         if let guidance = section.guidance { console.note(guidance.replacingOccurrences(of: "\n", with: " ")) }
         console.say("  From \(name)'s return:")
@@ -45,20 +45,48 @@ extension FacilitatorSession {
             console.say("    \(question.prompt) \(summary(value, question))")
         }
         let prompt = "Take \(name)'s return for \(section.title) as it stands? (yes, or edit to go question by question) [yes] "
-        guard case let .text(typed) = try read(prompt, guidance: section.guidance) else { return .left }
-        offeredReturns.insert(offerKey)
-        switch typed.trimmed(.whitespaces).lowercased() {
-        case "", "y", "yes":
-            try takeReturn(returned, ref: ref, agency: agency)
-            try passOverUnreturned(section, ref: ref, agency: agency)
-            return .taken
-        case "e", "edit", "n", "no":
-            return .none
-        default:
-            // Words that answer no offer are kept: they answer the question in hand.
-            console.note("Taken as the answer to the question in hand; the return is offered at each question.")
-            return .typed(typed)
+        while true {
+            guard case let .text(typed) = try read(prompt, guidance: section.guidance) else { return .left }
+            switch typed.trimmed(.whitespaces).lowercased() {
+            case "", "y", "yes":
+                offeredReturns.insert(offerKey)
+                try takeReturn(returned, ref: ref, agency: agency)
+                try passOverUnreturned(section, ref: ref, agency: agency)
+                return .taken
+            case "e", "edit", "n", "no":
+                offeredReturns.insert(offerKey)
+                return .none
+            default:
+                if let problem = offerProblem(typed, question: section.questions[questionIndex]) {
+                    // A slip for yes, no or edit, or too short to be the question's answer:
+                    // refused and asked again, the return still offered and nothing saved.
+                    console.problem(problem)
+                    reader.offerRefused(typed)
+                    continue
+                }
+                offeredReturns.insert(offerKey)
+                // Words that answer no offer are kept: they answer the question in hand.
+                console.note("Taken as the answer to the question in hand; the return is offered at each question.")
+                return .typed(typed)
+            }
         }
+    }
+
+    /// Why a line typed at the offer of a return is neither an answer to the
+    /// offer nor to the question in hand, or nil when it is that question's
+    /// answer: a slip for yes, no or edit (``YesNo/slip(_:for:)``), or free
+    /// text too short to be a finding (the rule every text question uses).
+    func offerProblem(_ typed: String, question: Question) -> String? {
+        let shown = typed.trimmed(.whitespacesAndNewlines)
+        let quoted = shown.count > 40 ? "that" : "'\(shown)'"
+        let choices = "answer yes (or Enter) to take the return, edit to go question by question, or type the room's own answer in full; nothing was saved"
+        if let meant = YesNo.slip(shown) {
+            return "\(quoted) looks like a slip for \(meant), not an answer: \(choices)"
+        }
+        if [.shortText, .longText].contains(question.type), case let .failure(problem) = AnswerParser.parse(shown, for: question, context: context) {
+            return "\(problem.message), or answer yes (or Enter) to take the return, or edit to go question by question; nothing was saved"
+        }
+        return nil
     }
 
     /// Taking a return as it stands takes the whole section in that one
@@ -72,7 +100,7 @@ extension FacilitatorSession {
             .filter { audit.answers[$0]?.value == nil && !audit.skipped.contains($0) }
         guard !keys.isEmpty else { return }
         for key in keys {
-            try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "passed over \(key.question): not in \(day.agencyName(agency))'s return")
+            try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "passed over \(key.question): not in \(agencyName(agency))'s return")
         }
         console.note("To answer \(keys.count == 1 ? "it" : "one") after all: :edit \(keys[0].question) \(agency)")
     }
@@ -88,7 +116,7 @@ extension FacilitatorSession {
         guard let agency = key.agency else { return }
         try record(
             .answerGiven(AnswerGiven(key: key, value: value, fromReturn: agency)),
-            confirm: "saved \(key.question) (from \(day.agencyName(agency))'s return)"
+            confirm: "saved \(key.question) (from \(agencyName(agency))'s return)"
         )
     }
 }

@@ -265,7 +265,7 @@ extension FacilitatorSession {
         let day = self.day
         let returned = AgencyReturns.returned(audit, template: template, day: day)
         for agency in returned {
-            console.heading("  \(day.agencyName(agency))")
+            console.heading("  \(agencyName(agency))")
             for question in template.section(.agencyReturn)?.questions ?? [] {
                 if let value = audit.answer(question.id, agency: agency) { console.say("    \(question.prompt) \(summary(value, question))") }
             }
@@ -277,9 +277,9 @@ extension FacilitatorSession {
         }
         if returned.isEmpty { console.note("No agency has returned for \(audit.ref) yet.") }
         let missing = AgencyReturns.missing(audit, template: template, day: day)
-        if !missing.isEmpty { console.note("No return yet from: \(missing.map(day.agencyName).joined(separator: ", "))") }
+        if !missing.isEmpty { console.note("No return yet from: \(missing.map(agencyName).joined(separator: ", "))") }
         let notInvolved = AgencyReturns.notInvolved(audit, day: day)
-        if !notInvolved.isEmpty { console.note("Not involved, by their own return: \(notInvolved.map(day.agencyName).joined(separator: ", "))") }
+        if !notInvolved.isEmpty { console.note("Not involved, by their own return: \(notInvolved.map(agencyName).joined(separator: ", "))") }
     }
 
     /// `:goto CASE` or `:goto SECTION [AGENCY]` (``DayPlan/gotoTarget(_:currentRef:)``);
@@ -332,7 +332,7 @@ extension FacilitatorSession {
             if agencies.count > 1 || (agencies.count == 1 && template.sections[section.templateIndex].perAgency) {
                 let each = plan.agencies(for: audit).filter(agencies.contains).map { agency in
                     let own = section.steps.filter { if case let .question(_, _, _, owner) = $0 { owner == agency } else { false } }
-                    return "\(day.agencyName(agency)) \(plan.state(of: own, audit: audit).rawValue)"
+                    return "\(agencyName(agency)) \(plan.state(of: own, audit: audit).rawValue)"
                 }
                 state += ": " + each.joined(separator: ", ")
             }
@@ -401,7 +401,7 @@ extension FacilitatorSession {
             console.say("  already starred: \(key.question)")
             return
         }
-        _ = try record(.answerStarred(AnswerStarred(key: key)), confirm: "starred: \(key.question)\(key.agency.map { " (\(day.agencyName($0)))" } ?? "") of \(key.ref), an example the report may quote")
+        _ = try record(.answerStarred(AnswerStarred(key: key)), confirm: "starred: \(key.question)\(key.agency.map { " (\(agencyName($0)))" } ?? "") of \(key.ref), an example the report may quote")
     }
 
     func editAnswer(_ argument: String) -> Bool {

@@ -17,7 +17,7 @@ extension FacilitatorSession {
         console.note("Give numbers or ids separated by commas, or \(words); +Name adds an agency not listed.")
         while true {
             guard case let .text(answer) = try read("Agencies attending ", guidance: "The agencies with an auditor in the room or a return for the day: numbers or ids from the list, separated by commas\(invited.isEmpty ? "" : ", or partnership for the partnership's own list"), or all for every agency listed. +Name adds an agency the list lacks (for example +Youth justice service); it takes part like any other.", completions: options.map(\.id) + ["all"] + (invited.isEmpty ? [] : ["partnership"])) else { return }
-            let items = AnswerParser.split(answer)
+            let items = AnswerParser.agencyItems(answer, options: options)
             if items.isEmpty {
                 console.problem("type the agencies attending (numbers or ids, as 1,3,4 or 2-5), or \(words): there is no default")
                 continue

@@ -59,4 +59,37 @@ struct CorrectionTerminalTests {
         let journal = try String(contentsOfFile: "\(folder)/facilitator.jsonl", encoding: .utf8)
         #expect(!journal.contains("TBC"))
     }
+
+    @Test(":undo of an agreed grade puts the level's name and its rationale back on the line, named by its question, never as a default")
+    func undoGradePutsItBack() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        // The demo stopped at case 1's first agreed grade.
+        let folder = try terminalTests.preparedDay(after: "# Grades: the level (number, id or name), then its rationale.", in: sessions)
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter(terminalTests.maca("resume --sessions \(sessions.path) \((folder as NSString).lastPathComponent)"))
+        let prompt = "Agreed grade: How well was neglect recognised and responded to early?"
+        #expect(try terminal.wait(for: prompt))
+        try terminal.enter("3")
+        #expect(try terminal.wait(for: "Rationale"))
+        let rationale = "Invented: each referral was judged on its own until the third plan"
+        try terminal.enter(rationale)
+        #expect(try terminal.wait(for: "✓ saved: Requires improvement"))
+        try terminal.enter(":undo")
+        #expect(try terminal.wait(for: "undone: the agreed grade for “How well was neglect recognised and responded to early?” of DEMO-0101"), "\((try? terminal.screen()) ?? "")")
+        #expect(try terminal.wait(for: "Its grade and rationale are on the line to mend"))
+        // Asked again with no grade offered as a default, and the grade typed out on the line.
+        #expect(try terminal.wait(for: prompt, count: 2))
+        #expect(try terminal.wait(for: "Requires improvement: " + rationale), "\((try? terminal.screen()) ?? "")")
+        #expect(!(try terminal.screen().contains("[Requires improvement]")))
+        // Enter saves it as it was put back, with no second question for the rationale.
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "✓ saved: Requires improvement", count: 2))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+        let audit = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101"))
+        #expect(audit.agreedGrades["recognition"]?.level == "requires-improvement")
+        #expect(audit.agreedGrades["recognition"]?.rationale == rationale)
+    }
 }

@@ -136,7 +136,7 @@ struct CorrectionTests {
         let result = try runMaca(["resume", "--sessions", sessions.path, name], input: afterAction)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("✓ undone: action point A1 of DEMO-0101 (kept in the record as withdrawn)"))
-        #expect(result.stdout.contains("✓ undone: the agreed grade for overall of DEMO-0101; asked again, with no grade offered"))
+        #expect(result.stdout.contains("✓ undone: the agreed grade for “Overall, how good was the multi-agency response to this child?” of DEMO-0101; asked again, with no grade offered"))
         // Asked again: no [Good] from the police return; Enter alone is refused.
         let after = try #require(result.stdout.components(separatedBy: "asked again, with no grade offered").last)
         #expect(after.contains("Agreed grade: Overall, how good was the multi-agency response to this child? \n  ✗ agree a grade"))
@@ -260,7 +260,7 @@ struct CorrectionTests {
         let script = try Self.afterFirstAction([":edit grade overall", "good", "On reflection the response was good.", ":undo"])
         let (result, folder) = try DayScripts.run(script, sessions: sessions.path)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("✓ undone: the change of grade for overall of DEMO-0101; the room's earlier grade is back\nAction point 2 for DEMO-0101: What will be done? [Enter: no more]"))
+        #expect(result.stdout.contains("✓ undone: the change of grade for “Overall, how good was the multi-agency response to this child?” of DEMO-0101; the room's earlier grade is back\nAction point 2 for DEMO-0101: What will be done? [Enter: no more]"))
         let folderPath = try #require(folder)
         let grade = try #require(try DayScripts.fold(folderPath).caseAudit("DEMO-0101")?.agreedGrades["overall"])
         #expect(grade.level == "requires-improvement")

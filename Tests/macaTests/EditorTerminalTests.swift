@@ -62,6 +62,43 @@ struct EditorTerminalTests {
         #expect(try editingFiles(folder).isEmpty)
     }
 
+    @Test("what the editor gave is shown before ✓ saved, so a slip made in the editor is seen")
+    func editedTextShown() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        // A slip of the kind vi makes easy: a stray command letter left in the text.
+        let script = try editor("printf 'Hungry by the afternoon;x\\nno coat in winter.\\n' > \"$1\"", in: sessions)
+        let (terminal, folder, _) = try terminalTests.resumedAtLivedExperience(in: sessions, environment: "EDITOR='sh \(script)'")
+        defer { terminal.close() }
+        try terminal.enter(":editor")
+        #expect(try terminal.wait(for: "✓ saved"))
+        let screen = try terminal.screen()
+        let shown = try #require(screen.range(of: "From the editor:\n    Hungry by the afternoon;x\n    no coat in winter.\n"), "\(screen)")
+        #expect(shown.upperBound <= (screen.range(of: "✓ saved")?.lowerBound ?? screen.startIndex))
+        #expect(!screen.contains("characters in all"))
+        try answerNextAndQuit(terminal, saved: 1)
+        #expect(try answers(folder).life == .text("Hungry by the afternoon;x\nno coat in winter."))
+    }
+
+    @Test("a long edited answer is shown by its first lines, then … and its length")
+    func longEditedTextShownInPart() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        // Ten numbered lines: six are shown.
+        let script = try editor("for n in 1 2 3 4 5 6 7 8 9 10; do echo \"Invented line $n of the room's notes.\"; done > \"$1\"", in: sessions)
+        let (terminal, folder, _) = try terminalTests.resumedAtLivedExperience(in: sessions, environment: "EDITOR='sh \(script)'")
+        defer { terminal.close() }
+        try terminal.enter(":editor")
+        #expect(try terminal.wait(for: "✓ saved"))
+        let screen = try terminal.screen()
+        #expect(screen.contains("    Invented line 6 of the room's notes.\n    …\n"), "\(screen)")
+        #expect(!screen.contains("    Invented line 7 of"))
+        let life = try answers(folder).life
+        guard case let .text(text)? = life else { Issue.record("no answer saved: \(String(describing: life))"); return }
+        #expect(screen.contains("(\(text.count) characters in all, over 10 lines)"))
+        try terminal.enter(":quit")
+    }
+
     @Test("real vi, driven by keys (i, text, Escape, :wq): saved, and the session goes on")
     func realVi() throws {
         let sessions = try TemporaryFolder()

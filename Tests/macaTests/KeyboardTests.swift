@@ -53,6 +53,63 @@ struct KeyboardTests {
         #expect(audit.answer("daily-care") == .text("Invented: breakfast at nursery"))
     }
 
+    @Test("Ctrl-\\ at a prompt does what Ctrl-C does: the typed line is kept as a draft and the session goes on")
+    func quitKeyKeepsDraft() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (terminal, folder) = try resumed(in: sessions)
+        defer { terminal.close() }
+        try terminal.type("Invented: left alone after school, half typed")
+        #expect(try terminal.wait(for: "half typed"))
+        try terminal.press("C-\\")
+        #expect(try terminal.wait(for: "kept as a draft: :draft or Up brings it back"))
+        try terminal.press("Up")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "✓ saved"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+        #expect(!(try terminal.screen().contains("Quit")), "the session was ended by SIGQUIT")
+        let audit = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101"))
+        #expect(audit.answer("life-for-child") == .text("Invented: left alone after school, half typed"))
+    }
+
+    @Test("Ctrl-\\ at maca run's first prompt and at maca enter's keeps the line as a draft and asks the same question")
+    func quitKeyInSetUpAndEnter() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) run --template neglect --templates \(packageRoot)/audit-templates --sessions \(sessions.path)")
+        #expect(try terminal.wait(for: "Date of the audit day"))
+        try terminal.type("2026-13-45")
+        #expect(try terminal.wait(for: "2026-13-45"))
+        try terminal.press("C-\\")
+        #expect(try terminal.wait(for: "kept as a draft"))
+        #expect(try terminal.wait(for: "Date of the audit day", count: 2))
+        try terminal.press("C-d")
+        try terminal.press("C-d")
+        #expect(try terminal.wait(for: "nothing was saved"))
+
+        // maca enter, for an agency of a day whose cases are set up.
+        let (first, _) = try DayScripts.demoSplit(after: "csc, health-hv-sn, health-gp, police")
+        let (_, made) = try DayScripts.run(first + "\n:quit\n", sessions: sessions.path)
+        let folder = try #require(made)
+        let name = (folder as NSString).lastPathComponent
+        try terminal.enter("\(macaBinary) enter --sessions \(sessions.path) --day \(name) --agency police --auditor 'Auditor Q'")
+        #expect(try terminal.wait(for: "(DEMO-0101)"))
+        try terminal.type("Invented: police attended twice")
+        #expect(try terminal.wait(for: "attended twice"))
+        try terminal.press("C-\\")
+        #expect(try terminal.wait(for: "kept as a draft", count: 2))
+        try terminal.enter(":draft")
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "✓ saved"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "maca enter"))
+        let audit = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101"))
+        #expect(audit.answers.contains { $0.key.agency == "police" && $0.value.value == .text("Invented: police attended twice") })
+    }
+
     @Test(":draft with nothing kept says so and asks the same question")
     func noDraft() throws {
         let sessions = try TemporaryFolder()

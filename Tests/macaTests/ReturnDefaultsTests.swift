@@ -88,6 +88,68 @@ struct ReturnDefaultsTests {
         #expect(answer("worked-well-tags")?.fromReturn == "police")
     }
 
+    @Test("a slip for yes, no or edit, or a line too short to be a finding, at the offer of a return is refused and the offer asked again; a real answer still answers the question in hand")
+    func slipAtOfferRefused() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, rest) = try AgencyReturnTests.dayWithCases(in: sessions)
+        #expect(try AgencyReturnTests.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name).status == 0)
+        // At Police's What worked well: four slips, then Enter. Its Areas for improvement are typed as the
+        // demo types them: the first line is the room's own answer to the question in hand.
+        let script = Self.replacing(rest, [
+            ("Attended a neighbour dispute and referred about home conditions.\nOfficers recorded what the child was wearing and the state of the flat the same day.\n\ntimely-response, child-seen\n",
+             "yse\nyes pls\nNo thanks.\nedt\nq\n\n"),
+        ])
+        let facilitator = try runMaca(["resume", "--sessions", sessions.path, name], input: script)
+        #expect(facilitator.status == 0, "\(facilitator.stderr)")
+        #expect(facilitator.stdout.contains("'yse' looks like a slip for yes, not an answer"))
+        #expect(facilitator.stdout.contains("'yes pls' looks like a slip for yes"))
+        #expect(facilitator.stdout.contains("'No thanks.' looks like a slip for no"))
+        #expect(facilitator.stdout.contains("'edt' looks like a slip for edit"))
+        #expect(facilitator.stdout.contains("'q' is too short to be a finding"))
+        #expect(facilitator.stdout.components(separatedBy: "Take Police's return for What worked well as it stands?").count - 1 == 6)
+
+        let audit = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101"))
+        func answer(_ question: String) -> RecordedAnswer? { audit.answers[AnswerKey(ref: "DEMO-0101", question: question, agency: "police")] }
+        // The return was taken by the Enter after the slips; none of them was saved.
+        #expect(answer("agency-involvement")?.value == .text("police saw the child in March (DEMO-0101)."))
+        #expect(answer("agency-involvement")?.fromReturn == "police")
+        #expect(answer("worked-well")?.value == .text("police shared information the same day."))
+        // A finding typed at the offer is still the answer to the question in hand.
+        #expect(answer("could-be-better")?.value == .text("Not invited to the strategy discussion."))
+        #expect(answer("could-be-better")?.fromReturn == nil)
+        let journal = try String(contentsOfFile: "\(folder)/facilitator.jsonl", encoding: .utf8)
+        for slip in ["yse", "yes pls", "No thanks.", "edt"] { #expect(!journal.contains("\"\(slip)\""), "\(slip) was saved") }
+    }
+
+    @Test("in a terminal, a slip at the offer of a return is said and the offer asked again; Enter then takes the return")
+    func slipAtOfferInTerminal() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, rest) = try AgencyReturnTests.dayWithCases(in: sessions)
+        #expect(try AgencyReturnTests.enter("police", auditor: "Auditor B", grade: "good", sessions: sessions.path, day: name).status == 0)
+        // The room as far as Police's What worked well, then resumed at a terminal.
+        let cut = try #require(rest.range(of: "Attended a neighbour dispute"))
+        #expect(try runMaca(["resume", "--sessions", sessions.path, name], input: String(rest[..<cut.lowerBound]) + ":quit\n").status == 0)
+        let terminal = try TmuxSession()
+        defer { terminal.close() }
+        try terminal.enter("\(macaBinary) resume --sessions \(sessions.path) \(name)")
+        let offer = "Take Police's return for What worked well as it stands?"
+        #expect(try terminal.wait(for: offer))
+        try terminal.enter("yse")
+        #expect(try terminal.wait(for: "'yse' looks like a slip for yes"))
+        #expect(try terminal.wait(for: offer, count: 2))
+        try terminal.enter("yes pls")
+        #expect(try terminal.wait(for: "'yes pls' looks like a slip for yes"))
+        #expect(try terminal.wait(for: offer, count: 3))
+        try terminal.press("Enter")
+        #expect(try terminal.wait(for: "saved worked-well (from Police's return)"))
+        try terminal.enter(":quit")
+        #expect(try terminal.wait(for: "To carry on: maca resume"))
+        let audit = try #require(try DayScripts.fold(folder).caseAudit("DEMO-0101"))
+        #expect(audit.answers[AnswerKey(ref: "DEMO-0101", question: "worked-well", agency: "police")]?.value == .text("police shared information the same day."))
+    }
+
     @Test("one agency's return gives the room no default grade: Enter is refused and the room types its own")
     func oneReturnNoDefault() throws {
         let sessions = try TemporaryFolder()

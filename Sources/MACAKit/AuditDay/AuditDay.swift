@@ -35,6 +35,12 @@ public struct AuditDay: Sendable, Equatable {
     public func agencyName(_ id: String) -> String {
         agencies.first { $0.id == id }?.name ?? id
     }
+
+    /// An agency's name: as the room named it attending, else as the template
+    /// names it (an agency involved in a case that is not at the day), else its id.
+    public func agencyName(_ id: String, template: AuditTemplate) -> String {
+        agencies.first { $0.id == id }?.name ?? template.agency(id)?.name ?? id
+    }
 }
 
 public struct Auditor: Sendable, Equatable {

@@ -174,7 +174,7 @@ public enum DayRecord {
 
     /// An agency's name: as attending, else as the template names it.
     static func agencyName(_ id: String, day: AuditDay, template: AuditTemplate) -> String {
-        day.agencies.first { $0.id == id }?.name ?? template.agency(id)?.name ?? id
+        day.agencyName(id, template: template)
     }
 
     /// An answer with choice ids, grade levels and agencies given their labels.

@@ -277,6 +277,29 @@ public enum AnswerParser {
 
     /// Agencies given as numbers, ids or names from `options`, or `+Name` for
     /// one not listed (its id made from the name), each once, in the order given.
+    /// The items of a list of agencies as typed: separated by commas or
+    /// semicolons, and also by spaces between numbers and ids (`1 2 5 7`,
+    /// `csc police`), each `+Name` running to the next comma or ` +` so an
+    /// added agency's name keeps its spaces (`1 2 +Youth justice service`).
+    /// A name typed with spaces (`Children's social care`) stays one item.
+    public static func agencyItems(_ text: String, options: [Agency]) -> [String] {
+        let ids = Set(options.map { $0.id.lowercased() })
+        var items: [String] = []
+        for part in split(text) {
+            var pieces = part.components(separatedBy: " +").map { $0.trimmingCharacters(in: .whitespaces) }
+            let head = pieces.removeFirst()
+            if head.hasPrefix("+") {
+                items.append(head)
+            } else {
+                let words = head.split(whereSeparator: \.isWhitespace).map(String.init)
+                let each = words.allSatisfy { word in word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") } || ids.contains(word.lowercased()) }
+                items += each ? words : [head]
+            }
+            items += pieces.filter { !$0.isEmpty }.map { "+" + $0 }
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
     public static func agencies(_ items: [String], from options: [Agency]) -> Result<[Agency], AnswerProblem> {
         var chosen: [Agency] = []
         for item in items {

@@ -60,7 +60,8 @@ extension DayPlan {
             if let number = Int(first), words.count == 1, cases.indices.contains(number - 1) {
                 return .success(GotoTarget(ref: cases[number - 1].ref, chosen: "case \(number) (\(cases[number - 1].ref)): \(ref) has no section \(number)"))
             }
-            return .failure(problem.message.contains("has no section") ? .init(problem.message + "; or a case: \(refs)") : problem)
+            // A section a slip was meant for is named instead of the list of cases.
+            return .failure(problem.message.contains("has no section") && !problem.message.contains("did you mean") ? .init(problem.message + "; or a case: \(refs)") : problem)
         }
     }
 
@@ -87,7 +88,7 @@ extension DayPlan {
             guard let section = found.first else { continue }
             let rest = words.dropFirst(count).joined(separator: " ")
             guard !rest.isEmpty else { return .success(GotoTarget(ref: audit.ref, section: section, chosen: numberChosen)) }
-            let agencies = agencies(for: audit).map { Choice(id: $0, label: day.agencyName($0)) }
+            let agencies = agencies(for: audit).map { Choice(id: $0, label: day.agencyName($0, template: template)) }
             guard template.sections[section.templateIndex].perAgency else {
                 return .failure(.init("\(section.title) is not asked per agency: :goto \(section.id)"))
             }
@@ -96,6 +97,25 @@ extension DayPlan {
             case let .failure(problem): return .failure(problem)
             }
         }
-        return .failure(.init("\(audit.ref) has no section '\(text)'\(range)"))
+        let near = nearestSection(text, in: sections).map { ": did you mean :goto \($0.id) (\($0.title))?" } ?? ""
+        return .failure(.init("\(audit.ref) has no section '\(text)'\(range)\(near)"))
+    }
+
+    /// The one section a mistyped name is nearest (`voise` for `voice`), by
+    /// its id, its title, or as many of the title's first words (less a
+    /// leading "the"), within the typo distance choices use; nil when none
+    /// is, or two are.
+    func nearestSection(_ text: String, in sections: [CaseSection]) -> CaseSection? {
+        let name = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let limit = name.count > 4 ? 2 : 1
+        let scored = sections.compactMap { section -> (section: CaseSection, distance: Int)? in
+            var title = section.title.lowercased()
+            if title.hasPrefix("the ") { title.removeFirst(4) }
+            let start = title.split(separator: " ").prefix(name.split(separator: " ").count).joined(separator: " ")
+            let distance = [section.id.lowercased(), title, start].map { Typo.distance(name, $0) }.min() ?? limit + 1
+            return distance <= limit ? (section, distance) : nil
+        }
+        guard let best = scored.min(by: { $0.distance < $1.distance }), scored.filter({ $0.distance == best.distance }).count == 1 else { return nil }
+        return best.section
     }
 }

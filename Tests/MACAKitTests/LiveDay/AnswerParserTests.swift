@@ -228,6 +228,20 @@ extension AnswerParserTests {
         #expect(try AnswerParser.agencies(items, from: Self.agencyOptions).get().map(\.id) == ids)
     }
 
+    @Test("agencies typed with spaces between numbers or ids, or without a comma before +Name, are the same list as with commas", arguments: [
+        ("1 3 +Youth justice service", ["1", "3", "+Youth justice service"]),
+        ("2  1,+Fire and rescue", ["2", "1", "+Fire and rescue"]),
+        ("csc police +Youth justice +Fire service", ["csc", "police", "+Youth justice", "+Fire service"]),
+        ("1-2 3", ["1-2", "3"]),
+        ("Children's social care, 3", ["Children's social care", "3"]),
+        ("csc, police, +Youth service", ["csc", "police", "+Youth service"]),
+        ("police station", ["police station"]),
+        ("", []),
+    ])
+    func agencyItems(typed: String, items: [String]) {
+        #expect(AnswerParser.agencyItems(typed, options: Self.agencyOptions) == items)
+    }
+
     @Test("an agency not listed, or +Name with no plain letters, is refused with the rule", arguments: [
         (["fire"], "'fire' is not an agency listed above"), (["+"], "plain letters and digits"), (["+ ¿¿"], "plain letters and digits"), (["9"], "'9' is not"),
     ])
