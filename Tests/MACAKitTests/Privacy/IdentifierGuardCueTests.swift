@@ -100,9 +100,11 @@ struct IdentifierGuardCueTests {
     func scannedEvents() throws {
         let guardian = IdentifierGuard(names: [(name: "Kayden Smith", role: "child")], referenceYear: Self.year)
         var random = SplitMix64(seed: 1819)
+        // Every sixth corpus sentence: each event is scanned three times, and a debug build's guard is slow.
         let all = try Self.sentences()
+        let sample = stride(from: 0, to: all.count, by: 6).map { all[$0] }
         var replaced = 0
-        for (index, sentence) in all.enumerated() {
+        for (index, sentence) in sample.enumerated() {
             let other = all.randomElement(using: &random)!
             let events: [Event] = [
                 .answerGiven(AnswerGiven(key: AnswerKey(ref: "C-1", question: "q"), value: .text(sentence))),
@@ -118,6 +120,6 @@ struct IdentifierGuardCueTests {
             }
         }
         // Most events hold something to replace, so the redacted forms compared are not the events themselves.
-        #expect(replaced > 2000)
+        #expect(replaced > 400)
     }
 }
