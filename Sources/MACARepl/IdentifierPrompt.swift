@@ -21,7 +21,9 @@ extension FacilitatorSession {
         let guardian = IdentifierGuard(for: day, privacy: privacy)
         var event = event
         while true {
-            let findings = guardian.scan(event)
+            // Scanned once: replacing uses these findings rather than scanning again.
+            let scanned = guardian.scanned(event)
+            let findings = scanned.findings
             guard !findings.isEmpty else { return event }
             let kinds = findings.map(\.finding.kind).reduce(into: [IdentifierFinding.Kind]()) { if !$0.contains($1) { $0.append($1) } }
             let fields = findings.map(\.field).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -40,7 +42,7 @@ extension FacilitatorSession {
             switch action {
             case .replace:
                 try journal.append(.identifierChoice(IdentifierChoice(key: key, kinds: kinds.map(\.rawValue), replaced: true)), author: author)
-                return guardian.redact(event)
+                return scanned.redacted
             case .keep:
                 guard let reason = try askKeepReason(guardian) else {
                     console.note("Nothing of it was saved.")

@@ -239,7 +239,9 @@ public enum ReturnForm {
                     continue
                 }
             }
-            let found = guardian.scan(event)
+            // Scanned once: the redacted form below is made from these findings.
+            let scanned = guardian.scanned(event)
+            let found = scanned.findings
             guard !found.isEmpty else { continue }
             let field: String
             if case .grade? = value {
@@ -266,7 +268,7 @@ public enum ReturnForm {
                 result.placeholders.append(finding.placeholder)
             }
             result.kinds[index] = found.map(\.finding.kind.rawValue).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-            result.redacted[index] = guardian.redact(event)
+            result.redacted[index] = scanned.redacted
         }
         return result
     }

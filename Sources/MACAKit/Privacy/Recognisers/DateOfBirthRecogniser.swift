@@ -79,11 +79,13 @@ enum DateOfBirthRecogniser {
     )
 
     /// Dates that are dates of birth, with the audit year and a test of
-    /// whether a word is a name.
-    static func find(in text: ScanText, referenceYear: Int, isName: (String) -> Bool) -> [NSRange] {
+    /// whether a word is a name. `bytewise` false looks for the birth words
+    /// in the whole lower-cased text through Foundation: the reference
+    /// ``CueSearch`` is tested against.
+    static func find(in text: ScanText, referenceYear: Int, isName: (String) -> Bool, bytewise: Bool = true) -> [NSRange] {
         var ranges: [NSRange] = []
-        let lower = text.string.lowercased()
-        let speaksOfBirth = birthWords.contains { lower.contains($0) }
+        let speaksOfBirth = bytewise
+            ? CueSearch.lowercasedContains(text.string, anyOf: birthWords) : CueSearch.reference(text.string, anyOf: birthWords)
         for match in text.matches(date) + (speaksOfBirth ? text.matches(wordDate) : []) {
             if text.followsWord(match.range.location, also: [0x2F, 0x2E, 0x2D]) { continue }
             let before = text.before(match.range.location, 40)
