@@ -8,7 +8,8 @@ import Foundation
 /// or an identifier (issue 15).
 extension IdentifierGuard {
     /// What the guard finds in a tag of the room's own, typed or stored:
-    /// anything in its words (hyphens read as spaces), or, with each word
+    /// anything in its words (hyphens read as spaces), or as typed (a date's
+    /// hyphens kept: `dob 12-03-2019`, or its slug `dob-12-03-2019`), or, with each word
     /// capitalised, an address, a school or a registered name (`flat-3`,
     /// `oakwood-primary`, `kaydens-mum` for a registered Kayden), or
     /// a name with a gazetteer name in it that is no English word
@@ -17,6 +18,11 @@ extension IdentifierGuard {
         let words = tag.replacingOccurrences(of: "-", with: " ").trimmingCharacters(in: .whitespaces)
         let found = scan(words)
         if !found.isEmpty { return found }
+        // As typed too, hyphens kept: a date's hyphens are its separators ("dob 12-03-2019").
+        if tag.contains("-") {
+            let typed = scan(tag.trimmingCharacters(in: .whitespaces))
+            if !typed.isEmpty { return typed }
+        }
         let capitalised = words.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
         guard capitalised != words else { return [] }
         // Capitalised, an English word reads as a surname ("sibling link

@@ -291,4 +291,27 @@ struct IdentifierFormsTests {
     func providerWithoutEnding(text: String, email: Bool) {
         #expect(Self.kinds(text).contains(.email) == email, "\(text)")
     }
+
+    // What a sixth cold corpus (independent-6) and its trial found; the examples are written here.
+
+    @Test("a date with spaces and a four-digit year after a birth's cue; without one it is an event", arguments: [
+        ("dob 4 11 2016 on the GP letter", true), ("Born 27 2 2021 at the LGI", true), ("Met on 4 11 2016 with the school", false),
+    ])
+    func spacedBirthDates(text: String, birth: Bool) {
+        #expect(Self.kinds(text).contains(.dateOfBirth) == birth, "\(text)")
+    }
+
+    @Test("an NI number without its letter before '(NI)' in brackets", arguments: [
+        "TM 52 80 17 (NI) was on the housing form", "mum gave JR 40 22 19 [NINO] at the desk",
+    ])
+    func niBeforeBracketedCue(text: String) {
+        #expect(Self.kinds(text).contains(.niNumber), "\(text)")
+    }
+
+    @Test("a LADO reference is a reference; LADO alone before a number is not", arguments: [
+        ("LADO ref 40927 was opened in May", true), ("the LADO referral 55120 closed", true), ("LADO met 3 times in 2024", false),
+    ])
+    func ladoReferences(text: String, reference: Bool) {
+        #expect(Self.kinds(text).contains(.reference) == reference, "\(text)")
+    }
 }

@@ -33,6 +33,16 @@ struct TagGuardTests {
         #expect(Self.guardian.scanTag(tag).contains { $0.kind == kind }, "\(tag): \(Self.guardian.scanTag(tag).map(\.kind))")
     }
 
+    /// A second trial typed `information-sharing, dob 12-03-2019` at a tags
+    /// prompt: read with its hyphens as spaces the date was no date, and it
+    /// was printed in the board paper.
+    @Test("a date of birth in a tag, typed with hyphens or stored as a slug, is found", arguments: [
+        "dob 21-06-2018", "dob-21-06-2018", "born 3-9-17", "d.o.b 2018-06-21",
+    ])
+    func birthDatesInTags(tag: String) {
+        #expect(Self.guardian.scanTag(tag).contains { $0.kind == .dateOfBirth }, "\(tag): \(Self.guardian.scanTag(tag).map(\.kind))")
+    }
+
     @Test("tags about flats, schools and plans that name none are no identifier", arguments: [
         "flat-affect", "school-refusal", "primary-school-transition", "virtual-school-involved", "academy-exclusion",
         "plan-drift", "flat-too-small", "secondary-transfer-missed",

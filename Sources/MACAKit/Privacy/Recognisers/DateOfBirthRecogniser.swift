@@ -1,6 +1,6 @@
 import Foundation
 
-/// Dates of birth. A date (numeric, ISO with hyphens, slashes or dots, or
+/// Dates of birth. A date (numeric, with spaces and a four-digit year, ISO with hyphens, slashes or dots, or
 /// with the month in words: "3rd March 2019", "March 3, 2019", "3 Mar 19",
 /// "12-Jul-2024") is one when the text says so:
 ///
@@ -33,6 +33,7 @@ enum DateOfBirthRecogniser {
         "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](\\d{4}|\\d{2})",
         "(\\d{4})[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}",
         "\\d{1,2}\(ordinal)[/.\\-]\(months)[/.\\-](\\d{4}|\\d{2})",
+        "\\d{1,2}\(space)\\d{1,2}\(space)(\\d{4})",
         "\\d{1,2}\(ordinal)(?:\(space)+of)?\(space)+\(months),?\(space)+(\\d{4}|'?\\d{2})",
         "\(months)\(space)+(?:the\(space)+)?\\d{1,2}\(ordinal),?\(space)+(\\d{4})",
     ]

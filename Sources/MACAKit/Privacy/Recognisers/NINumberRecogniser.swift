@@ -28,7 +28,7 @@ enum NINumberRecogniser {
     /// "ER 82 01 63 is the care leaver's NI number": the cue after the
     /// number, in the same clause, a few words on.
     static let cueAfter = guardPattern(
-        "^\\s*[,)]?\\s*(?:(?:is|was|being|as)\\s+)?(?:[\\p{L}'’]+\\s+){0,3}(?:NI|NINO|national\\s+insurance)\\b",
+        "^\\s*[,)]?\\s*(?:(?:is|was|being|as)\\s+)?(?:[\\p{L}'’]+\\s+){0,3}[(\\[]?(?:NI|NINO|national\\s+insurance)\\b",
         .caseInsensitive
     )
 
