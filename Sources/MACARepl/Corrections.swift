@@ -119,7 +119,12 @@ extension FacilitatorSession {
         var reason = parts.count > 2 ? parts[2].trimmed(.whitespaces) : ""
         if reason.isEmpty {
             console.note("A withdrawal keeps the \(kind.noun) in the day's record, with why it was withdrawn.")
-            guard let given = try askText("Reason for withdrawing \(kind.noun) \(entry.short)", required: true) else { return }
+            inCommandPrompt = true
+            defer { inCommandPrompt = false }
+            guard let given = try askText("Reason for withdrawing \(kind.noun) \(entry.short)", required: true) else {
+                console.note("Nothing withdrawn: \(kind.noun) \(entry.short) stands.")
+                return
+            }
             reason = given
         }
         try record(kind.withdrawn(EntryWithdrawn(ref: entry.ref, id: entry.id, reason: reason)),

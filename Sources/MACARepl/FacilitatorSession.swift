@@ -58,6 +58,9 @@ public final class FacilitatorSession {
     /// The multi-field items (an action point, a concern) being typed, the
     /// innermost last, and whether `:back` was typed in one (``askField``).
     var entryNames: [String] = []
+    /// True while a command asks for something of its own (a withdrawal's
+    /// reason): `:back` there leaves the command, and moves the room nowhere.
+    var inCommandPrompt = false
     var entryBack = false
     /// An action point `:undo` took back, offered to mend at its case's
     /// next action point: its text on the line, each field's answer its default.
@@ -191,7 +194,8 @@ public final class FacilitatorSession {
         let plan = self.plan
         if let target = returnTo {
             returnTo = nil
-            current = plan.isDone(target) ? plan.nextStep(from: target) : target
+            // A step the plan no longer asks (an agency taken out of a case's involved) is not gone back to.
+            current = plan.isDone(target) || !plan.steps.contains(target) ? plan.nextStep(from: target) : target
             return
         }
         current = plan.nextStep(from: step)

@@ -170,6 +170,8 @@ extension FacilitatorSession {
         case .goto:
             return goTo(argument)
         case .back:
+            // Inside a command's own question, :back leaves the command; the room stays where it was.
+            if inCommandPrompt { return true }
             if !entryNames.isEmpty {
                 entryBack = true  // askField goes to the item's field before
                 return true
@@ -435,7 +437,7 @@ extension FacilitatorSession {
         let plan = self.plan
         if let target = returnTo, !plan.isDone(target) {
             returnTo = nil
-            current = target
+            current = plan.steps.contains(target) ? target : plan.nextStep(from: target)
             return
         }
         returnTo = nil

@@ -56,6 +56,25 @@ struct AgencyReturnTests {
         #expect(summary.contains { $0.hasPrefix("  DEMO-0101: Police, \(education) (in part);") }, "\(summary)")
     }
 
+    /// A second facilitator trial typed `not invovled` and `n/a` at a
+    /// return's first question: each was saved as the agency's involvement.
+    @Test("a slip for 'not involved', or another way of saying it, is refused with the words that work; nothing is saved")
+    func notInvolvedSlips() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (folder, name, _) = try Self.dayWithCases(in: sessions)
+        let result = try runMaca(["enter", "--sessions", sessions.path, "--day", name, "--agency", "police", "--auditor", "Auditor B"],
+                                 input: "not invovled\nn/a\nNot Applicable\nnot involved\n:quit\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        for typed in ["not invovled", "n/a", "Not Applicable"] {
+            #expect(result.stdout.contains("'\(typed)' is not a finding: if Police had no part in case DEMO-0101, answer: not involved; nothing was saved"), "\(typed): \(result.stdout)")
+        }
+        let day = DayFold.fold(try SessionStore.readDay(folder))
+        let audit = try #require(day.caseAudit("DEMO-0101"))
+        #expect(audit.notInvolved.contains("police"))
+        #expect(!audit.answers.contains { $0.key.agency == "police" && $0.value.value != nil })
+    }
+
     /// An information-governance trial could not correct a return's tags in
     /// `maca enter`: `:edit tags` offered the room's tag questions, which a
     /// return does not answer, and refused the return's own.

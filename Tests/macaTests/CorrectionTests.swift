@@ -23,6 +23,42 @@ struct CorrectionTests {
         try JournalReader.read(path: "\(folder)/facilitator.jsonl").records
     }
 
+    /// A second facilitator trial typed :back at a withdrawal's reason: the
+    /// withdrawal stopped, and the room was also taken to the question
+    /// before, so answers typed ahead went to the wrong agency.
+    @Test(":back at a withdrawal's reason leaves the withdrawal and moves the room nowhere; the day goes on as scripted")
+    func backAtWithdrawalReason() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (result, made) = try DayScripts.run(try Self.afterFirstAction([":withdraw action A1", ":back"]), sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Nothing withdrawn: action point A1 stands."), "\(result.stdout)")
+        let folder = try #require(made)
+        let day = DayFold.fold(try SessionStore.readDay(folder))
+        #expect(day.isClosed, "the rest of the demo went to other questions")
+        #expect(day.caseAudit("DEMO-0101")?.actions.count == 1)
+        #expect(day.caseAudit("DEMO-0101")?.withdrawnActions.isEmpty == true)
+    }
+
+    /// A second facilitator trial took an agency out of a case's involved
+    /// while the room was at that agency's question: the question stayed,
+    /// and the next answer was filed under an agency not involved.
+    @Test("an agency taken out of those involved while the room is at its question: the room moves on, and the next answer is not filed under it")
+    func agencyTakenOutWhileAsked() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let (first, _) = try DayScripts.demoSplit(after: "Through observation at nursery and at home visits.")
+        let typed = "Officers recorded the flat's state the same day."
+        let script = first + ["", ":edit case agencies-involved", "health-hv-sn, health-gp, police", typed, ":quit"].joined(separator: "\n") + "\n"
+        let (result, made) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let folder = try #require(made)
+        let audit = try #require(DayFold.fold(try SessionStore.readDay(folder)).caseAudit("DEMO-0101"))
+        #expect(!audit.answers.contains { $0.key.agency == "csc" && $0.value.value != nil }, "an answer was filed under social care")
+        let filed = audit.answers.filter { $0.value.value == .text(typed) }.map(\.key)
+        #expect(filed.count == 1 && filed.first?.agency == "police", "\(filed)")
+    }
+
     @Test(":edit action by short and full id changes one field as a correction carrying the old value; a vague edit is refused and nothing changes")
     func editAction() throws {
         let sessions = try TemporaryFolder()

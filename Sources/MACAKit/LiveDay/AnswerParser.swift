@@ -33,6 +33,23 @@ public enum AnswerParser {
         }
     }
 
+    /// Words a room says aloud in reply, which are never a finding on their
+    /// own: typed at a free-text question (or at the offer of a return) they
+    /// were meant as a yes, a no or a nod ("ok", "yeah", "sure", "nope").
+    static let replyWords: [String: String] = [
+        "yes": "yes", "y": "yes", "yeah": "yes", "yea": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "aye": "yes",
+        "ok": "ok", "okay": "ok", "k": "ok", "kk": "ok", "sure": "ok", "fine": "ok", "agreed": "ok", "agree": "ok",
+        "correct": "ok", "right": "ok", "done": "ok", "accept": "ok", "accepted": "ok", "noted": "ok",
+        "no": "no", "n": "no", "nope": "no", "nah": "no", "nay": "no",
+    ]
+
+    /// The reply a short answer is ("OK.", "yeah!", "ok ok"), if it is only that.
+    static func replyWord(_ text: String) -> String? {
+        let words = text.lowercased().split { !$0.isLetter }
+        guard !words.isEmpty, let first = replyWords[String(words[0])] else { return nil }
+        return words.allSatisfy { replyWords[String($0)] != nil } ? first : nil
+    }
+
     /// Parses one typed answer. Grades and yes/partly/no give only the level
     /// or word here; their rationale or evidence is asked for next.
     public static func parse(_ typed: String, for question: Question, context: AnswerContext) -> Result<AnswerValue, AnswerProblem> {
@@ -44,6 +61,9 @@ public enum AnswerParser {
         case .shortText, .longText:
             // Two characters at least, counted without walking the whole text.
             if text.prefix(2).count < 2 { return .failure(.init("'\(text)' is too short to be a finding; say what happened")) }
+            if text.count <= 12, let word = replyWord(text) {
+                return .failure(.init("'\(text)' reads as a reply (\(word)), not a finding; say what happened"))
+            }
             return .success(.text(text))
         case .choice:
             if let problem = numberProblem(text, options: options) { return .failure(problem) }

@@ -172,6 +172,9 @@ public struct DayPlan: Sendable {
                 for offset in 0..<own.count where !isDone(own[(at + offset) % own.count]) {
                     return own[(at + offset) % own.count]
                 }
+            } else if let left = own.first(where: { !isDone($0) }) {
+                // A step the case no longer asks (its agency taken out of those involved): what is left of the case.
+                return left
             }
         }
         return nextStep(from: all.firstIndex(of: step) ?? 0)

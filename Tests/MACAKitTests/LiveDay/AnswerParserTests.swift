@@ -16,6 +16,23 @@ struct AnswerParserTests {
         AnswerParser.parse(text, for: Self.template.question(question)!, context: Self.context)
     }
 
+    /// A second facilitator trial: `ok`, `yeah` and `sure` typed at the offer
+    /// of a return, and `yep` at an ordinary question, were saved as findings.
+    @Test("a reply said aloud is no finding at a free-text question; a finding that starts with one is", arguments: [
+        ("ok", false), ("OK.", false), ("yeah", false), ("Sure!", false), ("yep yep", false), ("nope", false), ("no", false), ("Fine", false),
+        ("ok, but late", true), ("No concerns were raised by the school", true), ("Yes: seen alone twice", true), ("none", true), ("n/a", true),
+        ("Sure Start centre offered groups", true),
+    ])
+    func replies(typed: String, finding: Bool) {
+        let result = parse(typed, "life-for-child")
+        if finding {
+            #expect(result == .success(.text(typed)), "\(typed)")
+        } else {
+            guard case let .failure(problem) = result else { Issue.record("\(typed) was taken as a finding"); return }
+            #expect(problem.message.contains("reads as a reply"), "\(problem.message)")
+        }
+    }
+
     @Test("a choice by number, id, label or unique start", arguments: ["3", "child-protection", "Child protection plan", "child-p", "CHILD-PROTECTION"])
     func choice(typed: String) {
         #expect(parse(typed, "plan-type") == .success(.choice("child-protection")))
