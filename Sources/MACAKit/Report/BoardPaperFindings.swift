@@ -489,10 +489,15 @@ extension BoardPaper.Builder {
         if !missing.isEmpty {
             limits.append(ReportText("Agencies involved with the children but not at any audit day, whose records were seen only through others: \(missing.joined(separator: ", "))."))
         }
-        // An agency that said it had no part in a case owes no return for it.
+        // An agency owes a return for a case it was involved in (the case profile's agencies involved, every
+        // case while that is not recorded), unless it said it had no part in it.
         var owing = Set<String>()
         for day in days {
-            for agency in day.day.agencies where day.day.cases.isEmpty || day.day.cases.contains(where: { !$0.notInvolved.contains(agency.id) }) {
+            for agency in day.day.agencies where day.day.cases.isEmpty || day.day.cases.contains(where: { audit in
+                if audit.notInvolved.contains(agency.id) { return false }
+                if case let .choices(involved)? = audit.answer("agencies-involved") { return involved.contains(agency.id) }
+                return true
+            }) {
                 owing.insert(agency.name)
             }
         }
