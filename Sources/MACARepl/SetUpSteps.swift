@@ -113,8 +113,9 @@ extension FacilitatorSession {
                 refuse(problem, typed: ref)
                 continue
             }
-            if day.caseAudit(ref) != nil {
-                console.problem("\(ref) is already on the day (to change why it was selected: :goto \(ref), then :edit case reason); Enter on an empty line goes on with the cases")
+            // The same reference in other capitals is the same case typed in haste ("miss-0302" for MISS-0302).
+            if let existing = day.cases.first(where: { $0.ref.caseInsensitiveCompare(ref) == .orderedSame }) {
+                console.problem("\(existing.ref) is already on the day (to change why it was selected: :goto \(existing.ref), then :edit case reason); Enter on an empty line goes on with the cases")
                 continue
             }
             // Refused before its reason is asked, so nothing typed is wasted.

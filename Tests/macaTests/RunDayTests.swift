@@ -6,6 +6,21 @@ import Testing
 /// `maca run` with piped answers, checked through the fold of the day it wrote.
 @Suite("Running a scripted audit day")
 struct RunDayTests {
+    /// A second facilitator trial typed `miss-0302` for MISS-0302 at the case
+    /// reference: it was taken as a second case beside the first.
+    @Test("a case reference already on the day in other capitals is the same case, refused; the day goes on")
+    func caseInOtherCapitals() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "DEMO-0102", with: ["demo-0101", "DEMO-0102"])
+        let (result, made) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("DEMO-0101 is already on the day"), "\(result.stdout)")
+        let day = DayFold.fold(try SessionStore.readDay(try #require(made)))
+        #expect(day.cases.map(\.ref) == ["DEMO-0101", "DEMO-0102"])
+        #expect(day.isClosed)
+    }
+
     @Test("the shipped demo day runs to its close and the fold holds every answer")
     func demoDay() throws {
         let sessions = try TemporaryFolder()
