@@ -293,6 +293,14 @@ public struct SmartRules: Sendable, Equatable {
 
     /// Why the owner is not one role, or nil when it is. `agencies` are the
     /// day's agencies' names and ids, refused alone as ``agencyNames`` are.
+    /// Words that say when, never who.
+    static let timeWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "tomorrow", "next", "week", "month", "year", "quarter", "end", "of", "the", "asap", "soon", "later", "now",
+    ]
+
     public func owner(_ text: String, field: String = "the owner", agencies: [String] = []) -> SmartProblem? {
         let words = Self.words(text)
         let example = self.example(.owner)
@@ -301,6 +309,10 @@ public struct SmartRules: Sendable, Equatable {
         }
         if Self.matches(words, vagueOwners) || Self.matches(words, notMeasures) {
             return SmartProblem(.assignable, "\(field) '\(text)' is not one role that answers for it; name that role, \(example)")
+        }
+        // A time typed where the owner goes ("March", "next month", "Friday"): the prompts were answered one out of step.
+        if words.allSatisfy({ Self.timeWords.contains($0) }) {
+            return SmartProblem(.assignable, "\(field) '\(text)' is a time, not a role; name the role that answers for it, \(example)")
         }
         if let first = words.first, ownerQuantifiers.contains(where: { Self.words($0) == [first] }) {
             return SmartProblem(.assignable, "\(field) '\(text)' starts with '\(first)', so it is everyone in a group, not one role that answers for it; name that one role, \(example)")
