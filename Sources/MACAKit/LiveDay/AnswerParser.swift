@@ -361,6 +361,10 @@ public enum AnswerParser {
             return .failure(.init("'\(text)' is not a date: write it as 2027-03-31 or 31/03/2027"))
         }
         let (year, month, day) = order == "ymd" ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
+        // "04/12/26": a real date with its year cut short, never guessed at.
+        if order == "dmy", (0...99).contains(year), text.split(separator: "/").last?.count ?? 0 <= 2 {
+            return .failure(.init("'\(text)' has a two-digit year: write the year in full, as in \(String(format: "%02d/%02d/20%02d", day, month, year))"))
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let components = DateComponents(year: year, month: month, day: day)

@@ -16,6 +16,16 @@ struct AnswerParserTests {
         AnswerParser.parse(text, for: Self.template.question(question)!, context: Self.context)
     }
 
+    /// A second facilitator trial typed `04/12/26` and `31/3/27` and was told
+    /// they were not real dates: the year was cut short.
+    @Test("a date with a two-digit year is refused as that, with the date written in full; a four-digit one is read")
+    func twoDigitYears() {
+        #expect(AnswerParser.date("04/12/26", today: "2026-12-04") == .failure(.init("'04/12/26' has a two-digit year: write the year in full, as in 04/12/2026")))
+        #expect(AnswerParser.date("31/3/27", today: "2026-12-04") == .failure(.init("'31/3/27' has a two-digit year: write the year in full, as in 31/03/2027")))
+        #expect(AnswerParser.date("31/3/2027", today: "2026-12-04") == .success("2027-03-31"))
+        #expect(AnswerParser.date("31/02/2027", today: "2026-12-04") == .failure(.init("'31/02/2027' is not a real date")))
+    }
+
     /// A second facilitator trial: `ok`, `yeah` and `sure` typed at the offer
     /// of a return, and `yep` at an ordinary question, were saved as findings.
     @Test("a reply said aloud is no finding at a free-text question; a finding that starts with one is", arguments: [
