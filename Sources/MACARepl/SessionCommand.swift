@@ -63,7 +63,7 @@ enum SessionCommand: String, CaseIterable {
         switch self {
         case .help: ":help               these commands"
         case .back: ":back               the question before, to change its answer; in an action point or concern, its field before"
-        case .skip: ":skip               pass over this question for now"
+        case .skip: ":skip               pass over this question for now; an optional answer reached by :edit is cleared"
         case .undo: ":undo               take back the last thing this session saved (again: the one before), and ask it again"
         case .show: ":show               what is recorded for this case so far"
         case .returns: ":returns            each agency's own return for this case, and who has not returned"
@@ -362,8 +362,21 @@ extension FacilitatorSession {
         guard let step = current else { return false }
         switch step {
         case let .question(ref, section, question, agency):
-            let key = AnswerKey(ref: ref, question: template.sections[section].questions[question].id, agency: agency)
-            try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "skipped: :cases shows what is left")
+            let asked = template.sections[section].questions[question]
+            let key = AnswerKey(ref: ref, question: asked.id, agency: agency)
+            // An answer already saved (reached by :edit or :goto) is cleared, not left standing behind a skip:
+            // an optional one by a correction to no answer, its old value kept; a required one cannot be.
+            if let saved = day.caseAudit(ref)?.answers[key]?.value {
+                guard !asked.required else {
+                    console.problem("a required answer cannot be cleared: type the right one (Enter keeps it as it is)")
+                    return false
+                }
+                guard try record(.answerCorrected(AnswerCorrected(key: key, old: saved, new: nil)), confirm: "cleared (the old answer stays in the day's journal)") != nil else { return false }
+                // Passed over as Enter at an optional question is, so the room is not asked it again.
+                _ = try journal.append(.answerSkipped(AnswerSkipped(key: key)), author: author)
+            } else {
+                try record(.answerSkipped(AnswerSkipped(key: key)), confirm: "skipped: :cases shows what is left")
+            }
         case let .grade(ref, question):
             guard let domain = plan.gradeQuestion(question)?.id else { return false }
             try record(.answerSkipped(AnswerSkipped(key: AnswerKey(ref: ref, question: domain))), confirm: "skipped: :cases shows what is left")

@@ -23,6 +23,31 @@ struct CorrectionTests {
         try JournalReader.read(path: "\(folder)/facilitator.jsonl").records
     }
 
+    /// A second facilitator trial put one agency's text in another's
+    /// optional answer, went back with :edit, and found :skip left it there.
+    @Test(":skip at an optional answer reached by :edit clears it, its old value kept in the journal; a required one is not cleared")
+    func skipClearsOptional() throws {
+        let sessions = try TemporaryFolder()
+        defer { sessions.remove() }
+        let script = try DayScripts.demo(replacing: "timely-response, chronology-used", with: [
+            "timely-response, chronology-used",
+            ":edit worked-well health-hv-sn", ":skip", "",
+            ":edit practice-to-share health-hv-sn", ":skip",
+        ])
+        let (result, made) = try DayScripts.run(script, sessions: sessions.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("a required answer cannot be cleared: type the right one"), "\(result.stdout)")
+        #expect(result.stdout.contains("✓ cleared (the old answer stays in the day's journal)"))
+        let folder = try #require(made)
+        let day = DayFold.fold(try SessionStore.readDay(folder))
+        #expect(day.isClosed)
+        let audit = try #require(day.caseAudit("DEMO-0101"))
+        #expect(audit.answer("practice-to-share", agency: "health-hv-sn") == nil)
+        #expect(audit.answer("worked-well", agency: "health-hv-sn") == .text("Escalated two missed developmental checks within a week."))
+        let record = try String(contentsOfFile: "\(folder)/record.md", encoding: .utf8)
+        #expect(!record.contains("Growth charts shared at conference: a model to share."), "a cleared answer is not shown as the answer")
+    }
+
     /// A second facilitator trial typed :back at a withdrawal's reason: the
     /// withdrawal stopped, and the room was also taken to the question
     /// before, so answers typed ahead went to the wrong agency.
