@@ -5,8 +5,9 @@ extension FacilitatorSession {
     /// `:recommend`: a partnership recommendation from today's findings, asked
     /// field by field, each checked as SMART when it is typed, then guarded
     /// like any free text and kept in the tracker's journals beside the
-    /// action points' progress (as `maca recommend add` does). `:skip`,
-    /// `:quit` or the end of input at any field saves nothing.
+    /// action points' progress (as `maca recommend add` does). `:back` goes
+    /// to the field before; `:skip`, `:quit`, the end of input, or `:back`
+    /// at the first field saves nothing.
     func recommend() throws {
         guard returnAgency == nil else {
             console.problem("recommendations are the partnership's: the facilitator adds them, or 'maca recommend add'")
@@ -19,13 +20,23 @@ extension FacilitatorSession {
             .measure: "Measure of success: ", .resources: "Resources ('none needed' if none): ",
         ]
         var values: [Recommendations.Field: String] = [:]
-        for field in Recommendations.Field.allCases {
+        let fields = Recommendations.Field.allCases
+        var index = 0
+        fieldLoop: while index < fields.count {
+            let field = fields[index]
             while values[field] == nil {
                 guard case let .line(line) = reader.readLine(prompt: prompts[field] ?? "") else {
                     console.note("No recommendation was saved.")
                     return
                 }
                 let typed = line.trimmingCharacters(in: .whitespaces)
+                // :back goes to the field before, its text put back on the line to mend, as in an action point;
+                // at the first field it leaves, as :skip and :quit do at any.
+                if typed.lowercased() == ":back", index > 0 {
+                    index -= 1
+                    if let earlier = values.removeValue(forKey: fields[index]) { reader.offerAgain(earlier) }
+                    continue fieldLoop
+                }
                 if [":skip", ":quit", ":back"].contains(typed.lowercased()) {
                     console.note("No recommendation was saved.")
                     return
@@ -47,6 +58,7 @@ extension FacilitatorSession {
                     values[field] = typed
                 }
             }
+            index += 1
         }
         let draft = RecommendationMade(
             id: "", theme: template.id, text: values[.text] ?? "", owner: values[.owner] ?? "", due: values[.due] ?? "",

@@ -239,6 +239,29 @@ struct InformationGovernanceTrialTests {
 
     // MARK: - 4. :recommend
 
+    /// A second room trial typed :back at a recommendation's due date, and
+    /// the whole recommendation was dropped.
+    @Test(":back in :recommend goes to the field before and keeps the rest; at the first field it leaves, saving nothing")
+    func recommendBack() throws {
+        let partnership = try Partnership()
+        defer { partnership.remove() }
+        let (first, _) = try DayScripts.demoSplit(after: "used-once")
+        let script = first + [
+            ":recommend", ":back",
+            ":recommend", "Audit every step-down from a plan for neglect at panel.", "Head of children's services", ":back",
+            "Chair of the quality assurance sub-group", "2027-06-30", ":back", "2027-07-31",
+            "Dip sample of 10 step-downs shows each went to panel", "none needed", ":quit",
+        ].joined(separator: "\n") + "\n"
+        let (ran, _) = try partnership.day(script)
+        #expect(ran.status == 0, "\(ran.stderr)")
+        #expect(ran.stdout.components(separatedBy: "No recommendation was saved.").count == 2, "the first :back, at the first field, leaves")
+        let list = try partnership.maca(["recommend", "list"])
+        #expect(list.stdout.contains("Audit every step-down from a plan for neglect at panel."), "\(list.stdout)")
+        #expect(list.stdout.contains("Chair of the quality assurance sub-group"), "\(list.stdout)")
+        #expect(list.stdout.contains("2027-07-31"), "\(list.stdout)")
+        #expect(!list.stdout.contains("Head of children's services"))
+    }
+
     @Test(":recommend offers no keep for text that goes straight to the board; k asks again, r replaces")
     func recommendNoKeep() throws {
         let partnership = try Partnership()
