@@ -32,16 +32,16 @@ extension FacilitatorSession {
         if silent {
             notInvolved = { [self] text in
                 let said = text.trimmed(.whitespaces).lowercased()
+                let words = ["not involved", "not-involved"]
                 // A slip for it, or another way of saying it, is refused with the words that work: saved as the
                 // agency's involvement it would be a finding, and the agency would be asked the whole return.
-                if !["not involved", "not-involved"].contains(said),
-                   Typo.distance(said, "not involved") <= 2 || Typo.distance(said, "not-involved") <= 2
+                if !words.contains(said), words.contains(where: { Typo.distance(said, $0) <= 2 })
                     || ["n/a", "na", "n.a.", "n/a.", "none", "not applicable", "no involvement", "uninvolved", "no part", "not known", "not known to us"].contains(said) {
                     console.problem("'\(text.trimmed(.whitespaces))' is not a finding: if \(agencyName(agency)) had no part in case \(ref), answer: not involved; nothing was saved")
                     reader.offerRefused(text)
                     return true
                 }
-                guard ["not involved", "not-involved"].contains(said) else { return false }
+                guard words.contains(said) else { return false }
                 try record(.agencyNotInvolved(AgencyNotInvolved(ref: ref, agency: agency)), confirm: "saved: \(agencyName(agency)) not involved in \(ref); nothing more is asked about it")
                 return true
             }

@@ -8,6 +8,14 @@ import Foundation
 /// (`Documentation/SmallNumbers.md`). The case-by-case table is not here:
 /// it is the restricted annex (``CaseAnnex``).
 public enum BoardPaper {
+    /// The agencies that returned, whole returns first, then those in part:
+    /// "Police, Education; in part only: GP practice" (empty when none).
+    static func returnsList(whole: [String], part: [String]) -> String {
+        let joined = whole.joined(separator: ", ")
+        guard !part.isEmpty else { return joined }
+        return (joined.isEmpty ? "" : joined + "; ") + "in part only: " + part.joined(separator: ", ")
+    }
+
     /// The board paper, every count decided.
     public static func document(_ report: ThemeReport) -> ReportDocument {
         draft(report).decided()
@@ -138,9 +146,10 @@ public enum BoardPaper {
                 dayKeys.append(key)
                 let returning = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
                 let partly = Set(day.day.cases.flatMap { AgencyReturns.partial($0, template: day.template, day: day.day) })
-                let whole = day.day.agencies.filter { returning.contains($0.id) && !partly.contains($0.id) }.map(\.name).joined(separator: ", ")
-                let part = day.day.agencies.filter { returning.contains($0.id) && partly.contains($0.id) }.map(\.name).joined(separator: ", ")
-                let returned = whole + (whole.isEmpty || part.isEmpty ? "" : "; ") + (part.isEmpty ? "" : "in part only: \(part)")
+                let returned = BoardPaper.returnsList(
+                    whole: day.day.agencies.filter { returning.contains($0.id) && !partly.contains($0.id) }.map(\.name),
+                    part: day.day.agencies.filter { returning.contains($0.id) && partly.contains($0.id) }.map(\.name)
+                )
                 let row: [ReportText] = [
                     ReportText("Day \(index + 1)" + (day.day.isClosed ? "" : " (unfinished)")), ReportText(day.day.date ?? ""), ReportText(day.day.area ?? ""),
                     "\(book.count(key, day.day.cases.count))", ReportText(day.day.agencies.map(\.name).joined(separator: ", ")),

@@ -470,9 +470,7 @@ extension BoardPaper.Builder {
             let partIDs = Set(day.day.cases.flatMap { AgencyReturns.partial($0, template: day.template, day: day.day) })
             partly.formUnion(day.day.agencies.filter { partIDs.contains($0.id) }.map(\.name))
         }
-        let whole = returning.subtracting(partly).sorted(), part = returning.intersection(partly).sorted()
-        let returned = (whole.isEmpty ? "" : whole.joined(separator: ", ")) + (whole.isEmpty || part.isEmpty ? "" : "; ")
-            + (part.isEmpty ? "" : "in part only: \(part.joined(separator: ", "))")
+        let returned = BoardPaper.returnsList(whole: returning.subtracting(partly).sorted(), part: returning.intersection(partly).sorted())
         blocks.append(.paragraph(ReportText(
             "Practitioners and managers from \(attending.count) agenc\(attending.count == 1 ? "y" : "ies") audited the cases together on the day\(days.count == 1 ? "" : "s"): \(attending.joined(separator: ", ")). "
                 + (returning.isEmpty ? "No agency sent a return of its own before the day." : "Agencies that sent a return of their own: \(returned).")
@@ -489,15 +487,11 @@ extension BoardPaper.Builder {
         if !missing.isEmpty {
             limits.append(ReportText("Agencies involved with the children but not at any audit day, whose records were seen only through others: \(missing.joined(separator: ", "))."))
         }
-        // An agency owes a return for a case it was involved in (the case profile's agencies involved, every
-        // case while that is not recorded), unless it said it had no part in it.
+        // An agency owes a return for a case its auditor is asked about: one the case profile names it
+        // involved in (every case while that is not recorded), unless it said it had no part in it.
         var owing = Set<String>()
         for day in days {
-            for agency in day.day.agencies where day.day.cases.isEmpty || day.day.cases.contains(where: { audit in
-                if audit.notInvolved.contains(agency.id) { return false }
-                if case let .choices(involved)? = audit.answer("agencies-involved") { return involved.contains(agency.id) }
-                return true
-            }) {
+            for agency in day.day.agencies where day.day.cases.isEmpty || day.day.cases.contains(where: { AgencyReturns.asks(agency.id, about: $0) }) {
                 owing.insert(agency.name)
             }
         }
