@@ -43,6 +43,15 @@ enum Partnership {
         NameRegistry(path: environment.nameRegistryFile, signer: try signer(), key: try NameKey.partnership(keysFolder: environment.keysFolder))
     }
 
+    /// The report digests kept beside sealed days, signed with a key derived
+    /// from the partnership's secret; nil when there is no secret. Without
+    /// `reuse`, digests are written but none is read.
+    static func reportDigests(privacy: GuardSettings, reuse: Bool) throws -> ReportDigests? {
+        try PartnershipKeys.existingSecret(in: environment.keysFolder).map {
+            ReportDigests(secret: $0.secret, build: ReportDigests.buildIdentity(version: Maca.configuration.version), privacy: privacy, reuse: reuse)
+        }
+    }
+
     /// Where this partnership's seals are witnessed, signed with its key.
     static func witness() throws -> SealWitness {
         SealWitness(path: environment.sealWitnessFile, signer: try signer())

@@ -63,6 +63,9 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Replace each likely identifier in the days' free text with a placeholder, and list them, instead of refusing the report.")
     var redact = false
 
+    @Flag(name: .long, help: "Scan every day's free text for identifiers again, not trusting the report digests kept beside sealed days (they are written afresh).")
+    var rescan = false
+
     @Argument(help: ArgumentHelp("Day folders or archives (DAY.age) to report on (default: every day in the sessions folder, archived or not).", valueName: "day"), completion: Completions.days)
     var days: [String] = []
 
@@ -117,8 +120,10 @@ struct Report: ParsableCommand {
             let config = try Partnership.config()
             let privacy = try Partnership.guardSettings(for: inputs.days.map(\.day))
             var progress = try ActionRegister.progress(store).mapValues { ThemeReport.ActionProgress(status: $0.status, evidence: $0.evidence) }
-            let findings = ReportPrivacy.scan(inputs, privacy: privacy)
-                + ReportPrivacy.scan(progress: progress, of: inputs, privacy: privacy)
+            // A sealed day scanned before is not scanned again: its digest, signed with the partnership key, holds the findings.
+            let scanned = ReportPrivacy.scan(inputs, privacy: privacy, digests: try Partnership.reportDigests(privacy: privacy, reuse: !rescan))
+            reportDigestUse(scanned.digests)
+            let findings = scanned.findings + ReportPrivacy.scan(progress: progress, of: inputs, privacy: privacy)
             if !findings.isEmpty {
                 guard redact else {
                     findings.forEach { printError($0.description) }
@@ -174,5 +179,16 @@ struct Report: ParsableCommand {
                 printText("Wrote \(base)-annex.md (restricted: not for the board)")
             }
         }
+    }
+}
+
+/// Says what was wrong with any report digest: each one not used, and how many could not be written.
+private func reportDigestUse(_ use: ReportPrivacy.DigestUse) {
+    for refused in use.refused {
+        printWarning("\(refused.folder)/\(ReportDigests.fileName): not used: \(refused.reason); the day was scanned for identifiers again and a new digest written")
+    }
+    if let first = use.unwritten.first {
+        let count = use.unwritten.count
+        printWarning("\(Plural.of(count, "report digest")) could not be written (\(first.reason)\(count > 1 ? ", and others" : "")); the next report scans \(count == 1 ? "that day" : "those days") again")
     }
 }

@@ -186,7 +186,8 @@ public enum DayArchive {
             throw .file(.unreadable(path: folder, reason: FileError.reason(error)))
         }
         var entries: [DayTar.Entry] = []
-        for name in names.sorted() {
+        // The report's digest is a cache of this build's scan, not part of the day: it is not archived.
+        for name in names.sorted() where name != ReportDigests.fileName {
             let path = "\(folder)/\(name)"
             var status = stat()
             guard lstat(path, &status) == 0 else { throw .file(.unreadable(path: path, reason: FileError.reason(errno: errno))) }
@@ -216,9 +217,10 @@ public enum DayArchive {
         } catch {
             throw .folderChanged(folder: folder)
         }
-        guard Set(now) == Set(archived.map(\.name)) else { throw .folderChanged(folder: folder) }
-        for entry in archived {
-            let path = "\(folder)/\(entry.name)"
+        guard Set(now).subtracting([ReportDigests.fileName]) == Set(archived.map(\.name)) else { throw .folderChanged(folder: folder) }
+        // The report's digest, if any, goes with the folder: it was not archived.
+        for name in archived.map(\.name) + (now.contains(ReportDigests.fileName) ? [ReportDigests.fileName] : []) {
+            let path = "\(folder)/\(name)"
             guard unlink(path) == 0 else {
                 throw .removeFailed(folder: folder, path: path, reason: FileError.reason(errno: errno), archive: archive)
             }

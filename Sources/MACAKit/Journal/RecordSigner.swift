@@ -53,7 +53,8 @@ public struct RecordSigner: Sendable {
         return HMAC<SHA256>.isValidAuthenticationCode(bytes, authenticating: Data(hash.utf8), using: SymmetricKey(data: keyBytes))
     }
 
-    private static func bytes(ofHex hex: String) -> [UInt8]? {
+    /// The bytes of a MAC written as 64 lower-case hex digits; nil for anything else.
+    static func bytes(ofHex hex: String) -> [UInt8]? {
         let digits = Array(hex.utf8)
         guard digits.count == macLength else { return nil }
         var bytes: [UInt8] = []

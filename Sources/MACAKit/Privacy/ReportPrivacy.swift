@@ -15,20 +15,76 @@ public enum ReportPrivacy {
 
     /// Every likely identifier in the days' free text.
     public static func scan(_ inputs: ReportInputs, privacy: GuardSettings = GuardSettings()) -> [Finding] {
+        scan(inputs, privacy: privacy, digests: nil).findings
+    }
+
+    /// Every likely identifier in the days' free text; with `digests`, a
+    /// sealed day's findings are taken from its report digest when one
+    /// stands for its journals, and each day scanned gets a new one.
+    public static func scan(_ inputs: ReportInputs, privacy: GuardSettings, digests: ReportDigests?) -> (findings: [Finding], digests: DigestUse) {
         // Days are scanned on every core; their findings keep the days' order.
-        let perDay = (inputs.days + inputs.previous).parallelMap { day -> [Finding] in
-            let guardian = IdentifierGuard(for: day.day, privacy: privacy)
-            var findings: [Finding] = []
-            _ = transform(day) { text, ref, question in
-                findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }
-                return text
-            } tag: { tag, ref, question in
-                findings += guardian.scanTag(tag).map { Finding(day: name(day), ref: ref, question: "\(question) (a tag of the room's own)", kind: $0.kind) }
-                return tag
+        let perDay = (inputs.days + inputs.previous).parallelMap { day -> ([Finding], DigestUse) in
+            guard let digests, let key = day.journalsKey else { return (scan(day, privacy: privacy), DigestUse()) }
+            var use = DigestUse()
+            switch digests.read(folder: day.folder, journals: key) {
+            case let .found(stored):
+                use.reused = 1
+                return (stored.compactMap { kept in
+                    IdentifierFinding.Kind(rawValue: kept.kind).map { Finding(day: name(day), ref: kept.ref, question: kept.question, kind: $0) }
+                }, use)
+            case let .refused(reason): use.refused = [DigestUse.Note(folder: day.folder, reason: reason)]
+            case .missing, .otherContext: break
             }
-            return findings
+            let findings = scan(day, privacy: privacy)
+            do throws(FileError) {
+                try digests.write(folder: day.folder, journals: key, findings: findings.map { ReportDigests.Finding(ref: $0.ref, question: $0.question, kind: $0.kind) })
+                use.made = 1
+            } catch {
+                use.unwritten = [DigestUse.Note(folder: day.folder, reason: error.description)]
+            }
+            return (findings, use)
         }
-        return perDay.flatMap { $0 }
+        let use = perDay.map { $0.1 }.reduce(into: DigestUse()) { total, day in
+            total.reused += day.reused
+            total.made += day.made
+            total.refused += day.refused
+            total.unwritten += day.unwritten
+        }
+        return (perDay.flatMap { $0.0 }, use)
+    }
+
+    /// What became of the days' report digests in one report.
+    public struct DigestUse: Sendable, Equatable {
+        /// A day and a sentence about its digest.
+        public struct Note: Sendable, Equatable {
+            public var folder: String
+            public var reason: String
+        }
+
+        /// Days whose findings were taken from their digest.
+        public var reused = 0
+        /// Days scanned whose digest was written.
+        public var made = 0
+        /// Digests that were there but not used, and why: made again.
+        public var refused: [Note] = []
+        /// Digests that could not be written, and why.
+        public var unwritten: [Note] = []
+
+        public init() {}
+    }
+
+    /// One day's findings, scanned.
+    private static func scan(_ day: ReportInputs.Day, privacy: GuardSettings) -> [Finding] {
+        let guardian = IdentifierGuard(for: day.day, privacy: privacy)
+        var findings: [Finding] = []
+        _ = transform(day) { text, ref, question in
+            findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }
+            return text
+        } tag: { tag, ref, question in
+            findings += guardian.scanTag(tag).map { Finding(day: name(day), ref: ref, question: "\(question) (a tag of the room's own)", kind: $0.kind) }
+            return tag
+        }
+        return findings
     }
 
     /// The inputs with every likely identifier replaced by its placeholder.

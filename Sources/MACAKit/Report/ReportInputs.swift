@@ -11,6 +11,9 @@ public struct ReportInputs: Sendable {
         public var signatures: DayVerification.Signatures = .unsigned
         /// How many records the day's journals hold: of two copies of a day, the longer is kept.
         public var records: Int
+        /// What a sealed day folder's report digest is keyed by (`ReportDigests.journalsKey`);
+        /// nil for a day with no digest: not sealed, or an archive.
+        public var journalsKey: String?
 
         public init(
             folder: String, day: AuditDay, template: AuditTemplate, signatures: DayVerification.Signatures = .unsigned, records: Int? = nil
@@ -72,13 +75,15 @@ public struct ReportInputs: Sendable {
                 let day: AuditDay
                 let signatures: DayVerification.Signatures
                 let records: Int
+                let journalsKey: String?
                 switch outcome {
                 case .otherTheme:
                     continue
-                case let .folded(folded, signed, count):
+                case let .folded(folded, signed, count, key):
                     day = folded
                     signatures = signed
                     records = count
+                    journalsKey = key
                 case let .unopened(reason):
                     guard skipInvalid else { throw ReportError.unopenedArchive(reason: reason) }
                     inputs.leftOut.append(LeftOut(folder: folder, reason: reason.replacingOccurrences(of: "\(folder): ", with: "")))
@@ -117,7 +122,8 @@ public struct ReportInputs: Sendable {
                 // The template is parsed once per hash and shared: the day need not keep its source.
                 var kept = day
                 kept.template?.source = ""
-                let entry = Day(folder: folder, day: kept, template: template, signatures: signatures, records: records)
+                var entry = Day(folder: folder, day: kept, template: template, signatures: signatures, records: records)
+                entry.journalsKey = journalsKey
                 if let earlier = byID[id] {
                     // The same day copied: keep the copy with more records, then the first by path.
                     inputs.duplicates.append(folder)
@@ -153,8 +159,9 @@ public struct ReportInputs: Sendable {
         _ folder: String, theme: String, signer: RecordSigner?, witness: SealWitness?, identities: [AgeIdentity]
     ) -> ReadDay {
         let verification: DayVerification
+        let archived = DayArchive.isArchive(folder)
         do {
-            if DayArchive.isArchive(folder) {
+            if archived {
                 do {
                     verification = try DayArchive.open(path: folder, identities: identities, signer: signer).verification
                 } catch {
@@ -173,12 +180,13 @@ public struct ReportInputs: Sendable {
         let day = DayFold.fold(verification.journals)
         // Checked here only for a day that opens: one that does not is reported whatever its theme.
         if let stamp = day.template, day.id != nil, stamp.id != theme { return .otherTheme }
-        return .folded(day.forReport(), verification.signatures, records: day.recordCount)
+        let key = archived ? nil : ReportDigests.journalsKey(verification)
+        return .folded(day.forReport(), verification.signatures, records: day.recordCount, journalsKey: key)
     }
 
     /// One day folder as read on whichever core: folded, or why it cannot be.
     private enum ReadDay: Sendable {
-        case folded(AuditDay, DayVerification.Signatures, records: Int)
+        case folded(AuditDay, DayVerification.Signatures, records: Int, journalsKey: String?)
         /// A day that opens, of another theme: nothing of it is kept.
         case otherTheme
         case damaged(problems: [String], first: JournalDamage?)
