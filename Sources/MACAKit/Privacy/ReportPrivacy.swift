@@ -24,7 +24,10 @@ public enum ReportPrivacy {
     public static func scan(_ inputs: ReportInputs, privacy: GuardSettings, digests: ReportDigests?) -> (findings: [Finding], digests: DigestUse) {
         // Days are scanned on every core; their findings keep the days' order.
         let perDay = (inputs.days + inputs.previous).parallelMap { day -> ([Finding], DigestUse) in
-            guard let digests, let key = day.journalsKey else { return (scan(day, privacy: privacy), DigestUse()) }
+            let guardian = IdentifierGuard(for: day.day, privacy: privacy)
+            guard let digests, let journals = day.journalsKey else { return (scan(day, guardian: guardian), DigestUse()) }
+            // A day without a date is read with this year's rules for dates of birth: that year is part of the key.
+            let key = "\(journals) \(guardian.referenceYear)"
             var use = DigestUse()
             switch digests.read(folder: day.folder, journals: key) {
             case let .found(stored):
@@ -35,7 +38,7 @@ public enum ReportPrivacy {
             case let .refused(reason): use.refused = [DigestUse.Note(folder: day.folder, reason: reason)]
             case .missing, .otherContext: break
             }
-            let findings = scan(day, privacy: privacy)
+            let findings = scan(day, guardian: guardian)
             do throws(FileError) {
                 try digests.write(folder: day.folder, journals: key, findings: findings.map { ReportDigests.Finding(ref: $0.ref, question: $0.question, kind: $0.kind) })
                 use.made = 1
@@ -74,8 +77,7 @@ public enum ReportPrivacy {
     }
 
     /// One day's findings, scanned.
-    private static func scan(_ day: ReportInputs.Day, privacy: GuardSettings) -> [Finding] {
-        let guardian = IdentifierGuard(for: day.day, privacy: privacy)
+    private static func scan(_ day: ReportInputs.Day, guardian: IdentifierGuard) -> [Finding] {
         var findings: [Finding] = []
         _ = transform(day) { text, ref, question in
             findings += guardian.scan(text).map { Finding(day: name(day), ref: ref, question: question, kind: $0.kind) }

@@ -156,7 +156,9 @@ struct ReportDigestsTests {
         #expect(again.digests.reused == 3 && again.digests.made == 0)
         // The findings come from the digest, not a new scan: a finding only the digest holds is reported.
         let day = inputs.days[1]
-        try digests.write(folder: day.folder, journals: try #require(day.journalsKey), findings: Self.planted)
+        // The scan keys a digest by the journals and the year its guard reads dates of birth in.
+        let key = "\(try #require(day.journalsKey)) \(IdentifierGuard(for: day.day).referenceYear)"
+        try digests.write(folder: day.folder, journals: key, findings: Self.planted)
         let read = ReportPrivacy.scan(inputs, privacy: GuardSettings(), digests: digests)
         #expect(read.findings.map(\.ref) == ["NEG-1"])
         #expect(read.findings.first?.day == (day.folder as NSString).lastPathComponent)
@@ -166,7 +168,7 @@ struct ReportDigestsTests {
         #expect(refused.findings.isEmpty)
         #expect(refused.digests.refused.map(\.folder) == [day.folder])
         #expect(refused.digests.made == 1 && refused.digests.reused == 2)
-        #expect(digests.read(folder: day.folder, journals: try #require(day.journalsKey)) == .found([]))
+        #expect(digests.read(folder: day.folder, journals: key) == .found([]))
         // Without reuse every day is scanned and every digest written afresh.
         let fresh = ReportPrivacy.scan(inputs, privacy: GuardSettings(), digests: Self.digests(reuse: false))
         #expect(fresh.digests.made == 3 && fresh.digests.reused == 0)
