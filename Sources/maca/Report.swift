@@ -185,7 +185,7 @@ struct Report: ParsableCommand {
 /// Says what was wrong with any report digest: each one not used, and how many could not be written.
 private func reportDigestUse(_ use: ReportPrivacy.DigestUse) {
     for refused in use.refused {
-        printWarning("\(refused.folder)/\(ReportDigests.fileName): not used: \(refused.reason); the day was scanned for identifiers again and a new digest written")
+        printWarning("\(refused.folder)/\(ReportDigests.fileName): not used: \(refused.reason); the day was scanned for identifiers again\(refused.remade ? " and a new digest written" : "")")
     }
     if let first = use.unwritten.first {
         let count = use.unwritten.count

@@ -167,5 +167,63 @@ struct ReportDigestTests {
         let blocked = try maca(report + ["--redact"])
         #expect(blocked.status == 0, "\(blocked.stderr)")
         #expect(blocked.stderr.contains("1 report digest could not be written"), "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("not used: it is not a plain file; the day was scanned for identifiers again\n"), "no new digest was written, so none is claimed: \(blocked.stderr)")
+        // Nor can the day be archived with a folder by the digest's name: refused before anything is written.
+        try FileManager.default.createDirectory(atPath: "\(Self.digest(folder))/inner", withIntermediateDirectories: false)
+        let archive = try maca(["archive", "--sessions", sessions.path, (folder as NSString).lastPathComponent])
+        #expect(archive.status != 0)
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/facilitator.jsonl"))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder).age"))
+        // A digest far larger than any maca writes is refused by its size, never read into memory.
+        try FileManager.default.removeItem(atPath: Self.digest(folder))
+        #expect(FileManager.default.createFile(atPath: Self.digest(folder), contents: nil))
+        let large = try #require(FileHandle(forWritingAtPath: Self.digest(folder)))
+        try large.truncate(atOffset: 1 << 33)
+        try large.close()
+        let sparse = try maca(report + ["--redact"])
+        #expect(sparse.status == 0)
+        #expect(sparse.stderr.contains("bytes, larger than any digest maca writes"), "\(sparse.stderr)")
+    }
+
+    @Test("a journal put back from before a redaction is named by verify and stops the report, warm or cold, until the redaction is done again (cold trial: an undone redaction matched the digest made after it)")
+    func redactionUndone() throws {
+        let home = try IsolatedHome()
+        let sessions = try TemporaryFolder()
+        defer { home.folder.remove(); sessions.remove() }
+        #expect(try runMaca(["init", "--yes"], input: "", environment: home.environment).status == 0)
+        let (folder, name) = try RedactTests.keptDay(in: sessions, environment: home.environment)
+        let maca = { (arguments: [String]) throws -> CommandResult in try runMaca(arguments, environment: home.environment) }
+        let report = ["report", "--theme", "neglect", "--sessions", sessions.path, "--out", sessions.file("r"), "--format", "md"]
+        let journal = "\(folder)/facilitator.jsonl"
+        let before = try Data(contentsOf: URL(fileURLWithPath: journal))
+        let list = try maca(["redact", "--sessions", sessions.path, name, "--list"])
+        let (_, record) = try RedactTests.number(of: RedactTests.nhs, in: list.stdout)
+        #expect(try maca(["redact", "--sessions", sessions.path, name, "--record", record, "--reason", "kept by mistake", "--by", "IG lead"]).status == 0)
+        #expect(try maca(report).status == 0, "redacted, the report is written and its digest made")
+
+        // The original line put back in place of its redacted copy, as a restore from an older copy would.
+        let original = String(decoding: before, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var now = String(decoding: try Data(contentsOf: URL(fileURLWithPath: journal)), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(Int(record)) - 1
+        #expect(now[line] != original[line])
+        now[line] = original[line]
+        try Data(now.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: journal))
+
+        let verified = try maca(["verify", "--sessions", sessions.path, name])
+        #expect(verified.status == 65)
+        #expect((verified.stdout + verified.stderr).contains("record \(record) was redacted, but its text is back"), "\(verified.stdout)\(verified.stderr)")
+        for arguments in [report, report + ["--rescan"]] {
+            let refused = try maca(arguments)
+            #expect(refused.status == 65, "\(arguments): \(refused.stderr)")
+            #expect(refused.stderr.contains("its text is back"), "\(refused.stderr)")
+        }
+        // Done again, the day verifies and the report is written, with no identifier in it.
+        #expect(try maca(["redact", "--sessions", sessions.path, name, "--record", record, "--reason", "put back by a restore", "--by", "IG lead"]).status == 0)
+        #expect(try maca(["verify", "--sessions", sessions.path, name]).status == 0)
+        let written = try maca(report)
+        #expect(written.status == 0, "\(written.stderr)")
+        for file in try FileManager.default.contentsOfDirectory(atPath: sessions.file("r")) {
+            #expect(!(try String(contentsOfFile: sessions.file("r/\(file)"), encoding: .utf8)).contains(RedactTests.nhs))
+        }
     }
 }

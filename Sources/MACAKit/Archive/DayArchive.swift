@@ -186,11 +186,13 @@ public enum DayArchive {
             throw .file(.unreadable(path: folder, reason: FileError.reason(error)))
         }
         var entries: [DayTar.Entry] = []
-        // The report's digest is a cache of this build's scan, not part of the day: it is not archived.
-        for name in names.sorted() where name != ReportDigests.fileName {
+        for name in names.sorted() {
             let path = "\(folder)/\(name)"
             var status = stat()
             guard lstat(path, &status) == 0 else { throw .file(.unreadable(path: path, reason: FileError.reason(errno: errno))) }
+            // The report's digest is a cache of this build's scan, not part of the day: it is not archived,
+            // and goes with the folder. Anything else by its name stops the archive before anything is written.
+            if name == ReportDigests.fileName && status.st_mode & S_IFMT == S_IFREG { continue }
             switch status.st_mode & S_IFMT {
             case S_IFREG: break
             case S_IFDIR: throw .notPlainFile(path: path, kind: "a folder")

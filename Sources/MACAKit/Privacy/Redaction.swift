@@ -260,7 +260,16 @@ public enum Redaction {
         for journal in journals {
             let name = FilePaths.name(journal.path)
             for record in journal.records {
-                guard let bodyHash = record.redactedBodyHash else { continue }
+                guard let bodyHash = record.redactedBodyHash else {
+                    // A record a redaction names, whole again: a copy from before the redaction put back, or a redaction cut short.
+                    if vouched.contains(where: { $0.file == name && $0.sequence == record.sequence && $0.hash == record.hash }) {
+                        let day = FilePaths.name(FilePaths.parent(of: journal.path))
+                        problems.append(
+                            "\(journal.path): record \(record.sequence) was redacted, but its text is back: a copy of the journal from before the redaction was put back, or the redaction did not finish; run 'maca redact \(day) --journal \(name) --record \(record.sequence) --reason \"…\"' again"
+                        )
+                    }
+                    continue
+                }
                 let ok = vouched.contains { $0.file == name && $0.sequence == record.sequence && $0.hash == record.hash && $0.bodyHash == bodyHash }
                 if !ok {
                     problems.append("\(journal.path): record \(record.sequence) is marked redacted, but no redaction record vouches for it as it is: it was rewritten")

@@ -44,6 +44,8 @@ public enum ReportPrivacy {
                 use.made = 1
             } catch {
                 use.unwritten = [DigestUse.Note(folder: day.folder, reason: error.description)]
+                // A digest refused and not replaced: the warning must not say a new one was written.
+                use.refused = use.refused.map { DigestUse.Note(folder: $0.folder, reason: $0.reason, remade: false) }
             }
             return (findings, use)
         }
@@ -62,6 +64,8 @@ public enum ReportPrivacy {
         public struct Note: Sendable, Equatable {
             public var folder: String
             public var reason: String
+            /// For a digest refused: whether a new one was written in its place.
+            public var remade = true
         }
 
         /// Days whose findings were taken from their digest.

@@ -28,6 +28,8 @@ public struct ReportDigests: Sendable {
     public static let fileName = ".report-digest.json"
     public static let derivationLabel = "maca report digests v1"
     static let format = 1
+    /// The largest digest read: 16 MiB.
+    static let largest = 16 << 20
 
     /// The derived key's bytes (SymmetricKey is not Sendable; its bytes are).
     private let keyBytes: Data
@@ -42,13 +44,16 @@ public struct ReportDigests: Sendable {
         context = SHA256.hash(data: Data((["build " + build] + Self.settings(privacy)).joined(separator: "\n").utf8)).hexString
     }
 
-    /// This build of maca, told apart from any other: its version and the
-    /// running executable's file (device, inode, size, modification time),
-    /// so a digest made before maca was rebuilt or reinstalled is not used.
+    /// This build of maca, told apart from any other: its version, the
+    /// executable's GNU build ID (a hash the linker makes of everything it
+    /// wrote, so any rebuild has its own), and the executable's file
+    /// (device, inode, size, modification time), so a digest made before
+    /// maca was rebuilt, reinstalled or changed is not used.
     public static func buildIdentity(version: String) -> String {
         var status = stat()
-        guard stat("/proc/self/exe", &status) == 0 else { return "\(version) (executable unknown)" }
-        return "\(version) \(status.st_dev) \(status.st_ino) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        let file = stat("/proc/self/exe", &status) == 0
+            ? "\(status.st_dev) \(status.st_ino) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)" : "executable unknown"
+        return "\(version) build-id \(ExecutableBuildID.current ?? "none") \(file)"
     }
 
     /// Every guard setting that can change a finding, one per line.
@@ -62,10 +67,18 @@ public struct ReportDigests: Sendable {
     }
 
     /// What a sealed day folder's digest is keyed by: its journals as read
-    /// and verified. Nil for a day that is not sealed, or not a folder.
+    /// and verified, each by its name, record count and last hash (the
+    /// chain, so every record's hash), and the records read in their
+    /// redacted form, each with the hash of its redacted bytes. A redacted
+    /// record keeps its original's hash, so without the second part a copy
+    /// from before a redaction, put back, would match a digest made after
+    /// it. Nil for a day that is not sealed, or not sound.
     public static func journalsKey(_ verification: DayVerification) -> String? {
         guard case .sealed = verification.state, !verification.isDamaged else { return nil }
-        let lines = verification.journals.map { "\(FilePaths.name($0.path)) \($0.records.count) \($0.records.last?.hash ?? "")" }.sorted()
+        let lines = verification.journals.map { journal in
+            let redacted = journal.records.compactMap { record in record.redactedBodyHash.map { " \(record.sequence):\($0)" } }
+            return "\(FilePaths.name(journal.path)) \(journal.records.count) \(journal.records.last?.hash ?? "")" + redacted.joined()
+        }.sorted()
         return SHA256.hash(data: Data(lines.joined(separator: "\n").utf8)).hexString
     }
 
@@ -108,9 +121,10 @@ public struct ReportDigests: Sendable {
         let path = "\(folder)/\(Self.fileName)"
         var status = stat()
         guard reuse, lstat(path, &status) == 0 else { return .missing }
-        guard status.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path) else {
-            return .refused("it is not a file maca can read")
-        }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .refused("it is not a plain file") }
+        // Far more than any digest maca writes (a finding is under 200 bytes): a larger file is never read into memory.
+        guard status.st_size <= Self.largest else { return .refused("it is \(status.st_size) bytes, larger than any digest maca writes") }
+        guard let data = FileManager.default.contents(atPath: path) else { return .refused("it cannot be read") }
         guard let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.format == Self.format else {
             return .refused("it cannot be read (damaged, or written by another version of maca)")
         }
@@ -120,7 +134,7 @@ public struct ReportDigests: Sendable {
         }
         guard stored.context == context else { return .otherContext }
         guard stored.journals == journals else {
-            return .refused("it was made for other journals than the day has now: a journal changed after it was made")
+            return .refused("it was made for other journals than the day has now (a journal changed or was redacted since, or the digest was copied from another day)")
         }
         guard stored.findings.allSatisfy({ IdentifierFinding.Kind(rawValue: $0.kind) != nil }) else {
             return .refused("it names a kind of identifier this build does not know")
@@ -165,5 +179,71 @@ public struct ReportDigests: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return encoder
+    }
+}
+
+/// The GNU build ID of the running executable, as hex: the note the linker
+/// writes (`readelf -n` shows it), read from the ELF file's note segments.
+/// Nil when it has none or cannot be read.
+public enum ExecutableBuildID {
+    public static let current: String? = read(path: "/proc/self/exe")
+
+    public static func read(path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        // A 64-bit little-endian ELF file: the program headers say where the notes are.
+        guard let header = bytes(fd, at: 0, count: 64), header[0] == 0x7F, header[1] == 0x45, header[2] == 0x4C, header[3] == 0x46,
+              header[4] == 2, header[5] == 1 else { return nil }
+        let tableOffset = number(header, at: 32, width: 8)
+        let entrySize = number(header, at: 54, width: 2)
+        let entries = number(header, at: 56, width: 2)
+        guard entrySize >= 56, let table = bytes(fd, at: tableOffset, count: entrySize * entries) else { return nil }
+        for entry in 0 ..< entries {
+            let base = entry * entrySize
+            // PT_NOTE
+            guard number(table, at: base, width: 4) == 4 else { continue }
+            guard let notes = bytes(fd, at: number(table, at: base + 8, width: 8), count: number(table, at: base + 32, width: 8)) else { continue }
+            if let found = buildID(in: notes) { return found }
+        }
+        return nil
+    }
+
+    /// The build ID among a note segment's notes: each is its name's size,
+    /// its description's size, its type, then the name and the description,
+    /// each padded to 4 bytes.
+    static func buildID(in notes: [UInt8]) -> String? {
+        let gnu: [UInt8] = [0x47, 0x4E, 0x55, 0]
+        var offset = 0
+        while offset + 12 <= notes.count {
+            let nameSize = number(notes, at: offset, width: 4)
+            let descriptionSize = number(notes, at: offset + 4, width: 4)
+            let type = number(notes, at: offset + 8, width: 4)
+            let name = offset + 12
+            let description = name + (nameSize + 3) / 4 * 4
+            guard description + descriptionSize <= notes.count else { return nil }
+            // NT_GNU_BUILD_ID
+            if type == 3 && nameSize == 4 && Array(notes[name ..< name + 4]) == gnu {
+                return LowerHex.string(of: notes[description ..< description + descriptionSize])
+            }
+            offset = description + (descriptionSize + 3) / 4 * 4
+        }
+        return nil
+    }
+
+    private static func bytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        guard offset >= 0, count >= 0, count <= 1 << 20 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: count)
+        let read: Int = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+        return read == count ? buffer : nil
+    }
+
+    /// A little-endian unsigned number of `width` bytes.
+    private static func number(_ bytes: [UInt8], at offset: Int, width: Int) -> Int {
+        var value = 0
+        for index in 0 ..< width {
+            value |= Int(bytes[offset + index]) << (8 * index)
+        }
+        return value
     }
 }

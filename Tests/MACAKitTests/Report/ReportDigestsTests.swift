@@ -137,6 +137,13 @@ struct ReportDigestsTests {
         // A journal that gains a record after the close (as a redaction does) gives another key.
         var verification = try DayVerification.check(folder: day.folder)
         let facilitator = try #require(verification.journals.firstIndex { $0.path.hasSuffix("facilitator.jsonl") })
+        // A record read in its redacted form keeps its hash: the key still changes, by the redacted bytes' hash.
+        let redacted = verification
+        verification.journals[facilitator].records[3].redactedBodyHash = String(repeating: "a", count: 64)
+        #expect(ReportDigests.journalsKey(verification) != key)
+        verification.journals[facilitator].records[3].redactedBodyHash = String(repeating: "b", count: 64)
+        #expect(ReportDigests.journalsKey(verification) != ReportDigests.journalsKey(redacted))
+        verification = redacted
         verification.journals[facilitator].records.removeLast()
         #expect(ReportDigests.journalsKey(verification) != key)
         verification.state = .open
@@ -172,5 +179,28 @@ struct ReportDigestsTests {
         // Without reuse every day is scanned and every digest written afresh.
         let fresh = ReportPrivacy.scan(inputs, privacy: GuardSettings(), digests: Self.digests(reuse: false))
         #expect(fresh.digests.made == 3 && fresh.digests.reused == 0)
+    }
+
+    @Test("the build is told apart by the executable's GNU build ID, read from its ELF notes; a file that is not ELF, or is cut short, has none")
+    func buildID() throws {
+        let binary = macaBinary
+        let id = try #require(ExecutableBuildID.read(path: binary))
+        #expect(id.count == 40 && id.allSatisfy(\.isHexDigit))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // The same bytes but one of the build ID's: read as that other ID.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: binary))
+        let idBytes = stride(from: 0, to: id.count, by: 2).map { UInt8(id.dropFirst($0).prefix(2), radix: 16)! }
+        let at = try #require(bytes.range(of: Data(idBytes)))
+        bytes[at.lowerBound] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: folder.file("changed")))
+        let changed = try #require(ExecutableBuildID.read(path: folder.file("changed")))
+        #expect(changed != id && changed.dropFirst(2) == id.dropFirst(2))
+        try Data("#!/bin/sh\n".utf8).write(to: URL(fileURLWithPath: folder.file("script")))
+        #expect(ExecutableBuildID.read(path: folder.file("script")) == nil)
+        try bytes.prefix(200).write(to: URL(fileURLWithPath: folder.file("cut")))
+        #expect(ExecutableBuildID.read(path: folder.file("cut")) == nil)
+        #expect(ExecutableBuildID.read(path: folder.file("nowhere")) == nil)
+        #expect(ReportDigests.buildIdentity(version: "1").contains("build-id"))
     }
 }
