@@ -373,7 +373,7 @@ extension BoardPaper.Builder {
         var entries: [(audit: Int, question: String, agency: String?, rank: Int, position: Int)] = []
         for (rank, question) in wanted.sorted().enumerated() {
             for (position, entry) in (index.byQuestion[question] ?? []).enumerated() {
-                entries.append((entry.audit, question, entry.agency, rank, position))
+                entries.append((Int(entry.audit), question, index.agency(entry), rank, position))
             }
         }
         entries.sort { ($0.audit, $0.rank, $0.position) < ($1.audit, $1.rank, $1.position) }
@@ -422,17 +422,41 @@ extension BoardPaper.Builder {
         let size = 64
         let parts = Array(stride(from: 0, to: audits.count, by: size)).parallelMap { start -> AnswerIndex in
             var part = AnswerIndex()
+            var agencies: [String: Int32] = [:]
             for auditIndex in start ..< min(start + size, audits.count) {
                 // A case's agencies for one question in the order quotations take them: by agency, a case's own answer first.
                 let keys = audits[auditIndex].answers.keys.sorted { ($0.question, $0.agency ?? "") < ($1.question, $1.agency ?? "") }
-                for key in keys { part.byQuestion[key.question, default: []].append(AnswerIndex.Entry(audit: auditIndex, agency: key.agency)) }
+                for key in keys {
+                    var agency: Int32 = -1
+                    if let id = key.agency {
+                        agency = agencies[id] ?? Int32(part.agencies.count)
+                        if agency == part.agencies.count {
+                            agencies[id] = agency
+                            part.agencies.append(id)
+                        }
+                    }
+                    part.byQuestion[key.question, default: []].append(AnswerIndex.Entry(audit: Int32(auditIndex), agency: agency))
+                }
                 part.domains.formUnion(audits[auditIndex].agreedGrades.keys)
             }
             return part
         }
+        // The parts joined in the cases' order, each list allocated once at its size, every agency numbered once.
         var whole = AnswerIndex()
+        var sizes: [String: Int] = [:]
+        for part in parts { for (question, entries) in part.byQuestion { sizes[question, default: 0] += entries.count } }
+        for (question, size) in sizes { whole.byQuestion[question] = Array(); whole.byQuestion[question]!.reserveCapacity(size) }
+        var numbered: [String: Int32] = [:]
         for part in parts {
-            for (question, entries) in part.byQuestion { whole.byQuestion[question, default: []] += entries }
+            let renumber = part.agencies.map { id -> Int32 in
+                if let known = numbered[id] { return known }
+                numbered[id] = Int32(whole.agencies.count)
+                whole.agencies.append(id)
+                return Int32(whole.agencies.count - 1)
+            }
+            for (question, entries) in part.byQuestion {
+                whole.byQuestion[question]!.append(contentsOf: entries.lazy.map { AnswerIndex.Entry(audit: $0.audit, agency: $0.agency < 0 ? -1 : renumber[Int($0.agency)]) })
+            }
             whole.domains.formUnion(part.domains)
         }
         answerIndex = whole
@@ -613,14 +637,21 @@ struct QuoteCandidate: Sendable {
 
 /// Where each question is answered, over a report's cases: per question
 /// id, the cases (by index in the builder's `audits`) in order, each case
-/// once per agency answering (nil: the case's own answer).
+/// once per agency answering. Eight bytes an answer: at 1,000 days the
+/// index is about 2 MB.
 struct AnswerIndex: Sendable {
     struct Entry: Sendable {
-        var audit: Int
-        var agency: String?
+        var audit: Int32
+        /// The agency's number in `agencies`; -1 for the case's own answer.
+        var agency: Int32
     }
 
     var byQuestion: [String: [Entry]] = [:]
+    var agencies: [String] = []
     /// The domains any case has an agreed grade for.
     var domains: Set<String> = []
+
+    func agency(_ entry: Entry) -> String? {
+        entry.agency < 0 ? nil : agencies[Int(entry.agency)]
+    }
 }
