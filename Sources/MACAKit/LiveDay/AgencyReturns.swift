@@ -76,7 +76,11 @@ public enum AgencyReturns {
     /// Agencies that have returned anything for the case, in the day's order.
     public static func returned(_ audit: CaseAudit, template: AuditTemplate, day: AuditDay) -> [String] {
         let questions = Set((template.section(.agencyReturn)?.questions ?? []).map(\.id) + (template.section(.gradedDomains)?.questions ?? []).map(\.id))
-        let agencies = Set(audit.answers.filter { questions.contains($0.key.question) && $0.value.value != nil }.compactMap(\.key.agency))
+        // Read in place: filtering the answers copied them into a dictionary of their own, for every case (issue 18).
+        var agencies = Set<String>()
+        for (key, answer) in audit.answers where questions.contains(key.question) && answer.value != nil {
+            if let agency = key.agency { agencies.insert(agency) }
+        }
         let ordered = day.agencies.map(\.id).filter(agencies.contains)
         return ordered + agencies.subtracting(ordered).sorted()
     }

@@ -71,6 +71,8 @@ public enum BoardPaper {
     struct Builder {
         let report: ThemeReport
         let audits: [CaseAudit]
+        /// Each case's number in the report (``ThemeReport/cases``), in the order of `audits`.
+        let numbers: [Int]
         var book = CountBook()
         var blocks: [ReportBlock] = []
         /// Quotations already in the paper, so none is printed twice.
@@ -78,10 +80,21 @@ public enum BoardPaper {
         /// The voice of the child's yes/partly/no questions, whose counts
         /// are keyed as its own table prints them (``answerKey(_:_:)``).
         let voiceQuestions: Set<String>
+        /// What more than one section reads, worked out once (issue 18): each
+        /// kind's tags, each domain's agreed grades, the agencies' own overall
+        /// grades, the action points, and who returned for each day.
+        var tagCounts: [String: [(tag: String, count: Int)]] = [:]
+        var gradeCounts: [String: (levels: [Int], notAgreed: Int)] = [:]
+        var ownOverallGrades: [(agency: String, counts: [Int])]?
+        var actionRows: [ActionTracker.Row]?
+        var dayReturns: [(returning: Set<String>, partly: Set<String>)]?
+        /// Every case's answers by question, for the quotations (``answersByQuestion()``).
+        var answerIndex: AnswerIndex?
 
         init(report: ThemeReport) {
             self.report = report
             audits = report.cases.map(\.audit)
+            numbers = report.cases.map(\.number)
             voiceQuestions = Set((report.template.section(.voiceOfTheChild)?.questions ?? []).filter { $0.type == .yesPartlyNo }.map(\.id))
         }
 
@@ -89,6 +102,51 @@ public enum BoardPaper {
         static func words(_ tag: String) -> String {
             tag.replacingOccurrences(of: "-", with: " ")
         }
+
+        /// ``ThemeReport/tags(_:previous:)``, counted once.
+        mutating func tags(_ kind: SectionKind, previous: Bool = false) -> [(tag: String, count: Int)] {
+            let key = kind.rawValue + (previous ? "/previous" : "")
+            if let known = tagCounts[key] { return known }
+            let counted = report.tags(kind, previous: previous)
+            tagCounts[key] = counted
+            return counted
+        }
+
+        /// ``ThemeReport/agencyGradeCounts(_:)`` of the overall grade, counted once.
+        mutating func ownOverall() -> [(agency: String, counts: [Int])] {
+            if let known = ownOverallGrades { return known }
+            let counted = report.agencyGradeCounts("overall")
+            ownOverallGrades = counted
+            return counted
+        }
+
+        /// ``ActionTracker/rows(_:)``, listed once.
+        mutating func actionPoints() -> [ActionTracker.Row] {
+            if let known = actionRows { return known }
+            let rows = ActionTracker.rows(report)
+            actionRows = rows
+            return rows
+        }
+
+        /// Per day, the agencies (by id) that returned for any case, and
+        /// those whose return for some case is only in part; each case's
+        /// returns read once, the days on every core.
+        mutating func returns() -> [(returning: Set<String>, partly: Set<String>)] {
+            if let known = dayReturns { return known }
+            let found = days.parallelMap { day -> (returning: Set<String>, partly: Set<String>) in
+                var returning = Set<String>(), partly = Set<String>()
+                for audit in day.day.cases {
+                    returning.formUnion(AgencyReturns.returned(audit, template: day.template, day: day.day))
+                    partly.formUnion(AgencyReturns.partial(audit, template: day.template, day: day.day))
+                }
+                return (returning, partly)
+            }
+            dayReturns = found
+            return found
+        }
+
+        /// How many cases the previous audit's days hold.
+        var previousCaseCount: Int { report.inputs.previous.reduce(0) { $0 + $1.day.cases.count } }
 
         var template: AuditTemplate { report.template }
         var days: [ReportInputs.Day] { report.inputs.days }
@@ -141,11 +199,11 @@ public enum BoardPaper {
             var dayKeys: [CountKey] = []
             var rows: [[ReportText]] = []
             var plainRows: [[ReportText]] = []
+            let dayReturns = returns()
             for (index, day) in days.enumerated() {
                 let key = Keys.day(index + 1)
                 dayKeys.append(key)
-                let returning = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
-                let partly = Set(day.day.cases.flatMap { AgencyReturns.partial($0, template: day.template, day: day.day) })
+                let (returning, partly) = dayReturns[index]
                 let returned = BoardPaper.returnsList(
                     whole: day.day.agencies.filter { returning.contains($0.id) && !partly.contains($0.id) }.map(\.name),
                     part: day.day.agencies.filter { returning.contains($0.id) && partly.contains($0.id) }.map(\.name)
@@ -183,7 +241,7 @@ public enum BoardPaper {
                 )))
             }
             // Agencies' own grades are mentioned only where an agency's return holds them.
-            let ownGrades = !report.agencyGradeCounts("overall").isEmpty
+            let ownGrades = !ownOverall().isEmpty
             blocks.append(.paragraph(ReportText(
                 "Grading: \(template.scale.name) (\(levels.map(\.label).joined(separator: ", "))). "
                     + (ownGrades
@@ -196,7 +254,7 @@ public enum BoardPaper {
         /// "timely-response (12 cases), delay (fewer than 5 cases)": the top three tags, with
         /// what their order says (each at least the next, and at least every tag not listed).
         mutating func topTags(_ kind: SectionKind, lead: String) {
-            let all = report.tags(kind)
+            let all = tags(kind)
             for tag in all { book.register(Keys.tag(kind, tag.tag), tag.count) }
             // Ties are kept: every tag with as many cases as the third is listed, so none is dropped silently.
             let top = all.count > 3 ? all.filter { $0.count >= all[2].count } : all
@@ -219,13 +277,15 @@ public enum BoardPaper {
 
         /// The keys and relation of one audit's agreed grades for a domain, registered.
         mutating func agreedGrades(_ domain: String, previous: Bool) -> (levels: [CountKey], notAgreed: CountKey?, relation: CountRelation) {
-            let counts = report.gradeCounts(domain, days: previous ? report.inputs.previous : days)
+            let countKey = domain + (previous ? "/previous" : "")
+            let counts = gradeCounts[countKey] ?? report.gradeCounts(domain, days: previous ? report.inputs.previous : days)
+            gradeCounts[countKey] = counts
             let keys = levels.map { Keys.agreed(domain, $0.id, previous: previous) }
             for (key, count) in zip(keys, counts.levels) { book.register(key, count) }
             let notAgreed = Keys.agreed(domain, "not-agreed", previous: previous)
             book.register(notAgreed, counts.notAgreed)
             let total = previous ? Keys.previousCases : cases
-            book.register(total, (previous ? report.inputs.previous : days).flatMap(\.day.cases).count)
+            book.register(total, previous ? previousCaseCount : audits.count)
             let shown = counts.notAgreed > 0 ? notAgreed : nil
             return (keys, shown, .sum(total, of: keys + [shown].compactMap { $0 }))
         }
@@ -393,7 +453,7 @@ public enum BoardPaper {
                 counts: grades.map { $0.levels.map { ReportCount(key: $0) } }
             )))
 
-            let own = report.agencyGradeCounts("overall")
+            let own = ownOverall()
             sideBySide(own)
             if !own.isEmpty {
                 var relations: [CountRelation] = []
@@ -434,7 +494,7 @@ public enum BoardPaper {
             blocks.append(.subheading("Appendix B: the case action points"))
             blocks.append(.table(ReportTable(
                 header: ["Action", "Owner agency", "Lead role", "Due", "Measure of success", "Status"],
-                rows: ActionTracker.rows(report).map { row in
+                rows: actionPoints().map { row in
                     ["\(row.id): \(row.action)", ReportText(row.agency), ReportText(row.leadRole), ReportText(row.due), ReportText(row.measure), ReportText(row.status)]
                 },
                 rowBasis: .items
@@ -506,16 +566,17 @@ public enum BoardPaper {
             }
             blocks.append(.subheading("Re-audit: areas for improvement then and now"))
             let kind = SectionKind.areasForImprovement
-            let then = report.tags(kind, previous: true)
-            let now = Dictionary(report.tags(kind).map { ($0.tag, $0.count) }, uniquingKeysWith: +)
+            let then = tags(kind, previous: true)
+            let now = Dictionary(tags(kind).map { ($0.tag, $0.count) }, uniquingKeysWith: +)
             guard !then.isEmpty else {
                 blocks.append(.paragraph("The previous audit tagged no areas for improvement."))
                 return
             }
             var relations: [CountRelation] = []
+            let previousCount = previousCaseCount
             let rows = then.sorted { $0.tag < $1.tag }.map { tag, count -> [ReportText] in
                 let previousKey = Keys.tag(kind, tag, previous: true), nowKey = Keys.tag(kind, tag)
-                book.register(Keys.previousCases, report.inputs.previous.flatMap(\.day.cases).count)
+                book.register(Keys.previousCases, previousCount)
                 relations += [.atLeast(Keys.previousCases, previousKey), .atLeast(cases, nowKey)]
                 let current = now[tag] ?? 0
                 // The finding compares the two counts, and says so; the comparison is a fact a reader learns, so it is declared.
@@ -618,30 +679,91 @@ public enum BoardPaper {
 
     /// The first sentence of a free-text answer, at most 160 characters.
     static func extract(_ text: String) -> String {
-        let flat = text.replacingNewlines()
+        let flat = flattened(text)
         let sentence = flat.split(separator: ".", maxSplits: 1).first.map { String($0) + "." } ?? flat
-        return sentence.count > 160 ? String(sentence.prefix(157)) + "…" : sentence
+        return atLeast(161, sentence) ? String(sentence.prefix(157)) + "…" : sentence
+    }
+
+    /// `text.replacingNewlines()`, without splitting a text that has no
+    /// line break: that is the text with its spaces trimmed, and most
+    /// answers need no trimming (issue 18: every answer a paper might quote
+    /// is flattened).
+    static func flattened(_ text: String) -> String {
+        // A line break (what Character.isNewline is) is always a character of its own, so its scalars say.
+        let breaks = text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0A ... 0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
+        return breaks ? text.replacingNewlines() : trimmed(text, .whitespaces)
+    }
+
+    /// `text.trimmingCharacters(in: set)`, without copying a text that
+    /// neither starts nor ends with a character of the set.
+    static func trimmed(_ text: String, _ set: CharacterSet) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              set.contains(first) || set.contains(last) else { return text }
+        return text.trimmingCharacters(in: set)
+    }
+
+    /// Whether a text has at least `count` characters, counting no further.
+    static func atLeast(_ count: Int, _ text: String) -> Bool {
+        text.utf8.count >= count && text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex) != nil
+    }
+
+    /// Whether an answer is long enough to quote: 12 characters or more, trimmed.
+    static func quotable(_ text: String) -> Bool {
+        atLeast(12, trimmed(text, .whitespacesAndNewlines))
+    }
+
+    /// How many required answers to one question are missing, and whether it is asked of each agency.
+    struct Missing: Sendable {
+        var count = 0
+        var perAgency = false
     }
 
     /// Required answers missing per question id, and whether the question is asked of each agency.
     static func missingAnswers(_ report: ThemeReport) -> [(question: String, count: Int, perAgency: Bool)] {
-        var counts: [String: (count: Int, perAgency: Bool)] = [:]
-        for day in report.inputs.days {
+        // Each day's cases on whichever core is free; the days' counts added up after (issue 18).
+        let perDay = report.inputs.days.parallelMap { day -> [String: Missing] in
+            var counts: [String: Missing] = [:]
             let plan = DayPlan(template: day.template, day: day.day)
             for audit in day.day.cases {
                 for step in plan.missingRequired(audit) {
                     switch step {
                     case let .question(_, section, question, agency):
                         let id = day.template.sections[section].questions[question].id
-                        counts[id, default: (0, false)].count += 1
+                        counts[id, default: Missing()].count += 1
                         if agency != nil { counts[id]!.perAgency = true }
                     case let .grade(_, question):
-                        counts[plan.gradeQuestion(question)?.id ?? "?", default: (0, false)].count += 1
+                        counts[plan.gradeQuestion(question)?.id ?? "?", default: Missing()].count += 1
                     default: break
                     }
                 }
             }
+            return counts
+        }
+        var counts: [String: Missing] = [:]
+        for day in perDay {
+            for (id, missing) in day {
+                counts[id, default: Missing()].count += missing.count
+                if missing.perAgency { counts[id]!.perAgency = true }
+            }
         }
         return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value.count, $0.value.perAgency) }
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `transform` of every element with its index, on every core, a few
+    /// dozen elements at a time (``parallelMap(_:)``), in the elements' order.
+    func parallelChunks<Result: Sendable>(_ transform: @Sendable (Int, Element) -> Result) -> [Result] {
+        let size = 32
+        let starts = Array<Int>(stride(from: 0, to: count, by: size))
+        let elements = self
+        return starts.parallelMap { start in
+            (start ..< Swift.min(start + size, elements.count)).map { transform($0, elements[$0]) }
+        }.flatMap { $0 }
     }
 }

@@ -98,7 +98,7 @@ extension BoardPaper.Builder {
                 plainly: "No earlier audit of this theme is among the days read."
             )
         } else {
-            book.register(Keys.previousCases, report.inputs.previous.flatMap(\.day.cases).count)
+            book.register(Keys.previousCases, previousCaseCount)
             let then = everyGrade("overall", previous: true)
             relations.append(then.relation)
             add(
@@ -124,7 +124,7 @@ extension BoardPaper.Builder {
             )
         }
 
-        let actions = ActionTracker.rows(report)
+        let actions = actionPoints()
         let overdue = actions.filter { $0.isOverdue(today: report.produced) }.count
         add(ReportText(
             actions.isEmpty
@@ -151,7 +151,7 @@ extension BoardPaper.Builder {
 
     /// The tags given in the most cases (ties kept), and what saying so tells a reader.
     mutating func mostTagged(_ kind: SectionKind) -> (tags: [String], relations: [CountRelation]) {
-        let all = report.tags(kind)
+        let all = tags(kind)
         guard let most = all.first?.count else { return ([], []) }
         for tag in all { book.register(Keys.tag(kind, tag.tag), tag.count) }
         let top = all.filter { $0.count == most }
@@ -305,50 +305,16 @@ extension BoardPaper.Builder {
     mutating func quotations(_ questions: [String], lead: String, most: Int = 3, annex: Bool = true) -> Bool {
         let wanted = Set(questions)
         guard !wanted.isEmpty else { return false }
-        struct Candidate {
-            var text: String
-            var agency: String?
-            var starred: Bool
-            var order: Int
-            /// An answer in its own right, not a yes/partly/no answer's evidence or a grade's rationale.
-            var isAnswer: Bool
-        }
-        var candidates: [Candidate] = []
-        var casesAnswering = Set<Int>()
+        let found = candidates(wanted)
+        var casesAnswering = 0
         var casesByAgency: [String: Set<Int>] = [:]
-        for (number, _, audit) in report.cases {
-            // Only the wanted answers are sorted (a case's keys are distinct, so the order is the same as
-            // sorting them all and passing over the rest): sorting every answer of every case for each
-            // section quoted was a third of a report's time (issue 18).
-            for (key, answer) in audit.answers.filter({ wanted.contains($0.key.question) })
-                .sorted(by: { ($0.key.question, $0.key.agency ?? "") < ($1.key.question, $1.key.agency ?? "") }) {
-                let text: String, isAnswer: Bool
-                switch answer.value {
-                case let .text(value)?: (text, isAnswer) = (value, true)
-                case let .yesPartlyNo(_, evidence)?: (text, isAnswer) = (evidence, false)
-                default: continue
-                }
-                guard text.trimmingCharacters(in: .whitespacesAndNewlines).count >= 12 else { continue }
-                casesAnswering.insert(number)
-                if let agency = key.agency { casesByAgency[agency, default: []].insert(number) }
-                candidates.append(Candidate(text: BoardPaper.extract(text), agency: key.agency, starred: audit.starred.contains(key), order: candidates.count, isAnswer: isAnswer))
-            }
-            for (domain, grade) in audit.agreedGrades.sorted(by: { $0.key < $1.key }) where wanted.contains(domain) {
-                guard grade.rationale.trimmingCharacters(in: .whitespacesAndNewlines).count >= 12 else { continue }
-                casesAnswering.insert(number)
-                let key = AnswerKey(ref: audit.ref, question: domain, agency: nil)
-                candidates.append(Candidate(text: BoardPaper.extract(grade.rationale), agency: nil, starred: audit.starred.contains(key), order: candidates.count, isAnswer: false))
-            }
+        for (number, candidates) in found {
+            casesAnswering += 1
+            for candidate in candidates { if let agency = candidate.agency { casesByAgency[agency, default: []].insert(number) } }
         }
-        guard casesAnswering.count >= examplesFrom else { return false }
-        // Distinct, and not already quoted elsewhere in the paper.
-        var seen = quoted
-        let distinct = candidates.filter { seen.insert($0.text.lowercased()).inserted }
-        // Starred first; then answers in their own right before evidence and rationales; then the longest.
-        let chosen = (distinct.filter(\.starred).sorted { $0.order < $1.order }
-            + distinct.filter { !$0.starred }.sorted { ($0.isAnswer ? 1 : 0, $0.text.count, -$0.order) > ($1.isAnswer ? 1 : 0, $1.text.count, -$1.order) })
-            .prefix(max(2, min(4, most)))
-        quoted.formUnion(chosen.map { $0.text.lowercased() })
+        guard casesAnswering >= examplesFrom else { return false }
+        let chosen = Self.choose(found.lazy.flatMap(\.candidates), quoted: quoted, most: most)
+        quoted.formUnion(chosen.map(\.lowered))
         guard !chosen.isEmpty else { return false }
         blocks.append(.paragraph(ReportParagraph(
             annex ? "\(lead) (not attributed to a case; every case's answers are in the restricted annex):" : "\(lead) (not attributed to a case):",
@@ -363,6 +329,138 @@ extension BoardPaper.Builder {
             blocks.append(.quote(ReportQuote(candidate.text, source: source.isEmpty ? nil : source.joined(separator: ", "))))
         }
         return true
+    }
+
+    /// The quotations chosen from candidates in the paper's order (cases,
+    /// then answers by question and agency, then rationales): distinct, and
+    /// not already quoted (`quoted`, lower-cased); starred first, in order;
+    /// then answers in their own right before evidence and rationales; then
+    /// the longest, then the earliest; two to four of them. Only the best
+    /// are kept as the candidates go by, which chooses what sorting them
+    /// all and taking the first would.
+    static func choose(_ candidates: some Sequence<QuoteCandidate>, quoted: Set<String>, most: Int) -> [QuoteCandidate] {
+        var seen = quoted
+        let limit = max(2, min(4, most))
+        typealias Numbered = (candidate: QuoteCandidate, order: Int)
+        var starred: [Numbered] = []
+        var best: [Numbered] = []
+        func better(_ one: Numbered, _ other: Numbered) -> Bool {
+            (one.candidate.isAnswer ? 1 : 0, one.candidate.length, -one.order) > (other.candidate.isAnswer ? 1 : 0, other.candidate.length, -other.order)
+        }
+        for (order, candidate) in candidates.enumerated() {
+            guard seen.insert(candidate.lowered).inserted else { continue }
+            if candidate.starred {
+                if starred.count < limit { starred.append((candidate, order)) }
+            } else if best.count < limit || better((candidate, order), best[best.count - 1]) {
+                best.insert((candidate, order), at: best.firstIndex { better((candidate, order), $0) } ?? best.count)
+                if best.count > limit { best.removeLast() }
+            }
+        }
+        return (starred + best).prefix(limit).map(\.candidate)
+    }
+
+    /// The answers of some questions that could be quoted, case by case,
+    /// for the cases that have any: each case's answers by question, then
+    /// agency, then its agreed grades' rationales by domain; each at least
+    /// 12 characters, as its first sentence. The answers are found through
+    /// the index (``answersByQuestion()``) rather than by reading every
+    /// answer of every case for each section quoted, and their sentences
+    /// are cut on every core: together that was most of the board paper's
+    /// time, on one core (issue 18).
+    mutating func candidates(_ wanted: Set<String>) -> [(number: Int, candidates: [QuoteCandidate])] {
+        let index = answersByQuestion()
+        // The answers wanted, in the cases' order, then by question, then as the index lists a case's agencies.
+        var entries: [(audit: Int, question: String, agency: String?, rank: Int, position: Int)] = []
+        for (rank, question) in wanted.sorted().enumerated() {
+            for (position, entry) in (index.byQuestion[question] ?? []).enumerated() {
+                entries.append((Int(entry.audit), question, index.agency(entry), rank, position))
+            }
+        }
+        entries.sort { ($0.audit, $0.rank, $0.position) < ($1.audit, $1.rank, $1.position) }
+        let audits = self.audits
+        let answers = entries.map { (audit: $0.audit, question: $0.question, agency: $0.agency) }.parallelChunks { _, entry -> QuoteCandidate? in
+            let audit = audits[entry.audit]
+            let key = AnswerKey(ref: audit.ref, question: entry.question, agency: entry.agency)
+            let text: String, isAnswer: Bool
+            switch audit.answers[key]?.value {
+            case let .text(value)?: (text, isAnswer) = (value, true)
+            case let .yesPartlyNo(_, evidence)?: (text, isAnswer) = (evidence, false)
+            default: return nil
+            }
+            guard BoardPaper.quotable(text) else { return nil }
+            return QuoteCandidate(text: BoardPaper.extract(text), agency: entry.agency, starred: audit.starred.contains(key), isAnswer: isAnswer)
+        }
+        // Agreed grades' rationales, only where a wanted question is a domain some case has a grade for.
+        let domains = wanted.intersection(index.domains).sorted()
+        let rationales = domains.isEmpty ? nil : audits.parallelChunks { _, audit -> [QuoteCandidate] in
+            domains.compactMap { domain -> QuoteCandidate? in
+                guard let rationale = audit.agreedGrades[domain]?.rationale, BoardPaper.quotable(rationale) else { return nil }
+                let key = AnswerKey(ref: audit.ref, question: domain, agency: nil)
+                return QuoteCandidate(text: BoardPaper.extract(rationale), agency: nil, starred: audit.starred.contains(key), isAnswer: false)
+            }
+        }
+        var found: [(number: Int, candidates: [QuoteCandidate])] = []
+        var next = 0
+        for auditIndex in audits.indices {
+            var list: [QuoteCandidate] = []
+            while next < entries.count, entries[next].audit == auditIndex {
+                if let candidate = answers[next] { list.append(candidate) }
+                next += 1
+            }
+            if let rationales { list += rationales[auditIndex] }
+            if !list.isEmpty { found.append((numbers[auditIndex], list)) }
+        }
+        return found
+    }
+
+    /// Every case's answers by question id, read once for the whole paper
+    /// (each case on whichever core is free), and the domains any case has
+    /// an agreed grade for.
+    mutating func answersByQuestion() -> AnswerIndex {
+        if let known = answerIndex { return known }
+        let audits = self.audits
+        let size = 64
+        let parts = Array(stride(from: 0, to: audits.count, by: size)).parallelMap { start -> AnswerIndex in
+            var part = AnswerIndex()
+            var agencies: [String: Int32] = [:]
+            for auditIndex in start ..< min(start + size, audits.count) {
+                // A case's agencies for one question in the order quotations take them: by agency, a case's own answer first.
+                let keys = audits[auditIndex].answers.keys.sorted { ($0.question, $0.agency ?? "") < ($1.question, $1.agency ?? "") }
+                for key in keys {
+                    var agency: Int32 = -1
+                    if let id = key.agency {
+                        agency = agencies[id] ?? Int32(part.agencies.count)
+                        if agency == part.agencies.count {
+                            agencies[id] = agency
+                            part.agencies.append(id)
+                        }
+                    }
+                    part.byQuestion[key.question, default: []].append(AnswerIndex.Entry(audit: Int32(auditIndex), agency: agency))
+                }
+                part.domains.formUnion(audits[auditIndex].agreedGrades.keys)
+            }
+            return part
+        }
+        // The parts joined in the cases' order, each list allocated once at its size, every agency numbered once.
+        var whole = AnswerIndex()
+        var sizes: [String: Int] = [:]
+        for part in parts { for (question, entries) in part.byQuestion { sizes[question, default: 0] += entries.count } }
+        for (question, size) in sizes { whole.byQuestion[question] = Array(); whole.byQuestion[question]!.reserveCapacity(size) }
+        var numbered: [String: Int32] = [:]
+        for part in parts {
+            let renumber = part.agencies.map { id -> Int32 in
+                if let known = numbered[id] { return known }
+                numbered[id] = Int32(whole.agencies.count)
+                whole.agencies.append(id)
+                return Int32(whole.agencies.count - 1)
+            }
+            for (question, entries) in part.byQuestion {
+                whole.byQuestion[question]!.append(contentsOf: entries.lazy.map { AnswerIndex.Entry(audit: $0.audit, agency: $0.agency < 0 ? -1 : renumber[Int($0.agency)]) })
+            }
+            whole.domains.formUnion(part.domains)
+        }
+        answerIndex = whole
+        return whole
     }
 
     // MARK: Grades side by side
@@ -431,7 +529,7 @@ extension BoardPaper.Builder {
 
     mutating func actionSummary() {
         blocks.append(.heading("9. Case action points"))
-        let rows = ActionTracker.rows(report)
+        let rows = actionPoints()
         guard !rows.isEmpty else {
             blocks.append(.paragraph("No case action points were agreed."))
             return
@@ -463,11 +561,9 @@ extension BoardPaper.Builder {
         blocks.append(.paragraph(ReportText(report.masthead.familyInvolvement ?? "How families took part in this audit was not recorded.")))
         let attending = Array(Set(days.flatMap { $0.day.agencies.map(\.name) })).sorted()
         var returning = Set<String>(), partly = Set<String>()
-        for day in days {
-            let ids = Set(day.day.cases.flatMap { AgencyReturns.returned($0, template: day.template, day: day.day) })
+        for (day, (ids, partIDs)) in zip(days, returns()) {
             returning.formUnion(day.day.agencies.filter { ids.contains($0.id) }.map(\.name))
             // A return begun and not finished (a required answer or a grade missing) for any case is named as such.
-            let partIDs = Set(day.day.cases.flatMap { AgencyReturns.partial($0, template: day.template, day: day.day) })
             partly.formUnion(day.day.agencies.filter { partIDs.contains($0.id) }.map(\.name))
         }
         let returned = BoardPaper.returnsList(whole: returning.subtracting(partly).sorted(), part: returning.intersection(partly).sorted())
@@ -514,4 +610,48 @@ extension BoardPaper.Builder {
 extension String {
     /// The string with its first letter in capitals.
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// An answer the board paper could quote: its first sentence, and what
+/// choosing among the candidates reads of it.
+struct QuoteCandidate: Sendable {
+    var text: String
+    /// The text lower-cased: two quotations that differ only in case are one.
+    var lowered: String
+    /// The text's length in characters, which the longest are chosen by.
+    var length: Int
+    var agency: String?
+    var starred: Bool
+    /// An answer in its own right, not a yes/partly/no answer's evidence or a grade's rationale.
+    var isAnswer: Bool
+
+    init(text: String, agency: String?, starred: Bool, isAnswer: Bool) {
+        self.text = text
+        lowered = text.lowercased()
+        length = text.count
+        self.agency = agency
+        self.starred = starred
+        self.isAnswer = isAnswer
+    }
+}
+
+/// Where each question is answered, over a report's cases: per question
+/// id, the cases (by index in the builder's `audits`) in order, each case
+/// once per agency answering. Eight bytes an answer: at 1,000 days the
+/// index is about 2 MB.
+struct AnswerIndex: Sendable {
+    struct Entry: Sendable {
+        var audit: Int32
+        /// The agency's number in `agencies`; -1 for the case's own answer.
+        var agency: Int32
+    }
+
+    var byQuestion: [String: [Entry]] = [:]
+    var agencies: [String] = []
+    /// The domains any case has an agreed grade for.
+    var domains: Set<String> = []
+
+    func agency(_ entry: Entry) -> String? {
+        entry.agency < 0 ? nil : agencies[Int(entry.agency)]
+    }
 }

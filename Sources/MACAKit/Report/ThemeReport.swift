@@ -157,11 +157,18 @@ public struct ThemeReport: Sendable {
     /// Agreed grades per level for a domain, over the given days, and the
     /// cases with no agreed grade on this scale.
     func gradeCounts(_ domain: String, days: [ReportInputs.Day]) -> (levels: [Int], notAgreed: Int) {
-        let audits = days.flatMap(\.day.cases)
-        let levels = template.scale.levels.map { level in
-            audits.filter { $0.agreedGrades[domain]?.level == level.id }.count
+        // One pass, no case copied (issue 18): each case counts under every level of its grade's id.
+        let ids = template.scale.levels.map(\.id)
+        var levels = Array(repeating: 0, count: ids.count)
+        var total = 0
+        for day in days {
+            total += day.day.cases.count
+            for index in day.day.cases.indices {
+                guard let level = day.day.cases[index].agreedGrades[domain]?.level else { continue }
+                for (rank, id) in ids.enumerated() where id == level { levels[rank] += 1 }
+            }
         }
-        return (levels, audits.count - levels.reduce(0, +))
+        return (levels, total - levels.reduce(0, +))
     }
 
     /// The agencies' own grades for a domain, per agency (by id) and level.
@@ -200,13 +207,15 @@ public struct ThemeReport: Sendable {
         let questions = Set((template.section(kind)?.questions ?? []).filter { $0.type == .tags }.map(\.id))
         var counts: [String: Int] = [:]
         let audits = previous ? inputs.previous.flatMap(\.day.cases) : cases.map(\.audit)
-        for audit in audits {
+        // Each case's tags found on whichever core is free, counted after (issue 18).
+        let given = audits.parallelChunks { _, audit in
             var given = Set<String>()
             for (key, answer) in audit.answers where questions.contains(key.question) {
                 if case let .tags(tags)? = answer.value { given.formUnion(tags) }
             }
-            given.forEach { counts[$0, default: 0] += 1 }
+            return given
         }
+        for tags in given { tags.forEach { counts[$0, default: 0] += 1 } }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
     }
 
@@ -216,11 +225,21 @@ public struct ThemeReport: Sendable {
         guard let section = template.section(kind) else { return [] }
         let questions = Set(section.questions.filter { $0.type == .longText || $0.type == .shortText || $0.type == .tags }.map(\.id))
         var found: [String: (cases: Set<Int>, tags: Set<String>)] = [:]
-        for (number, _, audit) in cases {
+        // Each case's findings per agency on whichever core is free, gathered after in the cases' order (issue 18).
+        let perCase = cases.map(\.audit).parallelChunks { _, audit in
+            var tagged: [String: Set<String>] = [:]
             for (key, answer) in audit.answers where questions.contains(key.question) {
                 guard let agency = key.agency, let value = answer.value else { continue }
+                var tags = tagged[agency] ?? []
+                if case let .tags(given) = value { tags.formUnion(given) }
+                tagged[agency] = tags
+            }
+            return tagged
+        }
+        for (number, tagged) in zip(cases.lazy.map(\.number), perCase) {
+            for (agency, tags) in tagged {
                 found[agency, default: ([], [])].cases.insert(number)
-                if case let .tags(tags) = value { found[agency, default: ([], [])].tags.formUnion(tags) }
+                found[agency, default: ([], [])].tags.formUnion(tags)
             }
         }
         return found.sorted { (agencyName($0.key), $0.key) < (agencyName($1.key), $1.key) }
