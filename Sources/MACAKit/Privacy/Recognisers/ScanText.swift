@@ -14,10 +14,14 @@ final class ScanText: @unchecked Sendable {
     let units: [UInt16]
     var length: Int { units.count }
 
+    /// The runs of decimal digits (of any script, outside the BMP too), in order.
+    let digitRuns: [Range<Int>]
+
     init(_ string: String) {
         self.string = string
         ns = NSString(string: string)
         units = Array(string.utf16)
+        digitRuns = Self.digitRuns(in: units)
     }
 
     func substring(_ range: NSRange) -> String { ns.substring(with: range) }
@@ -64,16 +68,35 @@ final class ScanText: @unchecked Sendable {
         return Int(value)
     }
 
-    /// The number of units of the decimal digit (of any script) at `index`:
-    /// 1, or 2 for a digit outside the BMP (a surrogate pair), or 0 when the
-    /// character there is none. ICU's `\d` reads both.
-    func digitWidth(at index: Int) -> Int {
+    /// The number of units of the decimal digit (of any script) at `index`
+    /// of `units`: 1, or 2 for a digit outside the BMP (a surrogate pair), or
+    /// 0 when the character there is none. ICU's `\d` reads both.
+    static func digitWidth(_ units: [UInt16], at index: Int) -> Int {
         let unit = units[index]
-        if Self.digit(unit) != nil { return 1 }
-        guard UTF16.isLeadSurrogate(unit), index + 1 < length, UTF16.isTrailSurrogate(units[index + 1]),
+        if unit < 0x80 { return unit >= 0x30 && unit <= 0x39 ? 1 : 0 }
+        if digit(unit) != nil { return 1 }
+        guard UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]),
               let scalar = Unicode.Scalar(UInt32(0x10000 + ((Int(unit) - 0xD800) << 10) + (Int(units[index + 1]) - 0xDC00))),
               scalar.properties.numericType == .decimal else { return 0 }
         return 2
+    }
+
+    static func digitRuns(in units: [UInt16]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < units.count {
+            let width = digitWidth(units, at: index)
+            guard width > 0 else { index += 1; continue }
+            let start = index
+            index += width
+            while index < units.count {
+                let next = digitWidth(units, at: index)
+                guard next > 0 else { break }
+                index += next
+            }
+            runs.append(start..<index)
+        }
+        return runs
     }
 
     /// Windows of the text around each run of digits (of any script): the
@@ -85,21 +108,7 @@ final class ScanText: @unchecked Sendable {
     /// other than spaces before its first digit and `after` from it (a digit
     /// outside the BMP counting two), matches only inside these windows.
     func windowsAroundDigits(before: Int, after: Int, passes: (UInt16) -> Bool) -> [Range<Int>] {
-        var windows: [Range<Int>] = []
-        var index = 0
-        while index < length {
-            let width = digitWidth(at: index)
-            guard width > 0 else { index += 1; continue }
-            let runStart = index
-            index += width
-            while index < length {
-                let next = digitWidth(at: index)
-                guard next > 0 else { break }
-                index += next
-            }
-            windows.append(extending(runStart..<index, before: before, after: after, passes: passes))
-        }
-        return windows
+        digitRuns.map { extending($0, before: before, after: after, passes: passes) }
     }
 
     /// Windows of the text around each of `words` (lower-case ASCII)
@@ -179,7 +188,8 @@ final class ScanText: @unchecked Sendable {
             if from > 0, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
             var to = min(length, joined.upperBound + Self.margin)
             if to < length, UTF16.isTrailSurrogate(units[to]) { to += 1 }
-            let window = ns.substring(with: NSRange(location: from, length: to - from))
+            // Decoded from the units: the window's ends split no surrogate pair, so it is those units exactly.
+            let window = String(decoding: units[from..<to], as: UTF16.self)
             let region = NSRange(location: joined.lowerBound - from, length: joined.count)
             for match in pattern.matches(in: window, options: [.withTransparentBounds, .withoutAnchoringBounds], range: region) {
                 found.append(match.adjustingRanges(offset: from))
