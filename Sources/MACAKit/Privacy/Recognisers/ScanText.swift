@@ -165,8 +165,8 @@ final class ScanText: @unchecked Sendable {
     }
 
     /// `pattern`'s matches in the whole text, found by running it only in
-    /// `windows` (in order of their starts; those that overlap or touch are
-    /// joined). Correct when every match of the pattern lies inside one of
+    /// `windows` (in order of their starts; those that overlap, touch or
+    /// are less than ``joinGap`` apart are joined). Correct when every match of the pattern lies inside one of
     /// the windows: then none starts outside them, and a scan of the whole
     /// text finds in each joined window what a scan of the window alone
     /// finds, left to right. Each window is scanned with a few characters
@@ -178,7 +178,8 @@ final class ScanText: @unchecked Sendable {
         while index < windows.count {
             var joined = windows[index]
             index += 1
-            while index < windows.count, windows[index].lowerBound <= joined.upperBound {
+            // Windows a few characters apart are scanned as one: a call costs more than the characters between.
+            while index < windows.count, windows[index].lowerBound <= joined.upperBound + Self.joinGap {
                 joined = joined.lowerBound..<max(joined.upperBound, windows[index].upperBound)
                 index += 1
             }
@@ -188,8 +189,7 @@ final class ScanText: @unchecked Sendable {
             if from > 0, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
             var to = min(length, joined.upperBound + Self.margin)
             if to < length, UTF16.isTrailSurrogate(units[to]) { to += 1 }
-            // Decoded from the units: the window's ends split no surrogate pair, so it is those units exactly.
-            let window = String(decoding: units[from..<to], as: UTF16.self)
+            let window = ns.substring(with: NSRange(location: from, length: to - from))
             let region = NSRange(location: joined.lowerBound - from, length: joined.count)
             for match in pattern.matches(in: window, options: [.withTransparentBounds, .withoutAnchoringBounds], range: region) {
                 found.append(match.adjustingRanges(offset: from))
@@ -201,6 +201,9 @@ final class ScanText: @unchecked Sendable {
     /// The context a windowed scan gives a window either side: enough for
     /// the recognisers' look-arounds, each of a character or two.
     static let margin = 8
+    /// Windows closer than this are joined (the units between are scanned
+    /// too, where no match can start, so the matches are the same).
+    static let joinGap = 48
 
     /// The digits of `range`, as values.
     func digits(in range: NSRange) -> [Int] {
