@@ -153,3 +153,35 @@ struct IdentifierGuardWindowedCueTests {
         }
     }
 }
+
+/// The pieces of text the recognisers read are cut from the scanned text's
+/// UTF-16 units rather than through `NSString` (issue 18); each must be the
+/// string `NSString.substring(with:)` gives for the same range.
+@Suite("The identifier guard's pieces of text")
+struct ScanTextPieceTests {
+    @Test("every range of seeded texts with letters outside ASCII and the BMP, cut anywhere, gives NSString's substring")
+    func seededRanges() throws {
+        let sentences = try GuardCorpus.files.flatMap { try GuardCorpus.load($0).map(\.text) }
+        let extras = ["🙂", "𝐀", "é", "e\u{0301}", "’", "日本", "\u{0000}", "\r\n", "a", " ", "\u{FFFD}", "\u{212A}", "\u{1D7CF}"]
+        var random = SplitMix64(seed: 1820)
+        var split = 0
+        for _ in 0..<2000 {
+            var string = ""
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                string += sentences.randomElement(using: &random)!
+                string += extras.randomElement(using: &random)!
+            }
+            let text = ScanText(string)
+            for _ in 0..<20 {
+                let from = Int.random(in: 0...text.length, using: &random)
+                let to = Int.random(in: from...min(text.length, from + 200), using: &random)
+                let range = NSRange(location: from, length: to - from)
+                if (from < text.length && UTF16.isTrailSurrogate(text.units[from])) || (to > 0 && to <= text.length && from < to && UTF16.isLeadSurrogate(text.units[to - 1])) { split += 1 }
+                #expect(text.substring(range) == text.ns.substring(with: range), "piece \(from)..<\(to) differs in: \(string.debugDescription)")
+                #expect(text.before(to, 48) == text.ns.substring(with: NSRange(location: to - text.before(to, 48).utf16.count, length: text.before(to, 48).utf16.count)))
+            }
+        }
+        // Ranges that split a surrogate pair are among them, so the fallback is exercised too.
+        #expect(split > 100)
+    }
+}
