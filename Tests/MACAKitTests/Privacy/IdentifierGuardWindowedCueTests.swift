@@ -22,7 +22,9 @@ struct IdentifierGuardWindowedCueTests {
     static func windowed(_ text: ScanText) -> [(name: String, pattern: NSRegularExpression, windows: [Range<Int>])] {
         let digits = DateOfBirthRecogniser.digitWindows(text)
         let postcodes = PostcodeRecogniser.digitWindows(text)
+        let streets = AddressRecogniser.digitWindows(text)
         return [
+            ("street", AddressRecogniser.street, streets), ("lowerStreet", AddressRecogniser.lowerStreet, streets),
             ("niNumber", NINumberRecogniser.candidate, NINumberRecogniser.digitWindows(text)), ("postcode", PostcodeRecogniser.full, postcodes), ("outwardPostcode", PostcodeRecogniser.outwardOnly, postcodes),
             ("date", DateOfBirthRecogniser.date, digits), ("bornInMonth", DateOfBirthRecogniser.bornInMonth, digits),
             ("yearOnly", DateOfBirthRecogniser.yearOnly, digits), ("age", DateOfBirthRecogniser.age, DateOfBirthRecogniser.ageWindows(text)),
@@ -50,6 +52,8 @@ struct IdentifierGuardWindowedCueTests {
             "date-of-birth findings differ in: \(string.debugDescription)", sourceLocation: sourceLocation)
         #expect(DateOfBirthRecogniser.findAges(in: text) == DateOfBirthRecogniser.findAges(in: text, windowed: false),
                 "ages differ in: \(string.debugDescription)", sourceLocation: sourceLocation)
+        #expect(AddressRecogniser.find(in: text) == AddressRecogniser.find(in: text, windowed: false),
+                "address findings differ in: \(string.debugDescription)", sourceLocation: sourceLocation)
         #expect(NINumberRecogniser.find(in: text) == NINumberRecogniser.find(in: text, windowed: false),
                 "NI number findings differ in: \(string.debugDescription)", sourceLocation: sourceLocation)
         #expect(PostcodeRecogniser.find(in: text) == PostcodeRecogniser.find(in: text, windowed: false),
@@ -111,6 +115,9 @@ struct IdentifierGuardWindowedCueTests {
         "\u{0661}AA", "LS\u{0666} 1AA", "LS\u{1D7D4} 1AA", "jane@example.org", "j.smith @ example . org", "a@\u{0301}b.com", "@",
         "kaydenm@gmail", " jane at example dot org ", "QQ 12 34 56 C", "qq123456c", "AB-12-34-56-D", "NI number AB 123 456", "\u{212A}A 12 34 56 A",
         "JG\u{00A0}\u{0661}\u{0662} 34 56", "ab 12 34 56 c (NI)",
+        "12 Acacia Avenue", "3 Church St.", "12-14 High Street", "12a, Mill Lane", "14 mill lane", "14\u{00A0}old mill lane",
+        "7 \u{2013} 9 Rose Road", "12\tAcacia Avenue", "12 \n- 14 Acacia Avenue", "\u{0661}\u{0662} Acacia Avenue", "£12 Acacia Avenue",
+        "123456 Oak Lane", "4 Ō\u{0301}ak Lane", "14 St. John's Row",
     ]
 
     @Test("thousands of seeded texts cut from the corpora and joined with dates, ages, cues and edge characters give the same matches and findings")
@@ -147,7 +154,8 @@ struct IdentifierGuardWindowedCueTests {
             "crime ref 1234567", "c\u{212A}ime ref 1234567", "Mosaic ID: 98765432", "storm 438", "log 679 of 04/06/2024",
             "twelve-weeks-old\n03/03/2019", "Sept. 3rd, 2019", "12/03/2019/4", "dob 03/1982.", "aged 3 weeks at 2 visits",
             "LS6 1AA", "LS6" + String(repeating: " ", count: 2) + "1AA", "moved to LS6", "SW1A 1AA.", "@", "a@\u{0301}b.com", "x@y.zz", "QQ 12 34 56 C", "QQ\u{00A0}\u{00A0}123\u{00A0}456",
-            "NINO: JG-\u{1D7CF}\u{1D7D0}-34-56-D",
+            "NINO: JG-\u{1D7CF}\u{1D7D0}-34-56-D", "12 Acacia Avenue", "12" + String(repeating: " ", count: 200) + "Acacia Avenue",
+            "\u{1D7CF}\u{1D7D0} Acacia Avenue", "1\u{1D7CF}2 Acacia Avenue", "Flat 3, 14 mill lane", "12\r\n- 14 Acacia Avenue",
         ] {
             Self.expectSame(string)
         }
