@@ -5,8 +5,9 @@ import Testing
 
 /// More savings in the guard's cost per byte (issue 18), each held to the
 /// whole-text behaviour it replaces, which stays callable: the
-/// date-of-birth and postcode recognisers run their digit patterns only in
-/// windows around digits and the age pattern only around "day" and "week"
+/// date-of-birth, postcode, NI number and address recognisers run their
+/// digit patterns only in windows around digits and the age pattern only
+/// around "day" and "week"
 /// (`ScanText.matches(_:within:)`), the agency reference recogniser asks
 /// each cue's pattern only where the cue's words are (``CuedPattern``), and
 /// the email recogniser asks Foundation for an @ only when one is there.
