@@ -57,7 +57,26 @@ enum AddressRecogniser {
         "Coroner's Court", "Supreme Court", "Appeal Court", "Early Help", "Food Bank", "Safe Place", "Key Worker",
     ]
 
-    static func find(in text: ScanText) -> [NSRange] {
+    /// Where ``street`` and ``lowerStreet`` can match. Each starts with a
+    /// digit that no digit (of any script) stands before, so at the start of
+    /// a run of digits, and reads on only over letters, digits, spaces,
+    /// white space and `-,.'` (and units outside ASCII): its window runs from
+    /// there as far as those go. Their look-behind, at the start, made ICU
+    /// try them at every position of the text.
+    static func digitWindows(_ text: ScanText) -> [Range<Int>] {
+        text.windowsAroundDigits(before: 0, after: .max) { unit in
+            (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x09 && unit <= 0x0D)
+                || unit == 0x2D || unit == 0x2C || unit == 0x2E || unit == 0x27
+        }
+    }
+
+    /// `windowed` false runs ``street`` and ``lowerStreet`` over the whole
+    /// text rather than in ``digitWindows(_:)``: the reference that is tested against.
+    static func find(in text: ScanText, windowed: Bool = true) -> [NSRange] {
+        let windows = windowed ? digitWindows(text) : nil
+        func digitMatches(_ pattern: NSRegularExpression) -> [NSTextCheckingResult] {
+            windows.map { text.matches(pattern, within: $0) } ?? text.matches(pattern)
+        }
         var ranges = text.matches(flat).map(\.range)
         for match in text.matches(houseStreet) {
             // The house's name must not be a sentence's first words or a court ("High Court, Oxford Row").
@@ -65,12 +84,12 @@ enum AddressRecogniser {
             if notStreets.contains(where: house.hasSuffix) || ["The", "A", "An"].contains(house) { continue }
             ranges.append(match.range)
         }
-        for match in text.matches(lowerStreet) {
+        for match in digitMatches(lowerStreet) {
             let words = (1..<match.numberOfRanges).compactMap { match.range(at: $0).location == NSNotFound ? nil : text.substring(match.range(at: $0)) }
             if words.contains(where: notStreetWords.contains) { continue }
             ranges.append(match.range)
         }
-        for match in text.matches(street) {
+        for match in digitMatches(street) {
             let words = text.substring(match.range).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
             guard words.count >= 3 else { continue }
             let lastTwo = words.suffix(2).joined(separator: " ")

@@ -79,15 +79,45 @@ enum DateOfBirthRecogniser {
         .caseInsensitive
     )
 
+    /// Where ``date``, ``bornInMonth`` and ``yearOnly`` can match: around
+    /// each run of digits, as far as their longest match reaches from its
+    /// first digit (13 units before it, "september." and "the", and 16 for
+    /// "born in september"; 28 from it, "12th of september, '2019" with
+    /// its digits outside the BMP, two units each), over the letters,
+    /// digits, spaces and `/.-,'` they are made of.
+    static func digitWindows(_ text: ScanText) -> [Range<Int>] {
+        text.windowsAroundDigits(before: 16, after: 28, passes: isDatePart)
+    }
+
+    static func isDatePart(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+            || unit == 0x2F || unit == 0x2E || unit == 0x2D || unit == 0x2C || unit == 0x27
+    }
+
+    /// Where ``age`` can match: each of its forms holds "day" or "week",
+    /// and is at most 16 units other than spaces long ("twelve-weeks-old"),
+    /// made of letters, digits, hyphens and spaces.
+    static func ageWindows(_ text: ScanText) -> [Range<Int>] {
+        text.windowsAroundWords(["day", "week"], before: 20, after: 20) { unit in
+            (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || unit == 0x2D
+        }
+    }
+
     /// Dates that are dates of birth, with the audit year and a test of
     /// whether a word is a name. `bytewise` false looks for the birth words
     /// in the whole lower-cased text through Foundation: the reference
-    /// ``CueSearch`` is tested against.
-    static func find(in text: ScanText, referenceYear: Int, isName: (String) -> Bool, bytewise: Bool = true) -> [NSRange] {
+    /// ``CueSearch`` is tested against. `windowed` false runs the patterns
+    /// that need a digit over the whole text rather than in
+    /// ``digitWindows(_:)``: the reference those are tested against.
+    static func find(in text: ScanText, referenceYear: Int, isName: (String) -> Bool, bytewise: Bool = true, windowed: Bool = true) -> [NSRange] {
         var ranges: [NSRange] = []
         let speaksOfBirth = bytewise
             ? CueSearch.lowercasedContains(text.string, anyOf: birthWords) : CueSearch.reference(text.string, anyOf: birthWords)
-        for match in text.matches(date) + (speaksOfBirth ? text.matches(wordDate) : []) {
+        let windows = windowed ? digitWindows(text) : nil
+        func digitMatches(_ pattern: NSRegularExpression) -> [NSTextCheckingResult] {
+            windows.map { text.matches(pattern, within: $0) } ?? text.matches(pattern)
+        }
+        for match in digitMatches(date) + (speaksOfBirth ? text.matches(wordDate) : []) {
             if text.followsWord(match.range.location, also: [0x2F, 0x2E, 0x2D]) { continue }
             let before = text.before(match.range.location, 40)
             if strongBefore.occurs(in: before) || strongAfter.occurs(in: text.after(match.range.location + match.range.length, 20)) {
@@ -103,13 +133,13 @@ enum DateOfBirthRecogniser {
                 ranges.append(match.range)
             }
         }
-        for match in text.matches(bornInMonth) {
+        for match in digitMatches(bornInMonth) {
             ranges.append(match.range(at: 1))
         }
         // Part of a date, where the words just before say whose birth it is.
         guard speaksOfBirth else { return ranges.sorted { $0.location < $1.location } }
         let partial = text.matches(dayMonth).filter { strongBefore.occurs(in: text.before($0.range.location, 40)) }
-            + text.matches(yearOnly).filter { birthLabel.occurs(in: text.before($0.range.location, 40)) }
+            + digitMatches(yearOnly).filter { birthLabel.occurs(in: text.before($0.range.location, 40)) }
         for match in partial where !ranges.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) {
             if text.followsWord(match.range.location, also: [0x2F, 0x2E, 0x2D]) { continue }
             ranges.append(match.range)
@@ -118,9 +148,11 @@ enum DateOfBirthRecogniser {
     }
 
     /// Ages in days or weeks on a line that also has a full date.
-    static func findAges(in text: ScanText) -> [NSRange] {
+    /// `windowed` false runs ``age`` over the whole text rather than in
+    /// ``ageWindows(_:)``: the reference that is tested against.
+    static func findAges(in text: ScanText, windowed: Bool = true) -> [NSRange] {
         guard ["old", "aged", "days on", "weeks on", "days at", "weeks at"].contains(where: { text.string.range(of: $0, options: .caseInsensitive) != nil }) else { return [] }
-        let ages = text.matches(age)
+        let ages = windowed ? text.matches(age, within: ageWindows(text)) : text.matches(age)
         guard !ages.isEmpty else { return [] }
         return ages.compactMap { match in
             let line = text.before(match.range.location, 160) + text.after(match.range.location, 160)

@@ -32,8 +32,21 @@ enum NINumberRecogniser {
         .caseInsensitive
     )
 
-    static func find(in text: ScanText) -> [NSRange] {
-        text.matches(candidate).compactMap { match -> NSRange? in
+    /// Where ``candidate`` can match: each match holds a digit, with two
+    /// letters and a separator before its first digit, and from it at most
+    /// sixteen units other than spaces (six digits, outside the BMP two units
+    /// each, three hyphens and a letter), all ASCII letters, digits, hyphens
+    /// and spaces.
+    static func digitWindows(_ text: ScanText) -> [Range<Int>] {
+        text.windowsAroundDigits(before: 3, after: 16) { unit in
+            (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || unit == 0x2D
+        }
+    }
+
+    /// `windowed` false runs ``candidate`` over the whole text rather than
+    /// in ``digitWindows(_:)``: the reference that is tested against.
+    static func find(in text: ScanText, windowed: Bool = true) -> [NSRange] {
+        (windowed ? text.matches(candidate, within: digitWindows(text)) : text.matches(candidate)).compactMap { match -> NSRange? in
             guard !text.followsWord(match.range.location) else { return nil }
             let letters = text.substring(match.range(at: 1))
             guard !never.contains(letters.uppercased()) else { return nil }

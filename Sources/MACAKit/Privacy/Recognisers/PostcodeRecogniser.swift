@@ -34,8 +34,21 @@ enum PostcodeRecogniser {
     static let placeAfter = guardPattern("^\\s*(?:area|postcode|district)\\b", .caseInsensitive)
     static let ordinal = guardPattern("^[1-9](?:st|nd|rd|th)$")
 
-    static func find(in text: ScanText) -> [NSRange] {
-        let found = text.matches(full).compactMap { match -> NSRange? in
+    /// Where ``full`` and ``outwardOnly`` can match: each match holds a
+    /// digit, with at most two letters before its first digit and eight
+    /// units other than spaces from it (digits outside the BMP two units
+    /// each), all ASCII letters, digits and spaces.
+    static func digitWindows(_ text: ScanText) -> [Range<Int>] {
+        text.windowsAroundDigits(before: 2, after: 8) { unit in
+            (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+        }
+    }
+
+    /// `windowed` false runs ``full`` over the whole text rather than in
+    /// ``digitWindows(_:)``: the reference that is tested against.
+    static func find(in text: ScanText, windowed: Bool = true) -> [NSRange] {
+        let fullMatches = windowed ? text.matches(full, within: digitWindows(text)) : text.matches(full)
+        let found = fullMatches.compactMap { match -> NSRange? in
             guard !text.followsWord(match.range.location), areaSet.contains(text.substring(match.range(at: 1)).uppercased()) else { return nil }
             if ordinal.occurs(in: text.substring(match.range(at: 2))) { return nil }
             return match.range
@@ -49,8 +62,9 @@ enum PostcodeRecogniser {
         return (found + mistyped).sorted { $0.location < $1.location }
     }
 
-    static func findOutward(in text: ScanText) -> [NSRange] {
-        text.matches(outwardOnly).compactMap { match in
+    /// `windowed` false runs ``outwardOnly`` over the whole text: the reference.
+    static func findOutward(in text: ScanText, windowed: Bool = true) -> [NSRange] {
+        (windowed ? text.matches(outwardOnly, within: digitWindows(text)) : text.matches(outwardOnly)).compactMap { match in
             guard !text.followsWord(match.range.location), areaSet.contains(text.substring(match.range(at: 1))) else { return nil }
             let end = match.range.location + match.range.length
             let placed = placeBefore.occurs(in: text.before(match.range.location, 40)) || placeAfter.occurs(in: text.after(end, 20))
