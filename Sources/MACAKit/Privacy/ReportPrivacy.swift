@@ -28,25 +28,27 @@ public enum ReportPrivacy {
             guard let digests, let journals = day.journalsKey else { return (scan(day, guardian: guardian), DigestUse()) }
             // A day without a date is read with this year's rules for dates of birth: that year is part of the key.
             let key = "\(journals) \(guardian.referenceYear)"
-            var use = DigestUse()
+            var refusal: String?
             switch digests.read(folder: day.folder, journals: key) {
             case let .found(stored):
+                var use = DigestUse()
                 use.reused = 1
                 return (stored.compactMap { kept in
-                    IdentifierFinding.Kind(rawValue: kept.kind).map { Finding(day: name(day), ref: kept.ref, question: kept.question, kind: $0) }
+                    kept.identifierKind.map { Finding(day: name(day), ref: kept.ref, question: kept.question, kind: $0) }
                 }, use)
-            case let .refused(reason): use.refused = [DigestUse.Note(folder: day.folder, reason: reason)]
+            case let .refused(reason): refusal = reason
             case .missing, .otherContext: break
             }
             let findings = scan(day, guardian: guardian)
+            var use = DigestUse()
             do throws(FileError) {
                 try digests.write(folder: day.folder, journals: key, findings: findings.map { ReportDigests.Finding(ref: $0.ref, question: $0.question, kind: $0.kind) })
                 use.made = 1
             } catch {
                 use.unwritten = [DigestUse.Note(folder: day.folder, reason: error.description)]
-                // A digest refused and not replaced: the warning must not say a new one was written.
-                use.refused = use.refused.map { DigestUse.Note(folder: $0.folder, reason: $0.reason, remade: false) }
             }
+            // A digest refused is said, and whether a new one took its place.
+            if let refusal { use.refused = [DigestUse.Note(folder: day.folder, reason: refusal, remade: use.made == 1)] }
             return (findings, use)
         }
         let use = perDay.map { $0.1 }.reduce(into: DigestUse()) { total, day in

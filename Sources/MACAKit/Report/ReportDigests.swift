@@ -11,11 +11,10 @@ import Foundation
 ///   (HMAC-SHA-256), so nobody without the key can write one that hides an
 ///   identifier: a report with no partnership key neither reads nor writes
 ///   digests;
-/// - it was made for exactly the journals the day has now: each journal's
-///   name, record count and last record's hash, which for a sealed day are
-///   what its seal lists, the facilitator's records after the close
-///   (redactions) included. The journals are still read and verified on
-///   every run; only the scan is skipped;
+/// - it was made for exactly the journals the day has now (`journalsKey`:
+///   every record's hash, and each redacted record's bytes), and for the
+///   year the day's guard reads dates of birth in. The journals are still
+///   read and verified on every run; only the scan is skipped;
 /// - it was made by this build of maca under the same guard settings (the
 ///   partnership's reference patterns, name key and registered names).
 ///
@@ -93,6 +92,9 @@ public struct ReportDigests: Sendable {
             self.question = question
             self.kind = kind.rawValue
         }
+
+        /// The kind, if this build knows it.
+        public var identifierKind: IdentifierFinding.Kind? { IdentifierFinding.Kind(rawValue: kind) }
     }
 
     /// The file as written: `mac` is over every other member.
@@ -136,7 +138,7 @@ public struct ReportDigests: Sendable {
         guard stored.journals == journals else {
             return .refused("it was made for other journals than the day has now (a journal changed or was redacted since, or the digest was copied from another day)")
         }
-        guard stored.findings.allSatisfy({ IdentifierFinding.Kind(rawValue: $0.kind) != nil }) else {
+        guard stored.findings.allSatisfy({ $0.identifierKind != nil }) else {
             return .refused("it names a kind of identifier this build does not know")
         }
         return .found(stored.findings)
@@ -144,7 +146,10 @@ public struct ReportDigests: Sendable {
 
     /// Writes a day's digest, owner-only, replacing any other. A cache, so
     /// it is not synced to disk: one lost or cut short by a crash is
-    /// refused by its signature and made again.
+    /// refused by its signature and made again. Not through
+    /// `OwnerOnlyFiles.writeAtomically`, which syncs, and writes into a FIFO
+    /// or device found at the path: whatever stands at a digest's name is
+    /// replaced by a file.
     public func write(folder: String, journals: String, findings: [Finding]) throws(FileError) {
         var stored = Stored(format: Self.format, context: context, journals: journals, findings: findings, mac: "")
         stored.mac = HMAC<SHA256>.authenticationCode(for: Self.signed(stored), using: SymmetricKey(data: keyBytes)).hexString
