@@ -113,22 +113,75 @@ public struct CaseAudit: Sendable, Equatable {
 }
 
 /// An answer and everything it replaced, oldest first.
+///
+/// Who gave it, when, what it replaced and which agency's return it came
+/// from are kept together in one shared box, and not at all when all of
+/// them are empty (most answers of a report's cut-down day,
+/// `AuditDay.forReport`): a case's answers are a hash table of these, so
+/// each byte of an answer is paid for in every empty slot too (issue 18).
 public struct RecordedAnswer: Sendable, Equatable {
     public var value: AnswerValue?
-    public var author: String
-    public var writer: String
-    public var timestamp: String
+    private var provenance: Provenance?
+
+    private final class Provenance: Sendable {
+        let author: String
+        let writer: String
+        let timestamp: String
+        let history: [AnswerRevision]
+        let fromReturn: String?
+
+        init(author: String, writer: String, timestamp: String, history: [AnswerRevision], fromReturn: String?) {
+            self.author = author
+            self.writer = writer
+            self.timestamp = timestamp
+            self.history = history
+            self.fromReturn = fromReturn
+        }
+    }
+
+    /// Where the answer came from, boxed; nil when there is nothing to say.
+    private static func provenance(
+        author: String, writer: String, timestamp: String, history: [AnswerRevision], fromReturn: String?
+    ) -> Provenance? {
+        author.isEmpty && writer.isEmpty && timestamp.isEmpty && history.isEmpty && fromReturn == nil
+            ? nil : Provenance(author: author, writer: writer, timestamp: timestamp, history: history, fromReturn: fromReturn)
+    }
+
+    public var author: String {
+        get { provenance?.author ?? "" }
+        set { provenance = Self.provenance(author: newValue, writer: writer, timestamp: timestamp, history: history, fromReturn: fromReturn) }
+    }
+
+    public var writer: String {
+        get { provenance?.writer ?? "" }
+        set { provenance = Self.provenance(author: author, writer: newValue, timestamp: timestamp, history: history, fromReturn: fromReturn) }
+    }
+
+    public var timestamp: String {
+        get { provenance?.timestamp ?? "" }
+        set { provenance = Self.provenance(author: author, writer: writer, timestamp: newValue, history: history, fromReturn: fromReturn) }
+    }
+
     /// Earlier values, each with who gave it and when.
-    public var history: [AnswerRevision] = []
+    public var history: [AnswerRevision] {
+        get { provenance?.history ?? [] }
+        set { provenance = Self.provenance(author: author, writer: writer, timestamp: timestamp, history: newValue, fromReturn: fromReturn) }
+    }
+
     /// The agency whose own return the room took this answer from.
-    public var fromReturn: String?
+    public var fromReturn: String? {
+        get { provenance?.fromReturn }
+        set { provenance = Self.provenance(author: author, writer: writer, timestamp: timestamp, history: history, fromReturn: newValue) }
+    }
 
     public init(value: AnswerValue?, author: String, writer: String, timestamp: String, history: [AnswerRevision] = []) {
         self.value = value
-        self.author = author
-        self.writer = writer
-        self.timestamp = timestamp
-        self.history = history
+        provenance = Self.provenance(author: author, writer: writer, timestamp: timestamp, history: history, fromReturn: nil)
+    }
+
+    public static func == (lhs: RecordedAnswer, rhs: RecordedAnswer) -> Bool {
+        lhs.value == rhs.value && lhs.fromReturn == rhs.fromReturn && lhs.author == rhs.author
+            && lhs.writer == rhs.writer && lhs.timestamp == rhs.timestamp && lhs.history == rhs.history
     }
 }
 

@@ -5,7 +5,9 @@ public enum AnswerValue: Sendable, Equatable, Hashable {
     case choice(String)
     case choices([String])
     case yesPartlyNo(YesPartlyNo, evidence: String)
-    case grade(level: String, rationale: String)
+    /// Boxed: the one case of two strings would otherwise make every answer,
+    /// and every slot of a case's table of answers, 32 bytes wide (issue 18).
+    indirect case grade(level: String, rationale: String)
     case date(String)
     case tags([String])
 

@@ -77,8 +77,10 @@ public enum ReportBlock: Sendable, Equatable {
         switch self {
         case .title, .heading, .subheading, .note, .chart, .quote: []
         case let .paragraph(paragraph): paragraph.relations
-        case let .bullets(list): list.relations + list.rows.relations(rows: list.items)
-        case let .table(table): table.relations + table.rowBasis.relations(rows: table.rows.map { ReportText(spans: $0.flatMap(\.spans)) })
+        case let .bullets(list): list.relations + list.rows.relations(rows: list.items.count) { list.items.map { $0.counts.map(\.key) } }
+        case let .table(table):
+            // Each row's count keys, read only where they are needed: not a copy of every row's text (issue 18).
+            table.relations + table.rowBasis.relations(rows: table.rows.count) { table.rows.map { $0.flatMap { $0.counts.map(\.key) } } }
         }
     }
 
@@ -199,13 +201,15 @@ public enum RowBasis: Sendable, Equatable {
     /// Rows of things that are not people, such as action points or tags.
     case items
 
-    public func relations(rows: [ReportText]) -> [CountRelation] {
+    /// What `rows` rows say, given how many there are and, asked for only
+    /// when a row's counts matter, the keys of each row's counts.
+    public func relations(rows: Int, keys: () -> [[CountKey]]) -> [CountRelation] {
         switch self {
         case .categories, .items: []
         case .nonZero:
-            rows.map { $0.counts.map(\.key) }.filter { !$0.isEmpty }.map { CountRelation.atLeast($0, 1) }
-        case let .distinctCases(key): [CountRelation.atLeast([key], rows.count)]
-        case let .oneEach(key): [CountRelation(.equal, left: [key], right: [], constant: rows.count)]
+            keys().filter { !$0.isEmpty }.map { CountRelation.atLeast($0, 1) }
+        case let .distinctCases(key): [CountRelation.atLeast([key], rows)]
+        case let .oneEach(key): [CountRelation(.equal, left: [key], right: [], constant: rows)]
         }
     }
 }
@@ -396,7 +400,9 @@ public struct ReportText: Sendable, Equatable, ExpressibleByStringInterpolation 
     }
 
     func labelled(_ label: (CountKey) -> CountLabel) -> ReportText {
-        ReportText(spans: spans.map { span in
+        // A text with no count in it (most rows of an action plan) is kept as it is, not copied (issue 18).
+        guard spans.contains(where: { switch $0 { case .count, .share: true; case .text, .mark: false } }) else { return self }
+        return ReportText(spans: spans.map { span in
             switch span {
             case var .count(count):
                 count.label = label(count.key)
