@@ -121,67 +121,65 @@ public struct CaseAudit: Sendable, Equatable {
 /// each byte of an answer is paid for in every empty slot too (issue 18).
 public struct RecordedAnswer: Sendable, Equatable {
     public var value: AnswerValue?
-    private var provenance: Provenance?
+    private var box: Box?
 
-    private final class Provenance: Sendable {
-        let author: String
-        let writer: String
-        let timestamp: String
-        let history: [AnswerRevision]
-        let fromReturn: String?
-
-        init(author: String, writer: String, timestamp: String, history: [AnswerRevision], fromReturn: String?) {
-            self.author = author
-            self.writer = writer
-            self.timestamp = timestamp
-            self.history = history
-            self.fromReturn = fromReturn
-        }
+    /// Everything about an answer but its value.
+    private struct Provenance: Sendable, Equatable {
+        var author = ""
+        var writer = ""
+        var timestamp = ""
+        var history: [AnswerRevision] = []
+        var fromReturn: String?
     }
 
-    /// Where the answer came from, boxed; nil when there is nothing to say.
-    private static func provenance(
-        author: String, writer: String, timestamp: String, history: [AnswerRevision], fromReturn: String?
-    ) -> Provenance? {
-        author.isEmpty && writer.isEmpty && timestamp.isEmpty && history.isEmpty && fromReturn == nil
-            ? nil : Provenance(author: author, writer: writer, timestamp: timestamp, history: history, fromReturn: fromReturn)
+    private final class Box: Sendable {
+        let provenance: Provenance
+        init(_ provenance: Provenance) { self.provenance = provenance }
+    }
+
+    private var provenance: Provenance { box?.provenance ?? Provenance() }
+
+    /// A new box with one field changed (a box is shared between copies and never written to); none when all are empty.
+    private mutating func change(_ edit: (inout Provenance) -> Void) {
+        var changed = provenance
+        edit(&changed)
+        box = changed == Provenance() ? nil : Box(changed)
     }
 
     public var author: String {
-        get { provenance?.author ?? "" }
-        set { provenance = Self.provenance(author: newValue, writer: writer, timestamp: timestamp, history: history, fromReturn: fromReturn) }
+        get { provenance.author }
+        set { change { $0.author = newValue } }
     }
 
     public var writer: String {
-        get { provenance?.writer ?? "" }
-        set { provenance = Self.provenance(author: author, writer: newValue, timestamp: timestamp, history: history, fromReturn: fromReturn) }
+        get { provenance.writer }
+        set { change { $0.writer = newValue } }
     }
 
     public var timestamp: String {
-        get { provenance?.timestamp ?? "" }
-        set { provenance = Self.provenance(author: author, writer: writer, timestamp: newValue, history: history, fromReturn: fromReturn) }
+        get { provenance.timestamp }
+        set { change { $0.timestamp = newValue } }
     }
 
     /// Earlier values, each with who gave it and when.
     public var history: [AnswerRevision] {
-        get { provenance?.history ?? [] }
-        set { provenance = Self.provenance(author: author, writer: writer, timestamp: timestamp, history: newValue, fromReturn: fromReturn) }
+        get { provenance.history }
+        set { change { $0.history = newValue } }
     }
 
     /// The agency whose own return the room took this answer from.
     public var fromReturn: String? {
-        get { provenance?.fromReturn }
-        set { provenance = Self.provenance(author: author, writer: writer, timestamp: timestamp, history: history, fromReturn: newValue) }
+        get { provenance.fromReturn }
+        set { change { $0.fromReturn = newValue } }
     }
 
     public init(value: AnswerValue?, author: String, writer: String, timestamp: String, history: [AnswerRevision] = []) {
         self.value = value
-        provenance = Self.provenance(author: author, writer: writer, timestamp: timestamp, history: history, fromReturn: nil)
+        change { $0 = Provenance(author: author, writer: writer, timestamp: timestamp, history: history) }
     }
 
     public static func == (lhs: RecordedAnswer, rhs: RecordedAnswer) -> Bool {
-        lhs.value == rhs.value && lhs.fromReturn == rhs.fromReturn && lhs.author == rhs.author
-            && lhs.writer == rhs.writer && lhs.timestamp == rhs.timestamp && lhs.history == rhs.history
+        lhs.value == rhs.value && lhs.provenance == rhs.provenance
     }
 }
 
