@@ -65,7 +65,7 @@ public struct WriterActivity: Sendable, Equatable {
 public struct CaseAudit: Sendable, Equatable {
     public var ref: String
     public var reasonSelected: String
-    public var answers: [AnswerKey: RecordedAnswer] = [:]
+    public var answers = AnswerTable()
     /// The agreed grade per domain (question id).
     public var agreedGrades: [String: AgreedGrade] = [:]
     public var actions: [ActionPoint] = []

@@ -33,10 +33,10 @@ extension AuditDay {
 
 extension CaseAudit {
     fileprivate mutating func slimForReport() {
-        for (key, answer) in answers {
+        answers = answers.compacted { answer in
             var kept = RecordedAnswer(value: answer.value, author: "", writer: "", timestamp: "")
             kept.fromReturn = answer.fromReturn
-            answers[key] = kept
+            return kept
         }
         for (domain, grade) in agreedGrades {
             agreedGrades[domain] = AgreedGrade(level: grade.level, rationale: grade.rationale, author: "", timestamp: "")
