@@ -5,8 +5,8 @@
 /// answers has 64), and each slot the width of a key and an answer; here
 /// an answer costs its own width once (issue 18). A lookup is a binary
 /// search over a few dozen keys; an insertion moves the ones after it.
-/// Iteration is in key order: by case, question, then agency, with no
-/// agency first (`precedes`).
+/// Iteration is in key order (`AnswerKey`'s `<`): by case, question, then
+/// agency, with no agency first.
 public struct AnswerTable: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: AnswerKey, value: RecordedAnswer)
 
@@ -24,18 +24,12 @@ public struct AnswerTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 
-    /// The table's order: a total order consistent with `==`, which
-    /// `AnswerKey`'s `<` is not (it reads no agency as an empty one).
-    static func precedes(_ lhs: AnswerKey, _ rhs: AnswerKey) -> Bool {
-        (lhs.ref, lhs.question, lhs.agency == nil ? 0 : 1, lhs.agency ?? "") < (rhs.ref, rhs.question, rhs.agency == nil ? 0 : 1, rhs.agency ?? "")
-    }
-
     /// Where the key is, or where it would go.
     private func place(of key: AnswerKey) -> (index: Int, found: Bool) {
         var low = 0, high = keys.count
         while low < high {
             let middle = (low + high) / 2
-            if Self.precedes(keys[middle], key) { low = middle + 1 } else { high = middle }
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
         return (low, low < keys.count && keys[low] == key)
     }

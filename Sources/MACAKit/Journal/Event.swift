@@ -188,8 +188,11 @@ public struct AnswerKey: Sendable, Hashable, Codable, Comparable {
         self.agency = agency
     }
 
+    /// By case, question, then agency, with no agency first and before an
+    /// empty one: a total order consistent with `==`, so a sorted list or
+    /// `AnswerTable` never takes two keys for one.
     public static func < (lhs: AnswerKey, rhs: AnswerKey) -> Bool {
-        (lhs.ref, lhs.question, lhs.agency ?? "") < (rhs.ref, rhs.question, rhs.agency ?? "")
+        (lhs.ref, lhs.question, lhs.agency == nil ? 0 : 1, lhs.agency ?? "") < (rhs.ref, rhs.question, rhs.agency == nil ? 0 : 1, rhs.agency ?? "")
     }
 }
 
