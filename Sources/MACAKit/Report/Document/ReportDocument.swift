@@ -309,16 +309,20 @@ public struct ReportCover: Sendable, Equatable {
 /// interpolated becomes a count; a `String` becomes text. A bare `Int`
 /// cannot be interpolated, so no count reaches a report without a key.
 public struct ReportText: Sendable, Equatable, ExpressibleByStringInterpolation {
+    /// A count is boxed (`indirect`): it is over a hundred bytes wide, and
+    /// a span as wide as two of them made every text of one span (most of
+    /// a report's, each table cell among them) about 290 bytes on the
+    /// heap; boxed, about 60 (issue 18).
     public enum Span: Sendable, Equatable {
         case text(String)
-        case count(ReportCount)
+        indirect case count(ReportCount)
         /// A mark of maca's own, such as `[c]` where the rule is explained;
         /// never text from a day or a template.
         case mark(String)
         /// "12 of 40 (30%)": a count of a whole, with its percentage only
         /// when both are printed as they are ("fewer than 5 of 40" else,
         /// and the part alone when the whole is hidden).
-        case share(ReportCount, of: ReportCount)
+        indirect case share(ReportCount, of: ReportCount)
 
         /// The span as every writer prints it.
         public var printed: String {
