@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The board paper's findings: key messages, one section per line of
@@ -305,15 +306,20 @@ extension BoardPaper.Builder {
     mutating func quotations(_ questions: [String], lead: String, most: Int = 3, annex: Bool = true) -> Bool {
         let wanted = Set(questions)
         guard !wanted.isEmpty else { return false }
-        let found = candidates(wanted)
+        // The cases are read a slice at a time, and only the best candidates so far kept (issue 18): all
+        // of them at once, each with its text twice, was the report's peak of memory.
         var casesAnswering = 0
-        var casesByAgency: [String: Set<Int>] = [:]
-        for (number, candidates) in found {
-            casesAnswering += 1
-            for candidate in candidates { if let agency = candidate.agency { casesByAgency[agency, default: []].insert(number) } }
+        var casesByAgency: [String: Int] = [:]
+        var chooser = QuoteChooser(quoted: quoted, most: most)
+        for start in stride(from: 0, to: audits.count, by: Self.quotationSlice) {
+            for (_, candidates) in candidates(wanted, in: start ..< min(start + Self.quotationSlice, audits.count)) {
+                casesAnswering += 1
+                for agency in Set(candidates.compactMap(\.agency)) { casesByAgency[agency, default: 0] += 1 }
+                for candidate in candidates { chooser.offer(candidate) }
+            }
         }
         guard casesAnswering >= examplesFrom else { return false }
-        let chosen = Self.choose(found.lazy.flatMap(\.candidates), quoted: quoted, most: most)
+        let chosen = chooser.chosen
         quoted.formUnion(chosen.map(\.lowered))
         guard !chosen.isEmpty else { return false }
         blocks.append(.paragraph(ReportParagraph(
@@ -322,7 +328,7 @@ extension BoardPaper.Builder {
         )))
         for candidate in chosen {
             var source: [String] = []
-            if let agency = candidate.agency, (casesByAgency[agency]?.count ?? 0) >= max(threshold, examplesFrom) {
+            if let agency = candidate.agency, (casesByAgency[agency] ?? 0) >= max(threshold, examplesFrom) {
                 source.append("An auditor from \(report.agencyName(agency))")
             }
             if candidate.starred { source.append("starred in the room") }
@@ -339,25 +345,13 @@ extension BoardPaper.Builder {
     /// are kept as the candidates go by, which chooses what sorting them
     /// all and taking the first would.
     static func choose(_ candidates: some Sequence<QuoteCandidate>, quoted: Set<String>, most: Int) -> [QuoteCandidate] {
-        var seen = quoted
-        let limit = max(2, min(4, most))
-        typealias Numbered = (candidate: QuoteCandidate, order: Int)
-        var starred: [Numbered] = []
-        var best: [Numbered] = []
-        func better(_ one: Numbered, _ other: Numbered) -> Bool {
-            (one.candidate.isAnswer ? 1 : 0, one.candidate.length, -one.order) > (other.candidate.isAnswer ? 1 : 0, other.candidate.length, -other.order)
-        }
-        for (order, candidate) in candidates.enumerated() {
-            guard seen.insert(candidate.lowered).inserted else { continue }
-            if candidate.starred {
-                if starred.count < limit { starred.append((candidate, order)) }
-            } else if best.count < limit || better((candidate, order), best[best.count - 1]) {
-                best.insert((candidate, order), at: best.firstIndex { better((candidate, order), $0) } ?? best.count)
-                if best.count > limit { best.removeLast() }
-            }
-        }
-        return (starred + best).prefix(limit).map(\.candidate)
+        var chooser = QuoteChooser(quoted: quoted, most: most)
+        for candidate in candidates { chooser.offer(candidate) }
+        return chooser.chosen
     }
+
+    /// How many cases' quotation candidates are made at once.
+    static let quotationSlice = 1024
 
     /// The answers of some questions that could be quoted, case by case,
     /// for the cases that have any: each case's answers by question, then
@@ -367,12 +361,22 @@ extension BoardPaper.Builder {
     /// answer of every case for each section quoted, and their sentences
     /// are cut on every core: together that was most of the board paper's
     /// time, on one core (issue 18).
-    mutating func candidates(_ wanted: Set<String>) -> [(number: Int, candidates: [QuoteCandidate])] {
+    mutating func candidates(_ wanted: Set<String>, in range: Range<Int>? = nil) -> [(number: Int, candidates: [QuoteCandidate])] {
         let index = answersByQuestion()
+        let range = range ?? audits.indices
         // The answers wanted, in the cases' order, then by question, then as the index lists a case's agencies.
         var entries: [(audit: Int, question: String, agency: String?, rank: Int, position: Int)] = []
         for (rank, question) in wanted.sorted().enumerated() {
-            for (position, entry) in (index.byQuestion[question] ?? []).enumerated() {
+            let list = index.byQuestion[question] ?? []
+            // The list is in the cases' order: the first of the range is found by halving.
+            var low = 0, high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(list[middle].audit) < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            for position in low ..< list.count {
+                let entry = list[position]
+                guard Int(entry.audit) < range.upperBound else { break }
                 entries.append((Int(entry.audit), question, index.agency(entry), rank, position))
             }
         }
@@ -392,7 +396,7 @@ extension BoardPaper.Builder {
         }
         // Agreed grades' rationales, only where a wanted question is a domain some case has a grade for.
         let domains = wanted.intersection(index.domains).sorted()
-        let rationales = domains.isEmpty ? nil : audits.parallelChunks { _, audit -> [QuoteCandidate] in
+        let rationales = domains.isEmpty ? nil : Array(audits[range]).parallelChunks { _, audit -> [QuoteCandidate] in
             domains.compactMap { domain -> QuoteCandidate? in
                 guard let rationale = audit.agreedGrades[domain]?.rationale, BoardPaper.quotable(rationale) else { return nil }
                 let key = AnswerKey(ref: audit.ref, question: domain, agency: nil)
@@ -401,13 +405,13 @@ extension BoardPaper.Builder {
         }
         var found: [(number: Int, candidates: [QuoteCandidate])] = []
         var next = 0
-        for auditIndex in audits.indices {
+        for auditIndex in range {
             var list: [QuoteCandidate] = []
             while next < entries.count, entries[next].audit == auditIndex {
                 if let candidate = answers[next] { list.append(candidate) }
                 next += 1
             }
-            if let rationales { list += rationales[auditIndex] }
+            if let rationales { list += rationales[auditIndex - range.lowerBound] }
             if !list.isEmpty { found.append((numbers[auditIndex], list)) }
         }
         return found
@@ -632,6 +636,63 @@ struct QuoteCandidate: Sendable {
         self.agency = agency
         self.starred = starred
         self.isAnswer = isAnswer
+    }
+}
+
+/// Quotations chosen from candidates as they go by (`BoardPaper.Builder.choose`),
+/// keeping only the best so far: distinct and not already quoted (by a
+/// digest of the lower-cased text, so the texts seen are not kept);
+/// starred first, in order; then answers in their own right before
+/// evidence and rationales; then the longest, then the earliest; two to
+/// four of them. This chooses what sorting every distinct candidate and
+/// taking the first would (`BoardPaperSpeedTests` holds it to that).
+struct QuoteChooser {
+    private typealias Numbered = (candidate: QuoteCandidate, order: Int)
+    /// Every text seen, as the first 16 bytes of the SHA-256 of its lower-cased UTF-8.
+    private var seen: Set<TextDigest>
+    private let limit: Int
+    private var starred: [Numbered] = []
+    private var best: [Numbered] = []
+    private var order = 0
+
+    init(quoted: Set<String>, most: Int) {
+        seen = Set(quoted.map(TextDigest.init))
+        limit = max(2, min(4, most))
+    }
+
+    mutating func offer(_ candidate: QuoteCandidate) {
+        let numbered = (candidate: candidate, order: order)
+        order += 1
+        guard seen.insert(TextDigest(candidate.lowered)).inserted else { return }
+        if candidate.starred {
+            if starred.count < limit { starred.append(numbered) }
+        } else if best.count < limit || Self.better(numbered, best[best.count - 1]) {
+            best.insert(numbered, at: best.firstIndex { Self.better(numbered, $0) } ?? best.count)
+            if best.count > limit { best.removeLast() }
+        }
+    }
+
+    var chosen: [QuoteCandidate] { (starred + best).prefix(limit).map(\.candidate) }
+
+    private static func better(_ one: Numbered, _ other: Numbered) -> Bool {
+        (one.candidate.isAnswer ? 1 : 0, one.candidate.length, -one.order) > (other.candidate.isAnswer ? 1 : 0, other.candidate.length, -other.order)
+    }
+}
+
+/// A text told apart from others by the first 16 bytes of its SHA-256: two
+/// different texts share one with a chance of about 1 in 2^128 a pair, so
+/// a set of these stands in for a set of the texts without keeping them.
+struct TextDigest: Hashable, Sendable {
+    private let high: UInt64
+    private let low: UInt64
+
+    init(_ text: String) {
+        let hash = SHA256.hash(data: Data(text.utf8))
+        var words: (UInt64, UInt64) = (0, 0)
+        hash.withUnsafeBytes { bytes in
+            words = (bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self), bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
+        (high, low) = words
     }
 }
 
