@@ -13,7 +13,8 @@ public enum CaseAnnex {
         let tagQuestions = Set((template.section(.areasForImprovement)?.questions ?? []).filter { $0.type == .tags }.map(\.id))
         var dayNumbers: [String: Int] = [:]
         for (index, day) in report.inputs.days.enumerated() { dayNumbers[day.folder] = index + 1 }
-        let rows = report.cases.map { number, day, audit -> [ReportText] in
+        let rows = report.cases.map { number, dayIndex, audit -> [ReportText] in
+            let day = report.inputs.days[dayIndex]
             var agencies = "not recorded"
             if case let .choices(ids)? = audit.answer("agencies-involved") { agencies = ids.map(report.agencyName).joined(separator: ", ") }
             var learning = Set<String>()

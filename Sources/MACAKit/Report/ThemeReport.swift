@@ -20,8 +20,10 @@ public struct ThemeReport: Sendable {
 
     /// The newest template among the days: its wording leads the report.
     public let template: AuditTemplate
-    /// Every case of the period, in day order, numbered from 1: never by reference.
-    public let cases: [(number: Int, day: ReportInputs.Day, audit: CaseAudit)]
+    /// Every case of the period, in day order, numbered from 1: never by
+    /// reference; `day` is its day's place in `inputs.days` (not a copy of
+    /// the day for each case, which was about 1 KB a case: issue 18).
+    public let cases: [(number: Int, day: Int, audit: CaseAudit)]
     /// Agency names by id, as the days name them, else as the template does.
     private let agencyNames: [String: String]
 
@@ -41,12 +43,15 @@ public struct ThemeReport: Sendable {
         self.template = template
         self.recommendations = recommendations.filter { $0.made.theme == template.id }
         var number = 0
-        cases = inputs.days.flatMap { day in
-            day.day.cases.map { audit in
+        var cases: [(number: Int, day: Int, audit: CaseAudit)] = []
+        cases.reserveCapacity(inputs.days.reduce(0) { $0 + $1.day.cases.count })
+        for (index, day) in inputs.days.enumerated() {
+            for audit in day.day.cases {
                 number += 1
-                return (number, day, audit)
+                cases.append((number, index, audit))
             }
         }
+        self.cases = cases
         var names = Dictionary(template.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for day in inputs.days.reversed() {
             for agency in day.day.agencies { names[agency.id] = agency.name }
@@ -175,7 +180,7 @@ public struct ThemeReport: Sendable {
     func agencyGradeCounts(_ domain: String) -> [(agency: String, counts: [Int])] {
         var byAgency: [String: [Int]] = [:]
         for (_, day, audit) in cases {
-            for grade in AgencyReturns.grades(audit, domain: domain, day: day.day) {
+            for grade in AgencyReturns.grades(audit, domain: domain, day: inputs.days[day].day) {
                 guard let rank = template.scale.rank(of: grade.level) else { continue }
                 byAgency[grade.agency, default: Array(repeating: 0, count: template.scale.levels.count)][rank] += 1
             }
