@@ -19,30 +19,81 @@ extension AuditDay {
     /// once the template is parsed (one parse per distinct hash).
     /// The goldens and `Scripts/report-identical` hold the report to the
     /// same bytes as one made from the whole day.
+    ///
+    /// The ids a day repeats in every case (question, agency, choice, tag,
+    /// level and domain ids) are kept once a day: each record's decoder
+    /// made its own copy, and an id longer than 15 bytes is a string of
+    /// its own on the heap, where a shorter one is held in place.
     func forReport() -> AuditDay {
         var day = self
         day.writers = []
         day.notes = []
         day.lastActivity = nil
+        let ids = SharedIDs()
+        // The questions and agencies the day's answers are keyed by, numbered once for all its cases' packed answers.
+        var keyIDs: [String] = []
+        for audit in day.cases {
+            for (key, _) in audit.answers {
+                keyIDs.append(key.question)
+                if let agency = key.agency { keyIDs.append(agency) }
+            }
+        }
+        let numbered = PackedAnswers.IDs(keyIDs)
         for index in day.cases.indices {
-            day.cases[index].slimForReport()
+            day.cases[index].slimForReport(ids, numbered: numbered)
         }
         return day
     }
 }
 
+/// One copy of each id a day repeats (issue 18): an id is looked up once
+/// it is long enough to be on the heap, and the first copy seen is kept.
+final class SharedIDs {
+    private var seen: Set<String> = []
+
+    /// The same string, as the first copy of it seen.
+    func callAsFunction(_ id: String) -> String {
+        // At most 15 bytes of UTF-8 is held in the string itself: nothing to share.
+        guard id.utf8.count > 15 else { return id }
+        if let index = seen.firstIndex(of: id) { return seen[index] }
+        seen.insert(id)
+        return id
+    }
+
+    func callAsFunction(_ key: AnswerKey) -> AnswerKey {
+        AnswerKey(ref: self(key.ref), question: self(key.question), agency: key.agency.map { self($0) })
+    }
+
+    /// An answer's ids shared; its free text (answers, evidence, rationales) is left as it is.
+    func callAsFunction(_ value: AnswerValue) -> AnswerValue {
+        switch value {
+        case let .choice(id): .choice(self(id))
+        case let .choices(ids): .choices(ids.map { self($0) })
+        case let .tags(tags): .tags(tags.map { self($0) })
+        case let .grade(level, rationale): .grade(level: self(level), rationale: rationale)
+        case .text, .yesPartlyNo, .date: value
+        }
+    }
+}
+
 extension CaseAudit {
-    fileprivate mutating func slimForReport() {
-        answers = answers.compacted { answer in
-            var kept = RecordedAnswer(value: answer.value, author: "", writer: "", timestamp: "")
-            kept.fromReturn = answer.fromReturn
+    fileprivate mutating func slimForReport(_ ids: SharedIDs, numbered: PackedAnswers.IDs) {
+        ref = ids(ref)
+        answers = answers.compacted({ answer in
+            var kept = RecordedAnswer(value: answer.value.map { ids($0) }, author: "", writer: "", timestamp: "")
+            kept.fromReturn = answer.fromReturn.map { ids($0) }
             return kept
-        }
+        }, key: { ids($0) }).packed(numbered)
+        var grades: [String: AgreedGrade] = [:]
+        grades.reserveCapacity(agreedGrades.count)
         for (domain, grade) in agreedGrades {
-            agreedGrades[domain] = AgreedGrade(level: grade.level, rationale: grade.rationale, author: "", timestamp: "")
+            grades[ids(domain)] = AgreedGrade(level: ids(grade.level), rationale: grade.rationale, author: "", timestamp: "")
         }
+        agreedGrades = grades
         actions = actions.map { ActionPoint(id: $0.id, fields: $0.fields, author: "", timestamp: "") }
         concerns = concerns.map { Concern(id: $0.id, fields: $0.fields, raisedBy: "", raisedAt: "", acknowledgement: $0.acknowledgement) }
+        skipped = Set(skipped.map { ids($0) })
+        starred = Set(starred.map { ids($0) })
         withdrawnGrades = [:]
         withdrawnActions = []
         withdrawnConcerns = []

@@ -1,4 +1,5 @@
 @testable import MACAKit
+import MACATestSupport
 import Testing
 
 /// A case's answers are kept in key order in two arrays instead of a hash
@@ -102,5 +103,112 @@ struct AnswerTableTests {
         #expect(table.count == 2)
         #expect(table[none]?.value == .text("none") && table[empty]?.value == .text("empty again"))
         #expect(table.keys == [none, empty])
+    }
+}
+
+/// A report keeps each case's answers packed (issue 18): the same table,
+/// read back from bytes. Held here to the table it was packed from over
+/// random answers of every kind (text in other scripts, empty strings and
+/// lists, every yes/partly/no, nil values, returns), and to the same
+/// changes made to an unpacked copy.
+@Suite("A case's answers, packed")
+struct PackedAnswerTableTests {
+    typealias Mix = AnswerTableTests.Mix
+
+    static let questions = ["voice", "lived-experience-of-the-child-in-full", "worked-well", "e\u{301}", "\u{e9}", "overall", ""]
+    static let agencies: [String?] = [nil, "", "police", "health", "children-social-care-and-early-help"]
+    static let texts = ["", "a", "Seen alone at school; said she was hungry.", "e\u{301}\u{e9} 👩‍👧 ق", String(repeating: "long ", count: 60), "line\nbreak\u{0}"]
+
+    static func value(_ random: inout Mix) -> AnswerValue? {
+        let text = { (random: inout Mix) in texts.randomElement(using: &random)! }
+        switch Int.random(in: 0 ..< 10, using: &random) {
+        case 0: return nil
+        case 1: return .text(text(&random))
+        case 2: return .choice(text(&random))
+        case 3: return .choices((0 ..< Int.random(in: 0 ..< 4, using: &random)).map { _ in text(&random) })
+        case 4: return .yesPartlyNo(YesPartlyNo.allCases.randomElement(using: &random)!, evidence: text(&random))
+        case 5: return .grade(level: text(&random), rationale: text(&random))
+        case 6: return .date("2026-12-05")
+        case 7: return .tags((0 ..< Int.random(in: 0 ..< 200, using: &random)).map { _ in text(&random) })
+        default: return .text(String(repeating: "x", count: Int.random(in: 100 ..< 400, using: &random)))
+        }
+    }
+
+    static func table(_ random: inout Mix, ref: String = "C-1") -> AnswerTable {
+        var table = AnswerTable()
+        for _ in 0 ..< Int.random(in: 0 ..< 60, using: &random) {
+            let key = AnswerKey(ref: ref, question: questions.randomElement(using: &random)!, agency: agencies.randomElement(using: &random)!)
+            var answer = RecordedAnswer(value: value(&random), author: "", writer: "", timestamp: "")
+            if Int.random(in: 0 ..< 4, using: &random) == 0 { answer.fromReturn = agencies.randomElement(using: &random)! ?? "police" }
+            table[key] = answer
+        }
+        return table
+    }
+
+    static let ids = PackedAnswers.IDs(questions + agencies.compactMap { $0 })
+
+    @Test("a packed table reads as the one it was packed from, and changes as it would", arguments: 0 ..< 40)
+    func readsTheSame(seed: UInt64) {
+        var random = Mix(state: seed)
+        let table = Self.table(&random)
+        let packed = table.packed(Self.ids)
+        #expect(packed.isPacked == !table.isEmpty, "seed \(seed)")
+        #expect(packed == table && table == packed)
+        #expect(packed.count == table.count && packed.isEmpty == table.isEmpty)
+        #expect(packed.keys == table.keys, "seed \(seed)")
+        #expect(packed.values == table.values, "seed \(seed)")
+        #expect(packed.map(\.key) == table.map(\.key) && packed.map(\.value) == table.map(\.value))
+        for question in Self.questions + ["not-asked"] {
+            for agency in Self.agencies + ["probation"] {
+                let key = AnswerKey(ref: "C-1", question: question, agency: agency)
+                #expect(packed[key] == table[key], "seed \(seed): \(key)")
+            }
+        }
+        #expect(packed[AnswerKey(ref: "C-2", question: "voice")] == nil)
+        // The same changes to a packed copy and an unpacked one; the packed original is left as it was.
+        var changedPacked = packed, changedTable = table
+        for _ in 0 ..< 20 {
+            let key = AnswerKey(ref: "C-1", question: Self.questions.randomElement(using: &random)!, agency: Self.agencies.randomElement(using: &random)!)
+            let answer = Bool.random(using: &random) ? RecordedAnswer(value: Self.value(&random), author: "A", writer: "w", timestamp: "t") : nil
+            changedPacked[key] = answer
+            changedTable[key] = answer
+            #expect(changedPacked == changedTable, "seed \(seed)")
+        }
+        #expect(!changedPacked.isPacked || changedPacked == packed)
+        #expect(packed == table, "the packed original changed with its copy")
+        #expect(packed.filter { $0.key.agency == "police" } == table.filter { $0.key.agency == "police" })
+        #expect(packed.compacted() == table)
+    }
+
+    @Test("a table that cannot be packed whole is kept as it is")
+    func notPacked() {
+        var random = Mix(state: 7)
+        var table = Self.table(&random)
+        while table.count < 3 { table = Self.table(&random) }
+        // Answers of two cases.
+        var twoCases = table
+        twoCases[AnswerKey(ref: "C-2", question: "voice")] = RecordedAnswer(value: .text("t"), author: "", writer: "", timestamp: "")
+        #expect(!twoCases.packed(Self.ids).isPacked)
+        // A question the day's ids do not number.
+        var unnumbered = table
+        unnumbered[AnswerKey(ref: "C-1", question: "unlisted")] = RecordedAnswer(value: .text("t"), author: "", writer: "", timestamp: "")
+        #expect(!unnumbered.packed(Self.ids).isPacked)
+        // An answer that still says who gave it: packing would lose it.
+        var attributed = table
+        attributed[AnswerKey(ref: "C-1", question: "voice")] = RecordedAnswer(value: .text("t"), author: "A", writer: "", timestamp: "")
+        let kept = attributed.packed(Self.ids)
+        #expect(!kept.isPacked && kept == attributed)
+        #expect(table.packed(Self.ids).isPacked)
+    }
+
+    @Test("a report's cut-down day keeps its answers packed, and the same answers")
+    func reportDay() throws {
+        let day = DayFold.fold(try SessionStore.readDay("\(packageRoot)/examples/sessions/2026-10-14-neglect"))
+        let kept = day.forReport()
+        #expect(!kept.cases.isEmpty && kept.cases.allSatisfy { $0.answers.isEmpty || $0.answers.isPacked })
+        for (whole, cut) in zip(day.cases, kept.cases) {
+            #expect(cut.answers.mapValues(\.value) == whole.answers.mapValues(\.value))
+            #expect(cut.answers.mapValues(\.fromReturn) == whole.answers.mapValues(\.fromReturn))
+        }
     }
 }
