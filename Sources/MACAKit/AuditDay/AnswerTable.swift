@@ -229,7 +229,10 @@ public final class PackedAnswers: Sendable {
         self.ids = ids
         keyNumbers = numbers
         self.starts = starts
-        self.bytes = bytes
+        // Grown an answer at a time, the bytes may have room for twice as many: kept at their size.
+        self.bytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
     }
 
     func key(at index: Int) -> AnswerKey {
