@@ -90,6 +90,8 @@ public enum BoardPaper {
         var dayReturns: [(returning: Set<String>, partly: Set<String>)]?
         /// Every case's answers by question, for the quotations (``answersByQuestion()``).
         var answerIndex: AnswerIndex?
+        /// How many cases' quotation candidates are made at once (issue 18); the paper is the same for any.
+        var quotationSlice = 1024
 
         init(report: ThemeReport) {
             self.report = report

@@ -306,20 +306,8 @@ extension BoardPaper.Builder {
     mutating func quotations(_ questions: [String], lead: String, most: Int = 3, annex: Bool = true) -> Bool {
         let wanted = Set(questions)
         guard !wanted.isEmpty else { return false }
-        // The cases are read a slice at a time, and only the best candidates so far kept (issue 18): all
-        // of them at once, each with its text twice, was the report's peak of memory.
-        var casesAnswering = 0
-        var casesByAgency: [String: Int] = [:]
-        var chooser = QuoteChooser(quoted: quoted, most: most)
-        for start in stride(from: 0, to: audits.count, by: Self.quotationSlice) {
-            for (_, candidates) in candidates(wanted, in: start ..< min(start + Self.quotationSlice, audits.count)) {
-                casesAnswering += 1
-                for agency in Set(candidates.compactMap(\.agency)) { casesByAgency[agency, default: 0] += 1 }
-                for candidate in candidates { chooser.offer(candidate) }
-            }
-        }
+        let (casesAnswering, casesByAgency, chosen) = quotationPool(wanted, most: most)
         guard casesAnswering >= examplesFrom else { return false }
-        let chosen = chooser.chosen
         quoted.formUnion(chosen.map(\.lowered))
         guard !chosen.isEmpty else { return false }
         blocks.append(.paragraph(ReportParagraph(
@@ -337,6 +325,26 @@ extension BoardPaper.Builder {
         return true
     }
 
+    /// What quotations of some questions are chosen from: how many cases
+    /// have a candidate, and how many of them have one from each agency;
+    /// and the quotations chosen (``choose(_:quoted:most:)``). The cases
+    /// are read a slice at a time (`quotationSlice`), and only the best
+    /// candidates so far kept (issue 18): all of them at once, each with its
+    /// text twice, was the report's peak of memory.
+    mutating func quotationPool(_ wanted: Set<String>, most: Int) -> (casesAnswering: Int, casesByAgency: [String: Int], chosen: [QuoteCandidate]) {
+        var casesAnswering = 0
+        var casesByAgency: [String: Int] = [:]
+        var chooser = QuoteChooser(quoted: quoted, most: most)
+        for start in stride(from: 0, to: audits.count, by: quotationSlice) {
+            for (_, candidates) in candidates(wanted, in: start ..< min(start + quotationSlice, audits.count)) {
+                casesAnswering += 1
+                for agency in Set(candidates.compactMap(\.agency)) { casesByAgency[agency, default: 0] += 1 }
+                for candidate in candidates { chooser.offer(candidate) }
+            }
+        }
+        return (casesAnswering, casesByAgency, chooser.chosen)
+    }
+
     /// The quotations chosen from candidates in the paper's order (cases,
     /// then answers by question and agency, then rationales): distinct, and
     /// not already quoted (`quoted`, lower-cased); starred first, in order;
@@ -349,9 +357,6 @@ extension BoardPaper.Builder {
         for candidate in candidates { chooser.offer(candidate) }
         return chooser.chosen
     }
-
-    /// How many cases' quotation candidates are made at once.
-    static let quotationSlice = 1024
 
     /// The answers of some questions that could be quoted, case by case,
     /// for the cases that have any: each case's answers by question, then

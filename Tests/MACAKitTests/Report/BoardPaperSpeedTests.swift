@@ -150,5 +150,62 @@ struct BoardPaperSpeedTests {
         }
         // Not an empty comparison: the set's cases have answers to quote.
         #expect(!Self.referenceCandidates(report, wanted: Set(questions)).isEmpty)
+        // A slice of the cases at a time, in slices of any size, gives the same candidates, in the same order,
+        // agreed grades' rationales among them (the sets' own are too short to quote: made longer here).
+        var inputs = report.inputs
+        var written = 0
+        for day in inputs.days.indices {
+            for index in inputs.days[day].day.cases.indices {
+                for domain in inputs.days[day].day.cases[index].agreedGrades.keys.sorted() {
+                    written += 1
+                    inputs.days[day].day.cases[index].agreedGrades[domain]?.rationale = "Rationale \(written) of the room, long enough to quote."
+                }
+            }
+        }
+        let graded = ThemeReport(inputs: inputs, produced: report.produced, from: report.from, to: report.to)
+        var gradedBuilder = BoardPaper.Builder(report: graded)
+        let everything = Set(questions).union(graded.cases.flatMap(\.audit.agreedGrades.keys))
+        let whole = gradedBuilder.candidates(everything).map { number, candidates in (number, candidates.map(\.text)) }
+        #expect(written == 0 || whole.contains { $0.1.contains { $0.hasPrefix("Rationale ") } }, "no rationale among the candidates")
+        for size in [1, 2, 3, 7] {
+            let sliced = stride(from: 0, to: graded.cases.count, by: size).flatMap { start in
+                gradedBuilder.candidates(everything, in: start ..< min(start + size, graded.cases.count))
+            }.map { number, candidates in (number, candidates.map(\.text)) }
+            #expect(sliced.map(\.0) == whole.map(\.0) && sliced.map(\.1) == whole.map(\.1), "slices of \(size)")
+        }
+    }
+
+    @Test("the paper quoted from the cases a slice at a time is the paper quoted from all of them at once")
+    func slicedQuotations() throws {
+        var quotedSets = 0
+        for seed in 1 ... 12 {
+            let set = RandomDaySets.make(seed: UInt64(2000 + seed), templates: try RandomDaySets.shippedTemplates())
+            var whole = BoardPaper.Builder(report: set.report)
+            whole.quotationSlice = max(1, set.report.cases.count)
+            whole.build()
+            if whole.blocks.contains(where: { if case .quote = $0 { true } else { false } }) { quotedSets += 1 }
+            // What each section's quotations are chosen from, counted from the cases read one by one.
+            let questions = set.report.template.sections.flatMap(\.questions).map(\.id)
+            let wanted = Set(questions)
+            let reference = Self.referenceCandidates(set.report, wanted: wanted)
+            var agencies: [String: Int] = [:]
+            for (_, texts) in reference {
+                for agency in Set(texts.compactMap { $0.split(separator: "[").last?.split(separator: " ").first.map(String.init) }) where agency != "-" {
+                    agencies[agency, default: 0] += 1
+                }
+            }
+            for size in [1, 3, 1024] {
+                var sliced = BoardPaper.Builder(report: set.report)
+                sliced.quotationSlice = size
+                let pool = sliced.quotationPool(wanted, most: 3)
+                #expect(pool.casesAnswering == reference.count, "seed \(seed), slices of \(size)")
+                #expect(pool.casesByAgency == agencies, "seed \(seed), slices of \(size)")
+                #expect(pool.chosen.map(\.text) == BoardPaper.Builder.choose(reference.isEmpty ? [] : whole.candidates(wanted).flatMap(\.candidates), quoted: [], most: 3).map(\.text))
+                sliced.build()
+                #expect(sliced.blocks == whole.blocks, "seed \(seed), slices of \(size)")
+            }
+        }
+        // Not an empty comparison: most sets' papers quote.
+        #expect(quotedSets >= 6, "\(quotedSets) of 12 papers quote")
     }
 }
