@@ -125,6 +125,20 @@ public struct AnswerTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
         return table
     }
 
+    /// Each answer changed by `transform`, under the same keys, kept as this
+    /// table is: a packed table's answers packed again, where they can be.
+    public func replacingAnswers(_ transform: (AnswerKey, RecordedAnswer) throws -> RecordedAnswer) rethrows -> AnswerTable {
+        var table = AnswerTable()
+        table.keyList.reserveCapacity(count)
+        table.valueList.reserveCapacity(count)
+        for (key, value) in self {
+            table.keyList.append(key)
+            table.valueList.append(try transform(key, value))
+        }
+        guard let packing else { return table }
+        return table.packed(packing.ids)
+    }
+
     /// The answers that pass `isIncluded`, as a table (as a dictionary's `filter` gives a dictionary).
     public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> AnswerTable {
         var table = AnswerTable()
@@ -193,7 +207,8 @@ public final class PackedAnswers: Sendable {
     private static let noAgency = UInt16.max
 
     private let ref: String
-    private let ids: IDs
+    /// The day's ids the keys are numbered in.
+    let ids: IDs
     /// Per answer: its question's number, then its agency's (`noAgency` for none).
     private let keyNumbers: [UInt16]
     /// Per answer, where its bytes begin; one more at the end.

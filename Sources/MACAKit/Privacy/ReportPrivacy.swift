@@ -128,8 +128,9 @@ public enum ReportPrivacy {
         for caseIndex in result.cases.indices {
             let ref = result.cases[caseIndex].ref
             result.cases[caseIndex].reasonSelected = change(result.cases[caseIndex].reasonSelected, ref, "reason the case was chosen")
-            for (key, answer) in result.cases[caseIndex].answers {
-                guard let value = answer.value else { continue }
+            // Kept as the day keeps them: a report's packed answers stay packed (issue 18).
+            result.cases[caseIndex].answers = result.cases[caseIndex].answers.replacingAnswers { key, answer in
+                guard let value = answer.value else { return answer }
                 var recorded = answer
                 if case let .tags(tags) = value {
                     let own = listed[key.question] ?? []
@@ -137,7 +138,7 @@ public enum ReportPrivacy {
                 } else {
                     recorded.value = value.mappingFreeText { change($0, ref, key.question) }
                 }
-                result.cases[caseIndex].answers[key] = recorded
+                return recorded
             }
             for (domain, grade) in result.cases[caseIndex].agreedGrades {
                 result.cases[caseIndex].agreedGrades[domain]?.rationale = change(grade.rationale, ref, "\(domain) rationale")

@@ -178,6 +178,20 @@ struct PackedAnswerTableTests {
         #expect(packed == table, "the packed original changed with its copy")
         #expect(packed.filter { $0.key.agency == "police" } == table.filter { $0.key.agency == "police" })
         #expect(packed.compacted() == table)
+        // Every answer replaced: a packed table stays packed, and reads as the unpacked one replaced the same way.
+        let replace = { (key: AnswerKey, answer: RecordedAnswer) -> RecordedAnswer in
+            var changed = answer
+            changed.value = answer.value?.mappingFreeText { "[\(key.question)] " + $0.uppercased() }
+            return changed
+        }
+        let replacedPacked = packed.replacingAnswers(replace), replacedTable = table.replacingAnswers(replace)
+        #expect(replacedPacked.isPacked == packed.isPacked && !replacedTable.isPacked)
+        #expect(replacedPacked == replacedTable, "seed \(seed)")
+        if let (key, text) = table.lazy.compactMap({ element -> (AnswerKey, String)? in
+            if case let .text(text)? = element.value.value { (element.key, text) } else { nil }
+        }).first {
+            #expect(replacedPacked[key]?.value == .text("[\(key.question)] " + text.uppercased()), "seed \(seed): not replaced")
+        }
     }
 
     @Test("a table that cannot be packed whole is kept as it is")
