@@ -23,7 +23,10 @@ extension AuditDay {
     /// The ids a day repeats in every case (question, agency, choice, tag,
     /// level and domain ids) are kept once a day: each record's decoder
     /// made its own copy, and an id longer than 15 bytes is a string of
-    /// its own on the heap, where a shorter one is held in place.
+    /// its own on the heap, where a shorter one is held in place. Each
+    /// case's answers are then packed (`AnswerTable.packed`): their keys
+    /// numbered in the day's question and agency ids, their values as
+    /// bytes, read back as a report asks for them.
     func forReport() -> AuditDay {
         var day = self
         day.writers = []
