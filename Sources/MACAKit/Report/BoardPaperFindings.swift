@@ -653,7 +653,7 @@ struct QuoteCandidate: Sendable {
 /// taking the first would (`BoardPaperSpeedTests` holds it to that).
 struct QuoteChooser {
     private typealias Numbered = (candidate: QuoteCandidate, order: Int)
-    /// Every text seen, as the first 16 bytes of the SHA-256 of its lower-cased UTF-8.
+    /// Every text seen, lower-cased, as its digest.
     private var seen: Set<TextDigest>
     private let limit: Int
     private var starred: [Numbered] = []
@@ -684,15 +684,19 @@ struct QuoteChooser {
     }
 }
 
-/// A text told apart from others by the first 16 bytes of its SHA-256: two
-/// different texts share one with a chance of about 1 in 2^128 a pair, so
-/// a set of these stands in for a set of the texts without keeping them.
+/// A text told apart from others by the first 16 bytes of the SHA-256 of
+/// its canonical composition (NFC): two texts Swift holds equal (one "é"
+/// as one character, another as "e" and an accent) have one digest, as they
+/// were one member of the set of texts this stands in for; two different
+/// texts share one with a chance of about 1 in 2^128 a pair.
 struct TextDigest: Hashable, Sendable {
     private let high: UInt64
     private let low: UInt64
 
     init(_ text: String) {
-        let hash = SHA256.hash(data: Data(text.utf8))
+        // Text all in ASCII is its own canonical composition.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        let hash = SHA256.hash(data: Data(composed.utf8))
         var words: (UInt64, UInt64) = (0, 0)
         hash.withUnsafeBytes { bytes in
             words = (bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self), bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))

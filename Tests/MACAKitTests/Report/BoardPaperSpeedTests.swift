@@ -112,8 +112,10 @@ struct BoardPaperSpeedTests {
     func chooseUnchanged(seed: UInt64) {
         var random = SplitMix64(seed: 600 + seed)
         // Few distinct texts and lengths, so ties, repeats in another case and starred ones are common.
+        // "Café" spelled two ways, which Swift holds equal: one quotation, as the reference's set of strings has it.
         let texts = ["Plan drifted.", "PLAN DRIFTED.", "The plan drifted for months.", "Good multi-agency work.", "Voice heard.",
-                     "Same length A.", "Same length B.", "Chronology kept by school.", "Neglect seen early."]
+                     "Same length A.", "Same length B.", "Chronology kept by school.", "Neglect seen early.",
+                     "Caf\u{E9} visits were her meal.", "CAFE\u{301} visits were her meal."]
         for round in 0..<300 {
             let candidates = (0..<Int.random(in: 0...24, using: &random)).map { _ in
                 QuoteCandidate(
