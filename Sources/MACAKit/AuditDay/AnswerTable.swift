@@ -115,7 +115,8 @@ public struct AnswerTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     /// The same answers, packed, with the keys' questions and agencies
     /// numbered in `ids`; as it is when it cannot be packed: its keys are of
-    /// more than one case, an id is not in `ids`, or an answer has more
+    /// more than one case (or spell the case's reference in two ways), an
+    /// id is not in `ids` with the same bytes, or an answer has more
     /// than a value and the return it came from (an author, a writer, a
     /// time or earlier values, which a report's cut-down day has dropped).
     public func packed(_ ids: PackedAnswers.IDs) -> AnswerTable {
@@ -202,6 +203,12 @@ public final class PackedAnswers: Sendable {
             self.list = list
             self.numbers = numbers
         }
+
+        /// The id's number, if it is numbered with these very bytes.
+        func number(_ id: String) -> UInt16? {
+            guard let number = numbers[id], list[Int(number)].utf8.elementsEqual(id.utf8) else { return nil }
+            return number
+        }
     }
 
     private static let noAgency = UInt16.max
@@ -225,10 +232,12 @@ public final class PackedAnswers: Sendable {
         starts.reserveCapacity(keys.count + 1)
         var bytes: [UInt8] = []
         for (key, value) in zip(keys, values) {
-            guard key.ref == ref, let question = ids.numbers[key.question] else { return nil }
+            // Each key must read back with its own bytes: the same ref, and ids numbered as spelled (Swift
+            // holds "é" and "e" with an accent equal, and a dictionary would number both as the first seen).
+            guard key.ref.utf8.elementsEqual(ref.utf8), let question = ids.number(key.question) else { return nil }
             let agency: UInt16
             if let id = key.agency {
-                guard let number = ids.numbers[id] else { return nil }
+                guard let number = ids.number(id) else { return nil }
                 agency = number
             } else {
                 agency = Self.noAgency

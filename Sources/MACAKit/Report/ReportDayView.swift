@@ -54,11 +54,16 @@ extension AuditDay {
 final class SharedIDs {
     private var seen: Set<String> = []
 
-    /// The same string, as the first copy of it seen.
+    /// The same string, as the first copy of it seen with the same bytes.
+    /// Only the same bytes: Swift holds "é" as one character equal to "e"
+    /// and an accent, and a report prints (and the guard hashes) the bytes
+    /// a day recorded, so such a string is kept as it came.
     func callAsFunction(_ id: String) -> String {
         // At most 15 bytes of UTF-8 is held in the string itself: nothing to share.
         guard id.utf8.count > 15 else { return id }
-        if let index = seen.firstIndex(of: id) { return seen[index] }
+        if let index = seen.firstIndex(of: id) {
+            return seen[index].utf8.elementsEqual(id.utf8) ? seen[index] : id
+        }
         seen.insert(id)
         return id
     }

@@ -115,7 +115,8 @@ struct AnswerTableTests {
 struct PackedAnswerTableTests {
     typealias Mix = AnswerTableTests.Mix
 
-    static let questions = ["voice", "lived-experience-of-the-child-in-full", "worked-well", "e\u{301}", "\u{e9}", "overall", ""]
+    /// "é" as "e" and an accent only: the same id spelled both ways is ``spelling()``'s.
+    static let questions = ["voice", "lived-experience-of-the-child-in-full", "worked-well", "e\u{301}", "overall", ""]
     static let agencies: [String?] = [nil, "", "police", "health", "children-social-care-and-early-help"]
     static let texts = ["", "a", "Seen alone at school; said she was hungry.", "e\u{301}\u{e9} 👩‍👧 ق", String(repeating: "long ", count: 60), "line\nbreak\u{0}"]
 
@@ -147,6 +148,39 @@ struct PackedAnswerTableTests {
 
     static let ids = PackedAnswers.IDs(questions + agencies.compactMap { $0 })
 
+    /// Every key and value as the bytes they would print.
+    static func bytes(_ table: AnswerTable) -> [[UInt8]] {
+        table.map { key, answer in Array("\(key.ref)|\(key.question)|\(key.agency ?? "-")|\(String(reflecting: answer.value))|\(answer.fromReturn ?? "-")".utf8) }
+    }
+
+    @Test("an id spelled another way is kept as spelled, by the day's ids and by the ids shared")
+    func spelling() {
+        let composed = "lived-experience-caf\u{E9}-visits", decomposed = "lived-experience-cafe\u{301}-visits"
+        #expect(composed == decomposed && !composed.utf8.elementsEqual(decomposed.utf8))
+        let ids = PackedAnswers.IDs([composed, decomposed, "police"])
+        #expect(ids.number(composed) != nil && ids.number(decomposed) == nil)
+        var table = AnswerTable()
+        table[AnswerKey(ref: "C-1", question: decomposed, agency: "police")] = RecordedAnswer(value: .tags([decomposed]), author: "", writer: "", timestamp: "")
+        let packed = table.packed(ids)
+        #expect(!packed.isPacked, "a key numbered under the other spelling")
+        #expect(Self.bytes(packed) == Self.bytes(table))
+        let shared = SharedIDs()
+        #expect(shared(composed).utf8.elementsEqual(composed.utf8))
+        #expect(shared(decomposed).utf8.elementsEqual(decomposed.utf8), "shared as the first spelling seen")
+        #expect(shared(String(composed)).utf8.elementsEqual(composed.utf8))
+    }
+
+    @Test("a day of more ids than 16 bits number keeps the answers keyed by the ones left out as they are")
+    func tooManyIDs() {
+        let many = (0 ..< 70_000).map { "question-\($0)" }
+        let ids = PackedAnswers.IDs(many)
+        #expect(ids.number("question-65534") != nil && ids.number("question-65535") == nil)
+        var early = AnswerTable(), late = AnswerTable()
+        early[AnswerKey(ref: "C-1", question: "question-1")] = RecordedAnswer(value: .text("t"), author: "", writer: "", timestamp: "")
+        late[AnswerKey(ref: "C-1", question: "question-69999")] = RecordedAnswer(value: .text("t"), author: "", writer: "", timestamp: "")
+        #expect(early.packed(ids).isPacked && !late.packed(ids).isPacked && late.packed(ids) == late)
+    }
+
     @Test("a packed table reads as the one it was packed from, and changes as it would", arguments: 0 ..< 40)
     func readsTheSame(seed: UInt64) {
         var random = Mix(state: seed)
@@ -157,6 +191,8 @@ struct PackedAnswerTableTests {
         #expect(packed.count == table.count && packed.isEmpty == table.isEmpty)
         #expect(packed.keys == table.keys, "seed \(seed)")
         #expect(packed.values == table.values, "seed \(seed)")
+        // The same bytes, not only equal strings: "é" and "e" with an accent are equal to Swift, not to a reader.
+        #expect(Self.bytes(packed) == Self.bytes(table), "seed \(seed)")
         #expect(packed.map(\.key) == table.map(\.key) && packed.map(\.value) == table.map(\.value))
         for question in Self.questions + ["not-asked"] {
             for agency in Self.agencies + ["probation"] {
@@ -221,6 +257,7 @@ struct PackedAnswerTableTests {
         let kept = day.forReport()
         #expect(!kept.cases.isEmpty && kept.cases.allSatisfy { $0.answers.isEmpty || $0.answers.isPacked })
         for (whole, cut) in zip(day.cases, kept.cases) {
+            #expect(Self.bytes(cut.answers) == Self.bytes(whole.answers))
             #expect(cut.answers.mapValues(\.value) == whole.answers.mapValues(\.value))
             #expect(cut.answers.mapValues(\.fromReturn) == whole.answers.mapValues(\.fromReturn))
         }
