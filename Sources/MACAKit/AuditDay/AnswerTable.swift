@@ -49,12 +49,8 @@ public struct AnswerTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
     /// Where the key is, or where it would go.
     private func place(of key: AnswerKey) -> (index: Int, found: Bool) {
         if let packing { return packing.place(of: key) }
-        var low = 0, high = keyList.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keyList[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return (low, low < keyList.count && keyList[low] == key)
+        let index = keyList.partitionPoint { $0 < key }
+        return (index, index < keyList.count && keyList[index] == key)
     }
 
     /// Back to two arrays, before a change.
@@ -265,12 +261,8 @@ public final class PackedAnswers: Sendable {
     }
 
     func place(of key: AnswerKey) -> (index: Int, found: Bool) {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self.key(at: middle) < key { low = middle + 1 } else { high = middle }
-        }
-        return (low, low < count && self.key(at: low) == key)
+        let index = (0 ..< count).partitionPoint { self.key(at: $0) < key }
+        return (index, index < count && self.key(at: index) == key)
     }
 
     // MARK: The bytes of an answer

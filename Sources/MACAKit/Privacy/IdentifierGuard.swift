@@ -409,12 +409,7 @@ struct FoundSpans {
 
     /// The index of the first span that ends after `offset`.
     private static func firstEnding(after offset: Int, in spans: [Range<Int>]) -> Int {
-        var (low, high) = (0, spans.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        spans.partitionPoint { $0.upperBound <= offset }
     }
 }
 

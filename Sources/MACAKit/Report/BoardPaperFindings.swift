@@ -374,12 +374,7 @@ extension BoardPaper.Builder {
         for (rank, question) in wanted.sorted().enumerated() {
             let list = index.byQuestion[question] ?? []
             // The list is in the cases' order: the first of the range is found by halving.
-            var low = 0, high = list.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Int(list[middle].audit) < range.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            for position in low ..< list.count {
+            for position in list.partitionPoint(where: { Int($0.audit) < range.lowerBound }) ..< list.count {
                 let entry = list[position]
                 guard Int(entry.audit) < range.upperBound else { break }
                 entries.append((Int(entry.audit), question, index.agency(entry), rank, position))
