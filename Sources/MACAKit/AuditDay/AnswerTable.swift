@@ -93,18 +93,19 @@ public struct AnswerTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     /// The same keys, each answer changed by `transform`, in arrays no
     /// larger than they need to be: a table grown one answer at a time may
-    /// have room for twice as many. `key` may give each key in another
-    /// form (the same strings, shared with other keys), never another key:
-    /// a key it changes keeps its place.
-    public func compacted(_ transform: (RecordedAnswer) -> RecordedAnswer = { $0 }, key: (AnswerKey) -> AnswerKey = { $0 }) -> AnswerTable {
+    /// have room for twice as many.
+    public func compacted(_ transform: (RecordedAnswer) -> RecordedAnswer = { $0 }) -> AnswerTable {
+        rebuilt { transform($1) }
+    }
+
+    /// Every answer changed by `transform`, in two arrays of the table's size.
+    private func rebuilt(_ transform: (AnswerKey, RecordedAnswer) throws -> RecordedAnswer) rethrows -> AnswerTable {
         var table = AnswerTable()
         table.keyList.reserveCapacity(count)
         table.valueList.reserveCapacity(count)
-        for (old, value) in self {
-            let new = key(old)
-            assert(new == old, "AnswerTable.compacted: a key was changed, not only its form")
-            table.keyList.append(new)
-            table.valueList.append(transform(value))
+        for (key, value) in self {
+            table.keyList.append(key)
+            table.valueList.append(try transform(key, value))
         }
         return table
     }
@@ -125,13 +126,7 @@ public struct AnswerTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
     /// Each answer changed by `transform`, under the same keys, kept as this
     /// table is: a packed table's answers packed again, where they can be.
     public func replacingAnswers(_ transform: (AnswerKey, RecordedAnswer) throws -> RecordedAnswer) rethrows -> AnswerTable {
-        var table = AnswerTable()
-        table.keyList.reserveCapacity(count)
-        table.valueList.reserveCapacity(count)
-        for (key, value) in self {
-            table.keyList.append(key)
-            table.valueList.append(try transform(key, value))
-        }
+        let table = try rebuilt(transform)
         guard let packing else { return table }
         return table.packed(packing.ids)
     }
@@ -239,7 +234,8 @@ public final class PackedAnswers: Sendable {
                 agency = Self.noAgency
             }
             guard value.author.isEmpty, value.writer.isEmpty, value.timestamp.isEmpty, value.history.isEmpty else { return nil }
-            numbers += [question, agency]
+            numbers.append(question)
+            numbers.append(agency)
             starts.append(UInt32(bytes.count))
             Self.encode(value, into: &bytes)
             guard bytes.count < Int(UInt32.max) else { return nil }

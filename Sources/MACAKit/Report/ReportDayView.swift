@@ -20,13 +20,13 @@ extension AuditDay {
     /// The goldens and `Scripts/report-identical` hold the report to the
     /// same bytes as one made from the whole day.
     ///
-    /// The ids a day repeats in every case (question, agency, choice, tag,
-    /// level and domain ids) are kept once a day: each record's decoder
-    /// made its own copy, and an id longer than 15 bytes is a string of
-    /// its own on the heap, where a shorter one is held in place. Each
-    /// case's answers are then packed (`AnswerTable.packed`): their keys
+    /// Each case's answers are packed (`AnswerTable.packed`): their keys
     /// numbered in the day's question and agency ids, their values as
-    /// bytes, read back as a report asks for them.
+    /// bytes, read back as a report asks for them. The other ids a day
+    /// repeats (case references, grades' domains and levels, skipped and
+    /// starred answers' keys) are kept once a day: each record's decoder
+    /// made its own copy, and an id longer than 15 bytes is a string of its
+    /// own on the heap, where a shorter one is held in place.
     func forReport() -> AuditDay {
         var day = self
         day.writers = []
@@ -71,27 +71,17 @@ final class SharedIDs {
     func callAsFunction(_ key: AnswerKey) -> AnswerKey {
         AnswerKey(ref: self(key.ref), question: self(key.question), agency: key.agency.map { self($0) })
     }
-
-    /// An answer's ids shared; its free text (answers, evidence, rationales) is left as it is.
-    func callAsFunction(_ value: AnswerValue) -> AnswerValue {
-        switch value {
-        case let .choice(id): .choice(self(id))
-        case let .choices(ids): .choices(ids.map { self($0) })
-        case let .tags(tags): .tags(tags.map { self($0) })
-        case let .grade(level, rationale): .grade(level: self(level), rationale: rationale)
-        case .text, .yesPartlyNo, .date: value
-        }
-    }
 }
 
 extension CaseAudit {
     fileprivate mutating func slimForReport(_ ids: SharedIDs, numbered: PackedAnswers.IDs) {
         ref = ids(ref)
-        answers = answers.compacted({ answer in
-            var kept = RecordedAnswer(value: answer.value.map { ids($0) }, author: "", writer: "", timestamp: "")
-            kept.fromReturn = answer.fromReturn.map { ids($0) }
+        // Packed, the keys are numbers into the day's ids and the values bytes: nothing of them to share.
+        answers = answers.compacted { answer in
+            var kept = RecordedAnswer(value: answer.value, author: "", writer: "", timestamp: "")
+            kept.fromReturn = answer.fromReturn
             return kept
-        }, key: { ids($0) }).packed(numbered)
+        }.packed(numbered)
         var grades: [String: AgreedGrade] = [:]
         grades.reserveCapacity(agreedGrades.count)
         for (domain, grade) in agreedGrades {
